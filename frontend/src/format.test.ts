@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { dayRange, formatDate, formatTime, where } from './format';
+import type { Cohort } from './api/types';
+import { upcomingDays } from './components/mut-facilitator';
+
+const cohort = (over: Partial<Cohort>): Cohort => ({
+  id: 'c',
+  organisationId: 'o',
+  courseId: 'core',
+  title: 'Core',
+  timeZone: 'Europe/Dublin',
+  capacity: 10,
+  status: 'OPEN',
+  days: [],
+  trainers: [],
+  ...over,
+});
+
+describe('formatting', () => {
+  it('reads an ISO date as a calendar date, whatever the browser time zone', () => {
+    expect(formatDate('2027-03-15')).toMatch(/^Mon,? 15 Mar 2027$/);
+  });
+
+  it('shows times to the minute and ranges of days', () => {
+    expect(formatTime('09:30:00')).toBe('09:30');
+    const days = [
+      { dayNumber: 1, date: '2027-03-15', startsAt: '09:30:00', endsAt: '16:30:00' },
+      { dayNumber: 2, date: '2027-03-19', startsAt: '09:30:00', endsAt: '16:30:00' },
+    ];
+    expect(dayRange(days)).toMatch(/^Mon,? 15 Mar 2027 – Fri,? 19 Mar 2027$/);
+    expect(dayRange([])).toBe('No days set');
+  });
+
+  it('says where a cohort meets', () => {
+    expect(where(cohort({ venue: { name: 'Hall' }, onlineLink: 'https://x' }))).toBe('Hall and online');
+    expect(where(cohort({}))).toBe('Place to be confirmed');
+  });
+});
+
+describe('upcoming training days', () => {
+  it('lists days from today on, in order, and leaves out cancelled cohorts', () => {
+    const a = cohort({
+      id: 'a',
+      days: [
+        { dayNumber: 1, date: '2027-01-10', startsAt: '09:30:00', endsAt: '16:30:00' },
+        { dayNumber: 2, date: '2027-02-10', startsAt: '09:30:00', endsAt: '16:30:00' },
+      ],
+    });
+    const b = cohort({ id: 'b', days: [{ dayNumber: 1, date: '2027-01-20', startsAt: '10:00:00', endsAt: '15:00:00' }] });
+    const cancelled = cohort({
+      id: 'x',
+      status: 'CANCELLED',
+      days: [{ dayNumber: 1, date: '2027-01-15', startsAt: '10:00:00', endsAt: '15:00:00' }],
+    });
+
+    const days = upcomingDays([a, b, cancelled], new Map(), '2027-01-11');
+
+    expect(days.map((d) => `${d.cohort.id}${d.day.dayNumber}`)).toEqual(['b1', 'a2']);
+  });
+});

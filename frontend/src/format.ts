@@ -1,0 +1,43 @@
+import type { Cohort, CohortStatus, TrainingDay } from './api/types';
+
+const STATUS_WORDS: Record<CohortStatus, string> = {
+  DRAFT: 'Being planned',
+  OPEN: 'Open for registration',
+  FULL: 'Full (waitlist open)',
+  CLOSED: 'Registration closed',
+  RUNNING: 'Running now',
+  COMPLETED: 'Completed',
+  CANCELLED: 'Cancelled',
+};
+
+export function statusWords(status: CohortStatus): string {
+  return STATUS_WORDS[status];
+}
+
+/** "Mon 15 Mar 2027" from an ISO date, read as a calendar date (no time-zone shift). */
+export function formatDate(iso: string, locale = 'en-GB'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function formatTime(time: string): string {
+  return time.slice(0, 5);
+}
+
+export function dayRange(days: TrainingDay[]): string {
+  if (days.length === 0) return 'No days set';
+  const first = formatDate(days[0].date);
+  if (days.length === 1) return first;
+  return `${first} – ${formatDate(days[days.length - 1].date)}`;
+}
+
+export function where(cohort: Cohort): string {
+  const parts = [cohort.venue?.name, cohort.onlineLink ? 'online' : undefined].filter(Boolean);
+  return parts.length ? parts.join(' and ') : 'Place to be confirmed';
+}

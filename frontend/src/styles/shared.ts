@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/** Styles every component shares: type, buttons, fields, cards, focus. Built on the tokens. */
+export const shared = css`
+  :host {
+    display: block;
+    font-family: var(--mut-font);
+    color: var(--mut-ink);
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin: 0 0 var(--mut-space-3);
+  }
+  h1 {
+    font-size: var(--mut-text-2xl);
+  }
+  h2 {
+    font-size: var(--mut-text-xl);
+  }
+  h3 {
+    font-size: var(--mut-text-lg);
+  }
+  p {
+    margin: 0 0 var(--mut-space-4);
+    max-width: 65ch;
+  }
+  a {
+    color: var(--mut-primary);
+    text-underline-offset: 0.2em;
+  }
+  a:hover {
+    color: var(--mut-primary-strong);
+  }
+  :focus-visible {
+    outline: 3px solid var(--mut-focus);
+    outline-offset: 2px;
+  }
+  .lede {
+    font-size: var(--mut-text-lg);
+    color: var(--mut-ink-soft);
+  }
+  .muted {
+    color: var(--mut-ink-soft);
+  }
+  .card {
+    background: var(--mut-surface);
+    border: 1px solid var(--mut-line);
+    border-radius: var(--mut-radius);
+    box-shadow: var(--mut-shadow);
+    padding: var(--mut-space-6);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--mut-space-2);
+    min-height: 44px;
+    padding: var(--mut-space-2) var(--mut-space-6);
+    border: 2px solid var(--mut-primary);
+    border-radius: var(--mut-radius-sm);
+    background: var(--mut-primary);
+    color: var(--mut-on-primary);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--mut-primary-strong);
+    border-color: var(--mut-primary-strong);
+    color: var(--mut-on-primary);
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--mut-primary);
+  }
+  .button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: var(--mut-space-1);
+  }
+  input {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: var(--mut-space-2) var(--mut-space-3);
+    border: 2px solid var(--mut-line);
+    border-radius: var(--mut-radius-sm);
+    background: var(--mut-surface);
+    color: var(--mut-ink);
+    font: inherit;
+  }
+  input:focus-visible {
+    border-color: var(--mut-focus);
+  }
+  .hint {
+    font-size: var(--mut-text-sm);
+    color: var(--mut-ink-soft);
+    margin: var(--mut-space-1) 0 0;
+  }
+  .notice {
+    background: var(--mut-notice);
+    color: var(--mut-notice-ink);
+    border-radius: var(--mut-radius-sm);
+    padding: var(--mut-space-3) var(--mut-space-4);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

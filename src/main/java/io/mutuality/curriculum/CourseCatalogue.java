@@ -1,0 +1,53 @@
+package io.mutuality.curriculum;
+
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The curriculum feature's public API: the courses, loaded and checked once at start-up. A
+ * broken file stops the application with a message naming the file.
+ */
+@Startup
+@ApplicationScoped
+public class CourseCatalogue {
+
+    private static final Logger LOG = Logger.getLogger(CourseCatalogue.class);
+
+    @Inject
+    CurriculumConfig config;
+
+    private Map<String, Course> courses;
+
+    @PostConstruct
+    void load() {
+        CurriculumSource source = config.dir()
+                .filter(dir -> !dir.isBlank())
+                .map(dir -> {
+                    Path root = Path.of(dir).toAbsolutePath();
+                    if (!Files.isDirectory(root)) {
+                        throw new CurriculumException(dir, null, "mutuality.curriculum.dir is not a directory");
+                    }
+                    LOG.infof("Reading the curricula from %s", root);
+                    return CurriculumSource.directory(root);
+                })
+                .orElseGet(() -> CurriculumSource.classpath("curriculum"));
+        courses = new CurriculumLoader().load(source);
+        LOG.infof("Loaded %d courses: %s", courses.size(), String.join(", ", courses.keySet()));
+    }
+
+    public List<Course> courses() {
+        return List.copyOf(courses.values());
+    }
+
+    public Optional<Course> course(String id) {
+        return Optional.ofNullable(id).map(courses::get);
+    }
+}

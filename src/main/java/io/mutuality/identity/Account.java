@@ -1,0 +1,91 @@
+package io.mutuality.identity;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Someone who runs things: an organisation admin, a trainer, or a platform admin. Participants
+ * never have an account. The password is kept only as a bcrypt hash.
+ */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    @Id
+    UUID id;
+
+    @Column(nullable = false, unique = true, length = 320)
+    String email;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    String passwordHash;
+
+    @Column(name = "platform_admin", nullable = false)
+    boolean platformAdmin;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+
+    protected Account() {
+    }
+
+    static Account open(String email, String displayName, String password, Clock clock) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        Account account = new Account();
+        account.id = UUID.randomUUID();
+        account.email = normaliseEmail(email);
+        account.displayName = displayName.strip();
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.createdAt = clock.instant();
+        return account;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<Account> findByEmail(String email) {
+        return find("email", normaliseEmail(email)).firstResultOptional();
+    }
+
+    public boolean passwordMatches(String candidate) {
+        return candidate != null && BcryptUtil.matches(candidate, passwordHash);
+    }
+
+    public AccountId id() {
+        return new AccountId(id);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean platformAdmin() {
+        return platformAdmin;
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + id + "]";
+    }
+}

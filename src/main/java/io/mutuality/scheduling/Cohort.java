@@ -1,0 +1,249 @@
+package io.mutuality.scheduling;
+
+import io.mutuality.common.ProblemException;
+import io.mutuality.curriculum.Course;
+import io.mutuality.identity.AccountId;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One run of a course for a group of participants: its days, delivery, capacity, registration
+ * window and trainers. The aggregate keeps its own rules; nothing outside changes its days or
+ * trainers directly.
+ */
+@Entity
+@Table(name = "cohort")
+public class Cohort extends PanacheEntityBase {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private UUID organisationId;
+
+    @Column(name = "course_id", nullable = false, length = 64)
+    private String courseId;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private CohortStatus status;
+
+    @Embedded
+    private Venue venue;
+
+    @Column(name = "online_link", length = 500)
+    private String onlineLink;
+
+    @Column(name = "registration_opens")
+    private LocalDate registrationOpens;
+
+    @Column(name = "registration_closes")
+    private LocalDate registrationCloses;
+
+    @OneToMany(mappedBy = "cohort", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dayNumber")
+    private List<TrainingDay> days = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "cohort_trainer", joinColumns = @JoinColumn(name = "cohort_id"))
+    private List<CohortTrainer> trainers = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Cohort() {
+    }
+
+    /**
+     * Plans a cohort of {@code course} for an organisation, checking the plan against the
+     * scheduling rules. Every broken rule is reported at once, each against its field.
+     */
+    static Cohort plan(OrganisationId organisation, Course course, CohortPlan plan, Clock clock) {
+        RuleCheck rules = new RuleCheck();
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(plan.timeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            rules.require(false, "timeZone", "'" + plan.timeZone() + "' is not a time zone such as Europe/Dublin.");
+        }
+        List<CohortPlan.Day> days = plan.days();
+        rules.require(days.size() == course.lengthDays(), "days", course.title() + " runs over "
+                + course.lengthDays() + " days, so it needs " + course.lengthDays() + " training days, not " + days.size() + ".");
+        for (int i = 0; i < days.size(); i++) {
+            CohortPlan.Day day = days.get(i);
+            rules.require(day.endsAt().isAfter(day.startsAt()), "days[" + i + "].endsAt",
+                    "A training day must end after it starts.");
+            rules.require(i == 0 || day.date().isAfter(days.get(i - 1).date()), "days[" + i + "].date",
+                    "Each training day must come after the one before it.");
+        }
+        boolean hasVenue = plan.venueName() != null && !plan.venueName().isBlank();
+        boolean isOnline = plan.onlineLink() != null && !plan.onlineLink().isBlank();
+        rules.require(hasVenue || isOnline, "venue", "Give a venue, an online meeting link, or both.");
+        if (plan.registrationOpens() != null && plan.registrationCloses() != null) {
+            rules.require(!plan.registrationCloses().isBefore(plan.registrationOpens()), "registrationCloses",
+                    "Registration cannot close before it opens.");
+        }
+        if (plan.registrationCloses() != null && !days.isEmpty()) {
+            rules.require(plan.registrationCloses().isBefore(days.get(0).date()), "registrationCloses",
+                    "Registration must close before the first training day.");
+        }
+        rules.orThrow();
+
+        Cohort cohort = new Cohort();
+        cohort.id = UUID.randomUUID();
+        cohort.organisationId = organisation.value();
+        cohort.courseId = course.id();
+        cohort.title = plan.title().strip();
+        cohort.timeZone = zone.getId();
+        cohort.capacity = plan.capacity();
+        cohort.status = CohortStatus.DRAFT;
+        cohort.venue = hasVenue ? new Venue(plan.venueName().strip(), blankToNull(plan.venueAddress())) : null;
+        cohort.onlineLink = isOnline ? plan.onlineLink().strip() : null;
+        cohort.registrationOpens = plan.registrationOpens();
+        cohort.registrationCloses = plan.registrationCloses();
+        for (int i = 0; i < days.size(); i++) {
+            CohortPlan.Day day = days.get(i);
+            cohort.days.add(new TrainingDay(cohort, i + 1, day.date(), day.startsAt(), day.endsAt()));
+        }
+        cohort.createdAt = clock.instant();
+        return cohort;
+    }
+
+    /** Books a trainer; booking a lead makes any earlier lead a co-trainer. */
+    void book(AccountId trainer, boolean lead) {
+        if (status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
+            throw ProblemException.conflict("Trainers cannot be booked on a cohort that is " + status.name().toLowerCase() + ".");
+        }
+        List<CohortTrainer> updated = new ArrayList<>();
+        for (CohortTrainer booked : trainers) {
+            if (!booked.getAccountId().equals(trainer.value())) {
+                updated.add(lead && booked.isLead() ? new CohortTrainer(booked.getAccountId(), false) : booked);
+            }
+        }
+        updated.add(new CohortTrainer(trainer.value(), lead));
+        trainers.clear();
+        trainers.addAll(updated);
+    }
+
+    /** Opens registration. Only a draft with a lead trainer can open. */
+    void openRegistration() {
+        if (status != CohortStatus.DRAFT) {
+            throw ProblemException.conflict("Only a draft cohort can open for registration; this one is "
+                    + status.name().toLowerCase() + ".");
+        }
+        if (lead().isEmpty()) {
+            throw ProblemException.rule("trainers", "Book a lead trainer before opening registration.");
+        }
+        status = CohortStatus.OPEN;
+    }
+
+    public Optional<AccountId> lead() {
+        return trainers.stream().filter(CohortTrainer::isLead).findFirst().map(t -> new AccountId(t.getAccountId()));
+    }
+
+    public CohortId cohortId() {
+        return new CohortId(id);
+    }
+
+    public boolean belongsTo(OrganisationId organisation) {
+        return organisationId.equals(organisation.value());
+    }
+
+    public LocalDate firstDay() {
+        return days.isEmpty() ? LocalDate.MAX : days.get(0).getDate();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getCourseId() {
+        return courseId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public CohortStatus getStatus() {
+        return status;
+    }
+
+    public Venue getVenue() {
+        return venue;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    public LocalDate getRegistrationOpens() {
+        return registrationOpens;
+    }
+
+    public LocalDate getRegistrationCloses() {
+        return registrationCloses;
+    }
+
+    public List<TrainingDay> getDays() {
+        return Collections.unmodifiableList(days);
+    }
+
+    public List<CohortTrainer> getTrainers() {
+        return Collections.unmodifiableList(trainers);
+    }
+}

@@ -1,0 +1,66 @@
+package io.mutuality.scheduling;
+
+import io.mutuality.scheduling.SchedulingApi.CohortView;
+import io.mutuality.scheduling.SchedulingApi.PlanCohortRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/organisations/{organisationId}/cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cohorts")
+public class CohortResource {
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    SchedulingMapper mapper;
+
+    @GET
+    @Operation(summary = "The organisation's cohorts, soonest first")
+    public RestResponse<List<CohortView>> cohorts(@PathParam("organisationId") OrganisationId organisation) {
+        if (scheduling.organisation(organisation).isEmpty()) {
+            return RestResponse.notFound();
+        }
+        List<Cohort> cohorts = scheduling.cohorts(organisation);
+        var names = scheduling.trainerNames(cohorts);
+        return RestResponse.ok(cohorts.stream().map(c -> mapper.toView(c, names)).toList());
+    }
+
+    @GET
+    @Path("/{cohortId}")
+    @Operation(summary = "One cohort")
+    public RestResponse<CohortView> cohort(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id) {
+        return scheduling.cohort(organisation, id)
+                .map(c -> mapper.toView(c, scheduling.trainerNames(List.of(c))))
+                .map(RestResponse::ok)
+                .orElseGet(RestResponse::notFound);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a new cohort (it starts as a draft)")
+    public RestResponse<CohortView> plan(@PathParam("organisationId") OrganisationId organisation,
+            @NotNull @Valid PlanCohortRequest request, @Context UriInfo uri) {
+        Cohort cohort = scheduling.plan(organisation, mapper.toPlan(request));
+        return RestResponse.ResponseBuilder.<CohortView>created(
+                        uri.getAbsolutePathBuilder().path(cohort.getId().toString()).build())
+                .entity(mapper.toView(cohort, scheduling.trainerNames(List.of(cohort))))
+                .build();
+    }
+}

@@ -1,0 +1,57 @@
+package io.mutuality.scheduling;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the scheduling API reads and writes, as JSON. */
+public final class SchedulingApi {
+
+    private SchedulingApi() {
+    }
+
+    public record OrganisationView(UUID id, String slug, String name, String timeZone) {
+    }
+
+    public record CohortView(UUID id, UUID organisationId, String courseId, String title, String timeZone,
+            int capacity, CohortStatus status, VenueView venue, String onlineLink, LocalDate registrationOpens,
+            LocalDate registrationCloses, List<DayView> days, List<TrainerView> trainers) {
+    }
+
+    public record VenueView(String name, String address) {
+    }
+
+    public record DayView(int dayNumber, LocalDate date, LocalTime startsAt, LocalTime endsAt) {
+    }
+
+    public record TrainerView(UUID accountId, String displayName, boolean lead) {
+    }
+
+    /** A new cohort. The time zone defaults to the organisation's. */
+    public record PlanCohortRequest(
+            @NotBlank @Size(max = 64) String courseId,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 64) String timeZone,
+            @NotNull @Min(1) @Max(500) Integer capacity,
+            @Valid VenueRequest venue,
+            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https:// link") String onlineLink,
+            LocalDate registrationOpens,
+            LocalDate registrationCloses,
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid DayRequest> days) {
+    }
+
+    public record VenueRequest(@NotBlank @Size(max = 200) String name, @Size(max = 500) String address) {
+    }
+
+    public record DayRequest(@NotNull LocalDate date, @NotNull LocalTime startsAt, @NotNull LocalTime endsAt) {
+    }
+}

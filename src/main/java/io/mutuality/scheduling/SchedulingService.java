@@ -1,0 +1,117 @@
+package io.mutuality.scheduling;
+
+import io.mutuality.common.ProblemException;
+import io.mutuality.curriculum.CourseCatalogue;
+import io.mutuality.identity.AccountId;
+import io.mutuality.identity.IdentityService;
+import io.mutuality.identity.Role;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** The scheduling feature's public API: organisations and their cohorts. */
+@ApplicationScoped
+public class SchedulingService {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CourseCatalogue catalogue;
+
+    @Inject
+    IdentityService identity;
+
+    public List<Organisation> organisations() {
+        return Organisation.listAll(Sort.by("name"));
+    }
+
+    public boolean anyOrganisation() {
+        return Organisation.count() > 0;
+    }
+
+    public Optional<Organisation> organisation(OrganisationId id) {
+        return Organisation.findByIdOptional(id.value());
+    }
+
+    @Transactional
+    public Organisation foundOrganisation(String name, String slug, ZoneId zone) {
+        if (!SLUG.matcher(slug).matches()) {
+            throw ProblemException.rule("slug", "Use lower-case letters, digits and single hyphens.");
+        }
+        if (Organisation.count("slug", slug) > 0) {
+            throw ProblemException.conflict("An organisation already uses the address '" + slug + "'.");
+        }
+        Organisation organisation = Organisation.found(name, slug, zone, clock);
+        organisation.persist();
+        return organisation;
+    }
+
+    /** The organisation's cohorts, soonest first. */
+    public List<Cohort> cohorts(OrganisationId organisation) {
+        List<Cohort> cohorts = Cohort.list("organisationId", organisation.value());
+        return cohorts.stream().sorted(Comparator.comparing(Cohort::firstDay)).toList();
+    }
+
+    /** A cohort, only if it belongs to this organisation. */
+    public Optional<Cohort> cohort(OrganisationId organisation, CohortId id) {
+        return Cohort.<Cohort>findByIdOptional(id.value()).filter(c -> c.belongsTo(organisation));
+    }
+
+    @Transactional
+    public Cohort plan(OrganisationId organisationId, CohortPlan plan) {
+        Organisation organisation = organisation(organisationId)
+                .orElseThrow(() -> ProblemException.notFound("organisation"));
+        var course = catalogue.course(plan.courseId())
+                .orElseThrow(() -> ProblemException.rule("courseId", "There is no course '" + plan.courseId() + "'."));
+        CohortPlan withZone = plan.timeZone() == null || plan.timeZone().isBlank()
+                ? new CohortPlan(plan.courseId(), plan.title(), organisation.getTimeZone(), plan.capacity(),
+                        plan.venueName(), plan.venueAddress(), plan.onlineLink(), plan.registrationOpens(),
+                        plan.registrationCloses(), plan.days())
+                : plan;
+        Cohort cohort = Cohort.plan(organisationId, course, withZone, clock);
+        cohort.persist();
+        return cohort;
+    }
+
+    /** Books a trainer of the organisation onto one of its cohorts. */
+    @Transactional
+    public Cohort book(OrganisationId organisation, CohortId cohortId, AccountId trainer, boolean lead) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        boolean isTrainerHere = identity.memberships(trainer).stream()
+                .anyMatch(m -> m.organisationId().equals(organisation.value()) && m.role() == Role.TRAINER);
+        if (!isTrainerHere) {
+            throw ProblemException.rule("trainer", "Only trainers of this organisation can be booked on its cohorts.");
+        }
+        cohort.book(trainer, lead);
+        return cohort;
+    }
+
+    @Transactional
+    public Cohort openRegistration(OrganisationId organisation, CohortId cohortId) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.openRegistration();
+        return cohort;
+    }
+
+    /** Display names of every trainer booked on these cohorts, for showing them. */
+    public Map<UUID, String> trainerNames(Collection<Cohort> cohorts) {
+        Map<UUID, String> names = new HashMap<>();
+        cohorts.stream().flatMap(c -> c.getTrainers().stream()).map(CohortTrainer::getAccountId).distinct()
+                .forEach(id -> identity.find(new AccountId(id)).ifPresent(a -> names.put(id, a.displayName())));
+        return names;
+    }
+}
