@@ -1,10 +1,12 @@
 package io.mutuality.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers with problem+json for what never reaches a REST resource: an unknown path under
@@ -13,7 +15,20 @@ import jakarta.enterprise.event.Observes;
  */
 public class ApiFallbackRoutes {
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
     void install(@Observes Router router) {
+        long limit = maxBodySize.asLongValue();
+        router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && isOver(length, limit)) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                write(ctx, 413);
+            } else {
+                ctx.next();
+            }
+        });
         router.route("/api/*").order(Integer.MAX_VALUE).handler(ctx -> write(ctx, 404));
         router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(ctx -> {
             int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
@@ -23,6 +38,14 @@ public class ApiFallbackRoutes {
             }
             write(ctx, status);
         });
+    }
+
+    private static boolean isOver(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void write(RoutingContext ctx, int status) {

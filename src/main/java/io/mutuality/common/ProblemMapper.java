@@ -48,6 +48,12 @@ public class ProblemMapper {
         return respond(Problem.of(ProblemType.VALIDATION, detail, request.path()).withErrors(errors));
     }
 
+    /** Declared on its own so that it wins over the framework's mapper for this exception. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatched(MismatchedInputException e, HttpServerRequest request) {
+        return unreadable(e, request);
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> unreadable(JsonProcessingException e, HttpServerRequest request) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
@@ -66,6 +72,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> http(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, request);

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param prerequisites ids of the courses a person must have completed first
  */
-public record Course(String id, String title, int lengthDays, String audience, String summary,
+public record Course(String id, String title, Integer lengthDays, String audience, String summary,
         List<String> prerequisites) {
 
     public Course {

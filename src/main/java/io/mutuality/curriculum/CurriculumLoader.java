@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +28,7 @@ public final class CurriculumLoader {
     private static final int MAX_DAYS = 10;
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     record Index(List<String> courses) {
     }
@@ -76,7 +77,9 @@ public final class CurriculumLoader {
         if (isBlank(course.summary())) {
             problems.add("summary is missing");
         }
-        if (course.lengthDays() < 1 || course.lengthDays() > MAX_DAYS) {
+        if (course.lengthDays() == null) {
+            problems.add("lengthDays is missing");
+        } else if (course.lengthDays() < 1 || course.lengthDays() > MAX_DAYS) {
             problems.add("lengthDays must be between 1 and " + MAX_DAYS + ", not " + course.lengthDays());
         }
         if (course.prerequisites().contains(course.id())) {
@@ -88,22 +91,42 @@ public final class CurriculumLoader {
     }
 
     private <T> T read(CurriculumSource source, String file, Class<T> type) {
+        String text;
         try (InputStream in = source.open(file)
                 .orElseThrow(() -> new CurriculumException(file, null, "file not found"))) {
-            T value = yaml.readValue(in, type);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CurriculumException(file, null, "cannot be read: " + e.getMessage());
+        }
+        try {
+            T value = yaml.readValue(text, type);
             if (value == null) {
                 throw new CurriculumException(file, null, "file is empty");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new CurriculumException(file, line(e), "unknown field '" + e.getPropertyName() + "'");
+            throw new CurriculumException(file, lineOfKey(text, e.getPropertyName()).orElse(line(e)),
+                    "unknown field '" + e.getPropertyName() + "'");
         } catch (JsonMappingException e) {
             throw new CurriculumException(file, line(e), "field '" + path(e) + "' " + simplify(e));
         } catch (JsonProcessingException e) {
             throw new CurriculumException(file, line(e), "is not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new CurriculumException(file, null, "cannot be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Records are built once the whole document is read, so Jackson reports an unknown key at
+     * the end of the file; the key's own line is what a person needs.
+     */
+    private static Optional<Integer> lineOfKey(String text, String key) {
+        Pattern keyLine = Pattern.compile("^\\s*(?:-\\s+)?[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (keyLine.matcher(lines[i]).find()) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Integer line(JsonProcessingException e) {

@@ -1,0 +1,93 @@
+package io.mutuality.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.mutuality.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/** Every failure a client can provoke answers with RFC 9457 problem+json and no internals. */
+@QuarkusTest
+class ProblemDetailsTest {
+
+    private static ValidatableResponse isProblem(ValidatableResponse response, int status, String type) {
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", equalTo(ProblemType.BASE + type))
+                .body("status", equalTo(status))
+                .body("title", not(equalTo("")))
+                .body("detail", not(equalTo("")))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("java.")))
+                .body(not(containsString("io.mutuality")));
+    }
+
+    @Test
+    void malformedJsonIsAMalformedRequest() {
+        isProblem(given().contentType(ContentType.JSON).body("{\"title\": \"Core\", ")
+                .post(TestData.cohortsPath()).then(), 400, "malformed-request")
+                .body("detail", startsWith("The body is not valid JSON"));
+    }
+
+    @Test
+    void missingFieldsAreListedByName() {
+        String body = """
+                {"courseId": "core", "capacity": 12,
+                 "days": [{"date": "2030-03-04", "startsAt": "09:30"}]}
+                """;
+        isProblem(given().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then(), 400, "validation")
+                .body("errors.field", hasItem("title"))
+                .body("errors.field", hasItem("days[0].endsAt"));
+    }
+
+    @Test
+    void aValueOfTheWrongShapeNamesItsField() {
+        String body = TestData.coreCohortJson("2030-03-04").replace("\"capacity\": 16", "\"capacity\": \"many\"");
+        isProblem(given().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then(), 400, "validation")
+                .body("errors[0].field", equalTo("capacity"));
+        String badDate = TestData.coreCohortJson("2030-03-04").replace("2030-03-05", "5th of March");
+        isProblem(given().contentType(ContentType.JSON).body(badDate).post(TestData.cohortsPath()).then(), 400, "validation")
+                .body("errors[0].field", equalTo("days[1].date"))
+                .body("errors[0].message", containsString("2027-03-15"));
+    }
+
+    @Test
+    void anEmptyBodyIsRejected() {
+        isProblem(given().contentType(ContentType.JSON).post(TestData.cohortsPath()).then(), 400, "validation")
+                .body("errors.field", hasItem("request"));
+    }
+
+    @Test
+    void unknownApiRouteIsNotFound() {
+        isProblem(given().get("/api/no-such-thing").then(), 404, "not-found")
+                .body("instance", equalTo("/api/no-such-thing"));
+        isProblem(given().get("/api/organisations/" + TestData.organisationId() + "/nothing/here").then(), 404, "not-found");
+    }
+
+    @Test
+    void anIdThatIsNotAnIdIsNotFound() {
+        isProblem(given().get("/api/organisations/not-a-uuid").then(), 404, "not-found");
+        isProblem(given().get("/api/organisations/00000000-0000-0000-0000-000000000000").then(), 404, "not-found");
+    }
+
+    @Test
+    void unsupportedMethodAndMediaType() {
+        isProblem(given().delete("/api/courses").then(), 405, "method-not-allowed");
+        isProblem(given().contentType(ContentType.TEXT).body("hello").post(TestData.cohortsPath()).then(), 415,
+                "unsupported-media-type");
+    }
+
+    @Test
+    void anOversizedBodyIsRefused() {
+        String huge = "{\"title\": \"" + "x".repeat(1_100_000) + "\"}";
+        isProblem(given().contentType(ContentType.JSON).body(huge).post(TestData.cohortsPath()).then(), 413,
+                "payload-too-large");
+    }
+}

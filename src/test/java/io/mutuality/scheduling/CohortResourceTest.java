@@ -1,0 +1,111 @@
+package io.mutuality.scheduling;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.mutuality.TestData;
+import io.mutuality.demo.DemoData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CohortResourceTest {
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Test
+    void theDemoOrganisationAndItsCoreCohortCanBeRead() {
+        given().get("/api/organisations/" + TestData.organisationId()).then()
+                .statusCode(200)
+                .body("slug", equalTo(DemoData.ORGANISATION_SLUG))
+                .body("timeZone", equalTo("Europe/Dublin"));
+        given().get(TestData.cohortsPath()).then()
+                .statusCode(200)
+                .body("find { it.courseId == 'core' }.status", equalTo("OPEN"))
+                .body("find { it.courseId == 'core' }.days", hasSize(5))
+                .body("find { it.courseId == 'core' }.trainers[0].displayName", equalTo("Sam Okafor"))
+                .body("find { it.courseId == 'core' }.trainers[0].lead", equalTo(true));
+    }
+
+    @Test
+    void planningACohortAnswers201WithItsLocation() {
+        String location = given().contentType(ContentType.JSON).body(TestData.coreCohortJson("2031-05-05"))
+                .post(TestData.cohortsPath()).then()
+                .statusCode(201)
+                .header("Location", containsString(TestData.cohortsPath() + "/"))
+                .body("status", equalTo("DRAFT"))
+                .body("timeZone", equalTo("Europe/Dublin"))
+                .body("venue.name", equalTo("The Long Room"))
+                .body("days[4].date", equalTo("2031-05-09"))
+                .body("days[4].dayNumber", equalTo(5))
+                .extract().header("Location");
+
+        given().get(location).then()
+                .statusCode(200)
+                .body("title", equalTo("Core in the spring"))
+                .body("days[0].startsAt", equalTo("09:30:00"));
+    }
+
+    @Test
+    void aPlanThatBreaksSchedulingRulesNamesEveryField() {
+        String body = """
+                {"courseId": "introduction", "title": "Intro", "capacity": 20, "timeZone": "Mars/Olympus",
+                 "registrationCloses": "2031-06-10",
+                 "days": [{"date": "2031-06-10", "startsAt": "16:00", "endsAt": "09:00"},
+                          {"date": "2031-06-09", "startsAt": "09:30", "endsAt": "16:30"},
+                          {"date": "2031-06-11", "startsAt": "09:30", "endsAt": "16:30"}]}
+                """;
+        given().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://mutuality.io/problems/rule-violation"))
+                .body("errors.field", hasItem("timeZone"))
+                .body("errors.field", hasItem("days"))
+                .body("errors.field", hasItem("days[0].endsAt"))
+                .body("errors.field", hasItem("days[1].date"))
+                .body("errors.field", hasItem("venue"))
+                .body("errors.field", hasItem("registrationCloses"));
+    }
+
+    @Test
+    void anUnknownCourseIsARuleViolation() {
+        String body = TestData.coreCohortJson("2031-05-05").replace("\"core\"", "\"juggling\"");
+        given().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("courseId"));
+    }
+
+    @Test
+    void anotherOrganisationsCohortIsNotFoundThroughThisOrganisation() {
+        Organisation other = scheduling.foundOrganisation("Elsewhere Peer Network", "elsewhere-" + System.nanoTime(),
+                ZoneId.of("Pacific/Auckland"));
+        String cohortLocation = given().contentType(ContentType.JSON).body(TestData.coreCohortJson("2031-09-01"))
+                .post("/api/organisations/" + other.getId() + "/cohorts").then()
+                .statusCode(201)
+                .body("timeZone", equalTo("Pacific/Auckland"))
+                .extract().header("Location");
+        String cohortId = cohortLocation.substring(cohortLocation.lastIndexOf('/') + 1);
+
+        given().get(TestData.cohortsPath() + "/" + cohortId).then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().get(TestData.cohortsPath()).then()
+                .body("id", org.hamcrest.Matchers.not(hasItem(cohortId)));
+    }
+
+    @Test
+    void planningForAnUnknownOrganisationIsNotFound() {
+        given().contentType(ContentType.JSON).body(TestData.coreCohortJson("2031-05-05"))
+                .post("/api/organisations/00000000-0000-0000-0000-000000000001/cohorts").then()
+                .statusCode(404)
+                .body("type", notNullValue());
+    }
+}
