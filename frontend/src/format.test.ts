@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, formatDate, formatTime, where } from './format';
+import { dayRange, formatDate, formatTime, hours, where } from './format';
 import type { Cohort } from './api/types';
 import { upcomingDays } from './components/mut-facilitator';
 
@@ -29,6 +29,12 @@ describe('formatting', () => {
     ];
     expect(dayRange(days)).toMatch(/^Mon,? 15 Mar 2027 – Fri,? 19 Mar 2027$/);
     expect(dayRange([])).toBe('No days set');
+  });
+
+  it('gives the days with the hours of the first day', () => {
+    const days = [{ dayNumber: 1, date: '2027-03-15', startsAt: '09:30:00', endsAt: '16:30:00' }];
+    expect(hours(cohort({ days }))).toMatch(/^Mon,? 15 Mar 2027, 09:30–16:30$/);
+    expect(hours(cohort({}))).toBe('No days set');
   });
 
   it('says where a cohort meets', () => {

@@ -41,3 +41,10 @@ export function where(cohort: Cohort): string {
   const parts = [cohort.venue?.name, cohort.onlineLink ? 'online' : undefined].filter(Boolean);
   return parts.length ? parts.join(' and ') : 'Place to be confirmed';
 }
+
+/** The days and the hours of the first day: "Mon 4 Jan 2027 – Fri 8 Jan 2027, 09:30–16:30". */
+export function hours(cohort: Cohort): string {
+  if (cohort.days.length === 0) return dayRange(cohort.days);
+  const first = cohort.days[0];
+  return `${dayRange(cohort.days)}, ${formatTime(first.startsAt)}–${formatTime(first.endsAt)}`;
+}

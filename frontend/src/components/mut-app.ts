@@ -104,7 +104,10 @@ export class MutApp extends LitElement {
           width: 100%;
         }
         nav ul {
-          justify-content: space-between;
+          gap: var(--mut-space-1);
+        }
+        nav a {
+          padding: var(--mut-space-2);
         }
         main {
           padding: var(--mut-space-6) var(--mut-space-4) var(--mut-space-8);

@@ -36,7 +36,7 @@ export class MutFacilitator extends LitElement {
       }
       li {
         display: grid;
-        grid-template-columns: 9rem 1fr;
+        grid-template-columns: 10.5rem 1fr;
         gap: var(--mut-space-4);
         align-items: start;
       }
@@ -47,6 +47,9 @@ export class MutFacilitator extends LitElement {
         display: block;
         font-weight: 400;
         color: var(--mut-ink-soft);
+      }
+      li p {
+        margin: 0;
       }
       h2 {
         font-size: var(--mut-text-md);

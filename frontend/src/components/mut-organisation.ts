@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
 import type { Cohort, Course, Organisation } from '../api/types';
-import { dayRange, formatDate, formatTime, statusWords, where } from '../format';
+import { formatDate, hours, statusWords, where } from '../format';
 import { shared } from '../styles/shared';
 import { failed, load, loading, type Loadable } from './loadable';
 
@@ -32,6 +32,9 @@ export class MutOrganisation extends LitElement {
         border: 2px solid var(--mut-line);
         border-radius: var(--mut-radius-sm);
         background: var(--mut-surface);
+      }
+      ul.cohorts > li {
+        min-width: 0;
       }
       ul.cohorts {
         list-style: none;
@@ -66,6 +69,7 @@ export class MutOrganisation extends LitElement {
       }
       dd {
         margin: 0;
+        overflow-wrap: anywhere;
       }
       @media (max-width: 640px) {
         dl {
@@ -144,10 +148,7 @@ export class MutOrganisation extends LitElement {
           <dl>
             <dt>Days</dt>
             <dd>
-              ${dayRange(cohort.days)}
-              ${cohort.days.length
-                ? html`, ${formatTime(cohort.days[0].startsAt)}–${formatTime(cohort.days[0].endsAt)}`
-                : null}
+              ${hours(cohort)}
               <span class="muted">(${cohort.timeZone})</span>
             </dd>
             <dt>Where</dt>

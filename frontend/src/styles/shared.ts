@@ -2,6 +2,12 @@ import { css } from 'lit';
 
 /** Styles every component shares: type, buttons, fields, cards, focus. Built on the tokens. */
 export const shared = css`
+  /* the document's box-sizing rule does not reach into shadow roots */
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
   :host {
     display: block;
     font-family: var(--mut-font);
