@@ -18,7 +18,7 @@ WORKDIR /build
 COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline
 COPY frontend/package.json frontend/package-lock.json frontend/
-RUN cd frontend && npm ci --no-audit --no-fund
+RUN cd frontend && npm install --no-audit --no-fund
 COPY curriculum curriculum
 COPY frontend frontend
 COPY src src
