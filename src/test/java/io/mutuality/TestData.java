@@ -2,26 +2,152 @@ package io.mutuality;
 
 import static io.restassured.RestAssured.given;
 
+import io.mutuality.demo.DemoConfig;
 import io.mutuality.demo.DemoData;
+import io.mutuality.identity.Account;
+import io.mutuality.identity.IdentityService;
+import io.mutuality.identity.Role;
+import io.mutuality.scheduling.Organisation;
+import io.mutuality.scheduling.SchedulingService;
+import io.quarkus.arc.Arc;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** Shared look-ups of the demo organisation that every API test can start from. */
+/**
+ * The people API tests act as, and the demo organisation they start from. Sessions are made
+ * once per test run (signing in costs a bcrypt check and counts against rate limits).
+ */
 public final class TestData {
 
+    public static final String PASSWORD = "a-test-password-1";
+
+    public enum Persona {
+        ANONYMOUS, PARTICIPANT, TRAINER_A, ADMIN_A, TRAINER_B, PLATFORM_ADMIN
+    }
+
+    public record Session(String cookie, String csrf) {
+    }
+
     private static String organisationId;
+    private static String organisationB;
+    private static String demoCohortId;
+    private static String participantToken;
+    private static final Map<Persona, Session> SESSIONS = new EnumMap<>(Persona.class);
 
     private TestData() {
     }
 
+    /** A request as this persona: its cookie and CSRF header, or a participant's bearer token. */
+    public static RequestSpecification as(Persona persona) {
+        RequestSpecification spec = given();
+        switch (persona) {
+            case ANONYMOUS -> {
+            }
+            case PARTICIPANT -> spec.header("Authorization", "Bearer " + participantToken());
+            default -> {
+                Session session = session(persona);
+                spec.cookie("mutuality_session", session.cookie()).header("X-CSRF-Token", session.csrf());
+            }
+        }
+        return spec;
+    }
+
+    public static RequestSpecification admin() {
+        return as(Persona.ADMIN_A);
+    }
+
+    public static synchronized Session session(Persona persona) {
+        return SESSIONS.computeIfAbsent(persona, p -> signIn(email(p), p == Persona.ADMIN_A || p == Persona.TRAINER_A
+                ? DemoConfig.PUBLIC_PASSWORD : PASSWORD));
+    }
+
+    public static Session signIn(String email, String password) {
+        Response response = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .post("/api/session");
+        response.then().statusCode(200);
+        return new Session(response.getCookie("mutuality_session"), response.path("csrfToken"));
+    }
+
+    public static String email(Persona persona) {
+        return switch (persona) {
+            case ADMIN_A -> DemoData.ADMIN_EMAIL;
+            case TRAINER_A -> DemoData.TRAINER_EMAIL;
+            case TRAINER_B -> fixtures() ? "trainer-b@elsewhere.test" : null;
+            case PLATFORM_ADMIN -> fixtures() ? "platform@mutuality.test" : null;
+            default -> throw new IllegalArgumentException(persona + " has no email");
+        };
+    }
+
+    /** Organisation B with its own trainer, and a platform admin: made once. */
+    private static synchronized boolean fixtures() {
+        if (organisationB == null) {
+            IdentityService identity = Arc.container().instance(IdentityService.class).get();
+            SchedulingService scheduling = Arc.container().instance(SchedulingService.class).get();
+            Organisation other = scheduling.organisations().stream().filter(o -> o.getSlug().equals("elsewhere-peer-network"))
+                    .findFirst().orElseGet(() -> scheduling.foundOrganisation("Elsewhere Peer Network",
+                            "elsewhere-peer-network", ZoneId.of("Pacific/Auckland")));
+            if (identity.findByEmail("trainer-b@elsewhere.test").isEmpty()) {
+                Account trainerB = identity.openAccount("trainer-b@elsewhere.test", "Tane Parata", PASSWORD);
+                identity.grant(trainerB.id(), other.getId(), Role.TRAINER);
+            }
+            if (identity.findByEmail("platform@mutuality.test").isEmpty()) {
+                Account platform = identity.openAccount("platform@mutuality.test", "Platform Admin", PASSWORD);
+                identity.makePlatformAdmin(platform.id());
+            }
+            organisationB = other.getId().toString();
+        }
+        return true;
+    }
+
     public static synchronized String organisationId() {
         if (organisationId == null) {
-            organisationId = given().get("/api/organisations").then().statusCode(200).extract()
+            organisationId = as(Persona.ADMIN_A).get("/api/organisations").then().statusCode(200).extract()
                     .path("find { it.slug == '" + DemoData.ORGANISATION_SLUG + "' }.id");
         }
         return organisationId;
     }
 
+    public static String organisationB() {
+        fixtures();
+        return organisationB;
+    }
+
     public static String cohortsPath() {
         return "/api/organisations/" + organisationId() + "/cohorts";
+    }
+
+    public static synchronized String demoCohortId() {
+        if (demoCohortId == null) {
+            demoCohortId = admin().get(cohortsPath()).then().statusCode(200).extract()
+                    .path("find { it.courseId == 'core' }.id");
+        }
+        return demoCohortId;
+    }
+
+    /** Opens day 1 of the demo cohort (as its trainer) and returns the room code. */
+    public static String demoRoomCode() {
+        return as(Persona.TRAINER_A)
+                .post(cohortsPath() + "/" + demoCohortId() + "/days/1/room")
+                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)))
+                .extract().path("code");
+    }
+
+    /** Joins the demo room as a new participant and returns the join answer. */
+    public static Response join(String displayName) {
+        return given().contentType(ContentType.JSON).body(Map.of("displayName", displayName))
+                .post("/api/rooms/" + demoRoomCode() + "/participants");
+    }
+
+    public static synchronized String participantToken() {
+        if (participantToken == null) {
+            participantToken = join("Ana").then().statusCode(201).extract().path("token");
+        }
+        return participantToken;
     }
 
     /** A valid five-day Core cohort starting on {@code firstDay} (a Monday), Monday to Friday. */

@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private long retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -32,6 +33,21 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String message) {
         return new ProblemException(ProblemType.CONFLICT, message);
+    }
+
+    /** Too many attempts: the answer carries Retry-After with the seconds to wait. */
+    public static ProblemException tooManyAttempts(String detail, long retryAfterSeconds) {
+        ProblemException e = new ProblemException(ProblemType.TOO_MANY_ATTEMPTS, detail);
+        e.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+        return e;
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public ProblemType type() {

@@ -30,7 +30,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, HttpServerRequest request) {
-        return respond(Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
+        RestResponse<Problem> response = respond(Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
+        if (e.retryAfterSeconds() > 0) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public RestResponse<Problem> unauthenticated(RuntimeException e, HttpServerRequest request) {
+        return respond(Problem.of(ProblemType.NOT_SIGNED_IN, "Sign in to do this.", request.path()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this.", request.path()));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package io.mutuality.curriculum;
 
 import io.mutuality.common.ProblemException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Curriculum")
+@PermitAll
 public class CourseResource {
 
     @Inject

@@ -50,6 +50,7 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @jakarta.enterprise.context.control.ActivateRequestContext
     void onStart(@Observes @Priority(10) StartupEvent event) {
         if (config.enabled()) {
             seedIfEmpty();

@@ -40,6 +40,12 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    int failedSignIns;
+
+    @Column(name = "locked_until")
+    Instant lockedUntil;
+
     protected Account() {
     }
 
@@ -64,8 +70,49 @@ public class Account extends PanacheEntityBase {
         return find("email", normaliseEmail(email)).firstResultOptional();
     }
 
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no account has this password");
+
+    /** Spends the time a real check would, for emails that have no account. */
+    static void burnComparableTime(String candidate) {
+        BcryptUtil.matches(candidate == null ? "" : candidate, DUMMY_HASH);
+    }
+
     public boolean passwordMatches(String candidate) {
         return candidate != null && BcryptUtil.matches(candidate, passwordHash);
+    }
+
+    /** Locked accounts refuse even the right password until the lock passes. */
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account. */
+    void recordFailedSignIn(Instant now, int maxFailures, java.time.Duration lockFor) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedSignIns = 0;
+        }
+    }
+
+    void recordSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newPassword) {
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        passwordHash = BcryptUtil.bcryptHash(newPassword);
+    }
+
+    void makePlatformAdmin() {
+        platformAdmin = true;
     }
 
     public AccountId id() {

@@ -36,6 +36,47 @@ public class IdentityService {
         return membership;
     }
 
+    /** Makes an existing account a platform admin (bootstrap and tests; there is no API for it). */
+    @Transactional
+    public void makePlatformAdmin(AccountId id) {
+        Account.<Account>findByIdOptional(id.value()).orElseThrow().makePlatformAdmin();
+    }
+
+    /** Changes a member's role; an organisation always keeps at least one admin. */
+    @Transactional
+    public Membership changeRole(UUID organisationId, AccountId account, Role role) {
+        Membership membership = membership(organisationId, account);
+        if (membership.role == Role.ORG_ADMIN && role != Role.ORG_ADMIN) {
+            requireAnotherAdmin(organisationId, account);
+        }
+        membership.role = role;
+        return membership;
+    }
+
+    /** Removes a member from the organisation; the last admin cannot be removed. */
+    @Transactional
+    public void remove(UUID organisationId, AccountId account) {
+        Membership membership = membership(organisationId, account);
+        if (membership.role == Role.ORG_ADMIN) {
+            requireAnotherAdmin(organisationId, account);
+        }
+        membership.delete();
+    }
+
+    private Membership membership(UUID organisationId, AccountId account) {
+        return Membership.<Membership>find("accountId = ?1 and organisationId = ?2", account.value(), organisationId)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("member"));
+    }
+
+    private void requireAnotherAdmin(UUID organisationId, AccountId leaving) {
+        long others = Membership.count("organisationId = ?1 and role = ?2 and accountId <> ?3", organisationId,
+                Role.ORG_ADMIN, leaving.value());
+        if (others == 0) {
+            throw ProblemException.conflict("An organisation needs at least one admin. Make someone else an admin first.");
+        }
+    }
+
     public Optional<Account> findByEmail(String email) {
         return Account.findByEmail(email);
     }

@@ -2,6 +2,10 @@ package io.mutuality.scheduling;
 
 import io.mutuality.scheduling.SchedulingApi.CohortView;
 import io.mutuality.scheduling.SchedulingApi.PlanCohortRequest;
+import io.mutuality.identity.OrganisationRole;
+import io.mutuality.identity.Role;
+import io.mutuality.identity.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +26,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/organisations/{organisationId}/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cohorts")
+@RolesAllowed(Roles.STAFF)
 public class CohortResource {
 
     @Inject
@@ -53,6 +58,7 @@ public class CohortResource {
     }
 
     @POST
+    @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a new cohort (it starts as a draft)")
     public RestResponse<CohortView> plan(@PathParam("organisationId") OrganisationId organisation,

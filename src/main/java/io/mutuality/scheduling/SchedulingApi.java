@@ -22,6 +22,21 @@ public final class SchedulingApi {
     public record OrganisationView(UUID id, String slug, String name, String timeZone) {
     }
 
+    public record FoundOrganisationRequest(@NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                    message = "use lower-case letters, digits and single hyphens") String slug,
+            @NotBlank @Size(max = 64) String timeZone) {
+    }
+
+    /** A time zone by its id, or a rule violation on {@code field}. */
+    static java.time.ZoneId zone(String field, String id) {
+        try {
+            return java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            throw io.mutuality.common.ProblemException.rule(field, "'" + id + "' is not a time zone such as Europe/Dublin.");
+        }
+    }
+
     public record CohortView(UUID id, UUID organisationId, String courseId, String title, String timeZone,
             int capacity, CohortStatus status, VenueView venue, String onlineLink, LocalDate registrationOpens,
             LocalDate registrationCloses, List<DayView> days, List<TrainerView> trainers) {

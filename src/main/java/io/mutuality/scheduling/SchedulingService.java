@@ -35,6 +35,9 @@ public class SchedulingService {
     @Inject
     IdentityService identity;
 
+    @Inject
+    io.mutuality.identity.AuditLog audit;
+
     public List<Organisation> organisations() {
         return Organisation.listAll(Sort.by("name"));
     }
@@ -84,6 +87,7 @@ public class SchedulingService {
                 : plan;
         Cohort cohort = Cohort.plan(organisationId, course, withZone, clock);
         cohort.persist();
+        audit.record(organisationId.value(), "cohort.planned", cohort.getTitle(), course.title());
         return cohort;
     }
 
@@ -105,6 +109,24 @@ public class SchedulingService {
         Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
         cohort.openRegistration();
         return cohort;
+    }
+
+    /** One training day of a cohort, as other features need it: when it runs and who trains. */
+    public record DaySlot(UUID organisationId, UUID cohortId, String cohortTitle, int dayNumber,
+            java.time.Instant startsAt, java.time.Instant endsAt, java.util.Set<UUID> trainerIds) {
+    }
+
+    public Optional<DaySlot> day(OrganisationId organisation, CohortId cohortId, int dayNumber) {
+        return cohort(organisation, cohortId).flatMap(cohort -> cohort.getDays().stream()
+                .filter(d -> d.getDayNumber() == dayNumber)
+                .findFirst()
+                .map(d -> {
+                    ZoneId zone = ZoneId.of(cohort.getTimeZone());
+                    return new DaySlot(cohort.getOrganisationId(), cohort.getId(), cohort.getTitle(), dayNumber,
+                            d.start(zone).toInstant(), java.time.ZonedDateTime.of(d.getDate(), d.getEndsAt(), zone).toInstant(),
+                            cohort.getTrainers().stream().map(CohortTrainer::getAccountId)
+                                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                }));
     }
 
     /** Display names of every trainer booked on these cohorts, for showing them. */

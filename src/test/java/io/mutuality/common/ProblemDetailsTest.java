@@ -1,6 +1,6 @@
 package io.mutuality.common;
 
-import static io.restassured.RestAssured.given;
+import static io.mutuality.TestData.admin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,7 +31,7 @@ class ProblemDetailsTest {
 
     @Test
     void malformedJsonIsAMalformedRequest() {
-        isProblem(given().contentType(ContentType.JSON).body("{\"title\": \"Core\", ")
+        isProblem(admin().contentType(ContentType.JSON).body("{\"title\": \"Core\", ")
                 .post(TestData.cohortsPath()).then(), 400, "malformed-request")
                 .body("detail", startsWith("The body is not valid JSON"));
     }
@@ -42,7 +42,7 @@ class ProblemDetailsTest {
                 {"courseId": "core", "capacity": 12,
                  "days": [{"date": "2030-03-04", "startsAt": "09:30"}]}
                 """;
-        isProblem(given().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then(), 400, "validation")
+        isProblem(admin().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then(), 400, "validation")
                 .body("errors.field", hasItem("title"))
                 .body("errors.field", hasItem("days[0].endsAt"));
     }
@@ -50,44 +50,44 @@ class ProblemDetailsTest {
     @Test
     void aValueOfTheWrongShapeNamesItsField() {
         String body = TestData.coreCohortJson("2030-03-04").replace("\"capacity\": 16", "\"capacity\": \"many\"");
-        isProblem(given().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then(), 400, "validation")
+        isProblem(admin().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then(), 400, "validation")
                 .body("errors[0].field", equalTo("capacity"));
         String badDate = TestData.coreCohortJson("2030-03-04").replace("2030-03-05", "5th of March");
-        isProblem(given().contentType(ContentType.JSON).body(badDate).post(TestData.cohortsPath()).then(), 400, "validation")
+        isProblem(admin().contentType(ContentType.JSON).body(badDate).post(TestData.cohortsPath()).then(), 400, "validation")
                 .body("errors[0].field", equalTo("days[1].date"))
                 .body("errors[0].message", containsString("2027-03-15"));
     }
 
     @Test
     void anEmptyBodyIsRejected() {
-        isProblem(given().contentType(ContentType.JSON).post(TestData.cohortsPath()).then(), 400, "validation")
+        isProblem(admin().contentType(ContentType.JSON).post(TestData.cohortsPath()).then(), 400, "validation")
                 .body("errors.field", hasItem("request"));
     }
 
     @Test
     void unknownApiRouteIsNotFound() {
-        isProblem(given().get("/api/no-such-thing").then(), 404, "not-found")
+        isProblem(admin().get("/api/no-such-thing").then(), 404, "not-found")
                 .body("instance", equalTo("/api/no-such-thing"));
-        isProblem(given().get("/api/organisations/" + TestData.organisationId() + "/nothing/here").then(), 404, "not-found");
+        isProblem(admin().get("/api/organisations/" + TestData.organisationId() + "/nothing/here").then(), 404, "not-found");
     }
 
     @Test
     void anIdThatIsNotAnIdIsNotFound() {
-        isProblem(given().get("/api/organisations/not-a-uuid").then(), 404, "not-found");
-        isProblem(given().get("/api/organisations/00000000-0000-0000-0000-000000000000").then(), 404, "not-found");
+        isProblem(admin().get("/api/organisations/not-a-uuid").then(), 404, "not-found");
+        isProblem(admin().get("/api/organisations/00000000-0000-0000-0000-000000000000").then(), 404, "not-found");
     }
 
     @Test
     void unsupportedMethodAndMediaType() {
-        isProblem(given().delete("/api/courses").then(), 405, "method-not-allowed");
-        isProblem(given().contentType(ContentType.TEXT).body("hello").post(TestData.cohortsPath()).then(), 415,
+        isProblem(admin().delete("/api/courses").then(), 405, "method-not-allowed");
+        isProblem(admin().contentType(ContentType.TEXT).body("hello").post(TestData.cohortsPath()).then(), 415,
                 "unsupported-media-type");
     }
 
     @Test
     void anOversizedBodyIsRefused() {
         String huge = "{\"title\": \"" + "x".repeat(1_100_000) + "\"}";
-        isProblem(given().contentType(ContentType.JSON).body(huge).post(TestData.cohortsPath()).then(), 413,
+        isProblem(admin().contentType(ContentType.JSON).body(huge).post(TestData.cohortsPath()).then(), 413,
                 "payload-too-large");
     }
 }

@@ -1,0 +1,54 @@
+package io.mutuality.identity;
+
+import io.mutuality.common.Secrets;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+
+/**
+ * Signing keys, made once and kept in the database so that restarts and other nodes use the
+ * same ones. Two nodes starting together may race to create a key: the primary key lets
+ * one win and the other reads it.
+ */
+@ApplicationScoped
+public class PlatformSecrets {
+
+    static final String PARTICIPANT_TOKENS = "participant-tokens";
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+
+    public byte[] get(String name) {
+        return cache.computeIfAbsent(name, this::loadOrCreate);
+    }
+
+    private byte[] loadOrCreate(String name) {
+        byte[] existing = QuarkusTransaction.requiringNew().call(() -> read(name));
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                PlatformSecret secret = new PlatformSecret();
+                secret.name = name;
+                secret.secret = Secrets.token(64);
+                secret.createdAt = clock.instant();
+                secret.persist();
+            });
+        } catch (RuntimeException raceLost) {
+            // another node created it first; read theirs below
+        }
+        return QuarkusTransaction.requiringNew().call(() -> read(name));
+    }
+
+    private static byte[] read(String name) {
+        PlatformSecret secret = PlatformSecret.findById(name);
+        return secret == null ? null : Base64.getUrlDecoder().decode(secret.secret);
+    }
+}

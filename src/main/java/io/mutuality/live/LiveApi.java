@@ -1,0 +1,47 @@
+package io.mutuality.live;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What the room and participant API reads and writes, as JSON. */
+public final class LiveApi {
+
+    private LiveApi() {
+    }
+
+    public record RoomView(String code, UUID cohortId, String cohortTitle, int dayNumber, Instant closesAt, String joinPath) {
+    }
+
+    public record RoomSummary(String code, String cohortTitle, int dayNumber, String organisationName, Instant closesAt) {
+    }
+
+    /** A display name is what others in the room see: any words, no control characters. */
+    public record JoinRequest(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String displayName,
+            @Email @Size(max = 320) String email,
+            @Size(max = 100) String deviceToken) {
+    }
+
+    public record ParticipantView(UUID id, String displayName) {
+    }
+
+    public record JoinView(ParticipantView participant, String token, Instant expiresAt, String deviceToken,
+            boolean recognised, RoomSummary room) {
+    }
+
+    public record Export(Instant exportedAt, ExportedParticipant participant, List<ExportedRoom> rooms,
+            List<Object> contributions, String note) {
+    }
+
+    public record ExportedParticipant(String displayName, String email, Instant firstJoined) {
+    }
+
+    public record ExportedRoom(String cohortTitle, int dayNumber, Instant joinedAt) {
+    }
+}

@@ -1,0 +1,137 @@
+package io.mutuality.live;
+
+import io.mutuality.common.ProblemException;
+import io.mutuality.common.RateLimiter;
+import io.mutuality.identity.OrganisationDirectory;
+import io.mutuality.identity.ParticipantTokens;
+import io.mutuality.identity.PlatformSecrets;
+import io.mutuality.live.LiveApi.Export;
+import io.mutuality.live.LiveApi.ExportedParticipant;
+import io.mutuality.live.LiveApi.ExportedRoom;
+import io.mutuality.live.LiveApi.JoinRequest;
+import io.mutuality.live.LiveApi.JoinView;
+import io.mutuality.live.LiveApi.ParticipantView;
+import io.mutuality.live.LiveApi.RoomSummary;
+import io.mutuality.scheduling.CohortId;
+import io.mutuality.scheduling.OrganisationId;
+import io.mutuality.scheduling.SchedulingService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Joining a room with its code, and a participant's export and erasure of what they wrote. */
+@ApplicationScoped
+public class ParticipantService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PlatformSecrets secrets;
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
+    io.mutuality.identity.IdentityConfig config;
+
+    private RateLimiter perAddress;
+    private RateLimiter perCode;
+
+    @PostConstruct
+    void limits() {
+        perAddress = new RateLimiter(config.joinLimitPerAddress(), Duration.ofMinutes(1), clock);
+        perCode = new RateLimiter(config.joinLimitPerRoom(), Duration.ofMinutes(1), clock);
+    }
+
+    /**
+     * Joins the open room with this code. A device token from an earlier join in the same
+     * cohort brings the person back as themselves; otherwise they join as someone new.
+     */
+    @Transactional
+    public JoinView join(String typedCode, JoinRequest request, String address) {
+        long wait = perAddress.acquire(address);
+        if (wait > 0) {
+            throw ProblemException.tooManyAttempts("Too many tries from this device. Wait a moment and try again.", wait);
+        }
+        Instant now = clock.instant();
+        Room room = RoomCode.parse(typedCode).flatMap(code -> Room.openWithCode(code, now))
+                .orElseThrow(() -> ProblemException.notFound("open room with that code"));
+        wait = perCode.acquire(room.code);
+        if (wait > 0) {
+            throw ProblemException.tooManyAttempts("Many people are joining this room at once. Try again in a moment.", wait);
+        }
+        String name = request.displayName().strip();
+        if (name.isEmpty()) {
+            throw ProblemException.rule("displayName", "Tell the room what to call you.");
+        }
+        String email = request.email() == null || request.email().isBlank() ? null
+                : request.email().strip().toLowerCase(Locale.ROOT);
+        var known = Participant.recognise(room.cohortId, request.deviceToken());
+        Participant participant;
+        String deviceToken;
+        if (known.isPresent()) {
+            participant = known.get();
+            participant.rename(name, email);
+            deviceToken = request.deviceToken();
+        } else {
+            Participant.Joined joined = Participant.join(room.organisationId, room.cohortId, name, email, now);
+            joined.participant().persist();
+            participant = joined.participant();
+            deviceToken = joined.deviceToken();
+        }
+        RoomAttendance.record(room.id, participant.id, now);
+        String token = tokens().issue(new ParticipantTokens.Claims(participant.id, room.id, room.cohortId,
+                room.organisationId, room.closesAt));
+        return new JoinView(new ParticipantView(participant.id, participant.displayName), token, room.closesAt,
+                deviceToken, known.isPresent(), summary(room));
+    }
+
+    /** Everything the participant wrote, as they can take it away. */
+    public Export export(ParticipantTokens.Claims claims) {
+        Participant participant = live(claims);
+        List<ExportedRoom> rooms = RoomAttendance.<RoomAttendance>list("key.participantId", participant.id).stream()
+                .map(a -> Room.<Room>findById(a.key.roomId))
+                .map(r -> new ExportedRoom(cohortTitle(r), r.dayNumber, r.openedAt))
+                .toList();
+        return new Export(clock.instant(), new ExportedParticipant(participant.displayName, participant.email,
+                participant.joinedAt), rooms, List.of(),
+                "Contributions lists every check-in answer, journal entry and rewrite you wrote; it is empty until you write one.");
+    }
+
+    /** Erases the participant's name, email and device link; attendance stays as a count. */
+    @Transactional
+    public void erase(ParticipantTokens.Claims claims) {
+        live(claims).erase(clock.instant());
+    }
+
+    private Participant live(ParticipantTokens.Claims claims) {
+        return Participant.<Participant>findByIdOptional(claims.participantId())
+                .filter(p -> !p.isErased())
+                .orElseThrow(io.quarkus.security.UnauthorizedException::new);
+    }
+
+    private RoomSummary summary(Room room) {
+        String organisationName = organisations.names(List.of(room.organisationId)).getOrDefault(room.organisationId, "");
+        return new RoomSummary(room.code, cohortTitle(room), room.dayNumber, organisationName, room.closesAt);
+    }
+
+    private String cohortTitle(Room room) {
+        return scheduling.cohort(new OrganisationId(room.organisationId), new CohortId(room.cohortId))
+                .map(c -> c.getTitle()).orElse("");
+    }
+
+    private ParticipantTokens tokens() {
+        return new ParticipantTokens(secrets.get("participant-tokens"));
+    }
+}

@@ -1,0 +1,74 @@
+package io.mutuality.live;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The live room of one training day of a cohort, reached by its code until the day ends. */
+@Entity
+@Table(name = "room")
+public class Room extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+
+    @Column(nullable = false, unique = true, length = 12)
+    String code;
+
+    @Column(name = "organisation_id", nullable = false)
+    UUID organisationId;
+
+    @Column(name = "cohort_id", nullable = false)
+    UUID cohortId;
+
+    @Column(name = "day_number", nullable = false)
+    int dayNumber;
+
+    @Column(name = "opened_by", nullable = false)
+    UUID openedBy;
+
+    @Column(name = "opened_at", nullable = false)
+    Instant openedAt;
+
+    @Column(name = "closes_at", nullable = false)
+    Instant closesAt;
+
+    protected Room() {
+    }
+
+    static Room open(RoomCode code, UUID organisationId, UUID cohortId, int dayNumber, UUID openedBy, Instant now,
+            Instant closesAt) {
+        Room room = new Room();
+        room.id = UUID.randomUUID();
+        room.code = code.value();
+        room.organisationId = organisationId;
+        room.cohortId = cohortId;
+        room.dayNumber = dayNumber;
+        room.openedBy = openedBy;
+        room.openedAt = now;
+        room.closesAt = closesAt;
+        return room;
+    }
+
+    static Optional<Room> forDay(UUID cohortId, int dayNumber) {
+        return find("cohortId = ?1 and dayNumber = ?2", cohortId, dayNumber).firstResultOptional();
+    }
+
+    /** The room with this code while it is open. */
+    static Optional<Room> openWithCode(RoomCode code, Instant now) {
+        return Room.<Room>find("code", code.value()).firstResultOptional().filter(r -> r.isOpen(now));
+    }
+
+    boolean isOpen(Instant now) {
+        return now.isBefore(closesAt);
+    }
+
+    public RoomCode code() {
+        return new RoomCode(code);
+    }
+}
