@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, formatDate, formatTime, hours, where } from './format';
+import { dayRange, formatClock, formatDate, formatInstant, formatTime, hours, roleWords, waitWords, where } from './format';
 import type { Cohort } from './api/types';
 import { upcomingDays } from './components/mut-facilitator';
 
@@ -62,5 +62,28 @@ describe('upcoming training days', () => {
     const days = upcomingDays([a, b, cancelled], new Map(), '2027-01-11');
 
     expect(days.map((d) => `${d.cohort.id}${d.day.dayNumber}`)).toEqual(['b1', 'a2']);
+  });
+});
+
+describe('people and moments', () => {
+  it('names roles the way people say them', () => {
+    expect(roleWords('ORG_ADMIN')).toBe('Organisation admin');
+    expect(roleWords('TRAINER')).toBe('Trainer');
+    expect(roleWords('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+  });
+
+  it('says how long to wait in words', () => {
+    expect(waitWords(20)).toBe('in a minute');
+    expect(waitWords(60)).toBe('in a minute');
+    expect(waitWords(61)).toBe('in 2 minutes');
+    expect(waitWords(900)).toBe('in 15 minutes');
+    expect(waitWords(3600)).toBe('in about 1 hour');
+    expect(waitWords(7200)).toBe('in about 2 hours');
+  });
+
+  it('shows an instant in a given time zone, and leaves nonsense as it came', () => {
+    expect(formatInstant('2027-03-15T09:30:00Z', 'en-GB', 'Europe/Dublin')).toBe('15 Mar 2027, 09:30');
+    expect(formatClock('2027-07-15T16:00:00Z', 'en-GB', 'Europe/Dublin')).toBe('17:00');
+    expect(formatInstant('not a time')).toBe('not a time');
   });
 });

@@ -48,3 +48,37 @@ export function hours(cohort: Cohort): string {
   const first = cohort.days[0];
   return `${dayRange(cohort.days)}, ${formatTime(first.startsAt)}–${formatTime(first.endsAt)}`;
 }
+
+/** "Organisation admin" or "Trainer"; an unknown role as it came. */
+export function roleWords(role: string): string {
+  return role === 'ORG_ADMIN' ? 'Organisation admin' : role === 'TRAINER' ? 'Trainer' : role;
+}
+
+/** "15 Mar 2027, 09:30" from an ISO instant, in the browser's time zone unless told. */
+export function formatInstant(iso: string, locale = 'en-GB', timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+}
+
+/** "09:30" from an ISO instant, in the browser's time zone unless told. */
+export function formatClock(iso: string, locale = 'en-GB', timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
+}
+
+/** How long to wait, in words: "in a minute", "in 15 minutes", "in about 2 hours". */
+export function waitWords(seconds: number): string {
+  if (seconds <= 60) return 'in a minute';
+  if (seconds < 3600) return `in ${Math.ceil(seconds / 60)} minutes`;
+  const hours = Math.round(seconds / 3600);
+  return `in about ${hours} hour${hours === 1 ? '' : 's'}`;
+}
+
+/** "4 Jan 2027" from an ISO instant, in the browser's time zone unless told. */
+export function formatInstantDate(iso: string, locale = 'en-GB', timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date);
+}

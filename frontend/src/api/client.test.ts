@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { ApiClient, ApiError } from './client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiClient, ApiError, parseRetryAfter, readCookie } from './client';
 
 function respond(status: number, body: unknown, contentType = 'application/json') {
   return vi.fn(async () =>
@@ -75,5 +75,135 @@ describe('ApiClient', () => {
     const error: ApiError = await new ApiClient(fetchFn).courses().catch((e) => e);
     expect(error.status).toBe(0);
     expect(error.message).toMatch(/could not be reached/);
+  });
+});
+
+function headersOf(fetchFn: ReturnType<typeof respond>, index = 0): Record<string, string> {
+  const [, init] = fetchFn.mock.calls[index] as unknown as [string, RequestInit];
+  return init.headers as Record<string, string>;
+}
+
+describe('ApiClient: who is asking', () => {
+  afterEach(() => {
+    document.cookie = 'mutuality_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  it('echoes the CSRF cookie in a header on every unsafe request', async () => {
+    document.cookie = 'other=1; path=/';
+    document.cookie = 'mutuality_csrf=tok%3D42; path=/';
+    const fetchFn = respond(204, '');
+    const client = new ApiClient(fetchFn);
+
+    await client.signOut();
+    await client.changePassword({ currentPassword: 'a', newPassword: 'b' });
+    await client.removeMember('o1', 'a1');
+    await client.invite('o1', { email: 'x@example.test', role: 'TRAINER' });
+
+    expect(fetchFn.mock.calls.map((c) => (c as unknown as [string, RequestInit])[1].method)).toEqual([
+      'DELETE',
+      'PUT',
+      'DELETE',
+      'POST',
+    ]);
+    for (let i = 0; i < 4; i++) expect(headersOf(fetchFn, i)['X-CSRF-Token']).toBe('tok=42');
+  });
+
+  it('sends no CSRF header on a GET', async () => {
+    document.cookie = 'mutuality_csrf=abc; path=/';
+    const fetchFn = respond(200, []);
+    await new ApiClient(fetchFn).members('o1');
+    expect(headersOf(fetchFn)['X-CSRF-Token']).toBeUndefined();
+  });
+
+  it('sends no CSRF header when there is no cookie', async () => {
+    const fetchFn = respond(200, {});
+    await new ApiClient(fetchFn).signIn({ email: 'a@b.c', password: 'pw' });
+    expect(headersOf(fetchFn)).not.toHaveProperty('X-CSRF-Token');
+  });
+
+  it('sends the participant token as a bearer header, without the CSRF header', async () => {
+    document.cookie = 'mutuality_csrf=abc; path=/';
+    const fetchFn = respond(200, { notes: [] });
+    const client = new ApiClient(fetchFn);
+
+    const exported = await client.exportContributions('p-token');
+    expect(exported).toEqual({ notes: [] });
+    expect((fetchFn.mock.calls[0] as unknown as [string])[0]).toBe('/api/participant/export');
+    expect(headersOf(fetchFn, 0).Authorization).toBe('Bearer p-token');
+
+    const erase = respond(204, '');
+    await new ApiClient(erase).eraseParticipant('p-token');
+    const [url, init] = erase.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/participant');
+    expect(init.method).toBe('DELETE');
+    expect(headersOf(erase).Authorization).toBe('Bearer p-token');
+    expect(headersOf(erase)['X-CSRF-Token']).toBeUndefined();
+  });
+
+  it('sends no Authorization header on the session calls', async () => {
+    const fetchFn = respond(200, {});
+    await new ApiClient(fetchFn).session();
+    expect(headersOf(fetchFn).Authorization).toBeUndefined();
+  });
+});
+
+describe('ApiClient: the new endpoints', () => {
+  it('joins a room with the optional email and device token only when given', async () => {
+    const fetchFn = respond(201, { token: 't' });
+    const client = new ApiClient(fetchFn);
+    await client.joinRoom('KMR7TX', 'Ana');
+    await client.joinRoom('KMR7TX', 'Ana', { email: 'ana@example.test', deviceToken: 'dev-1' });
+    const bodies = fetchFn.mock.calls.map((c) => JSON.parse((c as unknown as [string, RequestInit])[1].body as string));
+    expect(bodies).toEqual([{ displayName: 'Ana' }, { displayName: 'Ana', email: 'ana@example.test', deviceToken: 'dev-1' }]);
+  });
+
+  it('addresses members, invitations and the audit log under the organisation', async () => {
+    const fetchFn = respond(200, {});
+    const client = new ApiClient(fetchFn);
+    await client.changeRole('o 1', 'a/1', 'ORG_ADMIN');
+    await client.withdrawInvitation('o1', 'i1');
+    await client.audit('o1');
+    await client.invitation('tok/en');
+    await client.acceptInvitation('tok', { password: 'pw' });
+    const urls = fetchFn.mock.calls.map((c) => (c as unknown as [string])[0]);
+    expect(urls).toEqual([
+      '/api/organisations/o%201/members/a%2F1',
+      '/api/organisations/o1/invitations/i1',
+      '/api/organisations/o1/audit',
+      '/api/invitations/tok%2Fen',
+      '/api/invitations/tok/accept',
+    ]);
+    const put = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
+    expect(put[1].method).toBe('PUT');
+    expect(JSON.parse(put[1].body as string)).toEqual({ role: 'ORG_ADMIN' });
+  });
+
+  it('knows a problem by its type and reads Retry-After in seconds', async () => {
+    const fetchFn = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({ type: 'https://mutuality.io/problems/too-many-attempts', title: 'Too many', status: 429 }),
+          { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' } },
+        ),
+    );
+    const error: ApiError = await new ApiClient(fetchFn).signIn({ email: 'a', password: 'b' }).catch((e) => e);
+    expect(error.is('too-many-attempts')).toBe(true);
+    expect(error.is('sign-in-failed')).toBe(false);
+    expect(error.retryAfter).toBe(120);
+  });
+});
+
+describe('cookies and Retry-After', () => {
+  it('reads one cookie among several', () => {
+    expect(readCookie('mutuality_csrf', 'a=1; mutuality_csrf=x%20y; b=2')).toBe('x y');
+    expect(readCookie('mutuality_csrf', 'a=1; not_mutuality_csrf=2')).toBeUndefined();
+    expect(readCookie('mutuality_csrf', '')).toBeUndefined();
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    expect(parseRetryAfter('30')).toBe(30);
+    expect(parseRetryAfter(new Date(1_000_000 + 90_000).toUTCString(), 1_000_000)).toBe(90);
+    expect(parseRetryAfter(null)).toBeUndefined();
+    expect(parseRetryAfter('soon')).toBeUndefined();
   });
 });

@@ -1,8 +1,37 @@
-import type { Cohort, Course, Organisation, PlanCohortRequest, Problem } from './types';
+import type {
+  AcceptInvitationRequest,
+  AuditEntry,
+  ChangePasswordRequest,
+  Cohort,
+  Course,
+  Invitation,
+  InvitationView,
+  InviteRequest,
+  JoinRequest,
+  JoinView,
+  Member,
+  Organisation,
+  PlanCohortRequest,
+  Problem,
+  Role,
+  SessionView,
+  SignInRequest,
+} from './types';
+
+/** Every problem type the API answers with starts with this. */
+export const PROBLEM_BASE = 'https://mutuality.io/problems/';
+
+/** The cookie that carries the token for unsafe requests, and the header that echoes it. */
+export const CSRF_COOKIE = 'mutuality_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
 
 /** A failed API call, carrying the server's problem details (RFC 9457). */
 export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    /** seconds to wait before trying again, from a Retry-After header */
+    readonly retryAfter?: number,
+  ) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
   }
@@ -11,13 +40,53 @@ export class ApiError extends Error {
     return this.problem.status;
   }
 
+  /** True when the problem type is this one, e.g. `is('sign-in-failed')`. */
+  is(type: string): boolean {
+    return this.problem.type === PROBLEM_BASE + type;
+  }
+
   /** The message for one field, if the server named it. */
   fieldMessage(field: string): string | undefined {
     return this.problem.errors?.find((e) => e.field === field)?.message;
   }
 }
 
+/** The value of one cookie readable by scripts, or undefined. */
+export function readCookie(name: string, cookies: string = document.cookie): string | undefined {
+  for (const part of cookies.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() !== name) continue;
+    const value = part.slice(eq + 1).trim();
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** Seconds from a Retry-After header, which may be a number of seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 type Fetch = typeof fetch;
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+interface SendOptions {
+  body?: unknown;
+  /** a participant's token: sent as `Authorization: Bearer …` instead of relying on the session */
+  bearer?: string;
+}
+
+const org = (id: string) => `/organisations/${encodeURIComponent(id)}`;
 
 /** A typed client for the Mutuality REST API under /api. */
 export class ApiClient {
@@ -25,6 +94,27 @@ export class ApiClient {
     private readonly fetchFn: Fetch = (input, init) => fetch(input, init),
     private readonly base = '/api',
   ) {}
+
+  /* ---- session ---- */
+
+  signIn(request: SignInRequest): Promise<SessionView> {
+    return this.send('POST', '/session', { body: request });
+  }
+
+  /** Who is signed in; a 401 (`not-signed-in`) when nobody is. */
+  session(): Promise<SessionView> {
+    return this.get('/session');
+  }
+
+  signOut(): Promise<void> {
+    return this.send('DELETE', '/session');
+  }
+
+  changePassword(request: ChangePasswordRequest): Promise<void> {
+    return this.send('PUT', '/session/password', { body: request });
+  }
+
+  /* ---- courses, organisations, cohorts ---- */
 
   courses(): Promise<Course[]> {
     return this.get('/courses');
@@ -34,39 +124,104 @@ export class ApiClient {
     return this.get(`/courses/${encodeURIComponent(id)}`);
   }
 
+  /** The organisations the signed-in person belongs to. */
   organisations(): Promise<Organisation[]> {
     return this.get('/organisations');
   }
 
   cohorts(organisationId: string): Promise<Cohort[]> {
-    return this.get(`/organisations/${encodeURIComponent(organisationId)}/cohorts`);
+    return this.get(`${org(organisationId)}/cohorts`);
   }
 
   cohort(organisationId: string, cohortId: string): Promise<Cohort> {
-    return this.get(
-      `/organisations/${encodeURIComponent(organisationId)}/cohorts/${encodeURIComponent(cohortId)}`,
-    );
+    return this.get(`${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}`);
   }
 
   planCohort(organisationId: string, request: PlanCohortRequest): Promise<Cohort> {
-    return this.send('POST', `/organisations/${encodeURIComponent(organisationId)}/cohorts`, request);
+    return this.send('POST', `${org(organisationId)}/cohorts`, { body: request });
   }
+
+  /* ---- members and invitations (organisation admins) ---- */
+
+  members(organisationId: string): Promise<Member[]> {
+    return this.get(`${org(organisationId)}/members`);
+  }
+
+  changeRole(organisationId: string, accountId: string, role: Role): Promise<Member> {
+    return this.send('PUT', `${org(organisationId)}/members/${encodeURIComponent(accountId)}`, { body: { role } });
+  }
+
+  removeMember(organisationId: string, accountId: string): Promise<void> {
+    return this.send('DELETE', `${org(organisationId)}/members/${encodeURIComponent(accountId)}`);
+  }
+
+  invitations(organisationId: string): Promise<Invitation[]> {
+    return this.get(`${org(organisationId)}/invitations`);
+  }
+
+  invite(organisationId: string, request: InviteRequest): Promise<Invitation> {
+    return this.send('POST', `${org(organisationId)}/invitations`, { body: request });
+  }
+
+  withdrawInvitation(organisationId: string, invitationId: string): Promise<void> {
+    return this.send('DELETE', `${org(organisationId)}/invitations/${encodeURIComponent(invitationId)}`);
+  }
+
+  /** What happened in the organisation, newest first. */
+  audit(organisationId: string): Promise<AuditEntry[]> {
+    return this.get(`${org(organisationId)}/audit`);
+  }
+
+  /* ---- invitation links (public) ---- */
+
+  invitation(token: string): Promise<InvitationView> {
+    return this.get(`/invitations/${encodeURIComponent(token)}`);
+  }
+
+  /** Accepts and signs the person in. */
+  acceptInvitation(token: string, request: AcceptInvitationRequest): Promise<SessionView> {
+    return this.send('POST', `/invitations/${encodeURIComponent(token)}/accept`, { body: request });
+  }
+
+  /* ---- rooms and participants (no account) ---- */
 
   /**
    * Asks to join the live room with this code. Rooms are opened by a trainer on the day;
    * an unknown or closed code answers 404.
    */
-  joinRoom(code: string, displayName: string): Promise<{ roomCode: string; token: string }> {
-    return this.send('POST', `/rooms/${encodeURIComponent(code)}/participants`, { displayName });
+  joinRoom(code: string, displayName: string, extra: Omit<JoinRequest, 'displayName'> = {}): Promise<JoinView> {
+    const body: JoinRequest = { displayName };
+    if (extra.email) body.email = extra.email;
+    if (extra.deviceToken) body.deviceToken = extra.deviceToken;
+    return this.send('POST', `/rooms/${encodeURIComponent(code)}/participants`, { body });
   }
+
+  /** Everything the participant wrote, as JSON. */
+  exportContributions(participantToken: string): Promise<unknown> {
+    return this.send('GET', '/participant/export', { bearer: participantToken });
+  }
+
+  /** Erases the participant's name, email and contributions; the token stops working. */
+  eraseParticipant(participantToken: string): Promise<void> {
+    return this.send('DELETE', '/participant', { bearer: participantToken });
+  }
+
+  /* ---- plumbing ---- */
 
   private get<T>(path: string): Promise<T> {
     return this.send('GET', path);
   }
 
-  private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  private async send<T>(method: string, path: string, options: SendOptions = {}): Promise<T> {
+    const { body, bearer } = options;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (bearer) {
+      headers.Authorization = `Bearer ${bearer}`;
+    } else if (UNSAFE.has(method)) {
+      const csrf = readCookie(CSRF_COOKIE);
+      if (csrf) headers[CSRF_HEADER] = csrf;
+    }
     let response: Response;
     try {
       response = await this.fetchFn(this.base + path, {
@@ -83,9 +238,12 @@ export class ApiClient {
         detail: 'Mutuality could not be reached. Check the connection and try again.',
       });
     }
-    if (!response.ok) throw new ApiError(await readProblem(response));
+    if (!response.ok) {
+      throw new ApiError(await readProblem(response), parseRetryAfter(response.headers.get('Retry-After')));
+    }
     if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
   }
 }
 

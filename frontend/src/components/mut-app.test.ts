@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ORGANISATION_KEY, sessionStore } from '../session';
+import { fakeApi, json, membership, noContent, problem, sessionView, settle, text } from '../test/fake-api';
 import './mut-app';
 import type { MutApp } from './mut-app';
 
@@ -10,8 +12,38 @@ async function mount(path: string): Promise<MutApp> {
   return app;
 }
 
+const twoOrganisations = sessionView([
+  membership('org-a', 'Harbour Peer Network', 'ORG_ADMIN'),
+  membership('org-b', 'Hillside Recovery College', 'TRAINER'),
+]);
+
+const cohort = (id: string, title: string) => ({
+  id,
+  organisationId: 'x',
+  courseId: 'core',
+  title,
+  timeZone: 'Europe/Dublin',
+  capacity: 12,
+  status: 'OPEN',
+  days: [],
+  trainers: [],
+});
+
+function signedInServer() {
+  return fakeApi({
+    'GET /api/session': json(twoOrganisations),
+    'GET /api/courses': json([]),
+    'GET /api/organisations': json([]),
+    'GET /api/organisations/org-a/cohorts': json([cohort('c1', 'Core, spring group')]),
+    'GET /api/organisations/org-b/cohorts': json([cohort('c2', 'Hillside introduction')]),
+    'DELETE /api/session': noContent,
+  });
+}
+
 describe('<mut-app>', () => {
   beforeEach(() => {
+    sessionStore.reset();
+    localStorage.clear();
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } })),
@@ -38,7 +70,9 @@ describe('<mut-app>', () => {
   });
 
   it('moves between pages without reloading when a link is clicked', async () => {
+    signedInServer();
     const app = await mount('/');
+    await settle(app);
     const link = app.shadowRoot!.querySelector<HTMLAnchorElement>('nav a[href="/facilitator"]')!;
     link.click();
     await app.updateComplete;
@@ -49,5 +83,132 @@ describe('<mut-app>', () => {
   it('says so, in words, for a page that does not exist', async () => {
     const app = await mount('/nowhere');
     expect(app.shadowRoot!.querySelector('main')!.textContent).toContain('There is no page at');
+  });
+
+  it('asks the server who is signed in only once', async () => {
+    const server = signedInServer();
+    const app = await mount('/organisation');
+    await settle(app);
+    app.shadowRoot!.querySelector<HTMLAnchorElement>('nav a[href="/facilitator"]')!.click();
+    await settle(app);
+    expect(server.to('GET /api/session')).toHaveLength(1);
+  });
+
+  describe('when nobody is signed in', () => {
+    beforeEach(() => {
+      fakeApi({ 'GET /api/session': problem(401, 'not-signed-in', 'Nobody is signed in.') });
+    });
+
+    it('explains the pages for people who run trainings, with a way to sign in and come back', async () => {
+      for (const [path, next] of [
+        ['/organisation', '%2Forganisation'],
+        ['/facilitator', '%2Ffacilitator'],
+        ['/organisation/members', '%2Forganisation%2Fmembers'],
+        ['/account', '%2Faccount'],
+      ]) {
+        const app = await mount(path);
+        await settle(app);
+        const main = app.shadowRoot!.querySelector('main')!;
+        expect(text(main)).toMatch(/needs you to sign in/);
+        expect(main.querySelector('a.button')!.getAttribute('href')).toBe(`/sign-in?next=${next}`);
+        expect(main.querySelector('mut-organisation, mut-facilitator, mut-members, mut-account')).toBeNull();
+        app.remove();
+      }
+    });
+
+    it('never asks a participant to sign in to join', async () => {
+      const app = await mount('/join/KMR7TX');
+      await settle(app);
+      expect(app.shadowRoot!.querySelector('mut-join')).not.toBeNull();
+      expect(text(app.shadowRoot!.querySelector('main'))).not.toMatch(/needs you to sign in/);
+    });
+
+    it('offers a sign-in link in the header', async () => {
+      const app = await mount('/');
+      await settle(app);
+      const link = app.shadowRoot!.querySelector<HTMLAnchorElement>('header .you a')!;
+      expect(text(link)).toBe('Sign in');
+      link.click();
+      await settle(app);
+      expect(window.location.pathname).toBe('/sign-in');
+      expect(app.shadowRoot!.querySelector('mut-sign-in')).not.toBeNull();
+    });
+
+    it('passes ?next= on to the sign-in page', async () => {
+      const app = await mount('/sign-in?next=%2Faccount');
+      await settle(app);
+      expect(app.shadowRoot!.querySelector('mut-sign-in')!.next).toBe('/account');
+    });
+  });
+
+  describe('when someone is signed in', () => {
+    it('shows their name, their organisations and a way to sign out', async () => {
+      signedInServer();
+      const app = await mount('/organisation');
+      await settle(app);
+      const header = app.shadowRoot!.querySelector('header')!;
+      expect(text(header.querySelector('a[href="/account"]'))).toContain('Sam Rivera');
+      const options = [...header.querySelectorAll<HTMLOptionElement>('#organisation-switcher option')];
+      expect(options.map((o) => text(o))).toEqual(['Harbour Peer Network', 'Hillside Recovery College']);
+      expect(header.querySelector<HTMLLabelElement>('label[for="organisation-switcher"]')).not.toBeNull();
+      expect(text(header.querySelector('button'))).toBe('Sign out');
+      expect(app.shadowRoot!.querySelector('mut-organisation')).not.toBeNull();
+    });
+
+    it('remembers the organisation chosen in the switcher, and the cohorts follow it', async () => {
+      const server = signedInServer();
+      const app = await mount('/organisation');
+      await settle(app);
+      const page = () => app.shadowRoot!.querySelector('mut-organisation')!;
+      await settle(page());
+      expect(text(page().shadowRoot!.querySelector('.lede'))).toBe('Harbour Peer Network');
+      expect(text(page().shadowRoot!.querySelector('h2'))).toBe('Core, spring group');
+
+      const select = app.shadowRoot!.querySelector<HTMLSelectElement>('#organisation-switcher')!;
+      select.value = 'org-b';
+      select.dispatchEvent(new Event('change'));
+      await settle(page());
+
+      expect(localStorage.getItem(ORGANISATION_KEY)).toBe('org-b');
+      expect(server.to('GET /api/organisations/org-b/cohorts')).toHaveLength(1);
+      expect(text(page().shadowRoot!.querySelector('.lede'))).toBe('Hillside Recovery College');
+      expect(text(page().shadowRoot!.querySelector('h2'))).toBe('Hillside introduction');
+
+      // A new visit starts in the remembered organisation.
+      app.remove();
+      sessionStore.reset();
+      const again = await mount('/organisation');
+      await settle(again);
+      expect(again.shadowRoot!.querySelector<HTMLSelectElement>('#organisation-switcher')!.value).toBe('org-b');
+    });
+
+    it('signs out with the CSRF token and offers sign-in again', async () => {
+      document.cookie = 'mutuality_csrf=csrf-cookie; path=/';
+      const server = signedInServer();
+      const app = await mount('/organisation');
+      await settle(app);
+      app.shadowRoot!.querySelector<HTMLButtonElement>('header button')!.click();
+      await settle(app);
+
+      const [call] = server.to('DELETE /api/session');
+      expect(call.headers['X-CSRF-Token']).toBe('csrf-cookie');
+      expect(sessionStore.state.status).toBe('signed-out');
+      expect(window.location.pathname).toBe('/');
+      expect(text(app.shadowRoot!.querySelector('header .you'))).toBe('Sign in');
+      document.cookie = 'mutuality_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    });
+
+    it('links an organisation admin to the members page, and not a trainer', async () => {
+      signedInServer();
+      const app = await mount('/organisation');
+      await settle(app);
+      const page = app.shadowRoot!.querySelector('mut-organisation')!;
+      await settle(page);
+      expect(page.shadowRoot!.querySelector('a[href="/organisation/members"]')).not.toBeNull();
+
+      sessionStore.chooseOrganisation('org-b');
+      await settle(page);
+      expect(page.shadowRoot!.querySelector('a[href="/organisation/members"]')).toBeNull();
+    });
   });
 });

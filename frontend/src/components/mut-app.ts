@@ -1,11 +1,18 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { navigate, parseRoute, type Route } from '../router';
+import { api } from '../api/client';
+import { navigate, parseRoute, routePath, signInPath, type Route } from '../router';
+import { SessionController } from '../session';
 import { shared } from '../styles/shared';
+import { failed, loading } from './loadable';
+import './mut-account';
 import './mut-home';
+import './mut-invitation';
+import './mut-members';
 import './mut-organisation';
 import './mut-facilitator';
 import './mut-join';
+import './mut-sign-in';
 
 const NAV: { path: string; label: string; name: Route['name'] }[] = [
   { path: '/organisation', label: 'Organise trainings', name: 'organisation' },
@@ -13,7 +20,15 @@ const NAV: { path: string; label: string; name: Route['name'] }[] = [
   { path: '/join', label: 'Join with a code', name: 'join' },
 ];
 
-/** The app shell: header, navigation for the three audiences, and the current page. */
+/** Pages for the people who organise and run trainings; participants never need to sign in. */
+const SIGNED_IN_ONLY: Record<string, string> = {
+  organisation: 'Organise trainings',
+  members: 'Members and invitations',
+  facilitator: 'Facilitate',
+  account: 'Your account',
+};
+
+/** The app shell: header, navigation for the three audiences, who is signed in, and the current page. */
 @customElement('mut-app')
 export class MutApp extends LitElement {
   static styles = [
@@ -82,6 +97,45 @@ export class MutApp extends LitElement {
         color: var(--mut-primary-strong);
         box-shadow: inset 0 -3px 0 var(--mut-primary);
       }
+      .you {
+        min-width: 0;
+        margin-left: auto;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--mut-space-2) var(--mut-space-4);
+      }
+      .you a.name {
+        font-weight: 600;
+        overflow-wrap: anywhere;
+      }
+      .you a,
+      .you .quiet {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+      }
+      .switcher {
+        min-width: 0;
+        display: flex;
+        align-items: center;
+        gap: var(--mut-space-2);
+      }
+      .switcher label {
+        margin: 0;
+        font-size: var(--mut-text-sm);
+      }
+      .switcher select {
+        min-width: 0;
+        max-width: 16rem;
+      }
+      .you .org {
+        color: var(--mut-ink-soft);
+      }
+      .you .notice {
+        margin: 0;
+        flex-basis: 100%;
+      }
       main {
         flex: 1;
         width: 100%;
@@ -109,6 +163,19 @@ export class MutApp extends LitElement {
         nav a {
           padding: var(--mut-space-2);
         }
+        .you {
+          margin-left: 0;
+          width: 100%;
+        }
+        .switcher {
+          flex: 1 1 100%;
+        }
+        .switcher select {
+          flex: 1 1 0;
+          width: 0;
+          min-width: 0;
+          max-width: none;
+        }
         main {
           padding: var(--mut-space-6) var(--mut-space-4) var(--mut-space-8);
         }
@@ -117,6 +184,9 @@ export class MutApp extends LitElement {
   ];
 
   @state() private route: Route = parseRoute(window.location.pathname);
+  @state() private signOutProblem?: string;
+
+  private readonly session = new SessionController(this);
 
   private readonly onPopState = () => {
     this.route = parseRoute(window.location.pathname);
@@ -126,6 +196,7 @@ export class MutApp extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    this.session.store.load();
   }
 
   disconnectedCallback(): void {
@@ -140,7 +211,57 @@ export class MutApp extends LitElement {
     if (!anchor || anchor.target || anchor.origin !== window.location.origin) return;
     if (anchor.pathname.startsWith('/api') || anchor.pathname.startsWith('/q/')) return;
     event.preventDefault();
-    navigate(anchor.pathname);
+    navigate(anchor.pathname + anchor.search + anchor.hash);
+  }
+
+  private async signOut() {
+    this.signOutProblem = undefined;
+    try {
+      await api.signOut();
+      this.session.store.signedOut();
+      navigate('/');
+    } catch (e) {
+      this.signOutProblem = e instanceof Error ? e.message : 'Signing out did not work. Please try again.';
+    }
+  }
+
+  private renderYou() {
+    const store = this.session.store;
+    const state = store.state;
+    if (state.status === 'unknown') return nothing;
+    if (state.status !== 'signed-in') {
+      return this.route.name === 'sign-in'
+        ? nothing
+        : html`<div class="you"><a href=${signInPath(routePath(this.route))}>Sign in</a></div>`;
+    }
+    const { account, memberships } = state.session;
+    const chosen = store.organisationId;
+    return html`<div class="you">
+      ${memberships.length > 1
+        ? html`<div class="switcher">
+            <label for="organisation-switcher">Organisation</label>
+            <select
+              id="organisation-switcher"
+              .value=${chosen ?? ''}
+              @change=${(e: Event) => store.chooseOrganisation((e.target as HTMLSelectElement).value)}
+            >
+              ${memberships.map(
+                (m) =>
+                  html`<option value=${m.organisationId} ?selected=${m.organisationId === chosen}>
+                    ${m.organisationName}
+                  </option>`,
+              )}
+            </select>
+          </div>`
+        : memberships.length === 1
+          ? html`<span class="org">${memberships[0].organisationName}</span>`
+          : nothing}
+      <a class="name" href="/account" aria-current=${this.route.name === 'account' ? 'page' : 'false'}
+        ><span class="visually-hidden">Your account: </span>${account.displayName}</a
+      >
+      <button class="quiet" type="button" @click=${this.signOut}>Sign out</button>
+      ${this.signOutProblem ? html`<p class="notice" role="alert">${this.signOutProblem}</p>` : nothing}
+    </div>`;
   }
 
   render() {
@@ -159,13 +280,14 @@ export class MutApp extends LitElement {
             <ul>
               ${NAV.map(
                 (item) => html`<li>
-                  <a href=${item.path} aria-current=${item.name === this.route.name ? 'page' : 'false'}
+                  <a href=${item.path} aria-current=${this.isCurrent(item.name) ? 'page' : 'false'}
                     >${item.label}</a
                   >
                 </li>`,
               )}
             </ul>
           </nav>
+          ${this.renderYou()}
         </div>
       </header>
       <main id="content" tabindex="-1" @click=${this.onClick}>${this.page()}</main>
@@ -178,20 +300,56 @@ export class MutApp extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
+  private isCurrent(name: Route['name']): boolean {
+    return name === this.route.name || (name === 'organisation' && this.route.name === 'members');
+  }
+
+  /** A page for signed-in people: shown once the session is known, else a way to sign in. */
+  private signedInOnly(title: string, page: () => TemplateResult) {
+    const state = this.session.store.state;
+    switch (state.status) {
+      case 'unknown':
+        return loading('your session');
+      case 'unavailable':
+        return html`<h1>${title}</h1>
+          ${failed(state.message)}
+          <p><button class="button secondary" type="button" @click=${() => this.session.store.refresh()}>Try again</button></p>`;
+      case 'signed-out':
+        return html`<section>
+          <h1>${title}</h1>
+          <p>This part of Mutuality is for the people who organise and run trainings, so it needs you to sign in.</p>
+          <p><a class="button" href=${signInPath(routePath(this.route))}>Sign in to carry on</a></p>
+          <p class="muted">Taking part in a training? You don't need an account: <a href="/join">join with a code</a>.</p>
+        </section>`;
+      case 'signed-in':
+        return page();
+    }
+  }
+
   private page() {
-    switch (this.route.name) {
+    const route = this.route;
+    const guarded = SIGNED_IN_ONLY[route.name];
+    switch (route.name) {
       case 'home':
         return html`<mut-home></mut-home>`;
       case 'organisation':
-        return html`<mut-organisation></mut-organisation>`;
+        return this.signedInOnly(guarded, () => html`<mut-organisation></mut-organisation>`);
+      case 'members':
+        return this.signedInOnly(guarded, () => html`<mut-members></mut-members>`);
       case 'facilitator':
-        return html`<mut-facilitator></mut-facilitator>`;
+        return this.signedInOnly(guarded, () => html`<mut-facilitator></mut-facilitator>`);
+      case 'account':
+        return this.signedInOnly(guarded, () => html`<mut-account></mut-account>`);
+      case 'sign-in':
+        return html`<mut-sign-in .next=${new URLSearchParams(window.location.search).get('next')}></mut-sign-in>`;
+      case 'invitation':
+        return html`<mut-invitation .token=${route.token}></mut-invitation>`;
       case 'join':
-        return html`<mut-join .code=${this.route.code ?? ''}></mut-join>`;
+        return html`<mut-join .code=${route.code ?? ''}></mut-join>`;
       case 'not-found':
         return html`<section>
           <h1>Nothing here</h1>
-          <p>There is no page at <code>${this.route.path}</code>. Try one of the places above, or go to the <a href="/">start</a>.</p>
+          <p>There is no page at <code>${route.path}</code>. Try one of the places above, or go to the <a href="/">start</a>.</p>
         </section>`;
     }
   }

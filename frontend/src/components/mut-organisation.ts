@@ -1,17 +1,13 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
-import type { Cohort, Course, Organisation } from '../api/types';
+import type { Cohort, Course } from '../api/types';
 import { formatDate, hours, statusWords, where } from '../format';
+import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, load, loading, type Loadable } from './loadable';
 
-interface OrganisationData {
-  organisations: Organisation[];
-  courses: Map<string, Course>;
-}
-
-/** The organisation's view: its cohorts, soonest first. */
+/** The organisation's view: its cohorts, soonest first, for the organisation chosen in the header. */
 @customElement('mut-organisation')
 export class MutOrganisation extends LitElement {
   static styles = [
@@ -25,13 +21,8 @@ export class MutOrganisation extends LitElement {
         gap: var(--mut-space-4);
         margin-bottom: var(--mut-space-6);
       }
-      select {
-        min-height: 44px;
-        font: inherit;
-        padding: var(--mut-space-2);
-        border: 2px solid var(--mut-line);
-        border-radius: var(--mut-radius-sm);
-        background: var(--mut-surface);
+      .head p {
+        margin-bottom: 0;
       }
       ul.cohorts > li {
         min-width: 0;
@@ -82,57 +73,58 @@ export class MutOrganisation extends LitElement {
     `,
   ];
 
-  @state() private data: Loadable<OrganisationData> = { state: 'loading' };
-  @state() private selected?: string;
+  private readonly session = new SessionController(this);
+
+  @state() private courses: Loadable<Map<string, Course>> = { state: 'loading' };
   @state() private cohorts: Loadable<Cohort[]> = { state: 'loading' };
+  private loadedFor?: string;
 
   async connectedCallback() {
     super.connectedCallback();
-    this.data = await load(async () => {
-      const [organisations, courses] = await Promise.all([api.organisations(), api.courses()]);
-      return { organisations, courses: new Map(courses.map((c) => [c.id, c])) };
-    });
-    if (this.data.state === 'ready' && this.data.value.organisations.length > 0) {
-      this.select(this.data.value.organisations[0].id);
+    if (this.courses.state !== 'ready') {
+      this.courses = await load(async () => new Map((await api.courses()).map((c) => [c.id, c])));
     }
   }
 
-  private async select(organisationId: string) {
-    this.selected = organisationId;
+  protected willUpdate(): void {
+    const organisationId = this.session.store.organisationId;
+    if (organisationId && organisationId !== this.loadedFor) this.loadCohorts(organisationId);
+  }
+
+  private async loadCohorts(organisationId: string) {
+    this.loadedFor = organisationId;
     this.cohorts = { state: 'loading' };
-    this.cohorts = await load(() => api.cohorts(organisationId));
+    const cohorts = await load(() => api.cohorts(organisationId));
+    if (this.loadedFor === organisationId) this.cohorts = cohorts;
   }
 
   render() {
-    if (this.data.state === 'loading') return loading('organisations');
-    if (this.data.state === 'failed') return failed(this.data.message);
-    const { organisations, courses } = this.data.value;
-    if (organisations.length === 0) {
+    const membership = this.session.store.membership;
+    if (!membership) {
       return html`<h1>Cohorts</h1>
-        <p>No organisation has been set up yet.</p>`;
+        <p>
+          You are not part of an organisation yet. When an organisation admin invites you, its cohorts appear
+          here.
+        </p>`;
     }
-    const current = organisations.find((o) => o.id === this.selected);
     return html`
       <div class="head">
         <div>
           <h1>Cohorts</h1>
-          <p class="lede">${current?.name}</p>
+          <p class="lede">${membership.organisationName}</p>
         </div>
-        ${organisations.length > 1
-          ? html`<div>
-              <label for="org">Organisation</label>
-              <select id="org" @change=${(e: Event) => this.select((e.target as HTMLSelectElement).value)}>
-                ${organisations.map((o) => html`<option value=${o.id} ?selected=${o.id === this.selected}>${o.name}</option>`)}
-              </select>
-            </div>`
-          : null}
+        ${membership.role === 'ORG_ADMIN'
+          ? html`<a class="button secondary" href="/organisation/members">Members and invitations</a>`
+          : nothing}
       </div>
-      ${this.renderCohorts(courses)}
+      ${this.renderCohorts()}
     `;
   }
 
-  private renderCohorts(courses: Map<string, Course>) {
-    if (this.cohorts.state === 'loading') return loading('cohorts');
+  private renderCohorts() {
+    if (this.cohorts.state === 'loading' || this.courses.state === 'loading') return loading('cohorts');
+    if (this.courses.state === 'failed') return failed(this.courses.message);
+    const courses = this.courses.value;
     if (this.cohorts.state === 'failed') return failed(this.cohorts.message);
     if (this.cohorts.value.length === 0) return html`<p>No cohorts are planned yet.</p>`;
     return html`<ul class="cohorts">

@@ -101,8 +101,59 @@ export const shared = css`
     color: var(--mut-ink);
     font: inherit;
   }
-  input:focus-visible {
+  select {
+    min-height: 44px;
+    max-width: 100%;
+    padding: var(--mut-space-2) var(--mut-space-3);
+    border: 2px solid var(--mut-line);
+    border-radius: var(--mut-radius-sm);
+    background: var(--mut-surface);
+    color: var(--mut-ink);
+    font: inherit;
+  }
+  input:focus-visible,
+  select:focus-visible {
     border-color: var(--mut-focus);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--mut-accent);
+  }
+  .error {
+    color: var(--mut-accent);
+    font-weight: 600;
+    margin: var(--mut-space-1) 0 0;
+  }
+  form.stack {
+    max-width: 28rem;
+    display: grid;
+    gap: var(--mut-space-6);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--mut-space-3);
+  }
+  /* a quiet action that reads like a link but is a button, still a 44px target */
+  .quiet {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    padding: var(--mut-space-2) var(--mut-space-1);
+    border: 0;
+    background: none;
+    color: var(--mut-primary);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .quiet:hover {
+    color: var(--mut-primary-strong);
+  }
+  .quiet[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   .hint {
     font-size: var(--mut-text-sm);
@@ -114,6 +165,10 @@ export const shared = css`
     color: var(--mut-notice-ink);
     border-radius: var(--mut-radius-sm);
     padding: var(--mut-space-3) var(--mut-space-4);
+  }
+  .notice.calm {
+    background: var(--mut-calm);
+    color: var(--mut-ink);
   }
   .visually-hidden {
     position: absolute;

@@ -1,0 +1,47 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+
+/** The shortest password the server accepts. */
+export const MIN_PASSWORD = 10;
+
+export interface FieldOptions {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email' | 'password';
+  autocomplete?: string;
+  hint?: string;
+  error?: string;
+  maxlength?: number;
+}
+
+/** A labelled input with its hint and its error wired up for assistive technology. */
+export function field(o: FieldOptions) {
+  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field">
+    <label for=${o.id}>${o.label}</label>
+    <input
+      id=${o.id}
+      name=${o.id}
+      type=${o.type ?? 'text'}
+      autocomplete=${ifDefined(o.autocomplete)}
+      maxlength=${ifDefined(o.maxlength)}
+      spellcheck=${o.type === 'text' || !o.type ? nothing : 'false'}
+      .value=${live(o.value)}
+      @input=${(e: InputEvent) => o.onInput((e.target as HTMLInputElement).value)}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+    />
+    ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
+    ${o.error ? html`<p class="error" id="${o.id}-error">${o.error}</p>` : nothing}
+  </div>`;
+}
+
+/** After a failed submit, puts focus on the first field that needs attention. */
+export async function focusFirstInvalid(host: { updateComplete: Promise<boolean>; renderRoot: ParentNode }) {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+

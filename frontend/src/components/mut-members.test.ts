@@ -1,0 +1,233 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Member } from '../api/types';
+import { sessionStore } from '../session';
+import {
+  fakeApi,
+  json,
+  membership,
+  noContent,
+  problem,
+  sessionView,
+  settle,
+  submitForm,
+  text,
+  typeInto,
+  type Handler,
+} from '../test/fake-api';
+import './mut-members';
+import type { MutMembers } from './mut-members';
+
+const ORG = '/api/organisations/org-a';
+
+const me: Member = {
+  accountId: 'acc-me',
+  displayName: 'Sam Rivera',
+  email: 'sam@example.test',
+  role: 'ORG_ADMIN',
+  since: '2026-01-05T09:00:00Z',
+};
+const jo: Member = {
+  accountId: 'acc-jo',
+  displayName: 'Jo Okafor',
+  email: 'jo@example.test',
+  role: 'TRAINER',
+  since: '2026-03-01T09:00:00Z',
+};
+
+function server(extra: Record<string, Handler> = {}) {
+  return fakeApi({
+    [`GET ${ORG}/members`]: json([me, jo]),
+    [`GET ${ORG}/invitations`]: json([
+      { id: 'inv-1', email: 'lee@example.test', role: 'TRAINER', invitedBy: 'Sam Rivera', expiresAt: '2026-12-01T12:00:00Z' },
+    ]),
+    [`GET ${ORG}/audit`]: json([
+      { at: '2026-03-01T09:00:00Z', actorName: 'Jo Okafor', action: 'invitation.accepted', target: 'jo@example.test' },
+      { at: '2026-03-02T10:00:00Z', actorName: 'Sam Rivera', action: 'member.invited', target: 'lee@example.test' },
+      { at: '2026-02-01T08:00:00Z', actorName: 'Sam Rivera', action: 'cohort.moon-landed', target: 'Spring' },
+    ]),
+    ...extra,
+  });
+}
+
+async function mount(role: 'ORG_ADMIN' | 'TRAINER' = 'ORG_ADMIN'): Promise<MutMembers> {
+  sessionStore.signedIn(sessionView([membership('org-a', 'Harbour Peer Network', role)]));
+  const el = document.createElement('mut-members');
+  document.body.append(el);
+  await settle(el);
+  return el;
+}
+
+const row = (el: MutMembers, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-member="${id}"]`)!;
+
+function chooseRole(el: MutMembers, id: string, role: string) {
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>(`#role-${id}`)!;
+  select.value = role;
+  select.dispatchEvent(new Event('change'));
+}
+
+describe('<mut-members>', () => {
+  beforeEach(() => {
+    sessionStore.reset();
+    localStorage.clear();
+  });
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+  });
+
+  it('lists the members with their roles, marking the person themself', async () => {
+    server();
+    const el = await mount();
+    const names = [...el.shadowRoot!.querySelectorAll('[data-member] strong')].map(text);
+    expect(names).toEqual(['Sam Rivera (you)', 'Jo Okafor']);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#role-acc-jo')!.value).toBe('TRAINER');
+    expect(text(el.shadowRoot!.querySelector('label[for="role-acc-jo"]'))).toBe('Role for Jo Okafor');
+    expect(text(el.shadowRoot!.querySelector('[data-invitation="inv-1"]'))).toContain('lee@example.test');
+  });
+
+  it('changes a role with a PUT and says so', async () => {
+    const api = server({ [`PUT ${ORG}/members/acc-jo`]: json({ ...jo, role: 'ORG_ADMIN' }) });
+    const el = await mount();
+    chooseRole(el, 'acc-jo', 'ORG_ADMIN');
+    await settle(el);
+
+    const [put] = api.to(`PUT ${ORG}/members/acc-jo`);
+    expect(put.body).toEqual({ role: 'ORG_ADMIN' });
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toBe('Jo Okafor is now an organisation admin.');
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('#role-acc-jo')!.value).toBe('ORG_ADMIN');
+    expect(api.to(`GET ${ORG}/audit`).length).toBeGreaterThan(1);
+  });
+
+  it('shows a conflict beside the person and keeps their role as it was', async () => {
+    server({
+      [`PUT ${ORG}/members/acc-me`]: problem(409, 'conflict', 'Harbour Peer Network needs at least one admin.'),
+    });
+    const el = await mount();
+    chooseRole(el, 'acc-me', 'TRAINER');
+    await settle(el);
+
+    const notice = row(el, 'acc-me').querySelector('[role="alert"]');
+    expect(text(notice)).toBe('Harbour Peer Network needs at least one admin.');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#role-acc-me')!;
+    expect(select.value).toBe('ORG_ADMIN');
+    expect(select.getAttribute('aria-describedby')).toBe('member-notice-acc-me');
+  });
+
+  it('asks before removing someone, and removes only on the second click', async () => {
+    const api = server({ [`DELETE ${ORG}/members/acc-jo`]: noContent });
+    const el = await mount();
+    row(el, 'acc-jo').querySelector<HTMLButtonElement>('#remove-acc-jo')!.click();
+    await settle(el);
+
+    expect(api.to(`DELETE ${ORG}/members/acc-jo`)).toHaveLength(0);
+    expect(text(row(el, 'acc-jo').querySelector('.confirm'))).toMatch(/Remove Jo Okafor from Harbour Peer Network\?/);
+    expect(el.shadowRoot!.activeElement?.hasAttribute('data-keep')).toBe(true);
+
+    row(el, 'acc-jo').querySelector<HTMLButtonElement>('[data-confirm-remove]')!.click();
+    await settle(el);
+
+    expect(api.to(`DELETE ${ORG}/members/acc-jo`)).toHaveLength(1);
+    expect(el.shadowRoot!.querySelector('[data-member="acc-jo"]')).toBeNull();
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toBe('Jo Okafor is no longer a member.');
+  });
+
+  it('can step back from removing someone', async () => {
+    const api = server();
+    const el = await mount();
+    row(el, 'acc-jo').querySelector<HTMLButtonElement>('#remove-acc-jo')!.click();
+    await settle(el);
+    row(el, 'acc-jo').querySelector<HTMLButtonElement>('[data-keep]')!.click();
+    await settle(el);
+    expect(row(el, 'acc-jo').querySelector('.confirm')).toBeNull();
+    expect(api.calls.filter((c) => c.method === 'DELETE')).toHaveLength(0);
+    expect(el.shadowRoot!.activeElement?.id).toBe('remove-acc-jo');
+  });
+
+  it('shows why the last admin cannot be removed', async () => {
+    server({ [`DELETE ${ORG}/members/acc-me`]: problem(409, 'conflict', 'An organisation needs an admin.') });
+    const el = await mount();
+    row(el, 'acc-me').querySelector<HTMLButtonElement>('#remove-acc-me')!.click();
+    await settle(el);
+    row(el, 'acc-me').querySelector<HTMLButtonElement>('[data-confirm-remove]')!.click();
+    await settle(el);
+    expect(text(row(el, 'acc-me').querySelector('[role="alert"]'))).toBe('An organisation needs an admin.');
+    expect(row(el, 'acc-me')).not.toBeNull();
+  });
+
+  it('invites someone by email and role, and lists the invitation', async () => {
+    const api = server({
+      [`POST ${ORG}/invitations`]: (call) =>
+        json(
+          { id: 'inv-2', email: call.body.email, role: call.body.role, invitedBy: 'Sam Rivera', expiresAt: '2026-12-08T12:00:00Z' },
+          201,
+        ),
+    });
+    const el = await mount();
+    typeInto(el.shadowRoot!, '#invite-email', ' ria@example.test ');
+    const role = el.shadowRoot!.querySelector<HTMLSelectElement>('#invite-role')!;
+    role.value = 'ORG_ADMIN';
+    role.dispatchEvent(new Event('change'));
+    submitForm(el.shadowRoot!, 'form.invite');
+    await settle(el);
+
+    expect(api.to(`POST ${ORG}/invitations`)[0].body).toEqual({ email: 'ria@example.test', role: 'ORG_ADMIN' });
+    expect(text(el.shadowRoot!.querySelector('[data-invitation="inv-2"]'))).toContain('Organisation admin');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#invite-email')!.value).toBe('');
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toMatch(/on its way to ria@example.test/);
+  });
+
+  it('shows a clash with an existing member or invitation inside the form', async () => {
+    server({ [`POST ${ORG}/invitations`]: problem(409, 'conflict', 'jo@example.test is already a member.') });
+    const el = await mount();
+    typeInto(el.shadowRoot!, '#invite-email', 'jo@example.test');
+    submitForm(el.shadowRoot!, 'form.invite');
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('form.invite [role="alert"]');
+    expect(text(alert)).toBe('jo@example.test is already a member.');
+  });
+
+  it('checks the invitation email before sending', async () => {
+    const api = server();
+    const el = await mount();
+    typeInto(el.shadowRoot!, '#invite-email', 'not an email');
+    submitForm(el.shadowRoot!, 'form.invite');
+    await settle(el);
+    expect(api.to(`POST ${ORG}/invitations`)).toHaveLength(0);
+    expect(el.shadowRoot!.querySelector('#invite-email')!.getAttribute('aria-invalid')).toBe('true');
+    expect(el.shadowRoot!.querySelector('#invite-email')!.getAttribute('aria-describedby')).toBe(
+      'invite-email-hint invite-email-error',
+    );
+  });
+
+  it('withdraws a pending invitation', async () => {
+    const api = server({ [`DELETE ${ORG}/invitations/inv-1`]: noContent });
+    const el = await mount();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-invitation="inv-1"] button')!.click();
+    await settle(el);
+    expect(api.to(`DELETE ${ORG}/invitations/inv-1`)).toHaveLength(1);
+    expect(el.shadowRoot!.querySelector('[data-invitation="inv-1"]')).toBeNull();
+    expect(text(el.shadowRoot!.querySelector('#invitations-heading')!.parentElement)).toContain(
+      'No invitations are waiting',
+    );
+  });
+
+  it('lists the activity newest first, in words, with unknown codes as they came', async () => {
+    server();
+    const el = await mount();
+    const lines = [...el.shadowRoot!.querySelectorAll('ol.activity li p')].map(text);
+    expect(lines).toEqual([
+      'Sam Rivera invited lee@example.test',
+      'Jo Okafor accepted the invitation sent to jo@example.test',
+      'Sam Rivera: cohort.moon-landed (Spring)',
+    ]);
+    expect(el.shadowRoot!.querySelector('ol.activity time')!.getAttribute('datetime')).toBe('2026-03-02T10:00:00Z');
+  });
+
+  it('explains to a trainer that members are managed by admins, without asking the server', async () => {
+    const api = server();
+    const el = await mount('TRAINER');
+    expect(text(el.shadowRoot!.querySelector('p'))).toMatch(/for the organisation's admins/);
+    expect(api.calls).toHaveLength(0);
+  });
+});

@@ -1,0 +1,175 @@
+package io.mutuality.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mutuality.TestData;
+import io.mutuality.TestData.Persona;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every REST operation the OpenAPI document lists, called by each kind of caller, with the
+ * status each must get. An operation missing from {@link #EXPECTED} fails the test, so a new
+ * endpoint cannot ship without deciding who may call it.
+ *
+ * <p>Callers, in column order: anonymous, a participant of a room, a trainer of organisation A,
+ * an admin of A, a trainer of organisation B, a platform admin. The path names organisation A.
+ * Writes send an empty JSON object, so a caller who gets through is answered 400 by validation
+ * rather than changing anything; the few operations without a body act on throwaway targets.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final Persona[] COLUMNS = {Persona.ANONYMOUS, Persona.PARTICIPANT, Persona.TRAINER_A, Persona.ADMIN_A,
+            Persona.TRAINER_B, Persona.PLATFORM_ADMIN};
+
+    /** Expected status per column; 201 is written as 200|201 where the first call creates and later ones find. */
+    private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        String org = "/api/organisations/{organisationId}";
+        //                                                                 anon part trA  adA  trB  plat
+        EXPECTED.put("GET /api/courses",                                  "200  200  200  200  200  200");
+        EXPECTED.put("GET /api/courses/{courseId}",                       "200  200  200  200  200  200");
+        EXPECTED.put("GET /api/organisations",                            "401  403  200  200  200  200");
+        EXPECTED.put("POST /api/organisations",                           "401  403  403  403  403  400");
+        EXPECTED.put("GET " + org,                                        "401  403  200  200  404  200");
+        EXPECTED.put("GET " + org + "/cohorts",                           "401  403  200  200  404  200");
+        EXPECTED.put("POST " + org + "/cohorts",                          "401  403  403  400  404  400");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}",                "401  403  200  200  404  200");
+        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
+                                                                          "401  403  201  200  404  200");
+        EXPECTED.put("GET " + org + "/members",                           "401  403  403  200  404  200");
+        EXPECTED.put("PUT " + org + "/members/{accountId}",               "401  403  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/members/{accountId}",            "401  403  403  204  404  404");
+        EXPECTED.put("GET " + org + "/invitations",                       "401  403  403  200  404  200");
+        EXPECTED.put("POST " + org + "/invitations",                      "401  403  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/invitations/{invitationId}",     "401  403  403  204  404  404");
+        EXPECTED.put("GET " + org + "/audit",                             "401  403  403  200  404  200");
+        EXPECTED.put("GET /api/session",                                  "401  403  200  200  200  200");
+        EXPECTED.put("POST /api/session",                                 "400  400  400  400  400  400");
+        EXPECTED.put("PUT /api/session/password",                         "401  403  400  400  400  400");
+        EXPECTED.put("GET /api/invitations/{token}",                      "404  404  404  404  404  404");
+        EXPECTED.put("POST /api/invitations/{token}/accept",              "400  400  400  400  400  400");
+        EXPECTED.put("POST /api/rooms/{code}/participants",               "400  400  400  400  400  400");
+        EXPECTED.put("GET /api/participant/export",                       "401  200  403  403  403  403");
+        // these two end what they act on, so they run last
+        EXPECTED.put("DELETE /api/participant",                           "401  204  403  403  403  403");
+        EXPECTED.put("DELETE /api/session",                               "204  204  204  204  204  204");
+    }
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    InvitationService invitations;
+
+    @Test
+    void everyOperationAnswersEachCallerAsExpected() {
+        Set<String> documented = documentedOperations();
+        assertThat(new TreeSet<>(EXPECTED.keySet()))
+                .as("every documented operation has a row, and every row is documented")
+                .isEqualTo(documented);
+
+        Map<Persona, TestData.Session> sessions = new EnumMap<>(Persona.class);
+        for (Persona persona : COLUMNS) {
+            if (persona != Persona.ANONYMOUS && persona != Persona.PARTICIPANT) {
+                sessions.put(persona, TestData.signIn(TestData.email(persona), password(persona)));
+            }
+        }
+        String participantToken = TestData.join("Matrix participant").then().statusCode(201).extract().path("token");
+        String freshCohort = freshCohortWithBookedTrainer();
+
+        List<String> mismatches = new ArrayList<>();
+        for (Map.Entry<String, String> row : EXPECTED.entrySet()) {
+            String method = row.getKey().substring(0, row.getKey().indexOf(' '));
+            String template = row.getKey().substring(method.length() + 1);
+            String[] statuses = row.getValue().trim().split("\\s+");
+            String memberTarget = throwawayMember();
+            String invitationTarget = throwawayInvitation();
+            for (int i = 0; i < COLUMNS.length; i++) {
+                Persona persona = COLUMNS[i];
+                String path = template
+                        .replace("{organisationId}", TestData.organisationId())
+                        .replace("{cohortId}", template.endsWith("/room") ? freshCohort : TestData.demoCohortId())
+                        .replace("{dayNumber}", "1")
+                        .replace("{accountId}", memberTarget)
+                        .replace("{invitationId}", invitationTarget)
+                        .replace("{courseId}", "core")
+                        .replace("{token}", "no-such-invitation")
+                        .replace("{code}", TestData.demoRoomCode());
+                RequestSpecification request = given();
+                if (persona == Persona.PARTICIPANT) {
+                    request.header("Authorization", "Bearer " + participantToken);
+                } else if (sessions.containsKey(persona)) {
+                    request.cookie("mutuality_session", sessions.get(persona).cookie())
+                            .header("X-CSRF-Token", sessions.get(persona).csrf());
+                }
+                if (method.equals("POST") || method.equals("PUT")) {
+                    request.contentType(ContentType.JSON).body("{}");
+                }
+                int status = request.request(method, path).statusCode();
+                if (!String.valueOf(status).equals(statuses[i])) {
+                    mismatches.add(row.getKey() + " as " + persona + ": expected " + statuses[i] + ", got " + status);
+                }
+            }
+        }
+        assertThat(mismatches).as("operations that answered a caller unexpectedly").isEmpty();
+    }
+
+    private static Set<String> documentedOperations() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().path("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, methods) -> methods.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+
+    private static String password(Persona persona) {
+        return persona == Persona.ADMIN_A || persona == Persona.TRAINER_A ? io.mutuality.demo.DemoConfig.PUBLIC_PASSWORD
+                : TestData.PASSWORD;
+    }
+
+    /** A trainer of organisation A that the admin column may remove. */
+    private String throwawayMember() {
+        Account account = identity.openAccount("throwaway-" + UUID.randomUUID() + "@example.test", "Throwaway",
+                TestData.PASSWORD);
+        identity.grant(account.id(), UUID.fromString(TestData.organisationId()), Role.TRAINER);
+        return account.id().toString();
+    }
+
+    /** A pending invitation of organisation A that the admin column may withdraw. */
+    private String throwawayInvitation() {
+        AccountId admin = identity.findByEmail(TestData.email(Persona.ADMIN_A)).orElseThrow().id();
+        return invitations.invite(UUID.fromString(TestData.organisationId()),
+                "invitee-" + UUID.randomUUID() + "@example.test", Role.TRAINER, admin).getId().toString();
+    }
+
+    /** A new cohort with trainer A booked as lead, so that its day 1 room is opened first by trainer A. */
+    private static String freshCohortWithBookedTrainer() {
+        String location = TestData.admin().contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson("2034-03-06")).post(TestData.cohortsPath())
+                .then().statusCode(201).extract().header("Location");
+        String cohortId = location.substring(location.lastIndexOf('/') + 1);
+        var scheduling = io.quarkus.arc.Arc.container().instance(io.mutuality.scheduling.SchedulingService.class).get();
+        var identity = io.quarkus.arc.Arc.container().instance(IdentityService.class).get();
+        scheduling.book(io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
+                io.mutuality.scheduling.CohortId.fromString(cohortId),
+                identity.findByEmail(TestData.email(Persona.TRAINER_A)).orElseThrow().id(), true);
+        return cohortId;
+    }
+}

@@ -1,0 +1,32 @@
+package io.mutuality.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SecurityHeadersTest {
+
+    @Test
+    void pagesAndTheApiCarryTheSecurityHeaders() {
+        for (String path : new String[] {"/", "/join", "/api/courses"}) {
+            given().get(path).then()
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("same-origin"))
+                    .header("X-Frame-Options", equalTo("DENY"));
+        }
+    }
+
+    @Test
+    void developerToolsUnderQAreLeftToTheirOwnPolicy() {
+        given().get("/q/health").then().header("Content-Security-Policy", nullValue());
+    }
+}
