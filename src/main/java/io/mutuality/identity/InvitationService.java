@@ -72,7 +72,7 @@ public class InvitationService {
                 If you were not expecting this, you can let it pass: nothing happens unless you open it.
                 """.formatted(inviter, organisationName, role == Role.ORG_ADMIN ? "an organisation admin" : "a trainer",
                         DAY.format(issued.invitation().expiresAt), link)));
-        audit.record(organisationId, "member.invited", normalised, "as " + role.name());
+        audit.record(organisationId, "member.invited", normalised, "as " + role.words());
         return issued.invitation();
     }
 
@@ -138,7 +138,7 @@ public class InvitationService {
         Membership.delete("accountId = ?1 and organisationId = ?2", account.id, invitation.organisationId);
         Membership.of(account.id(), invitation.organisationId, invitation.role, clock.instant()).persist();
         invitation.accept(clock.instant());
-        audit.recordAs(account, invitation.organisationId, "invitation.accepted", account.email(), "as " + invitation.role.name());
+        audit.recordAs(account, invitation.organisationId, "invitation.accepted", account.email(), "as " + invitation.role.words());
         return account;
     }
 

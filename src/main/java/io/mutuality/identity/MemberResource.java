@@ -73,7 +73,7 @@ public class MemberResource {
             @PathParam("accountId") AccountId accountId, @NotNull @Valid RoleChange change) {
         Membership membership = identity.changeRole(organisationId, accountId, change.role());
         Account account = identity.find(accountId).orElseThrow();
-        audit.record(organisationId, "member.role-changed", account.email(), "to " + change.role().name());
+        audit.record(organisationId, "member.role-changed", account.email(), "to " + change.role().words());
         return new MemberView(account.id().value(), account.displayName(), account.email(), membership.role(),
                 membership.createdAt);
     }
