@@ -3,6 +3,7 @@ package io.mutuality.identity;
 import io.mutuality.common.ProblemException;
 import io.mutuality.common.ProblemType;
 import io.mutuality.common.RateLimiter;
+import io.mutuality.common.RateLimits;
 import io.mutuality.identity.IdentityApi.PasswordChange;
 import io.mutuality.identity.IdentityApi.SessionView;
 import io.mutuality.identity.IdentityApi.SignInRequest;
@@ -59,10 +60,13 @@ public class SessionResource {
     private RateLimiter perAddress;
     private RateLimiter perEmail;
 
+    @Inject
+    RateLimits limits;
+
     @jakarta.annotation.PostConstruct
     void limits() {
-        perAddress = new RateLimiter(config.signInLimitPerAddress(), WINDOW, clock);
-        perEmail = new RateLimiter(config.signInLimitPerAccount(), WINDOW, clock);
+        perAddress = limits.limiter("sign-in-per-address", config.signInLimitPerAddress(), WINDOW);
+        perEmail = limits.limiter("sign-in-per-account", config.signInLimitPerAccount(), WINDOW);
     }
 
     @POST

@@ -112,9 +112,15 @@ public class SessionService {
         WebSession.deleteById(sessionId);
     }
 
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m")
+    void purgeOnSchedule() {
+        purgeExpired();
+    }
+
+    /** Deletes sessions past their end; they already fail to resolve, this keeps the table small. */
     @Transactional
-    public void purgeExpired() {
-        WebSession.delete("expiresAt < ?1", clock.instant());
+    public long purgeExpired() {
+        return WebSession.delete("expiresAt < ?1", clock.instant());
     }
 
     static Map<UUID, Role> memberships(UUID accountId) {

@@ -2,6 +2,7 @@ package io.mutuality.live;
 
 import io.mutuality.common.ProblemException;
 import io.mutuality.common.RateLimiter;
+import io.mutuality.common.RateLimits;
 import io.mutuality.identity.OrganisationDirectory;
 import io.mutuality.identity.ParticipantTokens;
 import io.mutuality.identity.PlatformSecrets;
@@ -48,10 +49,13 @@ public class ParticipantService {
     private RateLimiter perAddress;
     private RateLimiter perCode;
 
+    @Inject
+    RateLimits limits;
+
     @PostConstruct
     void limits() {
-        perAddress = new RateLimiter(config.joinLimitPerAddress(), Duration.ofMinutes(1), clock);
-        perCode = new RateLimiter(config.joinLimitPerRoom(), Duration.ofMinutes(1), clock);
+        perAddress = limits.limiter("join-per-address", config.joinLimitPerAddress(), Duration.ofMinutes(1));
+        perCode = limits.limiter("join-per-room", config.joinLimitPerRoom(), Duration.ofMinutes(1));
     }
 
     /**
