@@ -18,7 +18,7 @@ describe('ApiClient', () => {
     const courses = await client.courses();
 
     expect(courses).toEqual([{ id: 'core', title: 'Core' }]);
-    expect(fetchFn).toHaveBeenCalledWith('/api/courses', expect.objectContaining({ method: 'GET' }));
+    expect(fetchFn).toHaveBeenCalledWith('/api/curricula/courses', expect.objectContaining({ method: 'GET' }));
     const init = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect((init[1].headers as Record<string, string>).Accept).toBe('application/json');
   });

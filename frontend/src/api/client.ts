@@ -117,7 +117,7 @@ export class ApiClient {
   /* ---- courses, organisations, cohorts ---- */
 
   courses(): Promise<Course[]> {
-    return this.get('/courses');
+    return this.get('/curricula/courses');
   }
 
   course(id: string): Promise<Course> {

@@ -32,7 +32,7 @@ const cohort = (id: string, title: string) => ({
 function signedInServer() {
   return fakeApi({
     'GET /api/session': json(twoOrganisations),
-    'GET /api/courses': json([]),
+    'GET /api/curricula/courses': json([]),
     'GET /api/organisations': json([]),
     'GET /api/organisations/org-a/cohorts': json([cohort('c1', 'Core, spring group')]),
     'GET /api/organisations/org-b/cohorts': json([cohort('c2', 'Hillside introduction')]),

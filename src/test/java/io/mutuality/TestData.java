@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -148,6 +149,60 @@ public final class TestData {
             participantToken = join("Ana").then().statusCode(201).extract().path("token");
         }
         return participantToken;
+    }
+
+    /**
+     * A valid variant of the Introduction: the host's opening replaced by the organisation's own
+     * welcome (same minutes), and day 2's second and third modules swapped.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> introductionVariant(String name) {
+        List<Map<String, Object>> days = given().get("/api/curricula/courses/introduction").then().statusCode(200)
+                .extract().path("days");
+        List<Map<String, Object>> variantDays = new java.util.ArrayList<>();
+        Integer openingMinutes = null;
+        for (Map<String, Object> day : days) {
+            List<Map<String, Object>> slots = new java.util.ArrayList<>();
+            for (Map<String, Object> slot : (List<Map<String, Object>>) day.get("agenda")) {
+                if ("break".equals(slot.get("kind"))) {
+                    slots.add(Map.of("break", slot.get("title"), "minutes", slot.get("minutes")));
+                } else if (openingMinutes == null) {
+                    openingMinutes = (Integer) slot.get("minutes");
+                    slots.add(Map.of("ownModule", "tideway-welcome"));
+                } else {
+                    slots.add(Map.of("module", slot.get("moduleId")));
+                }
+            }
+            variantDays.add(Map.of("title", day.get("title"), "starts", day.get("starts"), "ends", day.get("ends"),
+                    "agenda", slots));
+        }
+        List<Map<String, Object>> dayTwo = (List<Map<String, Object>>) variantDays.get(1).get("agenda");
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < dayTwo.size() && second < 0; i++) {
+            if (dayTwo.get(i).containsKey("module")) {
+                if (first < 0) {
+                    first = i;
+                } else if ((Integer) minutesOf((String) dayTwo.get(i).get("module"))
+                        == (Integer) minutesOf((String) dayTwo.get(first).get("module"))) {
+                    second = i;
+                }
+            }
+        }
+        if (second > 0) {
+            java.util.Collections.swap(dayTwo, first, second);
+        }
+        return Map.of("name", name, "courseId", "introduction", "days", variantDays,
+                "ownModules", List.of(Map.of("id", "tideway-welcome", "title", "Fáilte: a Tideway welcome",
+                        "minutes", openingMinutes, "summary", "We open the way Tideway opens its gatherings.",
+                        "facilitatorNotes", "Invite the welcome in Irish, then in English. Anyone may simply listen.",
+                        "tasks", List.of("connection"))),
+                "ownPrompts", List.of(Map.of("id", "checkin-tide", "kind", "check-in",
+                        "text", "Is your tide coming in or going out today? You can pass.")));
+    }
+
+    private static Object minutesOf(String moduleId) {
+        return admin().get("/api/curricula/modules/" + moduleId).then().extract().path("minutes");
     }
 
     /** A valid five-day Core cohort starting on {@code firstDay} (a Monday), Monday to Friday. */

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -24,7 +23,7 @@ public class CourseCatalogue {
     @Inject
     CurriculumConfig config;
 
-    private Map<String, Course> courses;
+    private Curriculum curriculum;
 
     @PostConstruct
     void load() {
@@ -39,15 +38,22 @@ public class CourseCatalogue {
                     return CurriculumSource.directory(root);
                 })
                 .orElseGet(() -> CurriculumSource.classpath("curriculum"));
-        courses = new CurriculumLoader().load(source);
-        LOG.infof("Loaded %d courses: %s", courses.size(), String.join(", ", courses.keySet()));
+        curriculum = new CurriculumLoader().load(source);
+        LOG.infof("Loaded the curricula: %s; %d modules, %d scenarios, %d reframes, %d prompts, %d lexicon terms",
+                curriculum.courses().stream().map(c -> c.id() + " " + c.version()).toList(), curriculum.modules().size(),
+                curriculum.scenarios().size(), curriculum.reframes().size(), curriculum.prompts().size(),
+                curriculum.lexicon().size());
+    }
+
+    public Curriculum curriculum() {
+        return curriculum;
     }
 
     public List<Course> courses() {
-        return List.copyOf(courses.values());
+        return List.copyOf(curriculum.courses());
     }
 
     public Optional<Course> course(String id) {
-        return Optional.ofNullable(id).map(courses::get);
+        return curriculum.course(id);
     }
 }

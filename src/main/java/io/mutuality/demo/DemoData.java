@@ -78,7 +78,7 @@ public class DemoData {
                 "Core training, " + firstDay.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
                         + " " + firstDay.getYear(),
                 ZONE.getId(), 18, "Tideway Community Hall", "4 Quay Lane, Galway", null, today, firstDay.minusWeeks(1),
-                days));
+                days, null));
         scheduling.book(organisation.organisationId(), cohort.cohortId(), trainer.id(), true);
         scheduling.openRegistration(organisation.organisationId(), cohort.cohortId());
 

@@ -86,6 +86,12 @@ public class Cohort extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "curriculum_source", length = 64)
+    private String curriculumSource;
+
+    @Column(name = "curriculum_version", length = 32)
+    private String curriculumVersion;
+
     @Version
     private long version;
 
@@ -145,6 +151,23 @@ public class Cohort extends PanacheEntityBase {
         }
         cohort.createdAt = clock.instant();
         return cohort;
+    }
+
+    /** Pins the curriculum the cohort runs: a course version, or a variant revision. Set once. */
+    void pinCurriculum(String source, String version) {
+        if (curriculumSource != null) {
+            throw ProblemException.conflict("This cohort already runs " + curriculumSource + " " + curriculumVersion + ".");
+        }
+        curriculumSource = source;
+        curriculumVersion = version;
+    }
+
+    public String getCurriculumSource() {
+        return curriculumSource;
+    }
+
+    public String getCurriculumVersion() {
+        return curriculumVersion;
     }
 
     /** Books a trainer; booking a lead makes any earlier lead a co-trainer. */

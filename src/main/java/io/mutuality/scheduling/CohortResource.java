@@ -57,6 +57,15 @@ public class CohortResource {
                 .orElseGet(RestResponse::notFound);
     }
 
+    @GET
+    @Path("/{cohortId}/curriculum")
+    @Operation(summary = "The curriculum the cohort runs, as pinned when it was planned")
+    public io.mutuality.curriculum.CurriculumApi.ResolvedCourse curriculum(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
+        return scheduling.curriculum(organisation, id)
+                .orElseThrow(() -> io.mutuality.common.ProblemException.notFound("cohort"));
+    }
+
     @POST
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)

@@ -39,7 +39,8 @@ public final class SchedulingApi {
 
     public record CohortView(UUID id, UUID organisationId, String courseId, String title, String timeZone,
             int capacity, CohortStatus status, VenueView venue, String onlineLink, LocalDate registrationOpens,
-            LocalDate registrationCloses, List<DayView> days, List<TrainerView> trainers) {
+            LocalDate registrationCloses, List<DayView> days, List<TrainerView> trainers, String curriculumSource,
+            String curriculumVersion) {
     }
 
     public record VenueView(String name, String address) {
@@ -61,7 +62,8 @@ public final class SchedulingApi {
             @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https:// link") String onlineLink,
             LocalDate registrationOpens,
             LocalDate registrationCloses,
-            @NotEmpty @Size(max = 10) List<@NotNull @Valid DayRequest> days) {
+            @NotEmpty @Size(max = 10) List<@NotNull @Valid DayRequest> days,
+            UUID variantId) {
     }
 
     public record VenueRequest(@NotBlank @Size(max = 200) String name, @Size(max = 500) String address) {

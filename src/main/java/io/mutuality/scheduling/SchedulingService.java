@@ -2,6 +2,9 @@ package io.mutuality.scheduling;
 
 import io.mutuality.common.ProblemException;
 import io.mutuality.curriculum.CourseCatalogue;
+import io.mutuality.curriculum.CurriculumApi.ResolvedCourse;
+import io.mutuality.curriculum.CurriculumVersions;
+import io.mutuality.curriculum.VariantService;
 import io.mutuality.identity.AccountId;
 import io.mutuality.identity.IdentityService;
 import io.mutuality.identity.Role;
@@ -34,6 +37,12 @@ public class SchedulingService {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    CurriculumVersions versions;
+
+    @Inject
+    VariantService variants;
 
     @Inject
     io.mutuality.identity.AuditLog audit;
@@ -80,12 +89,24 @@ public class SchedulingService {
                 .orElseThrow(() -> ProblemException.notFound("organisation"));
         var course = catalogue.course(plan.courseId())
                 .orElseThrow(() -> ProblemException.rule("courseId", "There is no course '" + plan.courseId() + "'."));
+        CurriculumVersions.Pin pin;
+        if (plan.variantId() != null) {
+            var variant = variants.variant(organisationId.value(), plan.variantId())
+                    .orElseThrow(() -> ProblemException.rule("variantId", "This organisation has no such variant."));
+            if (!variant.courseId().equals(course.id())) {
+                throw ProblemException.rule("variantId", "That variant is of another course.");
+            }
+            pin = variants.pin(variant);
+        } else {
+            pin = versions.pin(course);
+        }
         CohortPlan withZone = plan.timeZone() == null || plan.timeZone().isBlank()
                 ? new CohortPlan(plan.courseId(), plan.title(), organisation.getTimeZone(), plan.capacity(),
                         plan.venueName(), plan.venueAddress(), plan.onlineLink(), plan.registrationOpens(),
-                        plan.registrationCloses(), plan.days())
+                        plan.registrationCloses(), plan.days(), plan.variantId())
                 : plan;
         Cohort cohort = Cohort.plan(organisationId, course, withZone, clock);
+        cohort.pinCurriculum(pin.source(), pin.version());
         cohort.persist();
         audit.record(organisationId.value(), "cohort.planned", cohort.getTitle(), course.title());
         return cohort;
@@ -109,6 +130,13 @@ public class SchedulingService {
         Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
         cohort.openRegistration();
         return cohort;
+    }
+
+    /** The curriculum a cohort runs, exactly as it was when the cohort was planned. */
+    public Optional<ResolvedCourse> curriculum(OrganisationId organisation, CohortId cohortId) {
+        return cohort(organisation, cohortId)
+                .filter(c -> c.getCurriculumSource() != null)
+                .flatMap(c -> versions.pinned(c.getCurriculumSource(), c.getCurriculumVersion()));
     }
 
     /** One training day of a cohort, as other features need it: when it runs and who trains. */

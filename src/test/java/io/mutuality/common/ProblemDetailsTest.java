@@ -79,7 +79,7 @@ class ProblemDetailsTest {
 
     @Test
     void unsupportedMethodAndMediaType() {
-        isProblem(admin().delete("/api/courses").then(), 405, "method-not-allowed");
+        isProblem(admin().delete("/api/curricula/courses").then(), 405, "method-not-allowed");
         isProblem(admin().contentType(ContentType.TEXT).body("hello").post(TestData.cohortsPath()).then(), 415,
                 "unsupported-media-type");
     }

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The curricula in the repository load, and broken files are named precisely. */
+/** Broken curriculum files are reported with the file, the line and what is wrong. */
 class CurriculumLoaderTest {
 
     private final CurriculumLoader loader = new CurriculumLoader();
@@ -24,108 +25,253 @@ class CurriculumLoaderTest {
         Files.writeString(path, text);
     }
 
-    private void validTwoCourses() throws IOException {
-        write("curriculum.yaml", "courses:\n  - core\n  - advanced\n");
+    private static String module(String id, int minutes, String activities) {
+        return """
+                ---
+                id: %s
+                title: A module
+                minutes: %d
+                tasks: [connection]
+                topics: [four-tasks]
+                outcomes: [seeks-connection]
+                learningOutcomes:
+                  - Something people can do afterwards.
+                summary: What participants read.
+                activities:
+                %s
+                ---
+
+                Notes for the trainer.
+                """.formatted(id, minutes, activities);
+    }
+
+    /** A small valid curriculum: one Core course of one day, two modules, tiny banks. */
+    @BeforeEach
+    void validCurriculum() throws IOException {
+        write("curriculum.yaml", """
+                courses: [core]
+                banks:
+                  scenarios: banks/scenarios.yaml
+                  reframes: banks/reframes.yaml
+                  prompts: banks/prompts.yaml
+                  lexicon: banks/lexicon.yaml
+                coreTopics:
+                  four-tasks: The four tasks
+                coreOutcomes:
+                  seeks-connection: seek connection
+                """);
         write("courses/core.yaml", """
                 id: core
                 title: Core
-                lengthDays: 5
+                version: 2026.1
+                lengthDays: 1
                 audience: anyone
                 summary: the whole framework
                 prerequisites: []
+                days:
+                  - title: Day one
+                    starts: "09:30"
+                    ends: "12:00"
+                    agenda:
+                      - module: core-arriving
+                        at: "09:30"
+                      - break: Morning tea
+                        at: "10:30"
+                        minutes: 15
+                      - module: core-practice
+                        at: 10:45
                 """);
-        write("courses/advanced.yaml", """
-                id: advanced
-                title: Advanced
-                lengthDays: 3
-                audience: people who did Core
-                summary: deeper practice
-                prerequisites: [core]
+        write("modules/core-arriving.md", module("core-arriving", 60, """
+                  - kind: check-in
+                    minutes: 20
+                    bank: prompts
+                    cards: [checkin-weather]
+                """));
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: role-play
+                    minutes: 60
+                    bank: scenarios
+                    groupSize: 3
+                    roles: [person-sharing, peer-supporter, observer]
+                    rounds: 3
+                """));
+        write("banks/scenarios.yaml", """
+                scenarios:
+                  - id: respite-night
+                    title: Awake at night
+                    setting: peer-respite
+                    tasks: [connection]
+                    shared: Someone cannot sleep.
+                    roles:
+                      person-sharing: You have had a long week.
+                      peer-supporter: You are tired too.
+                """);
+        write("banks/reframes.yaml", """
+                reframes:
+                  - id: reframe-noncompliant
+                    statement: He is non-compliant.
+                    pattern: clinical-label
+                    rewrites: [He stopped the tablets; I wonder why.]
+                """);
+        write("banks/prompts.yaml", """
+                prompts:
+                  - id: checkin-weather
+                    kind: check-in
+                    text: What weather are you today? You can pass.
+                """);
+        write("banks/lexicon.yaml", """
+                terms:
+                  - term: non-compliant
+                    variants: [noncompliant]
+                    category: clinical
+                    why: It makes a choice sound like disobedience.
+                    alternatives: [has chosen not to]
                 """);
     }
 
-    @Test
-    void theRepositoryCurriculaLoad() {
-        Map<String, Course> courses = loader.load(CurriculumSource.directory(Path.of("curriculum").toAbsolutePath()));
-        assertThat(courses.keySet()).containsExactly("introduction", "core", "advanced", "train-the-trainer");
-        assertThat(courses.get("introduction").lengthDays()).isEqualTo(2);
-        assertThat(courses.get("core").lengthDays()).isEqualTo(5);
-        assertThat(courses.get("advanced").lengthDays()).isEqualTo(3);
-        assertThat(courses.get("train-the-trainer").lengthDays()).isEqualTo(5);
-        assertThat(courses.get("advanced").prerequisites()).containsExactly("core");
-        assertThat(courses.get("train-the-trainer").prerequisites()).containsExactly("core");
+    private List<String> problems() {
+        try {
+            loader.load(CurriculumSource.directory(dir));
+        } catch (CurriculumException e) {
+            return e.problems().stream().map(Object::toString).toList();
+        }
+        throw new AssertionError("expected the curriculum to be refused");
     }
 
     @Test
-    void aValidDirectoryLoadsInIndexOrder() throws IOException {
-        validTwoCourses();
-        assertThat(loader.load(CurriculumSource.directory(dir)).keySet()).containsExactly("core", "advanced");
+    void aValidCurriculumLoadsWithUnquotedTimesReadAsTimes() {
+        Curriculum curriculum = loader.load(CurriculumSource.directory(dir));
+        Course core = curriculum.course("core").orElseThrow();
+        assertThat(core.days().get(0).agenda().get(2).at()).isEqualTo("10:45");
+        assertThat(curriculum.modulesOf(core)).extracting(Curriculum.Module::id).containsExactly("core-arriving", "core-practice");
+        assertThat(curriculum.module("core-arriving").orElseThrow().notes()).isEqualTo("Notes for the trainer.");
+        assertThat(curriculum.coverage(false)).containsEntry("four-tasks", List.of("core-arriving", "core-practice"));
     }
 
     @Test
     void malformedYamlNamesTheFileAndLine() throws IOException {
-        validTwoCourses();
-        write("courses/advanced.yaml", "id: advanced\ntitle: \"Advanced\nlengthDays: 3\n");
-        assertThatThrownBy(() -> loader.load(CurriculumSource.directory(dir)))
-                .isInstanceOf(CurriculumException.class)
-                .hasMessageStartingWith("courses/advanced.yaml:2: ")
-                .hasMessageContaining("not valid YAML");
+        write("courses/core.yaml", "id: core\ntitle: \"Core\nversion: 1\n");
+        assertThat(problems()).singleElement().asString().startsWith("courses/core.yaml:2: is not valid YAML");
+    }
+
+    @Test
+    void malformedFrontMatterNamesTheLineInTheModuleFile() throws IOException {
+        write("modules/core-practice.md", "---\nid: core-practice\ntitle: [unclosed\nminutes: 75\n---\nNotes\n");
+        assertThat(problems()).anyMatch(p -> p.startsWith("modules/core-practice.md:4: is not valid YAML")
+                || p.startsWith("modules/core-practice.md:3: is not valid YAML"));
+    }
+
+    @Test
+    void anUnknownActivityKindIsNamedWithItsLine() throws IOException {
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: trust-fall
+                    minutes: 30
+                """));
+        assertThat(problems()).anyMatch(p -> p.startsWith("modules/core-practice.md:12: unknown activity kind 'trust-fall'"));
+    }
+
+    @Test
+    void aMissingModuleIsNamedWhereTheAgendaUsesIt() throws IOException {
+        write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml")).replace("core-practice", "core-missing"));
+        assertThat(problems()).contains("modules/core-missing.md: file not found")
+                .anyMatch(p -> p.startsWith("courses/core.yaml:18: module 'core-missing' cannot be used"));
+    }
+
+    @Test
+    void durationsThatDoNotAddUpAreNamed() throws IOException {
+        write("modules/core-arriving.md", module("core-arriving", 45, """
+                  - kind: check-in
+                    minutes: 20
+                """));
+        assertThat(problems()).containsExactly("courses/core.yaml:16: day 1 item 2 is at 10:30 but the item before ends at 10:15");
+
+        validCurriculum();
+        write("modules/core-practice.md", module("core-practice", 90, """
+                  - kind: role-play
+                    minutes: 60
+                """));
+        assertThat(problems()).containsExactly(
+                "courses/core.yaml:11: day 1's agenda ends at 12:15 but the day ends at 12:00 (the durations do not add up)");
+    }
+
+    @Test
+    void activitiesLongerThanTheirModuleAreNamed() throws IOException {
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: role-play
+                    minutes: 60
+                  - kind: discussion
+                    minutes: 30
+                """));
+        assertThat(problems()).anyMatch(p -> p.contains("core-practice.md:11: the activities take 90 minutes but the module has 75"));
     }
 
     @Test
     void anUnknownFieldIsNamedWithItsLine() throws IOException {
-        validTwoCourses();
-        write("courses/core.yaml", "id: core\ntitle: Core\nlenghtDays: 5\n");
-        assertThatThrownBy(() -> loader.load(CurriculumSource.directory(dir)))
-                .hasMessage("courses/core.yaml:3: unknown field 'lenghtDays'");
+        write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml"))
+                .replace("lengthDays: 1", "lengthDays: 1\nlenghtDays: 1"));
+        assertThat(problems()).contains("courses/core.yaml:5: unknown field 'lenghtDays'");
     }
 
     @Test
-    void aWrongTypeNamesTheField() throws IOException {
-        validTwoCourses();
-        write("courses/core.yaml", "id: core\ntitle: Core\nlengthDays: five\naudience: a\nsummary: s\n");
-        assertThatThrownBy(() -> loader.load(CurriculumSource.directory(dir)))
-                .hasMessageStartingWith("courses/core.yaml:3: field 'lengthDays' has the wrong type");
+    void aCardNotInItsBankAndAnUnknownTopicAreNamed() throws IOException {
+        write("modules/core-arriving.md", module("core-arriving", 60, """
+                  - kind: check-in
+                    minutes: 20
+                    bank: prompts
+                    cards: [checkin-nonexistent]
+                """).replace("topics: [four-tasks]", "topics: [four-tasks, juggling]"));
+        assertThat(problems()).contains(
+                "modules/core-arriving.md:6: unknown Core topic 'juggling'",
+                "modules/core-arriving.md:15: card 'checkin-nonexistent' is not in the prompts bank");
     }
 
     @Test
-    void aMissingCourseFileIsNamed() throws IOException {
-        validTwoCourses();
-        write("curriculum.yaml", "courses: [core, advanced, refresher]\n");
-        assertThatThrownBy(() -> loader.load(CurriculumSource.directory(dir)))
-                .hasMessage("courses/refresher.yaml: file not found");
+    void uncoveredCoreTopicsAndOutcomesAreNamedInTheIndex() throws IOException {
+        write("curriculum.yaml", Files.readString(dir.resolve("curriculum.yaml"))
+                .replace("  four-tasks: The four tasks", "  four-tasks: The four tasks\n  power-and-privilege: Power"));
+        assertThat(problems()).contains("curriculum.yaml:9: Core topic 'power-and-privilege' is taught by no Core module");
     }
 
     @Test
-    void missingFieldsAndImpossibleLengthsAreListed() throws IOException {
-        validTwoCourses();
-        write("courses/core.yaml", "id: core\nlengthDays: 0\n");
-        assertThatThrownBy(() -> loader.load(CurriculumSource.directory(dir)))
-                .hasMessageStartingWith("courses/core.yaml: ")
-                .hasMessageContaining("title is missing")
-                .hasMessageContaining("audience is missing")
-                .hasMessageContaining("lengthDays must be between 1 and 10, not 0");
+    void bankProblemsAreNamedWithTheirLines() throws IOException {
+        write("banks/reframes.yaml", """
+                reframes:
+                  - id: reframe-a
+                    statement: She is manipulative.
+                    pattern: clinical-label
+                    rewrites: [She asked twice for what she needed.]
+                  - id: reframe-a
+                    statement: ""
+                    pattern: rude
+                    rewrites: []
+                """);
+        assertThat(problems()).contains(
+                "banks/reframes.yaml:6: id 'reframe-a' is used twice",
+                "banks/reframes.yaml:7: statement is missing",
+                "banks/reframes.yaml:8: unknown pattern 'rude'",
+                "banks/reframes.yaml:9: give at least one \"what happened?\" rewrite");
     }
 
     @Test
-    void anIdMustMatchItsFile() throws IOException {
-        validTwoCourses();
-        write("courses/core.yaml", "id: kore\ntitle: Core\nlengthDays: 5\naudience: a\nsummary: s\n");
-        assertThatThrownBy(() -> loader.load(CurriculumSource.directory(dir)))
-                .hasMessageContaining("id is 'kore' but the file is named for 'core'");
+    void theWrongNumberOfDaysAndAnUnknownPrerequisiteAreNamed() throws IOException {
+        write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml"))
+                .replace("lengthDays: 1", "lengthDays: 2").replace("prerequisites: []", "prerequisites: [refresher]"));
+        assertThat(problems()).contains("courses/core.yaml:8: the course runs 2 days but 1 are described",
+                "courses/core.yaml: prerequisite 'refresher' is not a course in curriculum.yaml");
     }
 
     @Test
-    void aPrerequisiteMustBeAKnownCourse() throws IOException {
-        validTwoCourses();
-        write("curriculum.yaml", "courses: [advanced]\n");
-        assertThatThrownBy(() -> loader.load(CurriculumSource.directory(dir)))
-                .hasMessage("courses/advanced.yaml: prerequisite 'core' is not a course in curriculum.yaml");
+    void textWithAColonIsExplained() throws IOException {
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: role-play
+                    minutes: 60
+                """).replace("  - Something people can do afterwards.", "  - Name the challenges: uncertainty and risk."));
+        assertThat(problems()).anyMatch(p -> p.startsWith("modules/core-practice.md:9: field 'learningOutcomes.0' reads as"
+                + " 'key: value' because its text has a colon followed by a space; put the text in quotes"));
     }
 
     @Test
-    void aPathOutsideTheDirectoryIsNotRead() throws IOException {
-        write("curriculum.yaml", "courses: [core]\n");
+    void aPathOutsideTheDirectoryIsNotRead() {
         assertThat(CurriculumSource.directory(dir).open("../../etc/passwd")).isEmpty();
     }
 }

@@ -41,14 +41,26 @@ class AuthorizationMatrixTest {
     static {
         String org = "/api/organisations/{organisationId}";
         //                                                                 anon part trA  adA  trB  plat
-        EXPECTED.put("GET /api/courses",                                  "200  200  200  200  200  200");
-        EXPECTED.put("GET /api/courses/{courseId}",                       "200  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/courses",                        "200  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/courses/{courseId}",             "200  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/modules/{moduleId}",             "401  403  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/scenarios",                      "401  403  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/reframes",                       "401  403  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/prompts",                        "401  403  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/lexicon",                        "200  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/coverage",                       "200  200  200  200  200  200");
+        String variants = "/api/curricula/organisations/{organisationId}/variants";
+        EXPECTED.put("GET " + variants,                                   "401  403  200  200  404  200");
+        EXPECTED.put("POST " + variants,                                  "401  403  403  400  404  400");
+        EXPECTED.put("GET " + variants + "/{variantId}",                  "401  403  200  200  404  200");
+        EXPECTED.put("PUT " + variants + "/{variantId}",                  "401  403  403  400  404  400");
         EXPECTED.put("GET /api/organisations",                            "401  403  200  200  200  200");
         EXPECTED.put("POST /api/organisations",                           "401  403  403  403  403  400");
         EXPECTED.put("GET " + org,                                        "401  403  200  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts",                           "401  403  200  200  404  200");
         EXPECTED.put("POST " + org + "/cohorts",                          "401  403  403  400  404  400");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}",                "401  403  200  200  404  200");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/curriculum",     "401  403  200  200  404  200");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
                                                                           "401  403  201  200  404  200");
         EXPECTED.put("GET " + org + "/members",                           "401  403  403  200  404  200");
@@ -91,6 +103,9 @@ class AuthorizationMatrixTest {
         }
         String participantToken = TestData.join("Matrix participant").then().statusCode(201).extract().path("token");
         String freshCohort = freshCohortWithBookedTrainer();
+        String variant = TestData.admin().contentType(ContentType.JSON).body(TestData.introductionVariant("Matrix variant"))
+                .post("/api/curricula/organisations/" + TestData.organisationId() + "/variants")
+                .then().statusCode(201).extract().path("variant.id");
 
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, String> row : EXPECTED.entrySet()) {
@@ -107,7 +122,9 @@ class AuthorizationMatrixTest {
                         .replace("{dayNumber}", "1")
                         .replace("{accountId}", memberTarget)
                         .replace("{invitationId}", invitationTarget)
+                        .replace("{variantId}", variant)
                         .replace("{courseId}", "core")
+                        .replace("{moduleId}", firstCoreModule())
                         .replace("{token}", "no-such-invitation")
                         .replace("{code}", TestData.demoRoomCode());
                 RequestSpecification request = given();
@@ -127,6 +144,11 @@ class AuthorizationMatrixTest {
             }
         }
         assertThat(mismatches).as("operations that answered a caller unexpectedly").isEmpty();
+    }
+
+    private static String firstCoreModule() {
+        return given().get("/api/curricula/courses/core").then().statusCode(200).extract()
+                .path("days[0].agenda.find { it.kind == 'module' }.moduleId");
     }
 
     private static Set<String> documentedOperations() {

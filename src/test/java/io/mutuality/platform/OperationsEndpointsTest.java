@@ -26,12 +26,12 @@ class OperationsEndpointsTest {
                 .statusCode(200)
                 .body("info.title", equalTo("Mutuality API"))
                 .body("paths", hasKey("/api/organisations/{organisationId}/cohorts"))
-                .body("paths", hasKey("/api/courses"));
+                .body("paths", hasKey("/api/curricula/courses"));
     }
 
     @Test
     void metricsArePublishedForPrometheus() {
-        given().get("/api/courses").then().statusCode(200);
+        given().get("/api/curricula/courses").then().statusCode(200);
         given().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));

@@ -14,7 +14,7 @@ class SecurityHeadersTest {
 
     @Test
     void pagesAndTheApiCarryTheSecurityHeaders() {
-        for (String path : new String[] {"/", "/join", "/api/courses"}) {
+        for (String path : new String[] {"/", "/join", "/api/curricula/courses"}) {
             given().get(path).then()
                     .header("Content-Security-Policy", containsString("script-src 'self'"))
                     .header("Content-Security-Policy", not(containsString("unsafe-inline")))

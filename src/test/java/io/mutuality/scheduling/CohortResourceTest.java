@@ -93,7 +93,7 @@ class CohortResourceTest {
                     java.time.LocalTime.of(16, 0)));
         }
         Cohort theirs = scheduling.plan(other.organisationId(), new CohortPlan("core", "Their Core", null, 10, "Hall",
-                null, null, null, null, days));
+                null, null, null, null, days, null));
         String cohortId = theirs.getId().toString();
         org.assertj.core.api.Assertions.assertThat(theirs.getTimeZone()).isEqualTo("Pacific/Auckland");
 

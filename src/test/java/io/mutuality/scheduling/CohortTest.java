@@ -23,7 +23,8 @@ class CohortTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC);
     private static final OrganisationId ORG = new OrganisationId(UUID.randomUUID());
-    private static final Course INTRO = new Course("introduction", "Introduction", 2, "anyone", "two days", List.of());
+    private static final Course INTRO = new Course("introduction", "Introduction", "2026.1", 2, "anyone", "two days",
+            List.of(), List.of());
 
     private static List<CohortPlan.Day> days(String... dates) {
         List<CohortPlan.Day> days = new ArrayList<>();
@@ -35,7 +36,7 @@ class CohortTest {
 
     private static CohortPlan plan(List<CohortPlan.Day> days) {
         return new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, "Hall", null, null,
-                LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-20"), days);
+                LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-20"), days, null);
     }
 
     private static List<String> brokenFields(Runnable action) {
@@ -82,7 +83,7 @@ class CohortTest {
     @Test
     void registrationClosesBeforeTheFirstDayAndAfterItOpens() {
         CohortPlan late = new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, "Hall", null, null,
-                LocalDate.parse("2027-03-05"), LocalDate.parse("2027-03-01"), days("2027-03-01", "2027-03-02"));
+                LocalDate.parse("2027-03-05"), LocalDate.parse("2027-03-01"), days("2027-03-01", "2027-03-02"), null);
         assertThat(brokenFields(() -> Cohort.plan(ORG, INTRO, late, CLOCK)))
                 .containsExactly("registrationCloses", "registrationCloses");
     }
@@ -90,10 +91,10 @@ class CohortTest {
     @Test
     void aCohortMeetsSomewhere() {
         CohortPlan nowhere = new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, " ", null, null, null, null,
-                days("2027-03-01", "2027-03-02"));
+                days("2027-03-01", "2027-03-02"), null);
         assertThat(brokenFields(() -> Cohort.plan(ORG, INTRO, nowhere, CLOCK))).containsExactly("venue");
         CohortPlan online = new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, null, null,
-                "https://meet.example/ips", null, null, days("2027-03-01", "2027-03-02"));
+                "https://meet.example/ips", null, null, days("2027-03-01", "2027-03-02"), null);
         assertThat(Cohort.plan(ORG, INTRO, online, CLOCK).getOnlineLink()).isEqualTo("https://meet.example/ips");
     }
 

@@ -1,0 +1,180 @@
+package io.mutuality.curriculum;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Everything in {@code curriculum/}, loaded and checked: courses, modules and the card banks. */
+public final class Curriculum {
+
+    /** The activity kinds the live room knows. */
+    public static final Set<String> ACTIVITY_KINDS = Set.of("check-in", "check-out", "role-play", "reframe", "round",
+            "discussion", "reflection", "teach-back", "co-reflection", "break");
+    public static final Set<String> TASKS = Set.of("connection", "worldview", "mutuality", "moving-towards");
+    public static final Set<String> PRINCIPLES = Set.of("learning", "relationship", "hope");
+    public static final Set<String> ROLES = Set.of("person-sharing", "peer-supporter", "observer");
+    public static final Set<String> BANKS = Set.of("scenarios", "reframes", "prompts", "lexicon");
+    public static final Set<String> SETTINGS = Set.of("peer-respite", "warm-line", "hospital-ward", "community-team",
+            "workplace", "family", "online");
+    public static final Set<String> PATTERNS = Set.of("diagnostic-label", "clinical-label", "fear-based", "deficit",
+            "controlling", "blaming");
+    public static final Set<String> PROMPT_KINDS = Set.of("check-in", "check-out");
+    public static final Set<String> TERM_CATEGORIES = Set.of("diagnostic", "clinical", "fear-based", "controlling");
+
+    public record Day(String title, String starts, String ends, List<AgendaItem> agenda) {
+        public Day {
+            agenda = agenda == null ? List.of() : List.copyOf(agenda);
+        }
+    }
+
+    /** One slot of a day: a module, or a break with its own minutes. */
+    public record AgendaItem(String module, @JsonProperty("break") String breakTitle, String at, Integer minutes) {
+    }
+
+    public record Module(String id, String title, Integer minutes, List<String> tasks, List<String> principles,
+            List<String> topics, List<String> outcomes, List<String> learningOutcomes, String summary,
+            List<String> materials, List<Activity> activities, String notes) {
+        public Module {
+            tasks = orEmpty(tasks);
+            principles = orEmpty(principles);
+            topics = orEmpty(topics);
+            outcomes = orEmpty(outcomes);
+            learningOutcomes = orEmpty(learningOutcomes);
+            materials = orEmpty(materials);
+            activities = orEmpty(activities);
+        }
+
+        Module withNotes(String facilitatorNotes) {
+            return new Module(id, title, minutes, tasks, principles, topics, outcomes, learningOutcomes, summary,
+                    materials, activities, facilitatorNotes);
+        }
+    }
+
+    public record Activity(String kind, String title, Integer minutes, String prompt, String bank, List<String> cards,
+            Integer groupSize, List<String> roles, Integer rounds, String teachBack) {
+        public Activity {
+            cards = orEmpty(cards);
+            roles = orEmpty(roles);
+        }
+    }
+
+    public record Scenario(String id, String title, String setting, List<String> tasks, String contentNote,
+            String shared, Map<String, String> roles) {
+        public Scenario {
+            tasks = orEmpty(tasks);
+            roles = roles == null ? Map.of() : Map.copyOf(roles);
+        }
+    }
+
+    public record Reframe(String id, String statement, String pattern, List<String> rewrites) {
+        public Reframe {
+            rewrites = orEmpty(rewrites);
+        }
+    }
+
+    public record Prompt(String id, String kind, String text, List<String> tags) {
+        public Prompt {
+            tags = orEmpty(tags);
+        }
+    }
+
+    public record Term(String term, List<String> variants, String category, String why, List<String> alternatives) {
+        public Term {
+            variants = orEmpty(variants);
+            alternatives = orEmpty(alternatives);
+        }
+    }
+
+    private final Map<String, String> coreTopics;
+    private final Map<String, String> coreOutcomes;
+    private final Map<String, Course> courses;
+    private final Map<String, Module> modules;
+    private final List<Scenario> scenarios;
+    private final List<Reframe> reframes;
+    private final List<Prompt> prompts;
+    private final List<Term> lexicon;
+
+    Curriculum(Map<String, String> coreTopics, Map<String, String> coreOutcomes, Map<String, Course> courses,
+            Map<String, Module> modules, List<Scenario> scenarios, List<Reframe> reframes, List<Prompt> prompts,
+            List<Term> lexicon) {
+        this.coreTopics = Map.copyOf(coreTopics);
+        this.coreOutcomes = Map.copyOf(coreOutcomes);
+        this.courses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(courses));
+        this.modules = Map.copyOf(modules);
+        this.scenarios = List.copyOf(scenarios);
+        this.reframes = List.copyOf(reframes);
+        this.prompts = List.copyOf(prompts);
+        this.lexicon = List.copyOf(lexicon);
+    }
+
+    public Collection<Course> courses() {
+        return courses.values();
+    }
+
+    public Optional<Course> course(String id) {
+        return Optional.ofNullable(id).map(courses::get);
+    }
+
+    public Optional<Module> module(String id) {
+        return Optional.ofNullable(id).map(modules::get);
+    }
+
+    public Map<String, Module> modules() {
+        return modules;
+    }
+
+    public Map<String, String> coreTopics() {
+        return coreTopics;
+    }
+
+    public Map<String, String> coreOutcomes() {
+        return coreOutcomes;
+    }
+
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    public List<Reframe> reframes() {
+        return reframes;
+    }
+
+    public List<Prompt> prompts() {
+        return prompts;
+    }
+
+    public List<Term> lexicon() {
+        return lexicon;
+    }
+
+    /** The modules of a course, in the order its days run them. */
+    public List<Module> modulesOf(Course course) {
+        List<Module> list = new ArrayList<>();
+        for (Day day : course.days()) {
+            for (AgendaItem item : day.agenda()) {
+                if (item.module() != null) {
+                    module(item.module()).ifPresent(list::add);
+                }
+            }
+        }
+        return list;
+    }
+
+    /** For each Core topic (or outcome), the Core modules that teach it. */
+    public Map<String, List<String>> coverage(boolean outcomes) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        (outcomes ? coreOutcomes : coreTopics).keySet().stream().sorted().forEach(k -> map.put(k, new ArrayList<>()));
+        course("core").ifPresent(core -> modulesOf(core).forEach(m ->
+                (outcomes ? m.outcomes() : m.topics()).forEach(k -> map.computeIfAbsent(k, x -> new ArrayList<>()).add(m.id()))));
+        return map;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,74 @@
+package io.mutuality.curriculum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The curricula in this repository load and meet what the courses promise. */
+class RepositoryCurriculumTest {
+
+    private static Curriculum curriculum;
+
+    @BeforeAll
+    static void load() {
+        curriculum = new CurriculumLoader().load(CurriculumSource.directory(Path.of("curriculum").toAbsolutePath()));
+    }
+
+    @Test
+    void theFourCoursesHaveTheirDays() {
+        assertThat(curriculum.courses()).extracting(Course::id)
+                .containsExactly("introduction", "core", "advanced", "train-the-trainer");
+        assertThat(curriculum.courses()).extracting(c -> c.days().size()).containsExactly(2, 5, 3, 5);
+        assertThat(curriculum.course("advanced").orElseThrow().prerequisites()).containsExactly("core");
+        assertThat(curriculum.course("train-the-trainer").orElseThrow().prerequisites()).containsExactly("core");
+        curriculum.courses().forEach(c -> assertThat(curriculum.modulesOf(c)).as(c.id()).hasSizeGreaterThan(c.days().size()));
+    }
+
+    @Test
+    void everyCoreTopicAndOutcomeIsCoveredAndTheMapIsPrinted() {
+        Map<String, List<String>> topics = curriculum.coverage(false);
+        Map<String, List<String>> outcomes = curriculum.coverage(true);
+        System.out.println("Core topic -> modules");
+        topics.forEach((topic, modules) -> System.out.println("  " + topic + " -> " + String.join(", ", modules)));
+        System.out.println("Core outcome -> modules");
+        outcomes.forEach((outcome, modules) -> System.out.println("  " + outcome + " -> " + String.join(", ", modules)));
+        assertThat(topics).hasSize(14).allSatisfy((topic, modules) -> assertThat(modules).as(topic).isNotEmpty());
+        assertThat(outcomes).hasSize(13).allSatisfy((outcome, modules) -> assertThat(modules).as(outcome).isNotEmpty());
+    }
+
+    @Test
+    void theCardBanksMeetTheirCounts() {
+        assertThat(curriculum.scenarios()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(curriculum.scenarios().stream().map(Curriculum.Scenario::setting).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(Curriculum.SETTINGS);
+        assertThat(curriculum.reframes()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(curriculum.prompts()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(curriculum.prompts()).extracting(Curriculum.Prompt::kind).contains("check-in", "check-out");
+        assertThat(curriculum.lexicon()).hasSizeGreaterThanOrEqualTo(80);
+    }
+
+    @Test
+    void trainTheTrainerTeachesBackEveryCoreTopic() {
+        var teachBacks = curriculum.modulesOf(curriculum.course("train-the-trainer").orElseThrow()).stream()
+                .flatMap(m -> m.activities().stream())
+                .filter(a -> "teach-back".equals(a.kind()))
+                .map(Curriculum.Activity::teachBack)
+                .collect(Collectors.toSet());
+        assertThat(teachBacks).containsAll(curriculum.coreTopics().keySet());
+    }
+
+    @Test
+    void everyScenarioTouchingHardThemesCarriesAContentNote() {
+        List<String> missing = curriculum.scenarios().stream()
+                .filter(s -> s.contentNote() == null)
+                .filter(s -> (s.shared() + " " + String.join(" ", s.roles().values())).toLowerCase()
+                        .matches("(?s).*\\b(suicid\\w*|self-harm\\w*|restrain\\w*|abus\\w*|overdos\\w*)\\b.*"))
+                .map(Curriculum.Scenario::id).toList();
+        assertThat(missing).as("scenarios naming a hard theme without a content note").isEmpty();
+    }
+}
