@@ -1,2 +1,3 @@
 import './styles/tokens.css';
+import './styles/print.css';
 import './components/mut-app';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routePath, safeNextPath, signInPath } from './router';
+import { CURRICULA_ROUTES, coursePath, dayPath, modulePath, parseRoute, routePath, safeNextPath, signInPath } from './router';
 
 describe('routes', () => {
   it.each([
@@ -21,6 +21,22 @@ describe('routes', () => {
     ['/invitation', { name: 'not-found', path: '/invitation' }],
     ['/invitation/a/b', { name: 'not-found', path: '/invitation/a/b' }],
     ['/organisation/other', { name: 'not-found', path: '/organisation/other' }],
+    ['/curricula', { name: 'curricula' }],
+    ['/curricula/', { name: 'curricula' }],
+    ['/curricula/core', { name: 'course', courseId: 'core' }],
+    ['/curricula/train-the-trainer/days/3', { name: 'course', courseId: 'train-the-trainer', day: 3 }],
+    ['/curricula/core/days/2/print', { name: 'day-print', courseId: 'core', day: 2 }],
+    ['/curricula/core/days/2/handout', { name: 'day-handout', courseId: 'core', day: 2 }],
+    ['/curricula/modules/core-connection', { name: 'module', moduleId: 'core-connection' }],
+    ['/curricula/modules/a%2Fb', { name: 'module', moduleId: 'a/b' }],
+    ['/curricula/role-cards', { name: 'role-cards' }],
+    ['/curricula/observer-sheet', { name: 'observer-sheet' }],
+    ['/curricula/modules', { name: 'not-found', path: '/curricula/modules' }],
+    ['/curricula/core/days/0', { name: 'not-found', path: '/curricula/core/days/0' }],
+    ['/curricula/core/days/two', { name: 'not-found', path: '/curricula/core/days/two' }],
+    ['/curricula/core/days', { name: 'not-found', path: '/curricula/core/days' }],
+    ['/curricula/core/days/1/slides', { name: 'not-found', path: '/curricula/core/days/1/slides' }],
+    ['/curricula/role-cards/days/1', { name: 'not-found', path: '/curricula/role-cards/days/1' }],
   ])('%s parses', (path, route) => {
     expect(parseRoute(path)).toEqual(route);
   });
@@ -36,6 +52,14 @@ describe('routes', () => {
       '/account',
       '/organisation/members',
       '/invitation/abc-123',
+      '/curricula',
+      '/curricula/core',
+      '/curricula/core/days/2',
+      '/curricula/core/days/2/print',
+      '/curricula/core/days/2/handout',
+      '/curricula/modules/core-connection',
+      '/curricula/role-cards',
+      '/curricula/observer-sheet',
     ]) {
       expect(routePath(parseRoute(path))).toBe(path);
     }
@@ -68,5 +92,21 @@ describe('where to go after signing in', () => {
     expect(signInPath('/organisation/members')).toBe('/sign-in?next=%2Forganisation%2Fmembers');
     expect(signInPath('/')).toBe('/sign-in');
     expect(signInPath('//evil.example')).toBe('/sign-in');
+  });
+});
+
+describe('curriculum addresses', () => {
+  it('encodes ids so they cannot change the path', () => {
+    expect(coursePath('a/b')).toBe('/curricula/a%2Fb');
+    expect(dayPath('core', 4)).toBe('/curricula/core/days/4');
+    expect(modulePath('../x')).toBe('/curricula/modules/..%2Fx');
+    expect(parseRoute(modulePath('a b/c'))).toEqual({ name: 'module', moduleId: 'a b/c' });
+  });
+
+  it('knows which routes belong under Curricula in the navigation', () => {
+    for (const path of ['/curricula', '/curricula/core', '/curricula/core/days/1/print', '/curricula/observer-sheet']) {
+      expect(CURRICULA_ROUTES.has(parseRoute(path).name)).toBe(true);
+    }
+    expect(CURRICULA_ROUTES.has(parseRoute('/facilitator').name)).toBe(false);
   });
 });

@@ -8,7 +8,25 @@ export type Route =
   | { name: 'sign-in' }
   | { name: 'account' }
   | { name: 'invitation'; token: string }
+  | { name: 'curricula' }
+  | { name: 'course'; courseId: string; day?: number }
+  | { name: 'day-print'; courseId: string; day: number }
+  | { name: 'day-handout'; courseId: string; day: number }
+  | { name: 'module'; moduleId: string }
+  | { name: 'role-cards' }
+  | { name: 'observer-sheet' }
   | { name: 'not-found'; path: string };
+
+/** The routes of the curriculum browser and its printable pages, for the navigation. */
+export const CURRICULA_ROUTES: ReadonlySet<Route['name']> = new Set([
+  'curricula',
+  'course',
+  'day-print',
+  'day-handout',
+  'module',
+  'role-cards',
+  'observer-sheet',
+]);
 
 const FIXED: Record<string, Route> = {
   '/': { name: 'home' },
@@ -18,7 +36,13 @@ const FIXED: Record<string, Route> = {
   '/join': { name: 'join' },
   '/sign-in': { name: 'sign-in' },
   '/account': { name: 'account' },
+  '/curricula': { name: 'curricula' },
+  '/curricula/role-cards': { name: 'role-cards' },
+  '/curricula/observer-sheet': { name: 'observer-sheet' },
 };
+
+/** Words under /curricula/ that are places of their own, never a course id. */
+const NOT_COURSES = new Set(['modules', 'role-cards', 'observer-sheet']);
 
 function decode(segment: string): string {
   try {
@@ -36,6 +60,17 @@ export function parseRoute(pathname: string): Route {
   if (join) return { name: 'join', code: decode(join[1]) };
   const invitation = /^\/invitation\/([^/]+)$/.exec(path);
   if (invitation) return { name: 'invitation', token: decode(invitation[1]) };
+  const module = /^\/curricula\/modules\/([^/]+)$/.exec(path);
+  if (module) return { name: 'module', moduleId: decode(module[1]) };
+  const course = /^\/curricula\/([^/]+)(?:\/days\/([1-9]\d{0,2})(?:\/(print|handout))?)?$/.exec(path);
+  if (course && !NOT_COURSES.has(course[1])) {
+    const courseId = decode(course[1]);
+    if (!course[2]) return { name: 'course', courseId };
+    const day = Number(course[2]);
+    if (course[3] === 'print') return { name: 'day-print', courseId, day };
+    if (course[3] === 'handout') return { name: 'day-handout', courseId, day };
+    return { name: 'course', courseId, day };
+  }
   return { name: 'not-found', path };
 }
 
@@ -49,11 +84,35 @@ export function routePath(route: Route): string {
       return route.code ? `/join/${encodeURIComponent(route.code)}` : '/join';
     case 'invitation':
       return `/invitation/${encodeURIComponent(route.token)}`;
+    case 'course':
+      return route.day ? dayPath(route.courseId, route.day) : coursePath(route.courseId);
+    case 'day-print':
+      return `${dayPath(route.courseId, route.day)}/print`;
+    case 'day-handout':
+      return `${dayPath(route.courseId, route.day)}/handout`;
+    case 'module':
+      return modulePath(route.moduleId);
+    case 'role-cards':
+      return '/curricula/role-cards';
+    case 'observer-sheet':
+      return '/curricula/observer-sheet';
     case 'not-found':
       return route.path;
     default:
       return `/${route.name}`;
   }
+}
+
+export function coursePath(courseId: string): string {
+  return `/curricula/${encodeURIComponent(courseId)}`;
+}
+
+export function dayPath(courseId: string, day: number): string {
+  return `${coursePath(courseId)}/days/${day}`;
+}
+
+export function modulePath(moduleId: string): string {
+  return `/curricula/modules/${encodeURIComponent(moduleId)}`;
 }
 
 /**

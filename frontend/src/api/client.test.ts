@@ -78,6 +78,48 @@ describe('ApiClient', () => {
   });
 });
 
+describe('ApiClient: curricula', () => {
+  it.each([
+    ['course', (c: ApiClient) => c.course('core'), '/api/curricula/courses/core'],
+    ['module', (c: ApiClient) => c.module('core-connection'), '/api/curricula/modules/core-connection'],
+    ['scenarios', (c: ApiClient) => c.scenarios(), '/api/curricula/scenarios'],
+    ['reframes', (c: ApiClient) => c.reframes(), '/api/curricula/reframes'],
+    ['prompts', (c: ApiClient) => c.prompts(), '/api/curricula/prompts'],
+    ['lexicon', (c: ApiClient) => c.lexicon(), '/api/curricula/lexicon'],
+    ['coverage', (c: ApiClient) => c.coverage(), '/api/curricula/coverage'],
+  ])('%s reads with a GET', async (_name, call, url) => {
+    const fetchFn = respond(200, { ok: true });
+    const answer = await call(new ApiClient(fetchFn));
+    expect(answer).toEqual({ ok: true });
+    const [sent, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
+    expect(sent).toBe(url);
+    expect(init.method).toBe('GET');
+  });
+
+  it('encodes course and module ids', async () => {
+    const fetchFn = respond(200, {});
+    const client = new ApiClient(fetchFn);
+    await client.course('a/b');
+    await client.module('../notes');
+    expect(fetchFn.mock.calls.map((c) => (c as unknown as [string])[0])).toEqual([
+      '/api/curricula/courses/a%2Fb',
+      '/api/curricula/modules/..%2Fnotes',
+    ]);
+  });
+
+  it('reports a module asked for without signing in as a 401', async () => {
+    const fetchFn = respond(
+      401,
+      { type: 'https://mutuality.io/problems/not-signed-in', title: 'Not signed in', status: 401 },
+      'application/problem+json',
+    );
+    const error: ApiError = await new ApiClient(fetchFn).module('core-connection').catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(401);
+    expect(error.is('not-signed-in')).toBe(true);
+  });
+});
+
 function headersOf(fetchFn: ReturnType<typeof respond>, index = 0): Record<string, string> {
   const [, init] = fetchFn.mock.calls[index] as unknown as [string, RequestInit];
   return init.headers as Record<string, string>;

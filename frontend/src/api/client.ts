@@ -4,16 +4,23 @@ import type {
   ChangePasswordRequest,
   Cohort,
   Course,
+  CourseDetail,
+  Coverage,
+  CurriculumModule,
   Invitation,
   InvitationView,
   InviteRequest,
   JoinRequest,
   JoinView,
+  LexiconTerm,
   Member,
   Organisation,
   PlanCohortRequest,
   Problem,
+  Prompt,
+  Reframe,
   Role,
+  Scenario,
   SessionView,
   SignInRequest,
 } from './types';
@@ -114,15 +121,48 @@ export class ApiClient {
     return this.send('PUT', '/session/password', { body: request });
   }
 
-  /* ---- courses, organisations, cohorts ---- */
+  /* ---- curricula: courses and days are public; modules and card banks are for staff ---- */
 
   courses(): Promise<Course[]> {
     return this.get('/curricula/courses');
   }
 
-  course(id: string): Promise<Course> {
-    return this.get(`/courses/${encodeURIComponent(id)}`);
+  /** A course with its days and each day's timed agenda. */
+  course(id: string): Promise<CourseDetail> {
+    return this.get(`/curricula/courses/${encodeURIComponent(id)}`);
   }
+
+  /** A module with its activities and facilitator notes; 401 unless signed in. */
+  module(id: string): Promise<CurriculumModule> {
+    return this.get(`/curricula/modules/${encodeURIComponent(id)}`);
+  }
+
+  /** Role-play scenarios with every role's card; 401 unless signed in. */
+  scenarios(): Promise<Scenario[]> {
+    return this.get('/curricula/scenarios');
+  }
+
+  /** "What's wrong" statements with "what happened?" rewrites; 401 unless signed in. */
+  reframes(): Promise<Reframe[]> {
+    return this.get('/curricula/reframes');
+  }
+
+  /** Check-in and check-out prompts; 401 unless signed in. */
+  prompts(): Promise<Prompt[]> {
+    return this.get('/curricula/prompts');
+  }
+
+  /** The language lens. */
+  lexicon(): Promise<LexiconTerm[]> {
+    return this.get('/curricula/lexicon');
+  }
+
+  /** Which Core modules teach each Core topic and serve each outcome. */
+  coverage(): Promise<Coverage> {
+    return this.get('/curricula/coverage');
+  }
+
+  /* ---- organisations, cohorts ---- */
 
   /** The organisations the signed-in person belongs to. */
   organisations(): Promise<Organisation[]> {

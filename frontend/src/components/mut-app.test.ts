@@ -55,10 +55,10 @@ describe('<mut-app>', () => {
     vi.unstubAllGlobals();
   });
 
-  it('offers a way in for each of the three audiences', async () => {
+  it('offers a way in for each of the three audiences, and the curricula', async () => {
     const app = await mount('/');
     const links = [...app.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
-    expect(links).toEqual(['Organise trainings', 'Facilitate', 'Join with a code']);
+    expect(links).toEqual(['Organise trainings', 'Facilitate', 'Curricula', 'Join with a code']);
     expect(app.shadowRoot!.querySelector('mut-home')).not.toBeNull();
   });
 
@@ -112,6 +112,40 @@ describe('<mut-app>', () => {
         expect(text(main)).toMatch(/needs you to sign in/);
         expect(main.querySelector('a.button')!.getAttribute('href')).toBe(`/sign-in?next=${next}`);
         expect(main.querySelector('mut-organisation, mut-facilitator, mut-members, mut-account')).toBeNull();
+        app.remove();
+      }
+    });
+
+    it('keeps the facilitator notes and the printable role-play sheets for signed-in trainers', async () => {
+      for (const [path, next, tag] of [
+        ['/curricula/modules/core-connection', '%2Fcurricula%2Fmodules%2Fcore-connection', 'mut-module'],
+        ['/curricula/role-cards', '%2Fcurricula%2Frole-cards', 'mut-role-cards'],
+        ['/curricula/observer-sheet', '%2Fcurricula%2Fobserver-sheet', 'mut-observer-sheet'],
+      ]) {
+        const app = await mount(path);
+        await settle(app);
+        const main = app.shadowRoot!.querySelector('main')!;
+        expect(text(main)).toMatch(/needs you to sign in/);
+        expect(main.querySelector('a.button')!.getAttribute('href')).toBe(`/sign-in?next=${next}`);
+        expect(main.querySelector(tag)).toBeNull();
+        app.remove();
+      }
+    });
+
+    it('shows the courses, their days and the printable day pages to anyone', async () => {
+      for (const [path, tag] of [
+        ['/curricula', 'mut-curricula'],
+        ['/curricula/core', 'mut-course'],
+        ['/curricula/core/days/2', 'mut-course'],
+        ['/curricula/core/days/2/print', 'mut-day-agenda'],
+        ['/curricula/core/days/2/handout', 'mut-day-handout'],
+      ]) {
+        const app = await mount(path);
+        await settle(app);
+        const main = app.shadowRoot!.querySelector('main')!;
+        expect(main.querySelector(tag)).not.toBeNull();
+        expect(text(main)).not.toMatch(/needs you to sign in/);
+        expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Curricula');
         app.remove();
       }
     });
@@ -196,6 +230,35 @@ describe('<mut-app>', () => {
       expect(window.location.pathname).toBe('/');
       expect(text(app.shadowRoot!.querySelector('header .you'))).toBe('Sign in');
       document.cookie = 'mutuality_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    });
+
+    it('opens a module’s notes, and role cards with the scenarios from the address', async () => {
+      const server = signedInServer();
+      server.routes['GET /api/curricula/modules/core-connection'] = json({
+        id: 'core-connection',
+        title: 'Connection',
+        minutes: 90,
+        tasks: ['connection'],
+        principles: [],
+        topics: [],
+        outcomes: [],
+        learningOutcomes: [],
+        summary: 'Being with someone.',
+        materials: [],
+        activities: [],
+        facilitatorNotes: '## Begin',
+      });
+      const app = await mount('/curricula/modules/core-connection');
+      await settle(app);
+      const module = app.shadowRoot!.querySelector('mut-module')!;
+      await settle(module);
+      expect(module.moduleId).toBe('core-connection');
+      expect(text(module.shadowRoot!.querySelector('h1'))).toBe('Connection');
+      app.remove();
+
+      const again = await mount('/curricula/role-cards?scenarios=a,b');
+      await settle(again);
+      expect(again.shadowRoot!.querySelector('mut-role-cards')!.chosen).toEqual(['a', 'b']);
     });
 
     it('links an organisation admin to the members page, and not a trainer', async () => {

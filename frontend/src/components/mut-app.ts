@@ -1,15 +1,23 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
-import { navigate, parseRoute, routePath, signInPath, type Route } from '../router';
+import { CURRICULA_ROUTES, navigate, parseRoute, routePath, signInPath, type Route } from '../router';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, loading } from './loadable';
+import { scenariosFromQuery } from './mut-role-cards';
 import './mut-account';
+import './mut-course';
+import './mut-curricula';
+import './mut-day-agenda';
+import './mut-day-handout';
 import './mut-home';
 import './mut-invitation';
 import './mut-members';
+import './mut-module';
+import './mut-observer-sheet';
 import './mut-organisation';
+import './mut-role-cards';
 import './mut-facilitator';
 import './mut-join';
 import './mut-sign-in';
@@ -17,6 +25,7 @@ import './mut-sign-in';
 const NAV: { path: string; label: string; name: Route['name'] }[] = [
   { path: '/organisation', label: 'Organise trainings', name: 'organisation' },
   { path: '/facilitator', label: 'Facilitate', name: 'facilitator' },
+  { path: '/curricula', label: 'Curricula', name: 'curricula' },
   { path: '/join', label: 'Join with a code', name: 'join' },
 ];
 
@@ -26,6 +35,9 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   members: 'Members and invitations',
   facilitator: 'Facilitate',
   account: 'Your account',
+  module: 'Facilitator notes',
+  'role-cards': 'Role cards',
+  'observer-sheet': 'Observer sheet',
 };
 
 /** The app shell: header, navigation for the three audiences, who is signed in, and the current page. */
@@ -180,6 +192,22 @@ export class MutApp extends LitElement {
           padding: var(--mut-space-6) var(--mut-space-4) var(--mut-space-8);
         }
       }
+      /* on paper only the page itself: no header, navigation or footer */
+      @media print {
+        :host {
+          min-height: 0;
+          display: block;
+        }
+        .skip,
+        header,
+        footer {
+          display: none;
+        }
+        main {
+          max-width: none;
+          padding: 0;
+        }
+      }
     `,
   ];
 
@@ -301,7 +329,11 @@ export class MutApp extends LitElement {
   }
 
   private isCurrent(name: Route['name']): boolean {
-    return name === this.route.name || (name === 'organisation' && this.route.name === 'members');
+    return (
+      name === this.route.name ||
+      (name === 'organisation' && this.route.name === 'members') ||
+      (name === 'curricula' && CURRICULA_ROUTES.has(this.route.name))
+    );
   }
 
   /** A page for signed-in people: shown once the session is known, else a way to sign in. */
@@ -346,6 +378,23 @@ export class MutApp extends LitElement {
         return html`<mut-invitation .token=${route.token}></mut-invitation>`;
       case 'join':
         return html`<mut-join .code=${route.code ?? ''}></mut-join>`;
+      case 'curricula':
+        return html`<mut-curricula></mut-curricula>`;
+      case 'course':
+        return html`<mut-course .courseId=${route.courseId} .day=${route.day}></mut-course>`;
+      case 'day-print':
+        return html`<mut-day-agenda .courseId=${route.courseId} .day=${route.day}></mut-day-agenda>`;
+      case 'day-handout':
+        return html`<mut-day-handout .courseId=${route.courseId} .day=${route.day}></mut-day-handout>`;
+      case 'module':
+        return this.signedInOnly(guarded, () => html`<mut-module .moduleId=${route.moduleId}></mut-module>`);
+      case 'role-cards':
+        return this.signedInOnly(
+          guarded,
+          () => html`<mut-role-cards .chosen=${scenariosFromQuery(window.location.search)}></mut-role-cards>`,
+        );
+      case 'observer-sheet':
+        return this.signedInOnly(guarded, () => html`<mut-observer-sheet></mut-observer-sheet>`);
       case 'not-found':
         return html`<section>
           <h1>Nothing here</h1>

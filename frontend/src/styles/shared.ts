@@ -178,4 +178,34 @@ export const shared = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* on paper: ink on white, no controls, links read as plain text, cards kept whole */
+  @media print {
+    :host {
+      color: #000;
+    }
+    .no-print,
+    button,
+    .button,
+    .quiet {
+      display: none !important;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+    .card {
+      box-shadow: none;
+      border-color: #555;
+      break-inside: avoid;
+    }
+    h1,
+    h2,
+    h3 {
+      break-after: avoid;
+    }
+    p {
+      orphans: 3;
+      widows: 3;
+    }
+  }
 `;

@@ -90,6 +90,41 @@ class BrowserJourneysTest {
     }
 
     @Test
+    void aTrainerBrowsesTheCoreCurriculumReadsNotesAndPrintsADay() {
+        Page page = browser.newPage(1280, 900);
+        signIn(page, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+                .isVisible();
+        page.navigate(url("/curricula/core"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("IPS Core Training"))).isVisible();
+        Browser.screenshot(page, "curriculum-core");
+
+        String firstModule = io.restassured.RestAssured.given().get("/api/curricula/courses/core").then().extract()
+                .path("days[0].agenda.find { it.kind == 'module' }.moduleId");
+        page.navigate(url("/curricula/modules/" + firstModule));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What participants read")))
+                .isVisible();
+        Browser.screenshot(page, "curriculum-module");
+
+        page.navigate(url("/curricula/core/days/1/print"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Day 1 of 5").setExact(false)))
+                .isVisible();
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))).isHidden();
+        Browser.screenshot(page, "curriculum-day-print");
+        try {
+            java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4")
+                .setPath(Browser.SCREENSHOTS.resolve("curriculum-day-1.pdf")));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(browser.policyViolations).isEmpty();
+        page.context().close();
+    }
+
+    @Test
     void anAdminInvitesATrainerFromTheMembersPage() {
         Page page = browser.newPage(1280, 900);
         signIn(page, DemoData.ADMIN_EMAIL, DemoConfig.PUBLIC_PASSWORD);
