@@ -1,14 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import { placeSlots } from '../curriculum';
-import { dayPath } from '../router';
 import { shared } from '../styles/shared';
-import { loadDay, printBar, printBarStyles, type DayOfCourse } from './curricula-common';
-import { failed, loading, type Loadable } from './loadable';
+import { printBarStyles, type DayOfCourse } from './curricula-common';
+import { DayPage } from './day-page';
 
 /** A training day's agenda on one sheet: times, titles, minutes and what each part is about. */
 @customElement('mut-day-agenda')
-export class MutDayAgenda extends LitElement {
+export class MutDayAgenda extends DayPage {
   static styles = [
     shared,
     printBarStyles,
@@ -128,33 +127,10 @@ export class MutDayAgenda extends LitElement {
     `,
   ];
 
-  @property() courseId = '';
-  @property({ type: Number }) day = 1;
+  protected readonly pageName = 'Agenda';
 
-  @state() private loaded: Loadable<DayOfCourse> = { state: 'loading' };
-  private loadedFor?: string;
-
-  protected willUpdate(): void {
-    const key = `${this.courseId}/${this.day}`;
-    if (this.courseId && key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.loaded = { state: 'loading' };
-      loadDay(this.courseId, this.day).then((l) => this.loadedFor === key && (this.loaded = l));
-    }
-  }
-
-  render() {
-    const back = { href: dayPath(this.courseId, this.day), label: `Back to day ${this.day}` };
-    const loaded = this.loaded;
-    if (loaded.state === 'loading') return loading('the day');
-    if (loaded.state === 'failed') {
-      return html`<h1>Agenda</h1>
-        ${failed(loaded.message)}
-        <p><a href="/curricula">All curricula</a></p>`;
-    }
-    const { course, day, dayCount } = loaded.value;
+  protected renderDay({ course, day, dayCount }: DayOfCourse) {
     return html`
-      ${printBar(back)}
       <article class="sheet">
         <p class="eyebrow">${course.title}${course.version ? ` · version ${course.version}` : ''}</p>
         <h1>Day ${day.number} of ${dayCount}: ${day.title}</h1>

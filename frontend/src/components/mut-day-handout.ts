@@ -1,17 +1,16 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import { listWords, placeSlots } from '../curriculum';
-import { dayPath } from '../router';
 import { shared } from '../styles/shared';
-import { loadDay, printBar, printBarStyles, type DayOfCourse } from './curricula-common';
-import { failed, loading, type Loadable } from './loadable';
+import { printBarStyles, type DayOfCourse } from './curricula-common';
+import { DayPage } from './day-page';
 
 /** How many ruled lines the notes space has. */
 const NOTE_LINES = 12;
 
 /** A handout for participants: what the day holds, in their words, and room for their own notes. */
 @customElement('mut-day-handout')
-export class MutDayHandout extends LitElement {
+export class MutDayHandout extends DayPage {
   static styles = [
     shared,
     printBarStyles,
@@ -83,38 +82,15 @@ export class MutDayHandout extends LitElement {
     `,
   ];
 
-  @property() courseId = '';
-  @property({ type: Number }) day = 1;
+  protected readonly pageName = 'Handout';
 
-  @state() private loaded: Loadable<DayOfCourse> = { state: 'loading' };
-  private loadedFor?: string;
-
-  protected willUpdate(): void {
-    const key = `${this.courseId}/${this.day}`;
-    if (this.courseId && key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.loaded = { state: 'loading' };
-      loadDay(this.courseId, this.day).then((l) => this.loadedFor === key && (this.loaded = l));
-    }
-  }
-
-  render() {
-    const back = { href: dayPath(this.courseId, this.day), label: `Back to day ${this.day}` };
-    const loaded = this.loaded;
-    if (loaded.state === 'loading') return loading('the day');
-    if (loaded.state === 'failed') {
-      return html`<h1>Handout</h1>
-        ${failed(loaded.message)}
-        <p><a href="/curricula">All curricula</a></p>`;
-    }
-    const { course, day, dayCount } = loaded.value;
+  protected renderDay({ course, day, dayCount }: DayOfCourse) {
     const placed = placeSlots(day);
     const modules = placed.filter((p) => p.slot.kind === 'module');
     const breaks = placed
       .filter((p) => p.slot.kind === 'break')
       .map((p) => `${p.slot.title.toLowerCase()} at ${p.slot.at}`);
     return html`
-      ${printBar(back)}
       <article class="sheet">
         <p class="eyebrow">${course.title} · day ${day.number} of ${dayCount}</p>
         <h1>${day.title}</h1>
