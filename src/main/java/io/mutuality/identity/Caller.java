@@ -15,6 +15,13 @@ public class Caller {
     @Inject
     SecurityIdentity identity;
 
+    /** A caller for an identity established outside a REST request (a WebSocket upgrade). */
+    public static Caller of(SecurityIdentity identity) {
+        Caller caller = new Caller();
+        caller.identity = identity;
+        return caller;
+    }
+
     public Optional<AccountId> account() {
         UUID id = identity.getAttribute(Authentication.ACCOUNT_ID);
         return Optional.ofNullable(id).map(AccountId::new);

@@ -1,0 +1,417 @@
+package io.mutuality.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mutuality.common.RateLimiter;
+import io.mutuality.common.RateLimits;
+import io.mutuality.identity.Caller;
+import io.mutuality.identity.IdentityService;
+import io.mutuality.identity.ParticipantTokens;
+import io.mutuality.identity.PlatformSecrets;
+import io.mutuality.live.engine.Actor;
+import io.mutuality.live.engine.Command;
+import io.mutuality.live.engine.RoomEngine;
+import io.mutuality.live.engine.RoomEvent;
+import io.mutuality.live.engine.RoomState;
+import io.mutuality.scheduling.CohortId;
+import io.mutuality.scheduling.OrganisationId;
+import io.mutuality.scheduling.SchedulingService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.WebSocketConnection;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+
+/**
+ * The live rooms of this node. A command goes to the {@link RoomEngine}; accepted events are
+ * stored with the next sequence numbers, then acknowledged to the sender, then fanned out
+ * through the {@link RoomBus} to every connection allowed to see them. One lock per room keeps
+ * that order. State is rebuilt from the log the first time a room is used on a node.
+ */
+@ApplicationScoped
+public class LiveRooms {
+
+    private static final Logger LOG = Logger.getLogger(LiveRooms.class);
+    static final int MAX_MESSAGE_CHARS = 16 * 1024;
+
+    @Inject
+    RoomLog log;
+
+    @Inject
+    RoomBus bus;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PlatformSecrets secrets;
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    RateLimits limits;
+
+    private final RoomEngine engine = new RoomEngine();
+    private final Map<UUID, Runtime> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Member> members = new ConcurrentHashMap<>();
+    private RateLimiter commandLimit;
+
+    /** One room on this node: its state and the connections in it. */
+    static final class Runtime {
+        final UUID roomId;
+        final RoomState state;
+        final ReentrantLock lock = new ReentrantLock();
+        final Map<String, Member> connections = new ConcurrentHashMap<>();
+
+        Runtime(UUID roomId, RoomState state) {
+            this.roomId = roomId;
+            this.state = state;
+        }
+    }
+
+    /** A connection that has said hello: who it is, and the last event it was sent. */
+    static final class Member {
+        final WebSocketConnection connection;
+        final Actor actor;
+        final Runtime room;
+        long delivered;
+
+        Member(WebSocketConnection connection, Actor actor, Runtime room) {
+            this.connection = connection;
+            this.actor = actor;
+            this.room = room;
+        }
+    }
+
+    @PostConstruct
+    void start() {
+        commandLimit = limits.limiter("room-commands-per-connection", 20, Duration.ofSeconds(10));
+        bus.subscribe(this::deliver);
+    }
+
+    /** A text frame from a client. Nothing in it can break the room: every problem becomes an error message. */
+    public void receive(WebSocketConnection connection, String code, SecurityIdentity identity, String text) {
+        if (text.length() > MAX_MESSAGE_CHARS) {
+            send(connection, error(null, "too-large", "A message may be at most 16 KiB."));
+            return;
+        }
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            send(connection, error(null, "bad-json", "That was not JSON."));
+            return;
+        }
+        String id = node.path("id").isTextual() ? node.path("id").asText() : null;
+        if (!node.isObject() || !node.path("type").isTextual()) {
+            send(connection, error(id, "invalid", "Every message is a JSON object with a type."));
+            return;
+        }
+        if (node.has("v") && node.path("v").asInt(-1) != 1) {
+            send(connection, error(id, "invalid", "This server speaks version 1 of the protocol."));
+            return;
+        }
+        if (id == null || id.isEmpty() || id.length() > 64) {
+            send(connection, error(null, "invalid", "Every command needs an id of 1 to 64 characters."));
+            return;
+        }
+        Command command;
+        try {
+            command = json.treeToValue(node, Command.class);
+        } catch (InvalidTypeIdException e) {
+            send(connection, error(id, "unknown-type", "This room does not know the message type '" + node.path("type").asText() + "'."));
+            return;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            send(connection, error(id, "invalid", "A field of that message has the wrong kind of value."));
+            return;
+        }
+        if (commandLimit.acquire(connection.id()) > 0) {
+            send(connection, error(id, "rate-limited", "That is a lot of messages at once; wait a moment."));
+            return;
+        }
+        Member member = members.get(connection.id());
+        try {
+            if (command instanceof Command.Hello hello) {
+                hello(connection, code, identity, hello);
+            } else if (member == null) {
+                send(connection, error(id, "hello-first", "Send hello first."));
+            } else if (command instanceof Command.Ping) {
+                send(connection, envelope("pong").put("id", id));
+            } else {
+                command(member, command);
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "A room command failed (room %s)", code);
+            send(connection, error(id, "invalid", "The room could not do that just now. Please try again."));
+        }
+    }
+
+    private void hello(WebSocketConnection connection, String code, SecurityIdentity identity, Command.Hello hello) {
+        if (members.containsKey(connection.id())) {
+            send(connection, error(hello.id(), "invalid", "You have already said hello on this connection."));
+            return;
+        }
+        Optional<Room> found = RoomCode.parse(code)
+                .flatMap(c -> QuarkusTransaction.requiringNew().call(() -> Room.<Room>find("code", c.value()).firstResultOptional()));
+        if (found.isEmpty()) {
+            send(connection, error(hello.id(), "not-found", "There is no room with that code."));
+            connection.close().subscribe().with(x -> { }, x -> { });
+            return;
+        }
+        Room room = found.get();
+        Optional<Actor> actor = actor(room, identity, hello.token());
+        if (actor.isEmpty()) {
+            send(connection, error(hello.id(), "unauthorised", "Join the room with its code first, or sign in as its facilitator."));
+            connection.close().subscribe().with(x -> { }, x -> { });
+            return;
+        }
+        Runtime runtime = runtime(room);
+        runtime.lock.lock();
+        try {
+            if (!actor.get().facilitator() && runtime.state.isRemoved(actor.get().id())) {
+                send(connection, error(hello.id(), "removed", "A facilitator has asked you to step out of the room for now."));
+                connection.close().subscribe().with(x -> { }, x -> { });
+                return;
+            }
+            long lastSeq = hello.lastSeq() == null ? 0 : Math.max(0, hello.lastSeq());
+            Member member = new Member(connection, actor.get(), runtime);
+            ObjectNode welcome = envelope("welcome");
+            welcome.putObject("you").put("kind", member.actor.facilitator() ? "facilitator" : "participant")
+                    .put("id", member.actor.id().toString()).put("name", member.actor.name());
+            welcome.set("room", json.valueToTree(Map.of("code", room.code, "dayNumber", room.dayNumber,
+                    "cohortTitle", cohortTitle(room), "closesAt", room.closesAt.toString())));
+            welcome.put("latestSeq", runtime.state.lastSeq());
+            send(connection, welcome);
+            for (RoomEvent event : log.after(room.id, lastSeq)) {
+                if (event.visibility().allows(member.actor)) {
+                    send(connection, eventMessage(event));
+                }
+            }
+            member.delivered = runtime.state.lastSeq();
+            send(connection, envelope("synced").put("seq", runtime.state.lastSeq()));
+            runtime.connections.put(connection.id(), member);
+            members.put(connection.id(), member);
+            if (!runtime.state.ended()) {
+                commit(runtime, engine.arrive(runtime.state, member.actor, clock.instant()), null, null, null);
+            }
+        } finally {
+            runtime.lock.unlock();
+        }
+    }
+
+    private void command(Member member, Command command) {
+        Runtime runtime = member.room;
+        runtime.lock.lock();
+        try {
+            Optional<String> earlier = log.answered(runtime.roomId, member.actor.id(), command.id());
+            if (earlier.isPresent()) {
+                sendRaw(member.connection, earlier.get());
+                return;
+            }
+            Instant now = clock.instant();
+            RoomEngine.Decision decision = engine.decide(runtime.state, member.actor, command, now);
+            if (decision instanceof RoomEngine.Decision.Rejected rejected) {
+                String answer = write(error(command.id(), rejected.code(), rejected.message()));
+                log.remember(runtime.roomId, member.actor.id(), command.id(), answer);
+                sendRaw(member.connection, answer);
+                return;
+            }
+            List<RoomEvent> events = ((RoomEngine.Decision.Accepted) decision).events();
+            commit(runtime, events, member, command.id(), member.connection);
+            if (command instanceof Command.ParticipantRemove remove) {
+                closeRemoved(runtime, remove.participantId());
+            }
+        } finally {
+            runtime.lock.unlock();
+        }
+    }
+
+    /** Numbers, stores, acknowledges and fans out events. Called with the room's lock held. */
+    private void commit(Runtime runtime, List<RoomEvent> events, Member sender, String commandId, WebSocketConnection ackTo) {
+        List<RoomEvent> stored = new ArrayList<>(events.size());
+        long seq = runtime.state.lastSeq();
+        for (RoomEvent event : events) {
+            stored.add(event.withSeq(++seq));
+        }
+        String ack = null;
+        if (commandId != null) {
+            ObjectNode node = envelope("ack").put("id", commandId);
+            stored.forEach(e -> node.withArray("seqs").add(e.seq()));
+            if (stored.isEmpty()) {
+                node.putArray("seqs");
+            }
+            ack = write(node);
+        }
+        log.append(runtime.roomId, stored, sender == null ? null : sender.actor.id(), commandId, ack);
+        stored.forEach(runtime.state::apply);
+        if (ackTo != null && ack != null) {
+            sendRaw(ackTo, ack);
+        }
+        stored.forEach(event -> bus.publish(runtime.roomId, event));
+    }
+
+    /** Sends a stored event to this node's connections in the room that may see it, once each. */
+    void deliver(UUID roomId, RoomEvent event) {
+        Runtime runtime = rooms.get(roomId);
+        if (runtime == null) {
+            return;
+        }
+        String message = null;
+        for (Member member : runtime.connections.values()) {
+            if (event.seq() > member.delivered) {
+                member.delivered = event.seq();
+                if (event.visibility().allows(member.actor)) {
+                    message = message == null ? write(eventMessage(event)) : message;
+                    sendRaw(member.connection, message);
+                }
+            }
+        }
+    }
+
+    private void closeRemoved(Runtime runtime, UUID participantId) {
+        for (Member member : List.copyOf(runtime.connections.values())) {
+            if (member.actor.id().equals(participantId)) {
+                send(member.connection, error(null, "removed", "A facilitator has asked you to step out of the room for now."));
+                member.connection.close().subscribe().with(x -> { }, x -> { });
+            }
+        }
+    }
+
+    /** A connection closed; the person's last connection closing means they left. */
+    public void closed(WebSocketConnection connection) {
+        Member member = members.remove(connection.id());
+        if (member == null) {
+            return;
+        }
+        Runtime runtime = member.room;
+        runtime.lock.lock();
+        try {
+            runtime.connections.remove(connection.id());
+            boolean stillHere = runtime.connections.values().stream().anyMatch(m -> m.actor.id().equals(member.actor.id()));
+            if (!stillHere && !runtime.state.ended()) {
+                commit(runtime, engine.leave(runtime.state, member.actor, clock.instant()), null, null, null);
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not record that someone left room %s", runtime.roomId);
+        } finally {
+            runtime.lock.unlock();
+        }
+    }
+
+    /** The room's state on this node, folded from its log the first time it is needed. */
+    Runtime runtime(Room room) {
+        return rooms.computeIfAbsent(room.id, id -> {
+            RoomState state = new RoomState(agendaTitles(room));
+            log.after(id, 0).forEach(state::apply);
+            return new Runtime(id, state);
+        });
+    }
+
+    /** Forgets this node's copy of a room, so the next use rebuilds it from the log (tests; a node taking over). */
+    void forget(UUID roomId) {
+        rooms.remove(roomId);
+    }
+
+    private Optional<Actor> actor(Room room, SecurityIdentity identity, String token) {
+        if (token != null && !token.isBlank()) {
+            return new ParticipantTokens(secrets.get("participant-tokens")).verify(token, clock.instant())
+                    .filter(claims -> claims.roomId().equals(room.id))
+                    .flatMap(claims -> QuarkusTransaction.requiringNew().call(() ->
+                            Participant.<Participant>findByIdOptional(claims.participantId())
+                                    .filter(p -> !p.isErased())
+                                    .map(p -> new Actor(p.id, p.displayName, false))));
+        }
+        if (identity == null || identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        Caller caller = Caller.of(identity);
+        return caller.account().flatMap(account -> {
+            boolean facilitates = caller.administers(room.organisationId)
+                    || QuarkusTransaction.requiringNew().call(() -> scheduling.day(new OrganisationId(room.organisationId),
+                            new CohortId(room.cohortId), room.dayNumber)
+                            .map(day -> day.trainerIds().contains(account.value())).orElse(false));
+            if (!facilitates) {
+                return Optional.empty();
+            }
+            String name = QuarkusTransaction.requiringNew().call(() -> identity.getPrincipal() == null ? "Facilitator"
+                    : this.identity.find(account).map(a -> a.displayName()).orElse("Facilitator"));
+            return Optional.of(new Actor(account.value(), name, true));
+        });
+    }
+
+    private List<String> agendaTitles(Room room) {
+        return QuarkusTransaction.requiringNew().call(() -> scheduling.curriculum(new OrganisationId(room.organisationId),
+                        new CohortId(room.cohortId))
+                .filter(c -> room.dayNumber >= 1 && room.dayNumber <= c.days().size())
+                .map(c -> c.days().get(room.dayNumber - 1).agenda().stream().map(s -> s.title()).toList())
+                .orElse(List.of()));
+    }
+
+    private String cohortTitle(Room room) {
+        return QuarkusTransaction.requiringNew().call(() -> scheduling.cohort(new OrganisationId(room.organisationId),
+                new CohortId(room.cohortId)).map(c -> c.getTitle()).orElse(""));
+    }
+
+    private ObjectNode eventMessage(RoomEvent event) {
+        ObjectNode node = envelope("event").put("seq", event.seq()).put("at", event.at().toString()).put("kind", event.kind());
+        node.set("data", json.valueToTree(event.data()));
+        return node;
+    }
+
+    private ObjectNode envelope(String type) {
+        ObjectNode node = json.createObjectNode();
+        node.put("v", 1);
+        node.put("type", type);
+        return node;
+    }
+
+    private ObjectNode error(String id, String code, String message) {
+        ObjectNode node = envelope("error");
+        if (id != null) {
+            node.put("id", id);
+        }
+        return node.put("code", code).put("message", message);
+    }
+
+    private void send(WebSocketConnection connection, ObjectNode message) {
+        sendRaw(connection, write(message));
+    }
+
+    /** Queues a frame; the connection's writes keep the order they were queued in. */
+    private static void sendRaw(WebSocketConnection connection, String text) {
+        if (connection.isOpen()) {
+            connection.sendText(text).subscribe().with(ok -> { }, failure -> LOG.debugf("A frame was not sent: %s",
+                    failure.getMessage()));
+        }
+    }
+
+    private String write(ObjectNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.mutuality.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mutuality.live.engine.RoomEvent;
+import io.mutuality.live.engine.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The rooms' event logs and remembered command answers, in the database. */
+@ApplicationScoped
+public class RoomLog {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The events of a room after {@code afterSeq}, in order. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<RoomEvent> after(UUID roomId, long afterSeq) {
+        List<Object[]> rows = em.createNativeQuery("select seq, created_at, kind, data, scope, person, actor_id "
+                        + "from room_event where room_id = ?1 and seq > ?2 order by seq")
+                .setParameter(1, roomId).setParameter(2, afterSeq).getResultList();
+        List<RoomEvent> events = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            events.add(new RoomEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], read((String) row[3]),
+                    new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5])), uuid(row[6])));
+        }
+        return events;
+    }
+
+    /** Stores events (their sequence numbers already set) and, if given, the answer to the command. */
+    @Transactional
+    public void append(UUID roomId, List<RoomEvent> events, UUID actorId, String commandId, String response) {
+        for (RoomEvent event : events) {
+            em.createNativeQuery("insert into room_event (room_id, seq, kind, scope, person, actor_id, data, created_at) "
+                            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                    .setParameter(1, roomId).setParameter(2, event.seq()).setParameter(3, event.kind())
+                    .setParameter(4, event.visibility().scope().name()).setParameter(5, event.visibility().person())
+                    .setParameter(6, event.actorId()).setParameter(7, write(event.data()))
+                    .setParameter(8, OffsetDateTime.ofInstant(event.at(), java.time.ZoneOffset.UTC))
+                    .executeUpdate();
+        }
+        if (commandId != null) {
+            remember(roomId, actorId, commandId, response);
+        }
+    }
+
+    @Transactional
+    public void remember(UUID roomId, UUID actorId, String commandId, String response) {
+        em.createNativeQuery("insert into room_command (room_id, actor_id, command_id, response, created_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, roomId).setParameter(2, actorId).setParameter(3, commandId).setParameter(4, response)
+                .setParameter(5, OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
+    /** The first answer to a command id, if the command was seen before. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Optional<String> answered(UUID roomId, UUID actorId, String commandId) {
+        List<Object> rows = em.createNativeQuery("select response from room_command where room_id = ?1 and actor_id = ?2 "
+                        + "and command_id = ?3")
+                .setParameter(1, roomId).setParameter(2, actorId).setParameter(3, commandId).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
+
+    /**
+     * Erases what a participant wrote in every room: answers and journal entries keep their
+     * place (so counts stay) but lose their text, and their name is replaced.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public void erase(UUID participantId) {
+        List<Object[]> rows = em.createNativeQuery("select room_id, seq, kind, data from room_event where actor_id = ?1")
+                .setParameter(1, participantId).getResultList();
+        for (Object[] row : rows) {
+            Map<String, Object> data = read((String) row[3]);
+            data.remove("word");
+            data.remove("sentence");
+            data.remove("text");
+            if (data.containsKey("name")) {
+                data.put("name", "Someone who left");
+            }
+            data.put("erased", true);
+            em.createNativeQuery("update room_event set data = ?1 where room_id = ?2 and seq = ?3")
+                    .setParameter(1, write(data)).setParameter(2, row[0]).setParameter(3, row[1]).executeUpdate();
+        }
+    }
+
+    /** What a participant wrote (answers and journal entries), for their export. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> writtenBy(UUID participantId) {
+        List<Object[]> rows = em.createNativeQuery("select kind, data, created_at from room_event where actor_id = ?1 "
+                        + "and kind in ('checkin.answered', 'journal.written') and scope in ('PERSON', 'EVERYONE', "
+                        + "'FACILITATORS_AND_PERSON') order by created_at, seq")
+                .setParameter(1, participantId).getResultList();
+        List<Map<String, Object>> written = new ArrayList<>();
+        for (Object[] row : rows) {
+            Map<String, Object> data = read((String) row[1]);
+            data.put("kind", row[0]);
+            data.put("at", instant(row[2]).toString());
+            written.add(data);
+        }
+        return written;
+    }
+
+    private String write(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            return json.readValue(text, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event in the room log could not be read", e);
+        }
+    }
+
+    /** PostgreSQL answers native queries with UUIDs, H2 with their 16 bytes. */
+    private static UUID uuid(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        return OffsetDateTime.parse(value.toString()).toInstant();
+    }
+}

@@ -1,0 +1,41 @@
+package io.mutuality.live;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.PathParam;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import jakarta.inject.Inject;
+
+/** The live room's WebSocket: {@code /ws/rooms/{code}}. The protocol is docs/protocol/asyncapi.yaml. */
+@WebSocket(path = "/ws/rooms/{code}")
+public class RoomSocket {
+
+    @Inject
+    LiveRooms rooms;
+
+    @Inject
+    WebSocketConnection connection;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @OnTextMessage
+    void message(String text, @PathParam String code) {
+        rooms.receive(self(), code, identity, text);
+    }
+
+    @OnClose
+    void close() {
+        rooms.closed(self());
+    }
+
+    /**
+     * The connection itself, not the CDI proxy: the room keeps it to send to later, from other
+     * connections' threads, where the proxy would resolve to whoever is calling then.
+     */
+    private WebSocketConnection self() {
+        return io.quarkus.arc.ClientProxy.unwrap(connection);
+    }
+}

@@ -1,0 +1,330 @@
+package io.mutuality.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mutuality.TestData;
+import io.mutuality.TestData.Persona;
+import io.mutuality.identity.IdentityService;
+import io.mutuality.scheduling.CohortId;
+import io.mutuality.scheduling.OrganisationId;
+import io.mutuality.scheduling.SchedulingService;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The live room with real WebSocket clients: a facilitator and several participants in one room. */
+@QuarkusTest
+class LiveRoomTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    LiveRooms rooms;
+
+    private static int cohorts;
+
+    /** A new cohort with trainer A booked, its day 1 room opened; returns the room code. */
+    private String freshRoom() {
+        String firstDay = java.time.LocalDate.now().plusWeeks(20 + cohorts++).with(java.time.DayOfWeek.MONDAY).toString();
+        String location = TestData.admin().contentType(ContentType.JSON).body(TestData.coreCohortJson(firstDay))
+                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String cohortId = location.substring(location.lastIndexOf('/') + 1);
+        scheduling.book(OrganisationId.fromString(TestData.organisationId()), CohortId.fromString(cohortId),
+                identity.findByEmail(TestData.email(Persona.TRAINER_A)).orElseThrow().id(), true);
+        return TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room")
+                .then().statusCode(201).extract().path("code");
+    }
+
+    private URI uri(String code) {
+        return URI.create(root.toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws/rooms/" + code);
+    }
+
+    private RoomClient facilitator(String code) {
+        RoomClient client = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_A).cookie());
+        JsonNode welcome = client.hello(null, 0);
+        assertThat(welcome.path("type").asText()).isEqualTo("welcome");
+        assertThat(welcome.path("you").path("kind").asText()).isEqualTo("facilitator");
+        return client;
+    }
+
+    private record Joined(String token, String id) {
+    }
+
+    private static Joined join(String code, String name) {
+        var response = io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("displayName", name))
+                .post("/api/rooms/" + code + "/participants");
+        response.then().statusCode(201);
+        return new Joined(response.path("token"), response.path("participant.id"));
+    }
+
+    private RoomClient participant(String code, Joined joined) {
+        RoomClient client = RoomClient.connect(uri(code), null);
+        JsonNode welcome = client.hello(joined.token(), 0);
+        assertThat(welcome.path("you").path("kind").asText()).isEqualTo("participant");
+        return client;
+    }
+
+    private static List<String> kinds(List<JsonNode> events) {
+        return events.stream().map(e -> e.path("kind").asText()).toList();
+    }
+
+    @Test
+    void joiningShowsWhoIsHereAndSomeoneWithoutATokenIsRefused() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code); RoomClient ana = participant(code, join(code, "Ana"))) {
+            JsonNode joined = trainer.await(m -> m.path("kind").asText().equals("presence.joined")
+                    && m.path("data").path("name").asText().equals("Ana"));
+            assertThat(joined.path("data").path("role").asText()).isEqualTo("participant");
+            assertThat(ana.eventsAfterQuiet()).anyMatch(e -> e.path("data").path("name").asText().equals("Sam Okafor"));
+        }
+        try (RoomClient stranger = RoomClient.connect(uri(code), null)) {
+            JsonNode answer = stranger.hello("forged.token", 0);
+            assertThat(answer.path("code").asText()).isEqualTo("unauthorised");
+            assertThat(stranger.closedWithin(Duration.ofSeconds(3))).isTrue();
+        }
+    }
+
+    @Test
+    void aCheckinWithAnAnswerAndAPassSeenByEachAsTheVisibilityAllows() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code);
+                RoomClient ana = participant(code, join(code, "Ana"));
+                RoomClient ben = participant(code, join(code, "Ben"))) {
+            String start = trainer.send("checkin.start", Map.of("prompt", "One word for how you arrive. You can pass.",
+                    "visibility", "everyone", "mode", "open"));
+            assertThat(trainer.ack(start).path("type").asText()).isEqualTo("ack");
+            String checkinId = ana.event("checkin.started").path("data").path("checkinId").asText();
+
+            ana.send("checkin.answer", Map.of("checkinId", checkinId, "word", "curious", "energy", 4));
+            ben.send("checkin.pass", Map.of("checkinId", checkinId));
+
+            JsonNode answered = ben.event("checkin.answered");
+            assertThat(answered.path("data").path("name").asText()).isEqualTo("Ana");
+            assertThat(answered.path("data").path("word").asText()).isEqualTo("curious");
+            assertThat(ben.event("checkin.passed").path("data").path("checkinId").asText()).isEqualTo(checkinId);
+            assertThat(trainer.await(m -> m.path("kind").asText().equals("checkin.responded")
+                    && m.path("data").path("participantId").asText().equals(idOf(trainer, "Ben")))).isNotNull();
+
+            String close = trainer.send("checkin.close", Map.of("checkinId", checkinId));
+            trainer.ack(close);
+            JsonNode closed = ana.event("checkin.closed");
+            assertThat(closed.path("data").path("answers").asInt()).isEqualTo(1);
+            assertThat(closed.path("data").path("energy").path("4").asInt()).isEqualTo(1);
+
+            // a pass looks no different from not having answered: Ana never hears of it, nor of who responded
+            assertThat(kinds(ana.eventsAfterQuiet())).doesNotContain("checkin.passed", "checkin.responded");
+        }
+    }
+
+    private static String idOf(RoomClient client, String name) {
+        return client.received.stream().filter(m -> m.path("kind").asText().equals("presence.joined")
+                && m.path("data").path("name").asText().equals(name)).findFirst().orElseThrow()
+                .path("data").path("participantId").asText();
+    }
+
+    @Test
+    void facilitatorOnlyAndAnonymousAnswersReachOnlyWhomTheyMay() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code);
+                RoomClient ana = participant(code, join(code, "Ana"));
+                RoomClient ben = participant(code, join(code, "Ben"))) {
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Something just for us", "visibility", "facilitators")));
+            String first = ana.event("checkin.started").path("data").path("checkinId").asText();
+            ana.ack(ana.send("checkin.answer", Map.of("checkinId", first, "sentence", "Tired but here")));
+            assertThat(trainer.event("checkin.answered").path("data").path("sentence").asText()).isEqualTo("Tired but here");
+            assertThat(ana.event("checkin.answered").path("data").path("name").asText()).isEqualTo("Ana");
+            trainer.ack(trainer.send("checkin.close", Map.of("checkinId", first)));
+
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Anonymously", "visibility", "anonymous")));
+            String second = ben.await(m -> m.path("kind").asText().equals("checkin.started")
+                    && m.path("data").path("visibility").asText().equals("anonymous")).path("data").path("checkinId").asText();
+            ana.ack(ana.send("checkin.answer", Map.of("checkinId", second, "word", "hopeful")));
+            JsonNode seenByBen = ben.await(m -> m.path("kind").asText().equals("checkin.answered")
+                    && m.path("data").path("checkinId").asText().equals(second));
+            assertThat(seenByBen.path("data").has("name")).isFalse();
+            assertThat(seenByBen.path("data").has("participantId")).isFalse();
+            JsonNode seenByTrainer = trainer.await(m -> m.path("kind").asText().equals("checkin.answered")
+                    && m.path("data").path("checkinId").asText().equals(second));
+            assertThat(seenByTrainer.path("data").has("name")).isFalse();
+
+            List<JsonNode> bens = ben.eventsAfterQuiet();
+            assertThat(bens).noneMatch(e -> e.path("data").path("sentence").asText().equals("Tired but here"));
+            assertThat(bens).noneMatch(e -> e.path("data").path("name").asText().equals("Ana")
+                    && e.path("kind").asText().equals("checkin.answered"));
+        }
+    }
+
+    @Test
+    void aSpokenRoundKeepsATurnOrder() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code);
+                RoomClient ana = participant(code, join(code, "Ana"));
+                RoomClient ben = participant(code, join(code, "Ben"))) {
+            ben.event("presence.joined");
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "In turn", "visibility", "everyone", "mode", "round")));
+            JsonNode started = ana.event("checkin.started");
+            String anaId = idOf(trainer, "Ana");
+            String benId = idOf(trainer, "Ben");
+            assertThat(started.path("data").path("order").toString()).contains(anaId, benId);
+            assertThat(ana.event("checkin.turn").path("data").path("participantId").asText()).isEqualTo(anaId);
+            ana.ack(ana.send("checkin.answer", Map.of("checkinId", started.path("data").path("checkinId").asText(), "word", "ready")));
+            assertThat(ben.await(m -> m.path("kind").asText().equals("checkin.turn")
+                    && m.path("data").path("participantId").asText().equals(benId))).isNotNull();
+        }
+    }
+
+    @Test
+    void timersAreFactsThatPauseResumeAndExtend() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code); RoomClient ana = participant(code, join(code, "Ana"))) {
+            Instant before = Instant.now();
+            trainer.ack(trainer.send("timer.set", Map.of("seconds", 600, "label", "Pairs")));
+            JsonNode started = ana.event("timer.started");
+            String timerId = started.path("data").path("timerId").asText();
+            Instant endsAt = Instant.parse(started.path("data").path("endsAt").asText());
+            assertThat(endsAt).isBetween(before.plusSeconds(599), Instant.now().plusSeconds(601));
+
+            trainer.ack(trainer.send("timer.pause", Map.of("timerId", timerId)));
+            assertThat(ana.event("timer.paused").path("data").path("remainingSeconds").asLong()).isBetween(595L, 600L);
+            trainer.ack(trainer.send("timer.extend", Map.of("timerId", timerId, "seconds", 120)));
+            assertThat(ana.event("timer.paused").path("data").path("remainingSeconds").asLong()).isBetween(715L, 720L);
+            trainer.ack(trainer.send("timer.resume", Map.of("timerId", timerId)));
+            assertThat(Instant.parse(ana.event("timer.resumed").path("data").path("endsAt").asText()))
+                    .isAfter(Instant.now().plusSeconds(700));
+            JsonNode refused = ana.ack(ana.send("timer.clear", Map.of("timerId", timerId)));
+            assertThat(refused.path("code").asText()).isEqualTo("not-allowed");
+        }
+    }
+
+    @Test
+    void reconnectingWithTheLastSequenceGetsExactlyWhatWasMissedAndNothingPrivate() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        Joined ben = join(code, "Ben");
+        long seen;
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            anaClient.eventsAfterQuiet();
+            seen = anaClient.lastSeq();
+            // Ana drops off; while she is away, things happen, some of them private to others
+            anaClient.close();
+            try (RoomClient benClient = participant(code, ben)) {
+                benClient.ack(benClient.send("journal.write", Map.of("text", "Ben's private thought")));
+                trainer.ack(trainer.send("note.share", Map.of("text", "Back at 11:15")));
+                trainer.ack(trainer.send("checkin.start", Map.of("prompt", "While you were away", "visibility", "facilitators")));
+                String checkinId = benClient.event("checkin.started").path("data").path("checkinId").asText();
+                benClient.ack(benClient.send("checkin.answer", Map.of("checkinId", checkinId, "word", "secretive")));
+            }
+        }
+        try (RoomClient back = RoomClient.connect(uri(code), null)) {
+            back.hello(ana.token(), seen);
+            List<JsonNode> missed = back.eventsAfterQuiet();
+            List<Long> seqs = missed.stream().map(e -> e.path("seq").asLong()).toList();
+            assertThat(seqs).allMatch(s -> s > seen).isSorted().doesNotHaveDuplicates();
+            assertThat(kinds(missed)).contains("note.shared", "checkin.started")
+                    .doesNotContain("journal.written", "checkin.responded", "checkin.answered");
+            assertThat(missed.toString()).doesNotContain("Ben's private thought").doesNotContain("secretive");
+        }
+    }
+
+    @Test
+    void aRepeatedCommandIdGetsTheFirstAnswerAndChangesNothing() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code); RoomClient ana = participant(code, join(code, "Ana"))) {
+            String id = "note-once";
+            JsonNode first = trainer.ack(trainer.send("note.share", id, Map.of("text", "Only once")));
+            JsonNode again = trainer.ack(trainer.send("note.share", id, Map.of("text", "Only once")));
+            assertThat(again.path("seqs")).isEqualTo(first.path("seqs"));
+            assertThat(ana.eventsAfterQuiet()).filteredOn(e -> e.path("kind").asText().equals("note.shared")).hasSize(1);
+        }
+    }
+
+    @Test
+    void badMessagesGetErrorsWithCodesAndTheRoomCarriesOn() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code)) {
+            trainer.sendRaw("{not json");
+            assertThat(trainer.await(m -> m.path("type").asText().equals("error")).path("code").asText()).isEqualTo("bad-json");
+            trainer.sendRaw("{\"v\":1,\"type\":\"note.share\",\"id\":\"big\",\"text\":\"" + "x".repeat(20_000) + "\"}");
+            assertThat(trainer.await(m -> m.path("code").asText().equals("too-large"))).isNotNull();
+            JsonNode unknown = trainer.ack(trainer.send("dance.start", Map.of()));
+            assertThat(unknown.path("code").asText()).isEqualTo("unknown-type");
+            JsonNode invalid = trainer.ack(trainer.send("timer.set", Map.of("seconds", "soon")));
+            assertThat(invalid.path("code").asText()).isEqualTo("invalid");
+            JsonNode tooShort = trainer.ack(trainer.send("timer.set", Map.of("seconds", 1)));
+            assertThat(tooShort.path("code").asText()).isEqualTo("invalid");
+            trainer.sendRaw("{\"v\":1,\"type\":\"ping\"}");
+            assertThat(trainer.await(m -> m.path("type").asText().equals("error") && !m.has("id"))
+                    .path("message").asText()).contains("id");
+            JsonNode pong = trainer.await(m -> m.path("type").asText().equals("pong")
+                    || m.path("id").asText().equals(trainer.send("ping", Map.of())));
+            assertThat(pong.path("type").asText()).isEqualTo("pong");
+        }
+        try (RoomClient early = RoomClient.connect(uri(code), null)) {
+            JsonNode error = early.ack(early.send("note.share", Map.of("text", "hi")));
+            assertThat(error.path("code").asText()).isEqualTo("hello-first");
+        }
+    }
+
+    @Test
+    void aRemovedParticipantIsSentOutAndCannotComeBackUntilLetIn() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            trainer.ack(trainer.send("participant.remove", Map.of("participantId", ana.id())));
+            assertThat(anaClient.await(m -> m.path("code").asText().equals("removed"))).isNotNull();
+            assertThat(anaClient.closedWithin(Duration.ofSeconds(3))).isTrue();
+            try (RoomClient again = RoomClient.connect(uri(code), null)) {
+                assertThat(again.hello(ana.token(), 0).path("code").asText()).isEqualTo("removed");
+            }
+            trainer.ack(trainer.send("participant.admit", Map.of("participantId", ana.id())));
+            try (RoomClient again = RoomClient.connect(uri(code), null)) {
+                assertThat(again.hello(ana.token(), 0).path("type").asText()).isEqualTo("welcome");
+            }
+        }
+    }
+
+    @Test
+    void aRoomRebuiltFromItsLogMidCheckinLosesNoAcknowledgedAnswer() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        Joined ben = join(code, "Ben");
+        String checkinId;
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Before the restart", "visibility", "everyone")));
+            checkinId = anaClient.event("checkin.started").path("data").path("checkinId").asText();
+            assertThat(anaClient.ack(anaClient.send("checkin.answer", Map.of("checkinId", checkinId, "word", "kept",
+                    "energy", 3))).path("type").asText()).isEqualTo("ack");
+        }
+        // as after a restart: this node forgets the room and must rebuild it from the stored log
+        rooms.forget(Room.<Room>find("code", code).firstResult().id);
+        try (RoomClient trainer = facilitator(code); RoomClient benClient = participant(code, ben)) {
+            assertThat(benClient.received.toString()).contains("kept");
+            benClient.ack(benClient.send("checkin.answer", Map.of("checkinId", checkinId, "word", "still here", "energy", 5)));
+            trainer.ack(trainer.send("checkin.close", Map.of("checkinId", checkinId)));
+            JsonNode closed = benClient.event("checkin.closed");
+            assertThat(closed.path("data").path("answers").asInt()).isEqualTo(2);
+            assertThat(closed.path("data").path("energy").path("3").asInt()).isEqualTo(1);
+            // the rebuilt state still knows Ana answered
+            try (RoomClient anaAgain = participant(code, ana)) {
+                trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Next", "visibility", "everyone")));
+                assertThat(anaAgain.event("checkin.started")).isNotNull();
+            }
+        }
+    }
+}
