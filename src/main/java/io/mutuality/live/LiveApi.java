@@ -36,7 +36,7 @@ public final class LiveApi {
     }
 
     public record Export(Instant exportedAt, ExportedParticipant participant, List<ExportedRoom> rooms,
-            List<Object> contributions, String note) {
+            List<java.util.Map<String, Object>> contributions, String note) {
     }
 
     public record ExportedParticipant(String displayName, String email, Instant firstJoined) {

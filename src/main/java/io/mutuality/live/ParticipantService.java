@@ -46,6 +46,9 @@ public class ParticipantService {
     @Inject
     io.mutuality.identity.IdentityConfig config;
 
+    @Inject
+    RoomLog roomLog;
+
     private RateLimiter perAddress;
     private RateLimiter perCode;
 
@@ -109,14 +112,16 @@ public class ParticipantService {
                 .map(r -> new ExportedRoom(cohortTitle(r), r.dayNumber, r.openedAt))
                 .toList();
         return new Export(clock.instant(), new ExportedParticipant(participant.displayName, participant.email,
-                participant.joinedAt), rooms, List.of(),
+                participant.joinedAt), rooms, new java.util.ArrayList<>(roomLog.writtenBy(participant.id)),
                 "Contributions lists every check-in answer, journal entry and rewrite you wrote; it is empty until you write one.");
     }
 
     /** Erases the participant's name, email and device link; attendance stays as a count. */
     @Transactional
     public void erase(ParticipantTokens.Claims claims) {
-        live(claims).erase(clock.instant());
+        Participant participant = live(claims);
+        participant.erase(clock.instant());
+        roomLog.erase(participant.id);
     }
 
     private Participant live(ParticipantTokens.Claims claims) {

@@ -300,6 +300,30 @@ class LiveRoomTest {
     }
 
     @Test
+    void whatAParticipantWroteIsInTheirExportAndErasingRemovesItsText() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            anaClient.ack(anaClient.send("journal.write", Map.of("text", "A private note to myself")));
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "A word", "visibility", "everyone")));
+            String checkinId = anaClient.event("checkin.started").path("data").path("checkinId").asText();
+            anaClient.ack(anaClient.send("checkin.answer", Map.of("checkinId", checkinId, "word", "grounded")));
+        }
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + ana.token()).get("/api/participant/export")
+                .then().statusCode(200)
+                .body("contributions.text", org.hamcrest.Matchers.hasItem("A private note to myself"))
+                .body("contributions.word", org.hamcrest.Matchers.hasItem("grounded"));
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + ana.token()).delete("/api/participant")
+                .then().statusCode(204);
+        Joined ben = join(code, "Ben");
+        rooms.forget(Room.<Room>find("code", code).firstResult().id);
+        try (RoomClient trainer = facilitator(code); RoomClient benClient = participant(code, ben)) {
+            String everything = trainer.received.toString() + benClient.received;
+            assertThat(everything).doesNotContain("grounded").doesNotContain("A private note").doesNotContain("\"Ana\"");
+        }
+    }
+
+    @Test
     void aRoomRebuiltFromItsLogMidCheckinLosesNoAcknowledgedAnswer() {
         String code = freshRoom();
         Joined ana = join(code, "Ana");

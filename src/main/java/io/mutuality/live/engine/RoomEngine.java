@@ -31,6 +31,16 @@ import java.util.UUID;
  */
 public final class RoomEngine {
 
+    /** Every kind of event a room can hold; the protocol document lists exactly these. */
+    public static final java.util.Set<String> EVENT_KINDS = java.util.Set.of("presence.joined", "presence.left",
+            "participant.removed", "participant.admitted", "checkin.started", "checkin.turn", "checkin.answered",
+            "checkin.responded", "checkin.passed", "checkin.closed", "timer.started", "timer.paused", "timer.resumed",
+            "timer.cleared", "agenda.moved", "note.shared", "journal.written", "day.ended");
+
+    /** The messages the server sends besides events' contents. */
+    public static final java.util.Set<String> SERVER_MESSAGES = java.util.Set.of("welcome", "event", "synced", "ack",
+            "error", "pong");
+
     public static final int MAX_PROMPT = 300;
     public static final int MAX_WORD = 40;
     public static final int MAX_SENTENCE = 500;
