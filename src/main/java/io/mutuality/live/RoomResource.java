@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Opening a training day's live room. */
-@Path("/organisations/{organisationId}/cohorts/{cohortId}/days/{dayNumber}/room")
+@Path("/organisations/{organisationId}/cohorts/{cohortId}/days/{dayNumber}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rooms")
 public class RoomResource {
@@ -25,7 +25,49 @@ public class RoomResource {
     @Inject
     RoomService rooms;
 
+    @Inject
+    RoomReports reports;
+
+    /** A trainer's correction of someone's attendance. */
+    public record AttendanceCorrection(@jakarta.validation.constraints.NotNull Boolean present,
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1440) Integer minutes,
+            @jakarta.validation.constraints.Size(max = 300) String note) {
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/attendance")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Who was in the day's room: first join, last leave, minutes present (trainers)")
+    public java.util.List<RoomReports.AttendanceRow> attendance(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber) {
+        return reports.attendance(organisation, cohort, dayNumber);
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/attendance/{participantId}")
+    @RolesAllowed(Roles.STAFF)
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct someone's attendance for the day (trainers)")
+    public RestResponse<Void> correctAttendance(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber,
+            @PathParam("participantId") java.util.UUID participantId,
+            @jakarta.validation.constraints.NotNull @jakarta.validation.Valid AttendanceCorrection correction) {
+        reports.correct(organisation, cohort, dayNumber, participantId, correction.present(), correction.minutes(),
+                correction.note());
+        return RestResponse.noContent();
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/room/summary")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The day as the room saw it: agenda and timings, check-ins, shared notes; nothing private")
+    public RoomReports.Summary summary(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber) {
+        return reports.summary(organisation, cohort, dayNumber);
+    }
+
     @POST
+    @Path("/room")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Open the live room of a training day (or get the one already open)")
     public RestResponse<RoomView> open(@PathParam("organisationId") OrganisationId organisation,

@@ -63,6 +63,12 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/curriculum",     "401  403  200  200  404  200");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
                                                                           "401  403  201  200  404  200");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance",
+                                                                          "401  403  200  200  404  200");
+        EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance/{participantId}",
+                                                                          "401  403  400  400  404  400");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room/summary",
+                                                                          "401  403  200  200  404  200");
         EXPECTED.put("GET " + org + "/members",                           "401  403  403  200  404  200");
         EXPECTED.put("PUT " + org + "/members/{accountId}",               "401  403  403  400  404  400");
         EXPECTED.put("DELETE " + org + "/members/{accountId}",            "401  403  403  204  404  404");
@@ -118,7 +124,8 @@ class AuthorizationMatrixTest {
                 Persona persona = COLUMNS[i];
                 String path = template
                         .replace("{organisationId}", TestData.organisationId())
-                        .replace("{cohortId}", template.endsWith("/room") ? freshCohort : TestData.demoCohortId())
+                        .replace("{cohortId}", template.contains("/days/") ? freshCohort : TestData.demoCohortId())
+                        .replace("{participantId}", java.util.UUID.randomUUID().toString())
                         .replace("{dayNumber}", "1")
                         .replace("{accountId}", memberTarget)
                         .replace("{invitationId}", invitationTarget)

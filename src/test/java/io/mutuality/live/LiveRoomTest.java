@@ -39,12 +39,15 @@ class LiveRoomTest {
 
     private static int cohorts;
 
+    private String lastCohortPath;
+
     /** A new cohort with trainer A booked, its day 1 room opened; returns the room code. */
     private String freshRoom() {
         String firstDay = java.time.LocalDate.now().plusWeeks(20 + cohorts++).with(java.time.DayOfWeek.MONDAY).toString();
         String location = TestData.admin().contentType(ContentType.JSON).body(TestData.coreCohortJson(firstDay))
                 .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);
+        lastCohortPath = TestData.cohortsPath() + "/" + cohortId;
         scheduling.book(OrganisationId.fromString(TestData.organisationId()), CohortId.fromString(cohortId),
                 identity.findByEmail(TestData.email(Persona.TRAINER_A)).orElseThrow().id(), true);
         return TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room")
@@ -321,6 +324,62 @@ class LiveRoomTest {
             String everything = trainer.received.toString() + benClient.received;
             assertThat(everything).doesNotContain("grounded").doesNotContain("A private note").doesNotContain("\"Ana\"");
         }
+    }
+
+    @Test
+    void attendanceComesFromPresenceAndTrainersCanCorrectIt() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        Joined ben = join(code, "Ben");
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            trainer.await(m -> m.path("data").path("name").asText().equals("Ana"));
+        }
+        String attendance = lastCohortPath + "/days/1/attendance";
+        TestData.as(Persona.TRAINER_A).get(attendance).then()
+                .statusCode(200)
+                .body("find { it.name == 'Ana' }.present", org.hamcrest.Matchers.equalTo(true))
+                .body("find { it.name == 'Ana' }.firstJoined", org.hamcrest.Matchers.notNullValue())
+                .body("find { it.name == 'Ana' }.lastLeft", org.hamcrest.Matchers.notNullValue())
+                .body("find { it.name == 'Sam Okafor' }", org.hamcrest.Matchers.nullValue());
+        TestData.as(Persona.TRAINER_A).contentType(ContentType.JSON)
+                .body(Map.of("present", true, "minutes", 300, "note", "Joined from the car park on paper"))
+                .put(attendance + "/" + ben.id()).then().statusCode(204);
+        TestData.as(Persona.TRAINER_A).get(attendance).then()
+                .body("find { it.name == 'Ben' }.minutesPresent", org.hamcrest.Matchers.equalTo(300))
+                .body("find { it.name == 'Ben' }.corrected", org.hamcrest.Matchers.equalTo(true));
+        TestData.as(Persona.TRAINER_A).contentType(ContentType.JSON).body(Map.of("present", true, "minutes", -5))
+                .put(attendance + "/" + ben.id()).then().statusCode(400);
+        TestData.as(Persona.TRAINER_B).get(attendance).then().statusCode(404);
+    }
+
+    @Test
+    void theEndOfDaySummaryHoldsWhatWasSharedAndNothingPrivate() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code);
+                RoomClient ana = participant(code, join(code, "Ana"));
+                RoomClient ben = participant(code, join(code, "Ben"))) {
+            trainer.ack(trainer.send("agenda.move", Map.of("slot", 0)));
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Out loud", "visibility", "everyone")));
+            String open = ana.event("checkin.started").path("data").path("checkinId").asText();
+            ana.ack(ana.send("checkin.answer", Map.of("checkinId", open, "word", "sunny", "energy", 5)));
+            trainer.ack(trainer.send("checkin.close", Map.of("checkinId", open)));
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Just us", "visibility", "facilitators")));
+            String quiet = ben.await(m -> m.path("data").path("prompt").asText().equals("Just us")).path("data")
+                    .path("checkinId").asText();
+            ben.ack(ben.send("checkin.answer", Map.of("checkinId", quiet, "sentence", "Only for the trainers")));
+            ben.ack(ben.send("journal.write", Map.of("text", "Ben's own page")));
+            trainer.ack(trainer.send("note.share", Map.of("text", "Lunch at 12:30")));
+            trainer.ack(trainer.send("day.end", Map.of()));
+        }
+        String summary = TestData.as(Persona.TRAINER_A).get(lastCohortPath + "/days/1/room/summary").then()
+                .statusCode(200)
+                .body("participants", org.hamcrest.Matchers.equalTo(2))
+                .body("agenda[0].minutesSpent", org.hamcrest.Matchers.notNullValue())
+                .body("checkins[0].sharedAnswers[0].word", org.hamcrest.Matchers.equalTo("sunny"))
+                .body("checkins[0].answers", org.hamcrest.Matchers.equalTo(1))
+                .body("notes[0].text", org.hamcrest.Matchers.equalTo("Lunch at 12:30"))
+                .extract().asString();
+        assertThat(summary).doesNotContain("Only for the trainers").doesNotContain("Ben's own page");
     }
 
     @Test

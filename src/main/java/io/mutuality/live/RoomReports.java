@@ -1,0 +1,232 @@
+package io.mutuality.live;
+
+import io.mutuality.common.ProblemException;
+import io.mutuality.identity.AuditLog;
+import io.mutuality.identity.Caller;
+import io.mutuality.live.engine.RoomEvent;
+import io.mutuality.live.engine.Visibility;
+import io.mutuality.scheduling.CohortId;
+import io.mutuality.scheduling.OrganisationId;
+import io.mutuality.scheduling.SchedulingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What a day's room adds up to: attendance from presence, and a summary of what was shared publicly. */
+@ApplicationScoped
+public class RoomReports {
+
+    @Inject
+    RoomLog log;
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public record AttendanceRow(UUID participantId, String name, Instant firstJoined, Instant lastLeft, long minutesPresent,
+            boolean present, boolean corrected, String note) {
+    }
+
+    public record Summary(String code, String cohortTitle, int dayNumber, List<Map<String, Object>> agenda,
+            List<Map<String, Object>> checkins, List<Map<String, Object>> notes, int participants) {
+    }
+
+    /** The day's room, if the caller facilitates the cohort (its trainers, the organisation's admins). */
+    Room facilitatedRoom(OrganisationId organisation, CohortId cohort, int dayNumber) {
+        var day = scheduling.day(organisation, cohort, dayNumber)
+                .orElseThrow(() -> ProblemException.notFound("training day " + dayNumber + " in this cohort"));
+        var account = caller.requireAccount();
+        if (!day.trainerIds().contains(account.value()) && !caller.administers(organisation.value())) {
+            throw ProblemException.forbidden("Only the cohort's trainers and the organisation's admins see this.");
+        }
+        return Room.forDay(cohort.value(), dayNumber)
+                .orElseThrow(() -> ProblemException.notFound("room for day " + dayNumber + " (it has not been opened)"));
+    }
+
+    /** First join, last leave and minutes present for each participant, with trainers' corrections applied. */
+    @Transactional
+    public List<AttendanceRow> attendance(OrganisationId organisation, CohortId cohort, int dayNumber) {
+        Room room = facilitatedRoom(organisation, cohort, dayNumber);
+        Map<UUID, Instant> first = new LinkedHashMap<>();
+        Map<UUID, Instant> last = new HashMap<>();
+        Map<UUID, Instant> since = new HashMap<>();
+        Map<UUID, Long> seconds = new HashMap<>();
+        for (RoomEvent event : log.after(room.id, 0)) {
+            if (!event.kind().startsWith("presence.") && !event.kind().equals("participant.removed")) {
+                continue;
+            }
+            UUID person = UUID.fromString(String.valueOf(event.data().get("participantId")));
+            if (event.kind().equals("presence.joined")) {
+                if ("facilitator".equals(event.data().get("role"))) {
+                    continue;
+                }
+                first.putIfAbsent(person, event.at());
+                since.put(person, event.at());
+            } else if (since.containsKey(person)) {
+                seconds.merge(person, Duration.between(since.remove(person), event.at()).toSeconds(), Long::sum);
+                last.put(person, event.at());
+            }
+        }
+        Instant end = clock.instant().isBefore(room.closesAt) ? clock.instant() : room.closesAt;
+        since.forEach((person, from) -> seconds.merge(person, Math.max(0, Duration.between(from, end).toSeconds()), Long::sum));
+        Map<UUID, Object[]> corrections = corrections(room.id);
+        List<AttendanceRow> rows = new ArrayList<>();
+        List<UUID> people = new ArrayList<>(first.keySet());
+        corrections.keySet().stream().filter(p -> !first.containsKey(p)).forEach(people::add);
+        for (UUID person : people) {
+            String name = Participant.<Participant>findByIdOptional(person)
+                    .map(p -> p.isErased() ? "Someone who left" : p.displayName).orElse("Someone who left");
+            Object[] correction = corrections.get(person);
+            long minutes = seconds.getOrDefault(person, 0L) / 60;
+            boolean present = first.containsKey(person);
+            String note = null;
+            if (correction != null) {
+                present = (Boolean) correction[0];
+                minutes = correction[1] == null ? (present ? minutes : 0) : ((Number) correction[1]).longValue();
+                note = (String) correction[2];
+            }
+            rows.add(new AttendanceRow(person, name, first.get(person), since.containsKey(person) ? null : last.get(person),
+                    minutes, present, correction != null, note));
+        }
+        return rows;
+    }
+
+    /** A trainer's correction: someone was there (or not), for so many minutes, with a short note. */
+    @Transactional
+    public void correct(OrganisationId organisation, CohortId cohort, int dayNumber, UUID participantId, boolean present,
+            Integer minutes, String note) {
+        Room room = facilitatedRoom(organisation, cohort, dayNumber);
+        Participant participant = Participant.<Participant>findByIdOptional(participantId)
+                .filter(p -> p.cohortId.equals(room.cohortId))
+                .orElseThrow(() -> ProblemException.notFound("participant of this cohort"));
+        em.createNativeQuery("delete from attendance_correction where room_id = ?1 and participant_id = ?2")
+                .setParameter(1, room.id).setParameter(2, participant.id).executeUpdate();
+        em.createNativeQuery("insert into attendance_correction (room_id, participant_id, present, minutes, note, "
+                        + "corrected_by, corrected_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, room.id).setParameter(2, participant.id).setParameter(3, present)
+                .setParameter(4, minutes).setParameter(5, note).setParameter(6, caller.requireAccount().value())
+                .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        audit.record(organisation.value(), "attendance.corrected", "day " + dayNumber,
+                (present ? "present" : "absent") + (minutes == null ? "" : ", " + minutes + " minutes"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Object[]> corrections(UUID roomId) {
+        List<Object[]> rows = em.createNativeQuery("select participant_id, present, minutes, note from attendance_correction "
+                + "where room_id = ?1").setParameter(1, roomId).getResultList();
+        Map<UUID, Object[]> map = new HashMap<>();
+        for (Object[] row : rows) {
+            UUID id = row[0] instanceof UUID u ? u : bytes((byte[]) row[0]);
+            map.put(id, new Object[] {row[1], row[2], row[3]});
+        }
+        return map;
+    }
+
+    private static UUID bytes(byte[] b) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+
+    /**
+     * The day as the whole room saw it: agenda moves with time spent, check-ins with their
+     * summaries and the answers shared with everyone, and shared notes. Nothing private:
+     * no journals, no facilitator-only answers, no names on anonymous answers.
+     */
+    @Transactional
+    public Summary summary(OrganisationId organisation, CohortId cohort, int dayNumber) {
+        Room room = facilitatedRoom(organisation, cohort, dayNumber);
+        List<Map<String, Object>> agenda = new ArrayList<>();
+        List<Map<String, Object>> checkins = new ArrayList<>();
+        List<Map<String, Object>> notes = new ArrayList<>();
+        Map<String, Map<String, Object>> byCheckin = new HashMap<>();
+        java.util.Set<String> participants = new java.util.HashSet<>();
+        Map<String, Object> currentSlot = null;
+        for (RoomEvent event : log.after(room.id, 0)) {
+            if (event.visibility().scope() != Visibility.Scope.EVERYONE
+                    && event.visibility().scope() != Visibility.Scope.EVERYONE_EXCEPT) {
+                continue;
+            }
+            Map<String, Object> d = event.data();
+            switch (event.kind()) {
+                case "presence.joined" -> {
+                    if ("participant".equals(d.get("role"))) {
+                        participants.add(String.valueOf(d.get("participantId")));
+                    }
+                }
+                case "agenda.moved" -> {
+                    if (currentSlot != null) {
+                        currentSlot.put("minutesSpent", Duration.between(Instant.parse((String) currentSlot.get("startedAt")),
+                                event.at()).toMinutes());
+                    }
+                    currentSlot = new LinkedHashMap<>(Map.of("slot", d.get("slot"), "title", d.get("title"),
+                            "startedAt", event.at().toString()));
+                    agenda.add(currentSlot);
+                }
+                case "checkin.started" -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("prompt", d.get("prompt"));
+                    entry.put("closing", d.get("closing"));
+                    entry.put("visibility", d.get("visibility"));
+                    entry.put("at", event.at().toString());
+                    entry.put("sharedAnswers", new ArrayList<Map<String, Object>>());
+                    byCheckin.put((String) d.get("checkinId"), entry);
+                    checkins.add(entry);
+                }
+                case "checkin.answered" -> {
+                    Map<String, Object> entry = byCheckin.get((String) d.get("checkinId"));
+                    if (entry != null && !Boolean.TRUE.equals(d.get("erased"))) {
+                        Map<String, Object> answer = new LinkedHashMap<>();
+                        for (String key : List.of("name", "word", "sentence", "energy")) {
+                            if (d.containsKey(key)) {
+                                answer.put(key, d.get(key));
+                            }
+                        }
+                        ((List<Map<String, Object>>) entry.get("sharedAnswers")).add(answer);
+                    }
+                }
+                case "checkin.closed" -> {
+                    Map<String, Object> entry = byCheckin.get((String) d.get("checkinId"));
+                    if (entry != null) {
+                        entry.put("answers", d.get("answers"));
+                        entry.put("energy", d.get("energy"));
+                    }
+                }
+                case "note.shared" -> notes.add(Map.of("text", d.get("text"), "by", d.get("by"), "at", event.at().toString()));
+                case "day.ended" -> {
+                    if (currentSlot != null) {
+                        currentSlot.put("minutesSpent", Duration.between(Instant.parse((String) currentSlot.get("startedAt")),
+                                event.at()).toMinutes());
+                        currentSlot = null;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        String title = scheduling.cohort(organisation, cohort).map(c -> c.getTitle()).orElse("");
+        return new Summary(room.code, title, dayNumber, agenda, checkins, notes, participants.size());
+    }
+}
