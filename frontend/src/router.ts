@@ -5,6 +5,8 @@ export type Route =
   | { name: 'members' }
   | { name: 'facilitator' }
   | { name: 'join'; code?: string }
+  | { name: 'room' }
+  | { name: 'room-console'; organisationId: string; cohortId: string; day: number }
   | { name: 'sign-in' }
   | { name: 'account' }
   | { name: 'invitation'; token: string }
@@ -34,6 +36,7 @@ const FIXED: Record<string, Route> = {
   '/organisation/members': { name: 'members' },
   '/facilitator': { name: 'facilitator' },
   '/join': { name: 'join' },
+  '/room': { name: 'room' },
   '/sign-in': { name: 'sign-in' },
   '/account': { name: 'account' },
   '/curricula': { name: 'curricula' },
@@ -58,6 +61,10 @@ export function parseRoute(pathname: string): Route {
   if (fixed) return { ...fixed };
   const join = /^\/join\/([^/]+)$/.exec(path);
   if (join) return { name: 'join', code: decode(join[1]) };
+  const roomConsole = /^\/facilitator\/rooms\/([^/]+)\/([^/]+)\/([1-9]\d{0,2})$/.exec(path);
+  if (roomConsole) {
+    return { name: 'room-console', organisationId: decode(roomConsole[1]), cohortId: decode(roomConsole[2]), day: Number(roomConsole[3]) };
+  }
   const invitation = /^\/invitation\/([^/]+)$/.exec(path);
   if (invitation) return { name: 'invitation', token: decode(invitation[1]) };
   const module = /^\/curricula\/modules\/([^/]+)$/.exec(path);
@@ -96,11 +103,18 @@ export function routePath(route: Route): string {
       return '/curricula/role-cards';
     case 'observer-sheet':
       return '/curricula/observer-sheet';
+    case 'room-console':
+      return roomConsolePath(route.organisationId, route.cohortId, route.day);
     case 'not-found':
       return route.path;
     default:
       return `/${route.name}`;
   }
+}
+
+/** The facilitator's console for one training day's live room. */
+export function roomConsolePath(organisationId: string, cohortId: string, day: number): string {
+  return `/facilitator/rooms/${encodeURIComponent(organisationId)}/${encodeURIComponent(cohortId)}/${day}`;
 }
 
 export function coursePath(courseId: string): string {

@@ -15,11 +15,13 @@ import type {
   LexiconTerm,
   Member,
   Organisation,
+  PinnedCurriculum,
   PlanCohortRequest,
   Problem,
   Prompt,
   Reframe,
   Role,
+  RoomView,
   Scenario,
   SessionView,
   SignInRequest,
@@ -179,6 +181,19 @@ export class ApiClient {
 
   planCohort(organisationId: string, request: PlanCohortRequest): Promise<Cohort> {
     return this.send('POST', `${org(organisationId)}/cohorts`, { body: request });
+  }
+
+  /** The curriculum the cohort runs, pinned when it was planned: every module in full. */
+  cohortCurriculum(organisationId: string, cohortId: string): Promise<PinnedCurriculum> {
+    return this.get(`${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/curriculum`);
+  }
+
+  /**
+   * Opens a training day's live room, or gets the one already open (staff: the cohort's
+   * trainers and the organisation's admins; others get 403).
+   */
+  openRoom(organisationId: string, cohortId: string, dayNumber: number): Promise<RoomView> {
+    return this.send('POST', `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}/room`);
   }
 
   /* ---- members and invitations (organisation admins) ---- */

@@ -191,6 +191,19 @@ export interface JoinView {
   room: RoomSummary;
 }
 
+/** A training day's live room, as opened by staff (POST …/days/{dayNumber}/room). */
+export interface RoomView {
+  /** six characters, e.g. KMR7TX */
+  code: string;
+  cohortId: string;
+  cohortTitle: string;
+  dayNumber: number;
+  /** ISO instant */
+  closesAt: string;
+  /** e.g. /join/KMR7TX */
+  joinPath: string;
+}
+
 /* ---- Curricula: courses, modules and the card banks ---- */
 
 /** The four tasks of Intentional Peer Support, as the curriculum spells them. */
@@ -299,4 +312,33 @@ export interface Coverage {
   topics: Record<string, string[]>;
   outcomeTitles: Record<string, string>;
   outcomes: Record<string, string[]>;
+}
+
+/** One slot of a day as a cohort runs it: a module in full (with facilitator notes) or a break. */
+export interface PinnedSlot {
+  at: string;
+  minutes: number;
+  kind: 'module' | 'break';
+  title: string;
+  module?: CurriculumModule | null;
+}
+
+export interface PinnedDay {
+  number: number;
+  title: string;
+  starts: string;
+  ends: string;
+  agenda: PinnedSlot[];
+}
+
+/** The curriculum a cohort runs, as pinned when it was planned (GET …/cohorts/{id}/curriculum). */
+export interface PinnedCurriculum {
+  source: string;
+  version: string;
+  course: CourseSummary;
+  variantName?: string | null;
+  days: PinnedDay[];
+  ownScenarios?: Scenario[];
+  /** the organisation's own check-in and check-out prompts */
+  ownPrompts?: Prompt[];
 }

@@ -157,6 +157,23 @@ describe('<mut-app>', () => {
       expect(text(app.shadowRoot!.querySelector('main'))).not.toMatch(/needs you to sign in/);
     });
 
+    it('never asks a participant to sign in to be in the room', async () => {
+      const app = await mount('/room');
+      await settle(app);
+      expect(app.shadowRoot!.querySelector('mut-room')).not.toBeNull();
+      expect(text(app.shadowRoot!.querySelector('main'))).not.toMatch(/needs you to sign in/);
+      expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Join with a code');
+    });
+
+    it("keeps a day's live-room console for signed-in staff", async () => {
+      const app = await mount('/facilitator/rooms/org-a/c1/2');
+      await settle(app);
+      const main = app.shadowRoot!.querySelector('main')!;
+      expect(text(main)).toMatch(/needs you to sign in/);
+      expect(main.querySelector('a.button')!.getAttribute('href')).toBe('/sign-in?next=%2Ffacilitator%2Frooms%2Forg-a%2Fc1%2F2');
+      expect(main.querySelector('mut-room-console')).toBeNull();
+    });
+
     it('offers a sign-in link in the header', async () => {
       const app = await mount('/');
       await settle(app);
@@ -259,6 +276,17 @@ describe('<mut-app>', () => {
       const again = await mount('/curricula/role-cards?scenarios=a,b');
       await settle(again);
       expect(again.shadowRoot!.querySelector('mut-role-cards')!.chosen).toEqual(['a', 'b']);
+    });
+
+    it("opens a day's live-room console from its address", async () => {
+      signedInServer();
+      const app = await mount('/facilitator/rooms/org-a/c1/2');
+      await settle(app);
+      const roomConsole = app.shadowRoot!.querySelector('mut-room-console')!;
+      expect(roomConsole.organisationId).toBe('org-a');
+      expect(roomConsole.cohortId).toBe('c1');
+      expect(roomConsole.day).toBe(2);
+      expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Facilitate');
     });
 
     it('links an organisation admin to the members page, and not a trainer', async () => {

@@ -20,6 +20,8 @@ import './mut-organisation';
 import './mut-role-cards';
 import './mut-facilitator';
 import './mut-join';
+import './mut-room';
+import './mut-room-console';
 import './mut-sign-in';
 
 const NAV: { path: string; label: string; name: Route['name'] }[] = [
@@ -34,6 +36,7 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   organisation: 'Organise trainings',
   members: 'Members and invitations',
   facilitator: 'Facilitate',
+  'room-console': 'The live room',
   account: 'Your account',
   module: 'Facilitator notes',
   'role-cards': 'Role cards',
@@ -332,6 +335,8 @@ export class MutApp extends LitElement {
     return (
       name === this.route.name ||
       (name === 'organisation' && this.route.name === 'members') ||
+      (name === 'facilitator' && this.route.name === 'room-console') ||
+      (name === 'join' && this.route.name === 'room') ||
       (name === 'curricula' && CURRICULA_ROUTES.has(this.route.name))
     );
   }
@@ -378,6 +383,18 @@ export class MutApp extends LitElement {
         return html`<mut-invitation .token=${route.token}></mut-invitation>`;
       case 'join':
         return html`<mut-join .code=${route.code ?? ''}></mut-join>`;
+      case 'room':
+        return html`<mut-room></mut-room>`;
+      case 'room-console':
+        return this.signedInOnly(
+          guarded,
+          () =>
+            html`<mut-room-console
+              .organisationId=${route.organisationId}
+              .cohortId=${route.cohortId}
+              .day=${route.day}
+            ></mut-room-console>`,
+        );
       case 'curricula':
         return html`<mut-curricula></mut-curricula>`;
       case 'course':

@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
 import type { Cohort, Course, TrainingDay } from '../api/types';
 import { formatDate, formatTime, where } from '../format';
+import { roomConsolePath } from '../router';
 import { shared } from '../styles/shared';
 import { failed, load, loading, type Loadable } from './loadable';
 
@@ -36,7 +37,7 @@ export class MutFacilitator extends LitElement {
       }
       li {
         display: grid;
-        grid-template-columns: 10.5rem 1fr;
+        grid-template-columns: 10.5rem minmax(0, 1fr) auto;
         gap: var(--mut-space-4);
         align-items: start;
       }
@@ -55,10 +56,16 @@ export class MutFacilitator extends LitElement {
         font-size: var(--mut-text-md);
         margin-bottom: var(--mut-space-1);
       }
+      .open {
+        align-self: center;
+      }
       @media (max-width: 640px) {
         li {
           grid-template-columns: 1fr;
           gap: var(--mut-space-1);
+        }
+        .open {
+          margin-top: var(--mut-space-2);
         }
       }
     `,
@@ -98,6 +105,11 @@ export class MutFacilitator extends LitElement {
           <div>
             <h2>${cohort.title}: day ${day.dayNumber} of ${cohort.days.length}</h2>
             <p class="muted">${course?.title ?? cohort.courseId} · ${where(cohort)}</p>
+          </div>
+          <div class="open">
+            <a class="button secondary" href=${roomConsolePath(cohort.organisationId, cohort.id, day.dayNumber)}
+              >Open the room<span class="visually-hidden"> for ${cohort.title}, day ${day.dayNumber}</span></a
+            >
           </div>
         </li>`,
       )}

@@ -103,7 +103,9 @@ describe('<mut-join>', () => {
     expect(text(root.querySelector('h1'))).toBe("You're in");
     expect(text(root.querySelector('#room-title'))).toBe('Core training, spring, day 2');
     expect(text(root.querySelector('.name'))).toBe("You're in the room as Ana.");
-    expect(text(root.querySelector('.next'))).toMatch(/trainer starts the day's first activity, it will open right here/);
+    expect(text(root.querySelector('.next'))).toMatch(/trainer starts the day's first activity, it will open in the room/);
+    expect(root.querySelector<HTMLAnchorElement>('a.go')!.getAttribute('href')).toBe('/room');
+    expect(text(root.querySelector('a.go'))).toBe('Go to the room');
     expect(root.activeElement?.tagName).toBe('H1');
 
     expect(stored()).toMatchObject({

@@ -48,6 +48,9 @@ export class MutJoin extends LitElement {
       .name {
         overflow-wrap: anywhere;
       }
+      .go {
+        font-size: var(--mut-text-lg);
+      }
       .confirm {
         max-width: 40rem;
         border-left: 4px solid var(--mut-accent);
@@ -158,9 +161,10 @@ export class MutJoin extends LitElement {
           ? html`<p>This device was here on an earlier day, so today carries on from where you were.</p>`
           : nothing}
         <p class="next">
-          When your trainer starts the day's first activity, it will open right here. Keep this page open; there's
-          nothing else you need to do.
+          When your trainer starts the day's first activity, it will open in the room, with each check-in and a
+          journal only you can read.
         </p>
+        <p><a class="button go" href="/room">Go to the room</a></p>
         ${room.closesAt ? html`<p class="muted">The room is open until ${formatClock(room.closesAt)}.</p>` : nothing}
       </section>
       <div class="actions">

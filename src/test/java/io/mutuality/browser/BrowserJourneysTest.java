@@ -124,6 +124,51 @@ class BrowserJourneysTest {
         page.context().close();
     }
 
+    private Page participantJoins(String code, String name) {
+        Page page = browser.newPage(1280, 900);
+        page.navigate(url("/join"));
+        page.getByLabel("Room code").fill(code);
+        page.getByLabel("Your name in the room").fill(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the room")).click();
+        return page;
+    }
+
+    @Test
+    void aFacilitatorRunsACheckInWhereOneParticipantAnswersAndOnePasses() {
+        String code = TestData.demoRoomCode();
+        Page console = browser.newPage(1280, 1000);
+        signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+                .isVisible();
+        console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + TestData.demoCohortId() + "/1"));
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+
+        Page ana = participantJoins(code, "Ana");
+        Page ben = participantJoins(code, "Ben");
+        assertThat(console.getByText("Ben").first()).isVisible();
+
+        console.getByLabel("The prompt people will see").fill("One word for how you arrive today. You can pass.");
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in")).click();
+
+        assertThat(ana.getByText("One word for how you arrive today").first()).isVisible();
+        ana.getByLabel("A word").fill("curious");
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer")).click();
+        assertThat(ben.getByText("One word for how you arrive today").first()).isVisible();
+        ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pass")).click();
+
+        assertThat(console.getByText("2 of 2 participants here have responded.")).isVisible();
+        assertThat(console.getByText("curious").first()).isVisible();
+        assertThat(ben.getByText("curious").first()).isVisible();
+        Browser.screenshot(console, "live-facilitator-console");
+        Browser.screenshot(ana, "live-participant-answered");
+        Browser.screenshot(ben, "live-participant-passed");
+        assertThat(browser.policyViolations).isEmpty();
+        ana.context().close();
+        ben.context().close();
+        console.context().close();
+    }
+
     @Test
     void anAdminInvitesATrainerFromTheMembersPage() {
         Page page = browser.newPage(1280, 900);
