@@ -140,7 +140,7 @@ public class RoomLog {
     }
 
     /** PostgreSQL answers native queries with UUIDs, H2 with their 16 bytes. */
-    private static UUID uuid(Object value) {
+    static UUID uuid(Object value) {
         if (value == null) {
             return null;
         }

@@ -139,15 +139,10 @@ public class RoomReports {
                 + "where room_id = ?1").setParameter(1, roomId).getResultList();
         Map<UUID, Object[]> map = new HashMap<>();
         for (Object[] row : rows) {
-            UUID id = row[0] instanceof UUID u ? u : bytes((byte[]) row[0]);
+            UUID id = RoomLog.uuid(row[0]);
             map.put(id, new Object[] {row[1], row[2], row[3]});
         }
         return map;
-    }
-
-    private static UUID bytes(byte[] b) {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
-        return new UUID(buffer.getLong(), buffer.getLong());
     }
 
     /**
