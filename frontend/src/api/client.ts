@@ -1,5 +1,7 @@
 import type {
   AcceptInvitationRequest,
+  AttendanceCorrection,
+  AttendanceRow,
   AuditEntry,
   ChangePasswordRequest,
   Cohort,
@@ -7,6 +9,7 @@ import type {
   CourseDetail,
   Coverage,
   CurriculumModule,
+  DaySummary,
   Invitation,
   InvitationView,
   InviteRequest,
@@ -96,6 +99,8 @@ interface SendOptions {
 }
 
 const org = (id: string) => `/organisations/${encodeURIComponent(id)}`;
+const day = (organisationId: string, cohortId: string, dayNumber: number) =>
+  `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}`;
 
 /** A typed client for the Mutuality REST API under /api. */
 export class ApiClient {
@@ -194,6 +199,29 @@ export class ApiClient {
    */
   openRoom(organisationId: string, cohortId: string, dayNumber: number): Promise<RoomView> {
     return this.send('POST', `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}/room`);
+  }
+
+  /** Who came to a training day and for how long, from the room (staff). */
+  attendance(organisationId: string, cohortId: string, dayNumber: number): Promise<AttendanceRow[]> {
+    return this.get(`${day(organisationId, cohortId, dayNumber)}/attendance`);
+  }
+
+  /** Corrects one participant's attendance; a 400 names the fields that need attention. */
+  correctAttendance(
+    organisationId: string,
+    cohortId: string,
+    dayNumber: number,
+    participantId: string,
+    correction: AttendanceCorrection,
+  ): Promise<void> {
+    return this.send('PUT', `${day(organisationId, cohortId, dayNumber)}/attendance/${encodeURIComponent(participantId)}`, {
+      body: correction,
+    });
+  }
+
+  /** The end-of-day summary: only what the whole room saw (staff). */
+  roomSummary(organisationId: string, cohortId: string, dayNumber: number): Promise<DaySummary> {
+    return this.get(`${day(organisationId, cohortId, dayNumber)}/room/summary`);
   }
 
   /* ---- members and invitations (organisation admins) ---- */

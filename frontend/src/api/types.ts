@@ -342,3 +342,56 @@ export interface PinnedCurriculum {
   /** the organisation's own check-in and check-out prompts */
   ownPrompts?: Prompt[];
 }
+
+/** One participant's attendance on a training day, from the room's joins and leaves (staff). */
+export interface AttendanceRow {
+  participantId: string;
+  name: string;
+  /** ISO instant, or null when they never joined */
+  firstJoined: string | null;
+  /** ISO instant, or null when they have not left */
+  lastLeft: string | null;
+  minutesPresent: number;
+  present: boolean;
+  /** true when a facilitator has corrected the record */
+  corrected: boolean;
+  note: string | null;
+}
+
+/** A facilitator's correction to one participant's attendance (PUT …/attendance/{participantId}). */
+export interface AttendanceCorrection {
+  present: boolean;
+  minutes: number;
+  note: string;
+}
+
+/** One answer shared with the whole room; anonymous ones carry no name. */
+export interface SharedAnswer {
+  name?: string | null;
+  word?: string | null;
+  sentence?: string | null;
+  energy?: number | null;
+}
+
+export interface SummaryCheckin {
+  prompt: string;
+  closing: boolean;
+  visibility: 'everyone' | 'facilitators' | 'anonymous';
+  at: string;
+  /** how many answered */
+  answers?: number | null;
+  /** how many chose each energy level, keyed "1".."5" */
+  energy?: Record<string, number> | null;
+  sharedAnswers: SharedAnswer[];
+}
+
+/** What the whole room saw on a training day (GET …/days/{n}/room/summary, staff). */
+export interface DaySummary {
+  code: string;
+  cohortTitle: string;
+  dayNumber: number;
+  participants: number;
+  agenda: { slot: number; title: string; startedAt: string; minutesSpent?: number | null }[];
+  checkins: SummaryCheckin[];
+  notes: { text: string; by: string; at: string }[];
+}

@@ -8,6 +8,7 @@ import { connectionModule, core } from '../test/curriculum-fixtures';
 import './mut-facilitator';
 import './mut-room-console';
 import type { MutRoomConsole } from './mut-room-console';
+import { qrModules, qrPath } from './qr-code';
 
 const NOW = Date.parse('2027-01-04T10:00:00Z');
 const ROOM_URL = 'POST /api/organisations/org-a/cohorts/c1/days/1/room';
@@ -407,6 +408,40 @@ describe('<mut-room-console>', () => {
     await push(el, socket, ack(socket.commands[0].id, [2]), event(2, 'note.shared', { text: 'Back at 11:15.', by: 'Sam Rivera' }));
     expect(text(root.querySelector('.shown-note'))).toContain('Back at 11:15.');
     expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).toBe('');
+  });
+
+  it('shows a QR code for the join link, with a label, and enlarges it for projecting', async () => {
+    const { el, root } = await mount();
+    const joinUrl = `${window.location.origin}/join/KMR7TX`;
+    const qr = root.querySelector<SVGSVGElement>('svg.qr')!;
+    expect(qr.getAttribute('role')).toBe('img');
+    expect(qr.getAttribute('aria-label')).toBe('QR code for the join link');
+    const modules = qrModules(joinUrl);
+    expect(Number(qr.getAttribute('data-modules'))).toBe(modules.length);
+    expect(qr.getAttribute('viewBox')).toBe(`0 0 ${modules.length + 8} ${modules.length + 8}`);
+    // the path's runs cover exactly the dark modules
+    const d = qr.querySelector('path')!.getAttribute('d')!;
+    const runs = [...d.matchAll(/M(\d+) (\d+)h(\d+)/g)].map((m) => Number(m[3]));
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(modules.flat().filter(Boolean).length);
+    expect(d).toBe(qrPath(modules));
+    expect(root.innerHTML).not.toContain('data:image');
+
+    const large = root.querySelector<HTMLButtonElement>('[data-qr-large]')!;
+    expect(text(large)).toBe('Show large');
+    expect(large.getAttribute('aria-pressed')).toBe('false');
+    await click(el, large);
+    expect(large.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('.qr-box')!.classList.contains('large')).toBe(true);
+    await click(el, large);
+    expect(root.querySelector('.qr-box')!.classList.contains('large')).toBe(false);
+  });
+
+  it('holds the attendance and the end-of-day summary for the day', async () => {
+    const { root } = await mount();
+    const attendance = root.querySelector('mut-room-attendance')!;
+    const summary = root.querySelector('mut-day-summary')!;
+    expect([attendance.organisationId, attendance.cohortId, attendance.day]).toEqual(['org-a', 'c1', 1]);
+    expect([summary.organisationId, summary.cohortId, summary.day]).toEqual(['org-a', 'c1', 1]);
   });
 
   it('ends the day only after a confirmation', async () => {

@@ -32,6 +32,9 @@ import { signInPath, roomConsolePath } from '../router';
 import { sessionStore } from '../session';
 import { shared } from '../styles/shared';
 import { cssProps } from './css-props';
+import './mut-room-attendance';
+import './mut-day-summary';
+import { qrCode } from './qr-code';
 import { answersList, connectionBanner, energyChart, liveStyles, timerView } from './live-common';
 import { failed, loading, type Loadable } from './loadable';
 
@@ -97,6 +100,29 @@ export class MutRoomConsole extends LitElement {
       }
       .code-card a {
         overflow-wrap: anywhere;
+      }
+      .top.qr-large {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .qr-box {
+        margin: var(--mut-space-3) auto;
+      }
+      .qr-box figcaption {
+        margin: var(--mut-space-1) auto 0;
+      }
+      .qr-box .qr {
+        display: block;
+        width: 14rem;
+        max-width: 100%;
+        height: auto;
+        margin: 0 auto;
+        border: 1px solid var(--mut-line);
+      }
+      .qr-box.large .qr {
+        width: min(80vh, 100%);
+      }
+      .qr-actions {
+        justify-content: center;
       }
       .console {
         display: grid;
@@ -338,6 +364,8 @@ export class MutRoomConsole extends LitElement {
   @state() private confirmingRemove?: string;
   @state() private confirmingEnd = false;
   @state() private copied?: string;
+  /** the QR code enlarged, for projecting */
+  @state() private qrLarge = false;
 
   private readonly room = new RoomController(this, () => this.now());
   private loadedFor?: string;
@@ -559,7 +587,7 @@ export class MutRoomConsole extends LitElement {
     const ended = status === 'ended' || !!s?.ended;
     const joinUrl = `${window.location.origin}${room.joinPath || `/join/${room.code}`}`;
     return html`
-      <header class="top">
+      <header class="top ${this.qrLarge ? 'qr-large' : ''}">
         <div>
           <p class="eyebrow">Live room</p>
           <h1>${room.cohortTitle}, day ${room.dayNumber}</h1>
@@ -572,7 +600,22 @@ export class MutRoomConsole extends LitElement {
             ><span class="visually-hidden">${[...room.code].join(' ')}</span>
           </p>
           <p class="hint">Participants join at <a href=${joinUrl}>${joinUrl.replace(/^https?:\/\//, '')}</a></p>
-          <button class="quiet" type="button" @click=${() => this.copyLink(joinUrl)}>Copy the join link</button>
+          <figure class="qr-box ${this.qrLarge ? 'large' : ''}">
+            ${qrCode(joinUrl, 'QR code for the join link')}
+            <figcaption class="hint">Scan to open the join link.</figcaption>
+          </figure>
+          <div class="actions qr-actions">
+            <button
+              class="quiet"
+              type="button"
+              data-qr-large
+              aria-pressed=${this.qrLarge ? 'true' : 'false'}
+              @click=${() => (this.qrLarge = !this.qrLarge)}
+            >
+              Show large
+            </button>
+            <button class="quiet" type="button" @click=${() => this.copyLink(joinUrl)}>Copy the join link</button>
+          </div>
           <div role="status">${this.copied ? html`<p class="hint">${this.copied}</p>` : nothing}</div>
         </div>
       </header>
@@ -594,6 +637,8 @@ export class MutRoomConsole extends LitElement {
           ${this.renderAgenda(s, ended)} ${this.renderPeople(s, ended)} ${ended ? nothing : this.renderEnd()}
         </aside>
       </div>
+      <mut-room-attendance .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-room-attendance>
+      <mut-day-summary .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-day-summary>
     `;
   }
 

@@ -1,0 +1,210 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, api } from '../api/client';
+import type { DaySummary, SummaryCheckin } from '../api/types';
+import { saveJsonFile } from '../download';
+import { formatClock } from '../format';
+import type { EnergySpread } from '../live/room-state';
+import { ENERGY_LEVELS, checkinWord, energyWords, visibilityWords } from '../live/room-words';
+import { shared } from '../styles/shared';
+import { energyChart, liveStyles } from './live-common';
+import { failed, loading, type Loadable } from './loadable';
+
+/** The file the summary is saved as. */
+export const summaryFilename = (day: number) => `mutuality-day-${day}-summary.json`;
+
+function spreadOf(energy: Record<string, number> | null | undefined): EnergySpread | undefined {
+  if (!energy) return undefined;
+  const spread = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } as EnergySpread;
+  for (const level of ENERGY_LEVELS) spread[level] = Number(energy[String(level)] ?? 0) || 0;
+  return spread;
+}
+
+/**
+ * The end-of-day summary for facilitators: the agenda as it ran, each check-in and check-out
+ * with what was shared with everyone, and the notes shown to the room. Only what the whole
+ * room saw, and it can be saved as a JSON file.
+ */
+@customElement('mut-day-summary')
+export class MutDaySummary extends LitElement {
+  static styles = [
+    shared,
+    liveStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--mut-space-2) var(--mut-space-4);
+      }
+      .head h2 {
+        margin: 0;
+      }
+      h3 {
+        font-size: var(--mut-text-md);
+        margin-top: var(--mut-space-6);
+      }
+      ol.ran,
+      ul.notes,
+      ol.checkins {
+        margin: 0;
+        padding-left: var(--mut-space-6);
+        display: grid;
+        gap: var(--mut-space-2);
+      }
+      ol.checkins > li {
+        padding-bottom: var(--mut-space-3);
+        border-bottom: 1px solid var(--mut-line);
+      }
+      .meta {
+        color: var(--mut-ink-soft);
+        font-size: var(--mut-text-sm);
+      }
+      li {
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @property() organisationId = '';
+  @property() cohortId = '';
+  @property({ type: Number }) day = 0;
+
+  @state() private summary: Loadable<DaySummary> = { state: 'loading' };
+  @state() private refreshing = false;
+  @state() private said?: string;
+
+  private loadedFor?: string;
+
+  protected willUpdate(): void {
+    const key = `${this.organisationId}/${this.cohortId}/${this.day}`;
+    if (this.organisationId && this.cohortId && this.day > 0 && key !== this.loadedFor) {
+      this.loadedFor = key;
+      this.summary = { state: 'loading' };
+      void this.refresh();
+    }
+  }
+
+  /** Asks the server for the summary again. */
+  async refresh(): Promise<void> {
+    const key = this.loadedFor;
+    this.refreshing = true;
+    try {
+      const value = await api.roomSummary(this.organisationId, this.cohortId, this.day);
+      if (key === this.loadedFor) this.summary = { state: 'ready', value };
+    } catch (e) {
+      if (key === this.loadedFor) {
+        this.summary = { state: 'failed', message: e instanceof ApiError ? e.message : 'The summary could not be loaded.' };
+      }
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  private download(summary: DaySummary) {
+    const name = summaryFilename(summary.dayNumber || this.day);
+    saveJsonFile(name, summary);
+    this.said = `Saved as ${name}.`;
+  }
+
+  render() {
+    const summary = this.summary;
+    return html`<section class="card day-summary" aria-labelledby="summary-title">
+      <div class="head">
+        <h2 id="summary-title">End-of-day summary</h2>
+        <button class="quiet" type="button" data-refresh ?disabled=${this.refreshing} @click=${() => this.refresh()}>
+          Refresh<span class="visually-hidden"> the summary</span>
+        </button>
+      </div>
+      <p class="only-shared">
+        This summary contains only what the whole room saw: the agenda, the prompts, answers shared with everyone, and
+        the notes shown to the room. Answers only facilitators saw, and anything people wrote for themselves, are not in it.
+      </p>
+      ${summary.state === 'loading'
+        ? loading('the summary')
+        : summary.state === 'failed'
+          ? failed(summary.message)
+          : this.renderSummary(summary.value)}
+    </section>`;
+  }
+
+  private renderSummary(s: DaySummary) {
+    return html`
+      <p class="meta">
+        ${s.cohortTitle}, day ${s.dayNumber} · ${s.participants} ${s.participants === 1 ? 'participant' : 'participants'}
+      </p>
+      <div class="actions">
+        <button class="button secondary" type="button" data-download @click=${() => this.download(s)}>
+          Download the summary
+        </button>
+      </div>
+      <div role="status">${this.said ? html`<p class="hint">${this.said}</p>` : nothing}</div>
+
+      <h3>The agenda as it ran</h3>
+      ${s.agenda.length
+        ? html`<ol class="ran">
+            ${s.agenda.map(
+              (a) => html`<li data-slot=${a.slot}>
+                <span class="title">${a.title}</span>
+                <span class="meta">
+                  · started ${formatClock(a.startedAt)}${a.minutesSpent != null ? ` · ${a.minutesSpent} min spent` : ''}</span
+                >
+              </li>`,
+            )}
+          </ol>`
+        : html`<p class="muted">The agenda was not started.</p>`}
+
+      <h3>Check-ins and check-outs</h3>
+      ${s.checkins.length
+        ? html`<ol class="checkins">
+            ${s.checkins.map((c) => this.renderCheckin(c))}
+          </ol>`
+        : html`<p class="muted">No check-ins or check-outs.</p>`}
+
+      <h3>Notes shown to the room</h3>
+      ${s.notes.length
+        ? html`<ul class="notes">
+            ${s.notes.map(
+              (n) => html`<li>
+                ${n.text} <span class="meta">— ${n.by}, ${formatClock(n.at)}</span>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">No notes.</p>`}
+    `;
+  }
+
+  private renderCheckin(c: SummaryCheckin) {
+    const count = c.answers ?? c.sharedAnswers.length;
+    const spread = spreadOf(c.energy);
+    return html`<li class="summary-checkin">
+      <p class="prompt">${checkinWord(c.closing)}: “${c.prompt}”</p>
+      <p class="meta">${formatClock(c.at)} · ${visibilityWords(c.visibility)}</p>
+      <p class="count">${count === 1 ? '1 answer' : `${count} answers`}</p>
+      ${spread ? energyChart(spread) : nothing}
+      ${c.sharedAnswers.length
+        ? html`<ul class="answers">
+            ${c.sharedAnswers.map(
+              (a) => html`<li>
+                ${a.name ? html`<span class="who">${a.name}</span>` : nothing}
+                ${a.word ? html`<span class="word">${a.word}</span>` : nothing}${a.word && a.sentence ? ' — ' : nothing}${a.sentence
+                  ? html`<span class="sentence">${a.sentence}</span>`
+                  : nothing}
+                ${a.energy ? html`<span class="energy">Energy: ${energyWords(a.energy)}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">No answers were shared with everyone.</p>`}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mut-day-summary': MutDaySummary;
+  }
+}

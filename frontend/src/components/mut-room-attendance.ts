@@ -1,0 +1,333 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError, api } from '../api/client';
+import type { AttendanceRow } from '../api/types';
+import { formatClock } from '../format';
+import { shared } from '../styles/shared';
+import { liveStyles } from './live-common';
+import { failed, loading, type Loadable } from './loadable';
+
+type Field = 'present' | 'minutes' | 'note';
+const FIELDS: Field[] = ['present', 'minutes', 'note'];
+
+/** Most a training day could hold, in minutes. */
+const MAX_MINUTES = 1440;
+
+/**
+ * A training day's attendance for its facilitators: when each participant first joined and
+ * last left, how many minutes they were here, and a small form to correct one record.
+ */
+@customElement('mut-room-attendance')
+export class MutRoomAttendance extends LitElement {
+  static styles = [
+    shared,
+    liveStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .table-wrap {
+        overflow-x: auto;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      th,
+      td {
+        text-align: left;
+        vertical-align: top;
+        padding: var(--mut-space-2) var(--mut-space-3);
+        border-bottom: 1px solid var(--mut-line);
+        overflow-wrap: anywhere;
+      }
+      thead th {
+        font-size: var(--mut-text-sm);
+        color: var(--mut-ink-soft);
+        border-bottom-width: 2px;
+      }
+      td.num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+      }
+      .corrected {
+        display: block;
+        font-size: var(--mut-text-sm);
+        color: var(--mut-ink-soft);
+      }
+      tr.correcting td {
+        background: var(--mut-calm);
+      }
+      form.correct {
+        display: grid;
+        gap: var(--mut-space-3);
+        max-width: 32rem;
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--mut-space-2) var(--mut-space-4);
+      }
+      .head h2 {
+        margin: 0;
+      }
+    `,
+  ];
+
+  @property() organisationId = '';
+  @property() cohortId = '';
+  @property({ type: Number }) day = 0;
+
+  @state() private rows: Loadable<AttendanceRow[]> = { state: 'loading' };
+  @state() private refreshing = false;
+  @state() private editing?: string;
+  @state() private present = true;
+  @state() private minutes = '';
+  @state() private note = '';
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private formProblem?: string;
+  @state() private saving = false;
+  @state() private said?: string;
+
+  private loadedFor?: string;
+
+  protected willUpdate(): void {
+    const key = `${this.organisationId}/${this.cohortId}/${this.day}`;
+    if (this.organisationId && this.cohortId && this.day > 0 && key !== this.loadedFor) {
+      this.loadedFor = key;
+      this.rows = { state: 'loading' };
+      this.editing = undefined;
+      void this.refresh();
+    }
+  }
+
+  /** Asks the server for the attendance again. */
+  async refresh(): Promise<void> {
+    const key = this.loadedFor;
+    this.refreshing = true;
+    try {
+      const value = await api.attendance(this.organisationId, this.cohortId, this.day);
+      if (key === this.loadedFor) this.rows = { state: 'ready', value };
+    } catch (e) {
+      if (key === this.loadedFor) {
+        this.rows = { state: 'failed', message: e instanceof ApiError ? e.message : 'The attendance could not be loaded.' };
+      }
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  private async startCorrecting(row: AttendanceRow) {
+    if (this.editing === row.participantId) {
+      this.stopCorrecting();
+      return;
+    }
+    this.editing = row.participantId;
+    this.present = row.present;
+    this.minutes = String(row.minutesPresent);
+    this.note = row.note ?? '';
+    this.errors = {};
+    this.formProblem = undefined;
+    this.said = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#correct-minutes')?.focus();
+  }
+
+  private async stopCorrecting() {
+    const id = this.editing;
+    this.editing = undefined;
+    await this.updateComplete;
+    if (id) [...this.renderRoot.querySelectorAll<HTMLElement>('[data-correct]')].find((b) => b.dataset.correct === id)?.focus();
+  }
+
+  private async save(event: Event, row: AttendanceRow) {
+    event.preventDefault();
+    const minutes = Number(this.minutes);
+    const errors: Partial<Record<Field, string>> = {};
+    if (this.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
+      errors.minutes = `Give a whole number of minutes, from 0 to ${MAX_MINUTES}.`;
+    }
+    this.errors = errors;
+    this.formProblem = undefined;
+    if (Object.keys(errors).length) {
+      await this.focusFirstInvalid();
+      return;
+    }
+    this.saving = true;
+    try {
+      await api.correctAttendance(this.organisationId, this.cohortId, this.day, row.participantId, {
+        present: this.present,
+        minutes,
+        note: this.note.trim(),
+      });
+      this.said = `${row.name}'s attendance is corrected.`;
+      await this.stopCorrecting();
+      await this.refresh();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.problem.errors?.length) {
+        const next: Partial<Record<Field, string>> = {};
+        const other: string[] = [];
+        for (const { field, message } of e.problem.errors) {
+          const name = FIELDS.find((f) => field === f || field.endsWith(`.${f}`));
+          if (name) next[name] = next[name] ? `${next[name]} ${message}` : message;
+          else other.push(message);
+        }
+        this.errors = next;
+        this.formProblem = other.length ? other.join(' ') : undefined;
+        await this.focusFirstInvalid();
+      } else {
+        this.formProblem = e instanceof ApiError ? e.message : 'The correction could not be saved. Please try again.';
+      }
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private async focusFirstInvalid() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  render() {
+    const rows = this.rows;
+    return html`<section class="card attendance" aria-labelledby="attendance-title">
+      <div class="head">
+        <h2 id="attendance-title">Attendance</h2>
+        <button class="quiet" type="button" data-refresh ?disabled=${this.refreshing} @click=${() => this.refresh()}>
+          Refresh<span class="visually-hidden"> the attendance</span>
+        </button>
+      </div>
+      <p class="hint">From when each participant joined and left the room. Correct a record if the room got it wrong.</p>
+      <div role="status">${this.said ? html`<p class="hint">${this.said}</p>` : nothing}</div>
+      ${rows.state === 'loading'
+        ? loading('the attendance')
+        : rows.state === 'failed'
+          ? failed(rows.message)
+          : rows.value.length
+            ? this.renderTable(rows.value)
+            : html`<p class="muted">No participants have joined this day yet.</p>`}
+    </section>`;
+  }
+
+  private renderTable(rows: AttendanceRow[]) {
+    return html`<div class="table-wrap">
+      <table>
+        <caption class="visually-hidden">Attendance for day ${this.day}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">First joined</th>
+            <th scope="col">Last left</th>
+            <th scope="col">Minutes</th>
+            <th scope="col">Present</th>
+            <th scope="col">Note</th>
+            <th scope="col"><span class="visually-hidden">Correct</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row) => this.renderRow(row))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(row: AttendanceRow) {
+    const open = this.editing === row.participantId;
+    return html`<tr data-participant=${row.participantId}>
+        <th scope="row">${row.name}</th>
+        <td>${row.firstJoined ? formatClock(row.firstJoined) : html`<span aria-hidden="true">—</span><span class="visually-hidden">Did not join</span>`}</td>
+        <td>${row.lastLeft ? formatClock(row.lastLeft) : row.firstJoined ? 'Still here' : html`<span aria-hidden="true">—</span><span class="visually-hidden">None</span>`}</td>
+        <td class="num">${row.minutesPresent}</td>
+        <td>${row.present ? 'Yes' : 'No'} ${row.corrected ? html`<span class="corrected">corrected</span>` : nothing}</td>
+        <td>${row.note ?? ''}</td>
+        <td>
+          <button
+            class="quiet"
+            type="button"
+            data-correct=${row.participantId}
+            aria-expanded=${open ? 'true' : 'false'}
+            @click=${() => this.startCorrecting(row)}
+          >
+            Correct<span class="visually-hidden">: ${row.name}</span>
+          </button>
+        </td>
+      </tr>
+      ${open
+        ? html`<tr class="correcting">
+            <td colspan="7">${this.renderForm(row)}</td>
+          </tr>`
+        : nothing}`;
+  }
+
+  private renderForm(row: AttendanceRow) {
+    const e = this.errors;
+    const described = (f: Field, hint = false) =>
+      [hint ? `correct-${f}-hint` : '', e[f] ? `correct-${f}-error` : ''].filter(Boolean).join(' ') || nothing;
+    const error = (f: Field) => (e[f] ? html`<p class="error" id="correct-${f}-error">${e[f]}</p>` : nothing);
+    return html`<form class="correct" novalidate aria-label="Correct ${row.name}'s attendance" @submit=${(ev: Event) => this.save(ev, row)}>
+      <fieldset aria-describedby=${described('present')}>
+        <legend>Present on the day</legend>
+        <div class="radios">
+          ${[true, false].map(
+            (value) => html`<label>
+              <input
+                type="radio"
+                name="present"
+                value=${value ? 'yes' : 'no'}
+                aria-invalid=${e.present ? 'true' : 'false'}
+                .checked=${live(this.present === value)}
+                @change=${() => (this.present = value)}
+              />
+              ${value ? 'Yes' : 'No'}
+            </label>`,
+          )}
+        </div>
+        ${error('present')}
+      </fieldset>
+      <div>
+        <label for="correct-minutes">Minutes present</label>
+        <input
+          id="correct-minutes"
+          name="minutes"
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max=${MAX_MINUTES}
+          .value=${live(this.minutes)}
+          aria-invalid=${e.minutes ? 'true' : 'false'}
+          aria-describedby=${described('minutes')}
+          @input=${(ev: InputEvent) => (this.minutes = (ev.target as HTMLInputElement).value)}
+        />
+        ${error('minutes')}
+      </div>
+      <div>
+        <label for="correct-note">Note (optional)</label>
+        <input
+          id="correct-note"
+          name="note"
+          maxlength="200"
+          .value=${live(this.note)}
+          aria-invalid=${e.note ? 'true' : 'false'}
+          aria-describedby=${described('note', true)}
+          @input=${(ev: InputEvent) => (this.note = (ev.target as HTMLInputElement).value)}
+        />
+        <p class="hint" id="correct-note-hint">For example: “Joined by phone for the afternoon.”</p>
+        ${error('note')}
+      </div>
+      ${this.formProblem ? html`<p class="notice" role="alert">${this.formProblem}</p>` : nothing}
+      <div class="actions">
+        <button class="button" type="submit" ?disabled=${this.saving}>Save the correction</button>
+        <button class="button secondary" type="button" data-cancel @click=${() => this.stopCorrecting()}>Cancel</button>
+      </div>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mut-room-attendance': MutRoomAttendance;
+  }
+}
