@@ -141,21 +141,6 @@ export const liveStyles = css`
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
-  textarea {
-    display: block;
-    width: 100%;
-    min-height: 6rem;
-    padding: var(--mut-space-2) var(--mut-space-3);
-    border: 2px solid var(--mut-line);
-    border-radius: var(--mut-radius-sm);
-    background: var(--mut-surface);
-    color: var(--mut-ink);
-    font: inherit;
-    resize: vertical;
-  }
-  textarea:focus-visible {
-    border-color: var(--mut-focus);
-  }
   fieldset {
     border: 0;
     margin: 0;

@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
+import { css, html, nothing } from 'lit';
+import { RoomDaySection } from './room-day-section';
+import { customElement, state } from 'lit/decorators.js';
+import { api } from '../api/client';
 import type { DaySummary, SummaryCheckin } from '../api/types';
 import { saveJsonFile } from '../download';
 import { formatClock } from '../format';
@@ -8,7 +9,7 @@ import type { EnergySpread } from '../live/room-state';
 import { ENERGY_LEVELS, checkinWord, energyWords, visibilityWords } from '../live/room-words';
 import { shared } from '../styles/shared';
 import { energyChart, liveStyles } from './live-common';
-import { failed, loading, type Loadable } from './loadable';
+import { failed, loading } from './loadable';
 
 /** The file the summary is saved as. */
 export const summaryFilename = (day: number) => `mutuality-day-${day}-summary.json`;
@@ -26,7 +27,7 @@ function spreadOf(energy: Record<string, number> | null | undefined): EnergySpre
  * room saw, and it can be saved as a JSON file.
  */
 @customElement('mut-day-summary')
-export class MutDaySummary extends LitElement {
+export class MutDaySummary extends RoomDaySection<DaySummary> {
   static styles = [
     shared,
     liveStyles,
@@ -70,39 +71,13 @@ export class MutDaySummary extends LitElement {
     `,
   ];
 
-  @property() organisationId = '';
-  @property() cohortId = '';
-  @property({ type: Number }) day = 0;
 
-  @state() private summary: Loadable<DaySummary> = { state: 'loading' };
-  @state() private refreshing = false;
   @state() private said?: string;
 
-  private loadedFor?: string;
+  protected readonly failureWords = 'The summary could not be loaded.';
 
-  protected willUpdate(): void {
-    const key = `${this.organisationId}/${this.cohortId}/${this.day}`;
-    if (this.organisationId && this.cohortId && this.day > 0 && key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.summary = { state: 'loading' };
-      void this.refresh();
-    }
-  }
-
-  /** Asks the server for the summary again. */
-  async refresh(): Promise<void> {
-    const key = this.loadedFor;
-    this.refreshing = true;
-    try {
-      const value = await api.roomSummary(this.organisationId, this.cohortId, this.day);
-      if (key === this.loadedFor) this.summary = { state: 'ready', value };
-    } catch (e) {
-      if (key === this.loadedFor) {
-        this.summary = { state: 'failed', message: e instanceof ApiError ? e.message : 'The summary could not be loaded.' };
-      }
-    } finally {
-      this.refreshing = false;
-    }
+  protected fetch() {
+    return api.roomSummary(this.organisationId, this.cohortId, this.day);
   }
 
   private download(summary: DaySummary) {
@@ -112,7 +87,7 @@ export class MutDaySummary extends LitElement {
   }
 
   render() {
-    const summary = this.summary;
+    const summary = this.loaded;
     return html`<section class="card day-summary" aria-labelledby="summary-title">
       <div class="head">
         <h2 id="summary-title">End-of-day summary</h2>

@@ -1,12 +1,13 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { RoomDaySection } from './room-day-section';
+import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError, api } from '../api/client';
 import type { AttendanceRow } from '../api/types';
 import { formatClock } from '../format';
 import { shared } from '../styles/shared';
 import { liveStyles } from './live-common';
-import { failed, loading, type Loadable } from './loadable';
+import { failed, loading } from './loadable';
 
 type Field = 'present' | 'minutes' | 'note';
 const FIELDS: Field[] = ['present', 'minutes', 'note'];
@@ -19,7 +20,7 @@ const MAX_MINUTES = 1440;
  * last left, how many minutes they were here, and a small form to correct one record.
  */
 @customElement('mut-room-attendance')
-export class MutRoomAttendance extends LitElement {
+export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
   static styles = [
     shared,
     liveStyles,
@@ -77,12 +78,7 @@ export class MutRoomAttendance extends LitElement {
     `,
   ];
 
-  @property() organisationId = '';
-  @property() cohortId = '';
-  @property({ type: Number }) day = 0;
 
-  @state() private rows: Loadable<AttendanceRow[]> = { state: 'loading' };
-  @state() private refreshing = false;
   @state() private editing?: string;
   @state() private present = true;
   @state() private minutes = '';
@@ -92,32 +88,14 @@ export class MutRoomAttendance extends LitElement {
   @state() private saving = false;
   @state() private said?: string;
 
-  private loadedFor?: string;
+  protected readonly failureWords = 'The attendance could not be loaded.';
 
-  protected willUpdate(): void {
-    const key = `${this.organisationId}/${this.cohortId}/${this.day}`;
-    if (this.organisationId && this.cohortId && this.day > 0 && key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.rows = { state: 'loading' };
-      this.editing = undefined;
-      void this.refresh();
-    }
+  protected fetch() {
+    return api.attendance(this.organisationId, this.cohortId, this.day);
   }
 
-  /** Asks the server for the attendance again. */
-  async refresh(): Promise<void> {
-    const key = this.loadedFor;
-    this.refreshing = true;
-    try {
-      const value = await api.attendance(this.organisationId, this.cohortId, this.day);
-      if (key === this.loadedFor) this.rows = { state: 'ready', value };
-    } catch (e) {
-      if (key === this.loadedFor) {
-        this.rows = { state: 'failed', message: e instanceof ApiError ? e.message : 'The attendance could not be loaded.' };
-      }
-    } finally {
-      this.refreshing = false;
-    }
+  protected reset() {
+    this.editing = undefined;
   }
 
   private async startCorrecting(row: AttendanceRow) {
@@ -192,7 +170,7 @@ export class MutRoomAttendance extends LitElement {
   }
 
   render() {
-    const rows = this.rows;
+    const rows = this.loaded;
     return html`<section class="card attendance" aria-labelledby="attendance-title">
       <div class="head">
         <h2 id="attendance-title">Attendance</h2>

@@ -90,7 +90,8 @@ export const shared = css`
     font-weight: 600;
     margin-bottom: var(--mut-space-1);
   }
-  input {
+  input,
+  textarea {
     display: block;
     width: 100%;
     min-height: 44px;
@@ -111,8 +112,13 @@ export const shared = css`
     color: var(--mut-ink);
     font: inherit;
   }
+  textarea {
+    min-height: 6rem;
+    resize: vertical;
+  }
   input:focus-visible,
-  select:focus-visible {
+  select:focus-visible,
+  textarea:focus-visible {
     border-color: var(--mut-focus);
   }
   input[aria-invalid='true'] {
