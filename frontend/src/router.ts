@@ -7,6 +7,7 @@ export type Route =
   | { name: 'join'; code?: string }
   | { name: 'room' }
   | { name: 'room-console'; organisationId: string; cohortId: string; day: number }
+  | { name: 'practice-console'; organisationId: string; code: string }
   | { name: 'sign-in' }
   | { name: 'account' }
   | { name: 'invitation'; token: string }
@@ -65,6 +66,8 @@ export function parseRoute(pathname: string): Route {
   if (roomConsole) {
     return { name: 'room-console', organisationId: decode(roomConsole[1]), cohortId: decode(roomConsole[2]), day: Number(roomConsole[3]) };
   }
+  const practice = /^\/facilitator\/practice\/([^/]+)\/([^/]+)$/.exec(path);
+  if (practice) return { name: 'practice-console', organisationId: decode(practice[1]), code: decode(practice[2]) };
   const invitation = /^\/invitation\/([^/]+)$/.exec(path);
   if (invitation) return { name: 'invitation', token: decode(invitation[1]) };
   const module = /^\/curricula\/modules\/([^/]+)$/.exec(path);
@@ -105,6 +108,8 @@ export function routePath(route: Route): string {
       return '/curricula/observer-sheet';
     case 'room-console':
       return roomConsolePath(route.organisationId, route.cohortId, route.day);
+    case 'practice-console':
+      return practiceConsolePath(route.organisationId, route.code);
     case 'not-found':
       return route.path;
     default:
@@ -115,6 +120,11 @@ export function routePath(route: Route): string {
 /** The facilitator's console for one training day's live room. */
 export function roomConsolePath(organisationId: string, cohortId: string, day: number): string {
   return `/facilitator/rooms/${encodeURIComponent(organisationId)}/${encodeURIComponent(cohortId)}/${day}`;
+}
+
+/** The facilitator's console for an ad-hoc practice room (no cohort, no day). */
+export function practiceConsolePath(organisationId: string, code: string): string {
+  return `/facilitator/practice/${encodeURIComponent(organisationId)}/${encodeURIComponent(code)}`;
 }
 
 export function coursePath(courseId: string): string {

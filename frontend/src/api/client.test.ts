@@ -29,6 +29,20 @@ describe('ApiClient', () => {
     expect((fetchFn.mock.calls[0] as unknown as [string])[0]).toBe('/api/organisations/org%2F1/cohorts/..%2Fx');
   });
 
+  it('opens a practice room with its title, and lists the open ones', async () => {
+    const room = { code: 'PRX4QT', cohortId: null, cohortTitle: 'Role-play practice', dayNumber: null, closesAt: '2027-01-04T16:30:00Z', joinPath: '/join/PRX4QT' };
+    const post = respond(201, room);
+    expect(await new ApiClient(post).openPracticeRoom('org/a', 'Role-play practice')).toEqual(room);
+    const [url, init] = post.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/organisations/org%2Fa/practice-rooms');
+    expect(init.method).toBe('POST');
+    expect(JSON.parse(init.body as string)).toEqual({ title: 'Role-play practice' });
+
+    const get = respond(200, [room]);
+    expect(await new ApiClient(get).practiceRooms('org-a')).toEqual([room]);
+    expect(get).toHaveBeenCalledWith('/api/organisations/org-a/practice-rooms', expect.objectContaining({ method: 'GET' }));
+  });
+
   it('sends a body as JSON with a content type', async () => {
     const fetchFn = respond(201, { id: 'c1' });
     await new ApiClient(fetchFn).planCohort('o1', { courseId: 'core', title: 'T', capacity: 4, days: [] });

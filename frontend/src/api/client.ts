@@ -201,6 +201,19 @@ export class ApiClient {
     return this.send('POST', `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}/room`);
   }
 
+  /**
+   * Opens an ad-hoc practice room, not tied to a cohort day (any member of the organisation).
+   * A 400 names the `title` field when it is empty or longer than 120 characters.
+   */
+  openPracticeRoom(organisationId: string, title: string): Promise<RoomView> {
+    return this.send('POST', `${org(organisationId)}/practice-rooms`, { body: { title } });
+  }
+
+  /** The organisation's open practice rooms. */
+  practiceRooms(organisationId: string): Promise<RoomView[]> {
+    return this.get(`${org(organisationId)}/practice-rooms`);
+  }
+
   /** Who came to a training day and for how long, from the room (staff). */
   attendance(organisationId: string, cohortId: string, dayNumber: number): Promise<AttendanceRow[]> {
     return this.get(`${day(organisationId, cohortId, dayNumber)}/attendance`);

@@ -173,7 +173,8 @@ export interface JoinRequest {
 export interface RoomSummary {
   code: string;
   cohortTitle: string;
-  dayNumber: number;
+  /** null for a practice room */
+  dayNumber: number | null;
   organisationName: string;
   /** ISO instant */
   closesAt: string;
@@ -191,13 +192,19 @@ export interface JoinView {
   room: RoomSummary;
 }
 
-/** A training day's live room, as opened by staff (POST …/days/{dayNumber}/room). */
+/**
+ * A live room as opened by staff: a training day's (POST …/days/{dayNumber}/room), or a
+ * practice room (POST …/practice-rooms), which has no cohort or day and carries its title
+ * in `cohortTitle`.
+ */
 export interface RoomView {
   /** six characters, e.g. KMR7TX */
   code: string;
-  cohortId: string;
+  /** null for a practice room */
+  cohortId: string | null;
   cohortTitle: string;
-  dayNumber: number;
+  /** null for a practice room */
+  dayNumber: number | null;
   /** ISO instant */
   closesAt: string;
   /** e.g. /join/KMR7TX */

@@ -37,6 +37,7 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   members: 'Members and invitations',
   facilitator: 'Facilitate',
   'room-console': 'The live room',
+  'practice-console': 'Practice room',
   account: 'Your account',
   module: 'Facilitator notes',
   'role-cards': 'Role cards',
@@ -335,7 +336,7 @@ export class MutApp extends LitElement {
     return (
       name === this.route.name ||
       (name === 'organisation' && this.route.name === 'members') ||
-      (name === 'facilitator' && this.route.name === 'room-console') ||
+      (name === 'facilitator' && (this.route.name === 'room-console' || this.route.name === 'practice-console')) ||
       (name === 'join' && this.route.name === 'room') ||
       (name === 'curricula' && CURRICULA_ROUTES.has(this.route.name))
     );
@@ -394,6 +395,12 @@ export class MutApp extends LitElement {
               .cohortId=${route.cohortId}
               .day=${route.day}
             ></mut-room-console>`,
+        );
+      case 'practice-console':
+        return this.signedInOnly(
+          guarded,
+          () =>
+            html`<mut-room-console .organisationId=${route.organisationId} .practiceCode=${route.code}></mut-room-console>`,
         );
       case 'curricula':
         return html`<mut-curricula></mut-curricula>`;

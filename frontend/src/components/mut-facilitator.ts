@@ -1,10 +1,12 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Cohort, Course, TrainingDay } from '../api/types';
-import { formatDate, formatTime, where } from '../format';
-import { roomConsolePath } from '../router';
+import { ApiError, api } from '../api/client';
+import type { Cohort, Course, RoomView, TrainingDay } from '../api/types';
+import { formatClock, formatDate, formatTime, where } from '../format';
+import { navigate, practiceConsolePath, roomConsolePath } from '../router';
+import { SessionController } from '../session';
 import { shared } from '../styles/shared';
+import { field } from './fields';
 import { failed, load, loading, type Loadable } from './loadable';
 
 interface UpcomingDay {
@@ -59,6 +61,26 @@ export class MutFacilitator extends LitElement {
       .open {
         align-self: center;
       }
+      .practice {
+        margin-top: var(--mut-space-8);
+      }
+      .practice form {
+        display: grid;
+        gap: var(--mut-space-3);
+        max-width: 32rem;
+      }
+      .practice h3 {
+        font-size: var(--mut-text-md);
+        margin-top: var(--mut-space-6);
+      }
+      ul.practice-rooms {
+        margin: 0;
+        padding-left: var(--mut-space-6);
+        display: block;
+      }
+      ul.practice-rooms li {
+        display: list-item;
+      }
       @media (max-width: 640px) {
         li {
           grid-template-columns: 1fr;
@@ -72,6 +94,66 @@ export class MutFacilitator extends LitElement {
   ];
 
   @state() private days: Loadable<UpcomingDay[]> = { state: 'loading' };
+  @state() private practiceRooms: Loadable<RoomView[]> = { state: 'loading' };
+  @state() private practiceTitle = '';
+  @state() private practiceError?: string;
+  @state() private practiceProblem?: string;
+  @state() private openingPractice = false;
+
+  private readonly session = new SessionController(this);
+  private practiceFor?: string;
+
+  protected willUpdate(): void {
+    const organisationId = this.session.store.organisationId;
+    if (organisationId && organisationId !== this.practiceFor) this.loadPracticeRooms(organisationId);
+  }
+
+  private async loadPracticeRooms(organisationId: string) {
+    this.practiceFor = organisationId;
+    this.practiceRooms = { state: 'loading' };
+    const rooms = await load(() => api.practiceRooms(organisationId));
+    if (this.practiceFor === organisationId) this.practiceRooms = rooms;
+  }
+
+  private async openPractice(event: Event) {
+    event.preventDefault();
+    const organisationId = this.session.store.organisationId;
+    if (!organisationId) return;
+    const title = this.practiceTitle.trim();
+    this.practiceProblem = undefined;
+    if (!title) {
+      this.practiceError = 'Give the practice room a title.';
+      this.focusTitle();
+      return;
+    }
+    if (title.length > 120) {
+      this.practiceError = 'Keep the title to 120 characters or fewer.';
+      this.focusTitle();
+      return;
+    }
+    this.practiceError = undefined;
+    this.openingPractice = true;
+    try {
+      const room = await api.openPracticeRoom(organisationId, title);
+      this.practiceTitle = '';
+      navigate(practiceConsolePath(organisationId, room.code));
+    } catch (e) {
+      const message = e instanceof ApiError ? e.fieldMessage('title') : undefined;
+      if (message) {
+        this.practiceError = message;
+        this.focusTitle();
+      } else {
+        this.practiceProblem = e instanceof Error ? e.message : 'The practice room could not be opened. Please try again.';
+      }
+    } finally {
+      this.openingPractice = false;
+    }
+  }
+
+  private async focusTitle() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#practice-title')?.focus();
+  }
 
   async connectedCallback() {
     super.connectedCallback();
@@ -87,8 +169,55 @@ export class MutFacilitator extends LitElement {
     return html`
       <h1>Upcoming training days</h1>
       <p class="lede">Every day ahead, in order, with its course and where it happens.</p>
-      ${this.renderDays()}
+      ${this.renderDays()} ${this.renderPractice()}
     `;
+  }
+
+  private renderPractice() {
+    const membership = this.session.store.membership;
+    if (!membership) return nothing;
+    return html`<section class="card practice" aria-labelledby="practice-heading">
+      <h2 id="practice-heading">Practice room</h2>
+      <p class="muted">
+        A room outside any training day, for ${membership.organisationName}: practise role-plays and check-ins. It has
+        no agenda and keeps no attendance.
+      </p>
+      <form novalidate @submit=${this.openPractice}>
+        ${field({
+          id: 'practice-title',
+          label: 'Title',
+          value: this.practiceTitle,
+          onInput: (v) => {
+            this.practiceTitle = v;
+            this.practiceError = undefined;
+          },
+          hint: 'For example: “Role-play practice”. Participants see it when they join.',
+          error: this.practiceError,
+          maxlength: 120,
+        })}
+        <div class="actions">
+          <button class="button" type="submit" ?disabled=${this.openingPractice}>Open a practice room</button>
+        </div>
+        ${this.practiceProblem ? html`<p class="notice" role="alert">${this.practiceProblem}</p>` : nothing}
+      </form>
+      ${this.renderPracticeRooms(membership.organisationId)}
+    </section>`;
+  }
+
+  private renderPracticeRooms(organisationId: string) {
+    const rooms = this.practiceRooms;
+    if (rooms.state === 'loading') return loading('open practice rooms');
+    if (rooms.state === 'failed') return failed(rooms.message);
+    if (rooms.value.length === 0) return html`<p class="muted">No practice rooms are open.</p>`;
+    return html`<h3>Open practice rooms</h3>
+      <ul class="practice-rooms">
+        ${rooms.value.map(
+          (r) => html`<li>
+            <a href=${practiceConsolePath(organisationId, r.code)}>${r.cohortTitle}</a>
+            <span class="muted">· ${r.code}${r.closesAt ? ` · open until ${formatClock(r.closesAt)}` : ''}</span>
+          </li>`,
+        )}
+      </ul>`;
   }
 
   private renderDays() {

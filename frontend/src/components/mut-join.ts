@@ -11,6 +11,7 @@ import {
   storedDeviceToken,
   type Participation,
 } from '../participation';
+import { roomHeading } from '../live/room-words';
 import { shared } from '../styles/shared';
 import { field, focusFirstInvalid } from './fields';
 
@@ -154,7 +155,7 @@ export class MutJoin extends LitElement {
     return html`
       <h1 tabindex="-1">${this.recognised ? 'Welcome back' : "You're in"}</h1>
       <section class="card room" aria-labelledby="room-title">
-        <h2 id="room-title">${room.cohortTitle}, day ${room.dayNumber}</h2>
+        <h2 id="room-title">${roomHeading(room.cohortTitle, room.dayNumber)}</h2>
         <p class="muted">${room.organisationName} · room ${formatCode(room.code)}</p>
         <p class="name">You're in the room as <strong>${participant.displayName}</strong>.</p>
         ${this.recognised

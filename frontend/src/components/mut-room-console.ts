@@ -24,11 +24,12 @@ import {
   commandProblem,
   groupedCode,
   modeWords,
+  roomHeading,
   visibilityHint,
   visibilityWords,
 } from '../live/room-words';
 import { renderMarkdown } from '../markdown';
-import { signInPath, roomConsolePath } from '../router';
+import { practiceConsolePath, signInPath, roomConsolePath } from '../router';
 import { sessionStore } from '../session';
 import { shared } from '../styles/shared';
 import { cssProps } from './css-props';
@@ -62,6 +63,9 @@ const minutes = (seconds: number) => Math.round(seconds / 60);
  * The facilitator's console for one training day's live room: the code to share, the day's
  * agenda with the slot under way, the module's notes, who is here, check-ins and check-outs,
  * timers, a note for the room, and ending the day.
+ *
+ * With `practiceCode` set it is the console for an ad-hoc practice room instead: found among
+ * the organisation's open practice rooms, with no agenda, attendance or end-of-day summary.
  */
 @customElement('mut-room-console')
 export class MutRoomConsole extends LitElement {
@@ -341,6 +345,8 @@ export class MutRoomConsole extends LitElement {
   @property() organisationId = '';
   @property() cohortId = '';
   @property({ type: Number }) day = 0;
+  /** A practice room's code: the console then runs in practice mode (no cohort, no day). */
+  @property() practiceCode = '';
   /** The clock countdowns use (tests set their own). */
   @property({ attribute: false }) now: () => number = () => Date.now();
 
@@ -371,9 +377,17 @@ export class MutRoomConsole extends LitElement {
   private loadedFor?: string;
   private readonly notesCache = new Map<string, TemplateResult>();
 
+  /** True for an ad-hoc practice room rather than a training day's room. */
+  get practice(): boolean {
+    return !!this.practiceCode;
+  }
+
   protected willUpdate(): void {
-    const key = `${this.organisationId}/${this.cohortId}/${this.day}`;
-    if (this.organisationId && this.cohortId && this.day > 0 && key !== this.loadedFor) {
+    const key = this.practice
+      ? `practice:${this.organisationId}/${this.practiceCode}`
+      : `${this.organisationId}/${this.cohortId}/${this.day}`;
+    const ready = this.practice || (this.cohortId && this.day > 0);
+    if (this.organisationId && ready && key !== this.loadedFor) {
       this.loadedFor = key;
       this.load(key);
     }
@@ -383,6 +397,7 @@ export class MutRoomConsole extends LitElement {
     this.opening = { state: 'loading' };
     this.curriculum = { state: 'loading' };
     this.room.close();
+    if (this.practice) return this.loadPractice(key);
     const { organisationId, cohortId, day } = this;
     api.cohortCurriculum(organisationId, cohortId).then(
       (value) => this.loadedFor === key && (this.curriculum = { state: 'ready', value }),
@@ -393,10 +408,7 @@ export class MutRoomConsole extends LitElement {
           message: e instanceof ApiError ? e.message : "The day's agenda could not be loaded.",
         }),
     );
-    api.prompts().then(
-      (prompts) => this.loadedFor === key && (this.bank = prompts),
-      () => undefined, // writing one's own prompt still works
-    );
+    this.loadPrompts(key);
     try {
       const room = await api.openRoom(organisationId, cohortId, day);
       if (this.loadedFor !== key) return;
@@ -408,11 +420,46 @@ export class MutRoomConsole extends LitElement {
     }
   }
 
+  /** A practice room: found by its code among the organisation's open ones; no curriculum. */
+  private async loadPractice(key: string) {
+    this.curriculum = { state: 'failed', message: 'A practice room has no agenda.' };
+    this.loadPrompts(key);
+    const code = this.practiceCode.toUpperCase();
+    try {
+      const rooms = await api.practiceRooms(this.organisationId);
+      if (this.loadedFor !== key) return;
+      const room = rooms.find((r) => r.code.toUpperCase() === code);
+      if (!room) {
+        this.opening = {
+          state: 'failed',
+          message: `There is no open practice room ${code} in this organisation. It may have been closed; open a new one from the Facilitate page.`,
+        };
+        return;
+      }
+      this.opening = { state: 'ready', value: room };
+      this.room.open({ code: room.code, socketFactory: getDefaultSocketFactory() });
+    } catch (e) {
+      if (this.loadedFor !== key) return;
+      this.opening = this.openingProblem(e);
+    }
+  }
+
+  private loadPrompts(key: string) {
+    api.prompts().then(
+      (prompts) => this.loadedFor === key && (this.bank = prompts),
+      () => undefined, // writing one's own prompt still works
+    );
+  }
+
   private openingProblem(e: unknown): Opening {
     if (e instanceof ApiError) {
       if (e.status === 401) {
         if (sessionStore.state.status === 'signed-in') sessionStore.signedOut();
         return { state: 'sign-in' };
+      }
+      if (this.practice) {
+        if (e.status === 403) return { state: 'failed', message: "Only this organisation's members can use its practice rooms." };
+        return { state: 'failed', message: e.message };
       }
       if (e.status === 403) {
         return {
@@ -567,7 +614,7 @@ export class MutRoomConsole extends LitElement {
           <h1>The live room</h1>
           <p>Your session has ended. Sign in again to open the room.</p>
           <p>
-            <a class="button" href=${signInPath(roomConsolePath(this.organisationId, this.cohortId, this.day))}
+            <a class="button" href=${signInPath(this.consolePath)}
               >Sign in to carry on</a
             >
           </p>`;
@@ -580,7 +627,14 @@ export class MutRoomConsole extends LitElement {
     }
   }
 
+  private get consolePath(): string {
+    return this.practice
+      ? practiceConsolePath(this.organisationId, this.practiceCode)
+      : roomConsolePath(this.organisationId, this.cohortId, this.day);
+  }
+
   private renderConsole(room: RoomView) {
+    const practice = this.practice;
     const c = this.room.connection;
     const status = c?.status ?? 'connecting';
     const s = c?.state;
@@ -589,8 +643,8 @@ export class MutRoomConsole extends LitElement {
     return html`
       <header class="top ${this.qrLarge ? 'qr-large' : ''}">
         <div>
-          <p class="eyebrow">Live room</p>
-          <h1>${room.cohortTitle}, day ${room.dayNumber}</h1>
+          <p class="eyebrow">${practice ? 'Practice room' : 'Live room'}</p>
+          <h1>${roomHeading(room.cohortTitle, room.dayNumber)}</h1>
           ${room.closesAt ? html`<p class="muted">The room is open until ${formatClock(room.closesAt)}.</p>` : nothing}
         </div>
         <div class="card code-card">
@@ -622,23 +676,31 @@ export class MutRoomConsole extends LitElement {
       ${connectionBanner(status, () => c?.retryNow())}
       ${ended
         ? html`<p class="notice calm ended" role="status">
-            This day has ended. The room takes no more check-ins, notes or journal entries.
+            ${practice ? 'This practice room is closed.' : 'This day has ended.'} The room takes no more check-ins, notes or
+            journal entries.
           </p>`
         : nothing}
       ${status === 'closed-unauthorised'
-        ? failed("The room didn't recognise you as one of this cohort's facilitators.")
+        ? failed(
+            practice
+              ? "The room didn't recognise you as one of this organisation's members."
+              : "The room didn't recognise you as one of this cohort's facilitators.",
+          )
         : nothing}
       <div class="console">
         <div>
-          ${this.renderNow(s)} ${this.renderCheckin(s, ended)} ${this.renderTimers(s, ended)}
+          ${practice ? nothing : this.renderNow(s)} ${this.renderCheckin(s, ended)} ${this.renderTimers(s, ended)}
           ${this.renderNote(s, ended)}
         </div>
-        <aside aria-label="The day and the people">
-          ${this.renderAgenda(s, ended)} ${this.renderPeople(s, ended)} ${ended ? nothing : this.renderEnd()}
+        <aside aria-label=${practice ? 'The people' : 'The day and the people'}>
+          ${practice ? nothing : this.renderAgenda(s, ended)} ${this.renderPeople(s, ended)}
+          ${ended ? nothing : this.renderEnd()}
         </aside>
       </div>
-      <mut-room-attendance .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-room-attendance>
-      <mut-day-summary .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-day-summary>
+      ${practice
+        ? nothing
+        : html`<mut-room-attendance .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-room-attendance>
+            <mut-day-summary .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-day-summary>`}
     `;
   }
 
@@ -683,7 +745,9 @@ export class MutRoomConsole extends LitElement {
       ${checkin && s
         ? this.renderOpenCheckin(s, checkin)
         : html`<h2 id="checkin-title">Check-in or check-out</h2>
-            ${ended ? html`<p class="muted">The day has ended.</p>` : this.renderStartForm()}`}
+            ${ended
+              ? html`<p class="muted">${this.practice ? 'The practice room is closed.' : 'The day has ended.'}</p>`
+              : this.renderStartForm()}`}
       ${closed ? this.renderSummary(closed) : nothing}
     </section>`;
   }
@@ -1080,9 +1144,14 @@ export class MutRoomConsole extends LitElement {
   }
 
   private renderEnd() {
+    const practice = this.practice;
+    const action = practice ? 'Close the practice room' : 'End the day';
     return html`<section class="card end" aria-labelledby="end-title">
-      <h2 id="end-title">End the day</h2>
-      <p>When the day is done, end it here. The room then takes no more check-ins, notes or journal entries.</p>
+      <h2 id="end-title">${action}</h2>
+      <p>
+        ${practice ? 'When the practice is done, close the room here.' : 'When the day is done, end it here.'} The room
+        then takes no more check-ins, notes or journal entries.
+      </p>
       <button
         class="button secondary"
         type="button"
@@ -1091,13 +1160,17 @@ export class MutRoomConsole extends LitElement {
         ?disabled=${this.isBusy('end')}
         @click=${this.askToEnd}
       >
-        End the day
+        ${action}
       </button>
       ${this.confirmingEnd
         ? html`<div class="confirm">
-            <p id="end-question">End the day for everyone in the room? This can't be undone.</p>
+            <p id="end-question">
+              ${practice ? 'Close the practice room' : 'End the day'} for everyone in the room? This can't be undone.
+            </p>
             <div class="actions">
-              <button class="button" type="button" data-confirm-end @click=${this.endDay}>Yes, end the day</button>
+              <button class="button" type="button" data-confirm-end @click=${this.endDay}>
+                ${practice ? 'Yes, close the room' : 'Yes, end the day'}
+              </button>
               <button
                 class="button secondary"
                 type="button"

@@ -14,6 +14,7 @@ import {
   commandProblem,
   energyWords,
   groupedCode,
+  roomHeading,
   visibilitySentence,
 } from '../live/room-words';
 import { activeParticipation, type Participation } from '../participation';
@@ -346,7 +347,7 @@ export class MutRoom extends LitElement {
     return html`
       <header>
         <p class="eyebrow">Room ${groupedCode(place.room.code)}</p>
-        <h1 tabindex="-1">${title}, day ${day}</h1>
+        <h1 tabindex="-1">${roomHeading(title, day)}</h1>
         <p class="muted">You're here as <strong>${s?.me?.name ?? place.participant.displayName}</strong>.</p>
       </header>
       ${connectionBanner(status, () => c?.retryNow())}

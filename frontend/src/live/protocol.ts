@@ -151,7 +151,8 @@ export interface You {
 export interface RoomInfo {
   code: string;
   cohortTitle: string;
-  dayNumber: number;
+  /** null in a practice room */
+  dayNumber: number | null;
   /** ISO instant */
   closesAt: string;
 }

@@ -137,3 +137,8 @@ export function connectionWords(status: ConnectionStatus): string | undefined {
       return undefined;
   }
 }
+
+/** A room's heading: "Core training, day 2", or just the title for a practice room (no day). */
+export function roomHeading(title: string, dayNumber: number | null | undefined): string {
+  return dayNumber ? `${title}, day ${dayNumber}` : title;
+}

@@ -14,13 +14,16 @@ public final class LiveApi {
     private LiveApi() {
     }
 
-    public record RoomView(String code, UUID cohortId, String cohortTitle, int dayNumber, Instant closesAt, String joinPath) {
+    public record RoomView(String code, UUID cohortId, String cohortTitle, Integer dayNumber, Instant closesAt, String joinPath) {
     }
 
-    public record RoomSummary(String code, String cohortTitle, int dayNumber, String organisationName, Instant closesAt) {
+    public record RoomSummary(String code, String cohortTitle, Integer dayNumber, String organisationName, Instant closesAt) {
     }
 
     /** A display name is what others in the room see: any words, no control characters. */
+    public record PracticeRoomRequest(@NotBlank @Size(max = 120) String title) {
+    }
+
     public record JoinRequest(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
             String displayName,
@@ -42,6 +45,6 @@ public final class LiveApi {
     public record ExportedParticipant(String displayName, String email, Instant firstJoined) {
     }
 
-    public record ExportedRoom(String cohortTitle, int dayNumber, Instant joinedAt) {
+    public record ExportedRoom(String cohortTitle, Integer dayNumber, Instant joinedAt) {
     }
 }

@@ -73,6 +73,9 @@ public class LiveRooms {
     @Inject
     RateLimits limits;
 
+    @Inject
+    RoomService roomService;
+
     private final RoomEngine engine = new RoomEngine();
     private final Map<UUID, Runtime> rooms = new ConcurrentHashMap<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
@@ -200,8 +203,12 @@ public class LiveRooms {
             ObjectNode welcome = envelope("welcome");
             welcome.putObject("you").put("kind", member.actor.facilitator() ? "facilitator" : "participant")
                     .put("id", member.actor.id().toString()).put("name", member.actor.name());
-            welcome.set("room", json.valueToTree(Map.of("code", room.code, "dayNumber", room.dayNumber,
-                    "cohortTitle", cohortTitle(room), "closesAt", room.closesAt.toString())));
+            Map<String, Object> about = new java.util.LinkedHashMap<>();
+            about.put("code", room.code);
+            about.put("cohortTitle", QuarkusTransaction.requiringNew().call(() -> roomService.title(room)));
+            about.put("dayNumber", room.dayNumber);
+            about.put("closesAt", room.closesAt.toString());
+            welcome.set("room", json.valueToTree(about));
             welcome.put("latestSeq", runtime.state.lastSeq());
             send(connection, welcome);
             for (RoomEvent event : log.after(room.id, lastSeq)) {
@@ -349,7 +356,8 @@ public class LiveRooms {
         Caller caller = Caller.of(identity);
         return caller.account().flatMap(account -> {
             boolean facilitates = caller.administers(room.organisationId)
-                    || QuarkusTransaction.requiringNew().call(() -> scheduling.day(new OrganisationId(room.organisationId),
+                    || room.isPractice() && caller.canSee(room.organisationId)
+                    || !room.isPractice() && QuarkusTransaction.requiringNew().call(() -> scheduling.day(new OrganisationId(room.organisationId),
                             new CohortId(room.cohortId), room.dayNumber)
                             .map(day -> day.trainerIds().contains(account.value())).orElse(false));
             if (!facilitates) {
@@ -362,16 +370,14 @@ public class LiveRooms {
     }
 
     private List<String> agendaTitles(Room room) {
+        if (room.isPractice()) {
+            return List.of();
+        }
         return QuarkusTransaction.requiringNew().call(() -> scheduling.curriculum(new OrganisationId(room.organisationId),
                         new CohortId(room.cohortId))
                 .filter(c -> room.dayNumber >= 1 && room.dayNumber <= c.days().size())
                 .map(c -> c.days().get(room.dayNumber - 1).agenda().stream().map(s -> s.title()).toList())
                 .orElse(List.of()));
-    }
-
-    private String cohortTitle(Room room) {
-        return QuarkusTransaction.requiringNew().call(() -> scheduling.cohort(new OrganisationId(room.organisationId),
-                new CohortId(room.cohortId)).map(c -> c.getTitle()).orElse(""));
     }
 
     private ObjectNode eventMessage(RoomEvent event) {

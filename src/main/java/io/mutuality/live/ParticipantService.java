@@ -49,6 +49,9 @@ public class ParticipantService {
     @Inject
     RoomLog roomLog;
 
+    @Inject
+    RoomService roomService;
+
     private RateLimiter perAddress;
     private RateLimiter perCode;
 
@@ -109,7 +112,7 @@ public class ParticipantService {
         Participant participant = live(claims);
         List<ExportedRoom> rooms = RoomAttendance.<RoomAttendance>list("key.participantId", participant.id).stream()
                 .map(a -> Room.<Room>findById(a.key.roomId))
-                .map(r -> new ExportedRoom(cohortTitle(r), r.dayNumber, r.openedAt))
+                .map(r -> new ExportedRoom(roomService.title(r), r.dayNumber, r.openedAt))
                 .toList();
         return new Export(clock.instant(), new ExportedParticipant(participant.displayName, participant.email,
                 participant.joinedAt), rooms, new java.util.ArrayList<>(roomLog.writtenBy(participant.id)),
@@ -132,12 +135,7 @@ public class ParticipantService {
 
     private RoomSummary summary(Room room) {
         String organisationName = organisations.names(List.of(room.organisationId)).getOrDefault(room.organisationId, "");
-        return new RoomSummary(room.code, cohortTitle(room), room.dayNumber, organisationName, room.closesAt);
-    }
-
-    private String cohortTitle(Room room) {
-        return scheduling.cohort(new OrganisationId(room.organisationId), new CohortId(room.cohortId))
-                .map(c -> c.getTitle()).orElse("");
+        return new RoomSummary(room.code, roomService.title(room), room.dayNumber, organisationName, room.closesAt);
     }
 
     private ParticipantTokens tokens() {

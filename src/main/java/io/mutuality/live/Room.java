@@ -23,11 +23,16 @@ public class Room extends PanacheEntityBase {
     @Column(name = "organisation_id", nullable = false)
     UUID organisationId;
 
-    @Column(name = "cohort_id", nullable = false)
+    /** The cohort and day, for a training day's room; both empty for a practice room. */
+    @Column(name = "cohort_id")
     UUID cohortId;
 
-    @Column(name = "day_number", nullable = false)
-    int dayNumber;
+    @Column(name = "day_number")
+    Integer dayNumber;
+
+    /** A practice room's own title. */
+    @Column(length = 200)
+    String title;
 
     @Column(name = "opened_by", nullable = false)
     UUID openedBy;
@@ -53,6 +58,18 @@ public class Room extends PanacheEntityBase {
         room.openedAt = now;
         room.closesAt = closesAt;
         return room;
+    }
+
+    /** A room for practising outside a scheduled day: no cohort, no agenda, a title of its own. */
+    static Room practice(RoomCode code, UUID organisationId, String title, UUID openedBy, Instant now, Instant closesAt) {
+        Room room = open(code, organisationId, null, 0, openedBy, now, closesAt);
+        room.dayNumber = null;
+        room.title = title;
+        return room;
+    }
+
+    boolean isPractice() {
+        return cohortId == null;
     }
 
     static Optional<Room> forDay(UUID cohortId, int dayNumber) {

@@ -30,6 +30,47 @@ public class RoomService {
     record Opened(Room room, DaySlot day, boolean isNew) {
     }
 
+    /** How long a practice room stays open. */
+    static final java.time.Duration PRACTICE_LENGTH = java.time.Duration.ofHours(8);
+
+    /** Opens a practice room for the organisation; any of its trainers or admins may. */
+    @Transactional
+    public Room openPractice(OrganisationId organisation, String title) {
+        var account = caller.requireAccount();
+        if (!caller.canSee(organisation.value())) {
+            throw ProblemException.notFound("organisation");
+        }
+        Instant now = clock.instant();
+        Room room = Room.practice(freshCode(), organisation.value(), title.strip(), account.value(), now,
+                now.plus(PRACTICE_LENGTH));
+        room.persist();
+        return room;
+    }
+
+    /** The organisation's practice rooms that are still open, newest first. */
+    public java.util.List<Room> openPracticeRooms(OrganisationId organisation) {
+        Instant now = clock.instant();
+        return Room.<Room>list("organisationId = ?1 and cohortId is null order by openedAt desc", organisation.value())
+                .stream().filter(r -> r.isOpen(now)).toList();
+    }
+
+    /** What a room is called: its cohort's title for a training day, its own for a practice room. */
+    public String title(Room room) {
+        if (room.isPractice()) {
+            return room.title;
+        }
+        return scheduling.cohort(new OrganisationId(room.organisationId), new CohortId(room.cohortId))
+                .map(c -> c.getTitle()).orElse("");
+    }
+
+    private RoomCode freshCode() {
+        RoomCode code;
+        do {
+            code = RoomCode.random(Secrets.random());
+        } while (Room.count("code", code.value()) > 0);
+        return code;
+    }
+
     /**
      * Opens the room for a day, or gives back the one already open: a trainer booked on the
      * cohort or an admin of its organisation may do it. The room closes when the day ends.
@@ -50,10 +91,7 @@ public class RoomService {
         if (!now.isBefore(day.endsAt())) {
             throw ProblemException.rule("dayNumber", "Day " + dayNumber + " has already ended.");
         }
-        RoomCode code;
-        do {
-            code = RoomCode.random(Secrets.random());
-        } while (Room.count("code", code.value()) > 0);
+        RoomCode code = freshCode();
         Room room = Room.open(code, day.organisationId(), day.cohortId(), dayNumber, account.value(), now, day.endsAt());
         room.persist();
         return new Opened(room, day, true);

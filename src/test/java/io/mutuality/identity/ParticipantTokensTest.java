@@ -40,6 +40,13 @@ class ParticipantTokensTest {
     }
 
     @Test
+    void aPracticeRoomTokenHasNoCohort() {
+        var practice = new ParticipantTokens.Claims(UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(),
+                Instant.parse("2027-03-01T16:30:00Z"));
+        assertThat(tokens.verify(tokens.issue(practice), NOW)).contains(practice);
+    }
+
+    @Test
     void garbageIsRefusedQuietly() {
         for (String junk : new String[] {null, "", ".", "a.b.c", "nodot", "%%%.###", "a".repeat(500)}) {
             assertThat(tokens.verify(junk, NOW)).as(String.valueOf(junk)).isEmpty();

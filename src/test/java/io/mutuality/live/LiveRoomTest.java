@@ -383,6 +383,36 @@ class LiveRoomTest {
     }
 
     @Test
+    void aPracticeRoomRunsACheckinWithoutACohortDay() {
+        String practice = "/api/organisations/" + TestData.organisationId() + "/practice-rooms";
+        String code = TestData.as(Persona.TRAINER_A).contentType(ContentType.JSON)
+                .body(Map.of("title", "Role-play practice after lunch")).post(practice).then()
+                .statusCode(201)
+                .body("cohortTitle", org.hamcrest.Matchers.equalTo("Role-play practice after lunch"))
+                .body("dayNumber", org.hamcrest.Matchers.nullValue())
+                .extract().path("code");
+        TestData.as(Persona.ADMIN_A).get(practice).then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.hasItem(code));
+        TestData.as(Persona.TRAINER_B).get(practice).then().statusCode(404);
+        TestData.as(Persona.TRAINER_A).contentType(ContentType.JSON).body(Map.of("title", " ")).post(practice).then()
+                .statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("title"));
+
+        try (RoomClient trainer = facilitator(code); RoomClient ana = participant(code, join(code, "Ana"))) {
+            JsonNode welcome = ana.received.get(0);
+            assertThat(welcome.path("room").path("cohortTitle").asText()).isEqualTo("Role-play practice after lunch");
+            assertThat(welcome.path("room").path("dayNumber").isNull()).isTrue();
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "How was that?", "visibility", "everyone")));
+            String checkinId = ana.event("checkin.started").path("data").path("checkinId").asText();
+            assertThat(ana.ack(ana.send("checkin.answer", Map.of("checkinId", checkinId, "word", "stretched")))
+                    .path("type").asText()).isEqualTo("ack");
+            assertThat(trainer.ack(trainer.send("agenda.move", Map.of("slot", 0))).path("code").asText()).isEqualTo("invalid");
+        }
+        try (RoomClient other = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_B).cookie())) {
+            assertThat(other.hello(null, 0).path("code").asText()).isEqualTo("unauthorised");
+        }
+    }
+
+    @Test
     void aRoomRebuiltFromItsLogMidCheckinLosesNoAcknowledgedAnswer() {
         String code = freshRoom();
         Joined ana = join(code, "Ana");
