@@ -94,12 +94,13 @@ public class LiveRooms {
         }
     }
 
-    /** A connection that has said hello: who it is, and the last event it was sent. */
+    /** A connection that has said hello: who it is, the last event it was sent, when it was last heard from. */
     static final class Member {
         final WebSocketConnection connection;
         final Actor actor;
         final Runtime room;
         long delivered;
+        volatile Instant heard = Instant.now();
 
         Member(WebSocketConnection connection, Actor actor, Runtime room) {
             this.connection = connection;
@@ -114,8 +115,33 @@ public class LiveRooms {
         bus.subscribe(this::deliver);
     }
 
+    /** How long a connection may stay silent (no message, no answer to the server's pings) before it is closed. */
+    static final Duration IDLE_LIMIT = Duration.ofMinutes(2);
+
+    /** Any sign of life from a connection: a message, or the answer to a ping. */
+    public void heard(WebSocketConnection connection) {
+        Member member = members.get(connection.id());
+        if (member != null) {
+            member.heard = clock.instant();
+        }
+    }
+
+    /** The connections silent for longer than the limit at {@code now}. */
+    List<Member> idle(Instant now) {
+        return members.values().stream().filter(m -> m.heard.plus(IDLE_LIMIT).isBefore(now)).toList();
+    }
+
+    /** Closes connections whose other end has gone quiet: their pongs stopped, so the network dropped them. */
+    @io.quarkus.scheduler.Scheduled(every = "30s", delayed = "30s")
+    void closeIdle() {
+        for (Member member : idle(clock.instant())) {
+            member.connection.close().subscribe().with(x -> { }, x -> { });
+        }
+    }
+
     /** A text frame from a client. Nothing in it can break the room: every problem becomes an error message. */
     public void receive(WebSocketConnection connection, String code, SecurityIdentity identity, String text) {
+        heard(connection);
         if (text.length() > MAX_MESSAGE_CHARS) {
             send(connection, error(null, "too-large", "A message may be at most 16 KiB."));
             return;

@@ -26,6 +26,12 @@ public class RoomSocket {
         rooms.receive(self(), code, identity, text);
     }
 
+    /** The answer to the server's automatic pings: the connection is alive even when the person is only reading. */
+    @io.quarkus.websockets.next.OnPongMessage
+    void pong(io.vertx.core.buffer.Buffer data) {
+        rooms.heard(self());
+    }
+
     @OnClose
     void close() {
         rooms.closed(self());

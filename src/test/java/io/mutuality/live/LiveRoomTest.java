@@ -383,6 +383,22 @@ class LiveRoomTest {
     }
 
     @Test
+    void aConnectionSilentPastTheLimitIsTheOneTheSweepCloses() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code); RoomClient ana = participant(code, join(code, "Ana"))) {
+            trainer.eventsAfterQuiet();
+            Instant now = Instant.now();
+            assertThat(rooms.idle(now)).noneMatch(m -> m.actor.name().equals("Ana"));
+            assertThat(rooms.idle(now.plus(LiveRooms.IDLE_LIMIT).plusSeconds(1)))
+                    .anyMatch(m -> m.actor.name().equals("Ana"));
+            ana.send("ping", Map.of());
+            ana.await(m -> m.path("type").asText().equals("pong"));
+            rooms.closeIdle();
+            assertThat(ana.closedWithin(Duration.ofMillis(500))).as("a connection heard from just now stays open").isFalse();
+        }
+    }
+
+    @Test
     void aPracticeRoomRunsACheckinWithoutACohortDay() {
         String practice = "/api/organisations/" + TestData.organisationId() + "/practice-rooms";
         String code = TestData.as(Persona.TRAINER_A).contentType(ContentType.JSON)
