@@ -45,6 +45,16 @@ public class CourseCatalogue {
                 curriculum.lexicon().size());
     }
 
+    private LanguageLens lens;
+
+    /** The language lens over the lexicon, built once. */
+    public synchronized LanguageLens lens() {
+        if (lens == null) {
+            lens = new LanguageLens(curriculum.lexicon());
+        }
+        return lens;
+    }
+
     public Curriculum curriculum() {
         return curriculum;
     }

@@ -102,6 +102,20 @@ public class CurriculumResource {
         return catalogue.curriculum().lexicon();
     }
 
+    /** Text to look at through the language lens. */
+    public record LensRequest(@jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Size(max = 5000) String text) {
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/lens")
+    @PermitAll
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark lexicon words in a text (the same marks the browser shows); it never blocks")
+    public List<LanguageLens.Mark> lens(@jakarta.validation.constraints.NotNull @jakarta.validation.Valid LensRequest request) {
+        return catalogue.lens().mark(request.text());
+    }
+
     @GET
     @Path("/coverage")
     @PermitAll

@@ -70,6 +70,19 @@ class CurriculumResourceTest {
     }
 
     @Test
+    void theLensMarksWordsWithWhyAndOtherWaysToSayItAndNeverBlocks() {
+        given().contentType("application/json").body(java.util.Map.of("text", "She was attention seeking and non-compliant."))
+                .post("/api/curricula/lens").then()
+                .statusCode(200)
+                .body("text", org.hamcrest.Matchers.hasItems("attention seeking", "non-compliant"))
+                .body("[0].term.why", not(emptyOrNullString()))
+                .body("[0].term.alternatives", not(hasSize(0)));
+        given().contentType("application/json").body(java.util.Map.of("text", "x".repeat(5001)))
+                .post("/api/curricula/lens").then().statusCode(400)
+                .body("errors[0].field", equalTo("text"));
+    }
+
+    @Test
     void coverageMapsEveryCoreTopicAndOutcomeToModules() {
         given().get("/api/curricula/coverage").then()
                 .statusCode(200)

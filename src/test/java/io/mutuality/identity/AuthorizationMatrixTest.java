@@ -48,6 +48,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/curricula/reframes",                       "401  403  200  200  200  200");
         EXPECTED.put("GET /api/curricula/prompts",                        "401  403  200  200  200  200");
         EXPECTED.put("GET /api/curricula/lexicon",                        "200  200  200  200  200  200");
+        EXPECTED.put("POST /api/curricula/lens",                          "400  400  400  400  400  400");
         EXPECTED.put("GET /api/curricula/coverage",                       "200  200  200  200  200  200");
         String variants = "/api/curricula/organisations/{organisationId}/variants";
         EXPECTED.put("GET " + variants,                                   "401  403  200  200  404  200");
