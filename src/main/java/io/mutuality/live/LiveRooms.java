@@ -68,7 +68,7 @@ public class LiveRooms {
     SchedulingService scheduling;
 
     @Inject
-    IdentityService identity;
+    IdentityService accounts;
 
     @Inject
     RateLimits limits;
@@ -381,16 +381,16 @@ public class LiveRooms {
         }
         Caller caller = Caller.of(identity);
         return caller.account().flatMap(account -> {
-            boolean facilitates = caller.administers(room.organisationId)
-                    || room.isPractice() && caller.canSee(room.organisationId)
-                    || !room.isPractice() && QuarkusTransaction.requiringNew().call(() -> scheduling.day(new OrganisationId(room.organisationId),
+            boolean facilitates = room.isPractice()
+                    ? caller.canSee(room.organisationId)
+                    : QuarkusTransaction.requiringNew().call(() -> scheduling.day(new OrganisationId(room.organisationId),
                             new CohortId(room.cohortId), room.dayNumber)
-                            .map(day -> day.trainerIds().contains(account.value())).orElse(false));
+                            .map(day -> RoomService.facilitates(caller, day)).orElse(false));
             if (!facilitates) {
                 return Optional.empty();
             }
-            String name = QuarkusTransaction.requiringNew().call(() -> identity.getPrincipal() == null ? "Facilitator"
-                    : this.identity.find(account).map(a -> a.displayName()).orElse("Facilitator"));
+            String name = QuarkusTransaction.requiringNew().call(() ->
+                    accounts.find(account).map(a -> a.displayName()).orElse("Facilitator"));
             return Optional.of(new Actor(account.value(), name, true));
         });
     }

@@ -32,6 +32,9 @@ public class RoomReports {
     RoomLog log;
 
     @Inject
+    RoomService rooms;
+
+    @Inject
     SchedulingService scheduling;
 
     @Inject
@@ -56,12 +59,7 @@ public class RoomReports {
 
     /** The day's room, if the caller facilitates the cohort (its trainers, the organisation's admins). */
     Room facilitatedRoom(OrganisationId organisation, CohortId cohort, int dayNumber) {
-        var day = scheduling.day(organisation, cohort, dayNumber)
-                .orElseThrow(() -> ProblemException.notFound("training day " + dayNumber + " in this cohort"));
-        var account = caller.requireAccount();
-        if (!day.trainerIds().contains(account.value()) && !caller.administers(organisation.value())) {
-            throw ProblemException.forbidden("Only the cohort's trainers and the organisation's admins see this.");
-        }
+        rooms.facilitatedDay(organisation, cohort, dayNumber);
         return Room.forDay(cohort.value(), dayNumber)
                 .orElseThrow(() -> ProblemException.notFound("room for day " + dayNumber + " (it has not been opened)"));
     }

@@ -71,18 +71,31 @@ public class RoomService {
         return code;
     }
 
+    /** Who facilitates a training day: the trainers booked on its cohort and the organisation's admins. */
+    public static boolean facilitates(Caller caller, DaySlot day) {
+        return caller.administers(day.organisationId())
+                || caller.account().map(a -> day.trainerIds().contains(a.value())).orElse(false);
+    }
+
+    /** The training day, if the caller facilitates it; otherwise 404 (no such day) or 403. */
+    DaySlot facilitatedDay(OrganisationId organisation, CohortId cohort, int dayNumber) {
+        DaySlot day = scheduling.day(organisation, cohort, dayNumber)
+                .orElseThrow(() -> ProblemException.notFound("training day " + dayNumber + " in this cohort"));
+        caller.requireAccount();
+        if (!facilitates(caller, day)) {
+            throw ProblemException.forbidden("Only the cohort's trainers and the organisation's admins can do this.");
+        }
+        return day;
+    }
+
     /**
      * Opens the room for a day, or gives back the one already open: a trainer booked on the
      * cohort or an admin of its organisation may do it. The room closes when the day ends.
      */
     @Transactional
     public Opened open(OrganisationId organisation, CohortId cohort, int dayNumber) {
-        DaySlot day = scheduling.day(organisation, cohort, dayNumber)
-                .orElseThrow(() -> ProblemException.notFound("training day " + dayNumber + " in this cohort"));
+        DaySlot day = facilitatedDay(organisation, cohort, dayNumber);
         var account = caller.requireAccount();
-        if (!day.trainerIds().contains(account.value()) && !caller.administers(organisation.value())) {
-            throw ProblemException.forbidden("Only the cohort's trainers and the organisation's admins open its rooms.");
-        }
         Optional<Room> existing = Room.forDay(day.cohortId(), dayNumber);
         if (existing.isPresent()) {
             return new Opened(existing.get(), day, false);
