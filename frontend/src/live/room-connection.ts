@@ -111,6 +111,8 @@ export interface RoomConnectionOptions {
   /** ms before the first reconnect attempt; doubles up to maxBackoffMs */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /** this device's clock (ms), read when the welcome arrives to learn the offset to the server's */
+  clock?: () => number;
 }
 
 interface Pending {
@@ -153,6 +155,7 @@ export class RoomConnection {
   private readonly heartbeatTimeoutMs: number;
   private readonly baseBackoffMs: number;
   private readonly maxBackoffMs: number;
+  private readonly clock: () => number;
 
   constructor(options: RoomConnectionOptions) {
     this.code = options.code;
@@ -164,6 +167,7 @@ export class RoomConnection {
     this.heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? 15_000;
     this.baseBackoffMs = options.baseBackoffMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 15_000;
+    this.clock = options.clock ?? (() => Date.now());
   }
 
   get status(): ConnectionStatus {
@@ -305,7 +309,7 @@ export class RoomConnection {
         this.welcomed = true;
         this.attempt = 0;
         this.problem = undefined;
-        this.currentState = applyWelcome(this.currentState, message);
+        this.currentState = applyWelcome(this.currentState, message, this.clock());
         this.setStatus('live', false);
         // everything not yet answered goes again, with the same ids, in the order given
         for (const p of this.pending.values()) this.write(p.message);

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RoomConnection, type RoomConnectionOptions } from './room-connection';
+import { serverNow } from './room-state';
 
 /**
  * Ties a RoomConnection to a Lit component: re-renders on every change, closes when the
  * component leaves the page, and keeps a clock ticking for countdowns (every second while a
- * timer runs, every 15 seconds otherwise, for the minutes spent on a slot).
+ * timer or a role-play round runs, every 15 seconds otherwise, for the minutes spent on a slot).
  */
 export class RoomController implements ReactiveController {
   connection?: RoomConnection;
@@ -23,16 +24,16 @@ export class RoomController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The time countdowns are measured against (ms). */
+  /** The time countdowns are measured against (ms): this device's clock, corrected to the server's by the welcome. */
   get now(): number {
-    return this.clock();
+    return serverNow(this.connection?.state, this.clock());
   }
 
   /** Connects to a room (closing any earlier connection). */
   open(options: RoomConnectionOptions): RoomConnection {
     this.close();
     this.options = options;
-    const connection = new RoomConnection(options);
+    const connection = new RoomConnection({ clock: this.clock, ...options });
     this.connection = connection;
     this.stop = connection.subscribe((c) => {
       this.onChange?.(c);
@@ -67,7 +68,8 @@ export class RoomController implements ReactiveController {
   private tick(): void {
     this.ticks++;
     const state = this.connection?.state;
-    const running = state?.timers.some((t) => t.running) ?? false;
+    const rounds = state?.roleplay?.phase === 'rounds' && !state.roleplay.timeUp;
+    const running = rounds || (state?.timers.some((t) => t.running) ?? false);
     if (running || this.ticks % 15 === 0) this.host.requestUpdate();
   }
 }

@@ -17,6 +17,11 @@ import type {
   WelcomeMessage,
   You,
 } from './protocol';
+import { foldReframe, isReframeEvent, type ReframeExercise } from './reframe-state';
+import { foldRoleplay, isRoleplayEvent, type Roleplay } from './roleplay-state';
+
+export type { ReframeExercise } from './reframe-state';
+export type { Roleplay } from './roleplay-state';
 
 export interface Person {
   id: string;
@@ -123,6 +128,15 @@ export interface RoomState {
   ended: boolean;
   /** ISO instant */
   endedAt?: string;
+  /** the role-play under way (or the last one, once ended, until another is launched) */
+  roleplay?: Roleplay;
+  /** the reframing exercise under way (or the last one, once closed) */
+  reframe?: ReframeExercise;
+  /**
+   * The server's clock minus this device's, in ms, from the last welcome's `now`: countdowns
+   * measure server instants (`endsAt`) against this device's clock plus this.
+   */
+  clockOffsetMs: number;
 }
 
 export function initialRoomState(): RoomState {
@@ -137,24 +151,30 @@ export function initialRoomState(): RoomState {
     notes: [],
     journal: [],
     ended: false,
+    clockOffsetMs: 0,
   };
 }
 
 /**
  * After `welcome`: who I am and which room. A welcome means the server let me in, so if I
- * had been asked to step out, I have been let back in since.
+ * had been asked to step out, I have been let back in since. With the server's `now` and
+ * `receivedAt` (this device's clock when the welcome arrived, ms) it also learns how far this
+ * device's clock is from the server's.
  */
 export function applyWelcome(
   state: RoomState,
-  welcome: Pick<WelcomeMessage, 'you' | 'room'> & Partial<Pick<WelcomeMessage, 'latestSeq'>>,
+  welcome: Pick<WelcomeMessage, 'you' | 'room'> & Partial<Pick<WelcomeMessage, 'latestSeq' | 'now'>>,
+  receivedAt: number = Date.now(),
 ): RoomState {
   const me = welcome.you;
+  const serverNow = typeof welcome.now === 'string' ? Date.parse(welcome.now) : NaN;
   return {
     ...state,
     me,
     room: welcome.room,
     welcomeSeq: typeof welcome.latestSeq === 'number' ? welcome.latestSeq : state.welcomeSeq,
     removed: me?.id ? state.removed.filter((id) => id !== me.id) : state.removed,
+    clockOffsetMs: Number.isNaN(serverNow) || !Number.isFinite(receivedAt) ? state.clockOffsetMs : serverNow - receivedAt,
   };
 }
 
@@ -188,6 +208,14 @@ export function applyEvent(state: RoomState, event: RoomEvent): RoomState {
 
 function reduce(state: RoomState, event: RoomEvent): RoomState {
   const at = event.at;
+  if (isRoleplayEvent(event)) {
+    const roleplay = foldRoleplay(state.roleplay, event, state.me?.id);
+    return roleplay === state.roleplay ? state : { ...state, roleplay };
+  }
+  if (isReframeEvent(event)) {
+    const reframe = foldReframe(state.reframe, event, state.me?.id);
+    return reframe === state.reframe ? state : { ...state, reframe };
+  }
   switch (event.kind) {
     case 'presence.joined': {
       const { participantId: id, name, role } = event.data;
@@ -377,6 +405,11 @@ export function timerRemaining(timer: Timer, now: number): number {
   const ends = Date.parse(timer.endsAt);
   if (Number.isNaN(ends)) return 0;
   return Math.max(0, Math.ceil((ends - now) / 1000));
+}
+
+/** The server's clock now (ms), from this device's clock `localNow` and the offset the welcome gave. */
+export function serverNow(state: RoomState | undefined, localNow: number): number {
+  return localNow + (state?.clockOffsetMs ?? 0);
 }
 
 /** The latest note shared with the room. */

@@ -97,13 +97,15 @@ export const ana: You = { kind: 'participant', id: 'p-ana', name: 'Ana' };
 export const ben: You = { kind: 'participant', id: 'p-ben', name: 'Ben' };
 export const sam: You = { kind: 'facilitator', id: 'f-sam', name: 'Sam Rivera' };
 
-export function welcome(you: You, latestSeq = 0) {
+/** `now`: the server's clock (ISO instant), which the client corrects its countdowns by. */
+export function welcome(you: You, latestSeq = 0, now?: string) {
   return {
     v: 1,
     type: 'welcome',
     you,
     room: { code: 'KMR7TX', cohortTitle: 'Core training, January 2027', dayNumber: 1, closesAt: '2027-01-04T16:30:00Z' },
     latestSeq,
+    ...(now ? { now } : {}),
   };
 }
 
@@ -111,11 +113,11 @@ export const synced = (seq: number) => ({ v: 1, type: 'synced', seq });
 export const ack = (id: string, seqs: number[] = []) => ({ v: 1, type: 'ack', id, seqs });
 export const refusal = (code: string, message: string, id?: string) => ({ v: 1, type: 'error', id, code, message });
 
-/** Opens the socket, welcomes `you`, sends `events` and says synced. */
-export function connectAs(socket: FakeSocket, you: You, events: RoomEvent[] = []): void {
+/** Opens the socket, welcomes `you` (with the server's `now`, if given), sends `events` and says synced. */
+export function connectAs(socket: FakeSocket, you: You, events: RoomEvent[] = [], now?: string): void {
   socket.open();
   const latest = events.reduce((m, e) => Math.max(m, e.seq), 0);
-  socket.receive(welcome(you, latest));
+  socket.receive(welcome(you, latest, now));
   for (const e of events) socket.receive(e);
   socket.receive(synced(latest));
 }

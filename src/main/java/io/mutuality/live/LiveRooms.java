@@ -76,6 +76,9 @@ public class LiveRooms {
     @Inject
     RoomService roomService;
 
+    @Inject
+    io.mutuality.curriculum.CourseCatalogue catalogue;
+
     private final RoomEngine engine = new RoomEngine();
     private final Map<UUID, Runtime> rooms = new ConcurrentHashMap<>();
     private final Map<String, Member> members = new ConcurrentHashMap<>();
@@ -236,6 +239,7 @@ public class LiveRooms {
             about.put("closesAt", room.closesAt.toString());
             welcome.set("room", json.valueToTree(about));
             welcome.put("latestSeq", runtime.state.lastSeq());
+            welcome.put("now", clock.instant().toString());
             send(connection, welcome);
             for (RoomEvent event : log.after(room.id, lastSeq)) {
                 if (event.visibility().allows(member.actor)) {
@@ -356,7 +360,10 @@ public class LiveRooms {
     /** The room's state on this node, folded from its log the first time it is needed. */
     Runtime runtime(Room room) {
         return rooms.computeIfAbsent(room.id, id -> {
-            RoomState state = new RoomState(agendaTitles(room));
+            Optional<io.mutuality.curriculum.CurriculumApi.ResolvedCourse> course = room.isPractice() ? Optional.empty()
+                    : QuarkusTransaction.requiringNew().call(() -> scheduling.curriculum(new OrganisationId(room.organisationId),
+                            new CohortId(room.cohortId)));
+            RoomState state = new RoomState(agendaTitles(room, course), library(course));
             log.after(id, 0).forEach(state::apply);
             return new Runtime(id, state);
         });
@@ -395,15 +402,49 @@ public class LiveRooms {
         });
     }
 
-    private List<String> agendaTitles(Room room) {
-        if (room.isPractice()) {
-            return List.of();
-        }
-        return QuarkusTransaction.requiringNew().call(() -> scheduling.curriculum(new OrganisationId(room.organisationId),
-                        new CohortId(room.cohortId))
-                .filter(c -> room.dayNumber >= 1 && room.dayNumber <= c.days().size())
+    private static List<String> agendaTitles(Room room, Optional<io.mutuality.curriculum.CurriculumApi.ResolvedCourse> course) {
+        return course.filter(c -> room.dayNumber != null && room.dayNumber >= 1 && room.dayNumber <= c.days().size())
                 .map(c -> c.days().get(room.dayNumber - 1).agenda().stream().map(s -> s.title()).toList())
-                .orElse(List.of()));
+                .orElse(List.of());
+    }
+
+    /** What the room's activities draw on: the banks, the cohort's own scenarios and pinned modules, the lens. */
+    private CurriculumLibrary library(Optional<io.mutuality.curriculum.CurriculumApi.ResolvedCourse> course) {
+        Map<String, io.mutuality.curriculum.Curriculum.Activity> rolePlays = new java.util.HashMap<>();
+        Map<String, List<String>> tasks = new java.util.HashMap<>();
+        course.ifPresent(c -> c.days().forEach(day -> day.agenda().forEach(slot -> {
+            if (slot.module() != null) {
+                slot.module().activities().stream().filter(a -> "role-play".equals(a.kind())).findFirst().ifPresent(a -> {
+                    rolePlays.put(slot.module().id(), a);
+                    tasks.put(slot.module().id(), slot.module().tasks());
+                });
+            }
+        })));
+        return new CurriculumLibrary(catalogue.curriculum(),
+                course.map(c -> c.ownScenarios() == null ? List.<io.mutuality.curriculum.Curriculum.Scenario>of() : c.ownScenarios())
+                        .orElse(List.of()), rolePlays, tasks, catalogue.lens());
+    }
+
+    /** Lets time do its part in every room this node holds: a round's warning and its end. */
+    @io.quarkus.scheduler.Scheduled(every = "${mutuality.live.tick:5s}", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        Instant now = clock.instant();
+        for (Runtime runtime : rooms.values()) {
+            if (runtime.state.roleplayId() == null || runtime.state.ended()) {
+                continue;
+            }
+            runtime.lock.lock();
+            try {
+                List<RoomEvent> events = engine.tick(runtime.state, now);
+                if (!events.isEmpty()) {
+                    commit(runtime, events, null, null, null);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Room %s: the round clock could not be recorded", runtime.roomId);
+            } finally {
+                runtime.lock.unlock();
+            }
+        }
     }
 
     private ObjectNode eventMessage(RoomEvent event) {

@@ -35,13 +35,14 @@ public class RoomLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<RoomEvent> after(UUID roomId, long afterSeq) {
-        List<Object[]> rows = em.createNativeQuery("select seq, created_at, kind, data, scope, person, actor_id "
+        List<Object[]> rows = em.createNativeQuery("select seq, created_at, kind, data, scope, person, actor_id, people "
                         + "from room_event where room_id = ?1 and seq > ?2 order by seq")
                 .setParameter(1, roomId).setParameter(2, afterSeq).getResultList();
         List<RoomEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new RoomEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], read((String) row[3]),
-                    new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5])), uuid(row[6])));
+                    new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5]),
+                            Visibility.parsePeople((String) row[7])), uuid(row[6])));
         }
         return events;
     }
@@ -50,12 +51,13 @@ public class RoomLog {
     @Transactional
     public void append(UUID roomId, List<RoomEvent> events, UUID actorId, String commandId, String response) {
         for (RoomEvent event : events) {
-            em.createNativeQuery("insert into room_event (room_id, seq, kind, scope, person, actor_id, data, created_at) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            em.createNativeQuery("insert into room_event (room_id, seq, kind, scope, person, actor_id, data, created_at, people) "
+                            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                     .setParameter(1, roomId).setParameter(2, event.seq()).setParameter(3, event.kind())
                     .setParameter(4, event.visibility().scope().name()).setParameter(5, event.visibility().person())
                     .setParameter(6, event.actorId()).setParameter(7, write(event.data()))
                     .setParameter(8, OffsetDateTime.ofInstant(event.at(), java.time.ZoneOffset.UTC))
+                    .setParameter(9, event.visibility().peopleColumn())
                     .executeUpdate();
         }
         if (commandId != null) {
@@ -83,35 +85,64 @@ public class RoomLog {
     }
 
     /**
-     * Erases what a participant wrote in every room: answers and journal entries keep their
-     * place (so counts stay) but lose their text, and their name is replaced.
+     * Erases what a participant wrote in every room: answers, journal entries, rewrites, notes
+     * and proposals keep their place (so counts stay) but lose their text, and their name is
+     * replaced wherever it appears (group layouts, pairs, notes about them).
      */
     @Transactional
     @SuppressWarnings("unchecked")
     public void erase(UUID participantId) {
-        List<Object[]> rows = em.createNativeQuery("select room_id, seq, kind, data from room_event where actor_id = ?1")
-                .setParameter(1, participantId).getResultList();
+        String id = participantId.toString();
+        List<Object[]> rows = em.createNativeQuery("select room_id, seq, actor_id, data from room_event where actor_id = ?1 "
+                        + "or data like ?2")
+                .setParameter(1, participantId).setParameter(2, "%" + id + "%").getResultList();
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[3]);
-            data.remove("word");
-            data.remove("sentence");
-            data.remove("text");
-            if (data.containsKey("name")) {
-                data.put("name", "Someone who left");
+            if (participantId.equals(uuid(row[2]))) {
+                for (String key : List.of("word", "sentence", "text", "moment", "marks")) {
+                    data.remove(key);
+                }
+                if (data.containsKey("name")) {
+                    data.put("name", ERASED_NAME);
+                }
+                if (data.containsKey("by")) {
+                    data.put("by", ERASED_NAME);
+                }
+                data.put("erased", true);
             }
-            data.put("erased", true);
+            scrubName(data, id);
             em.createNativeQuery("update room_event set data = ?1 where room_id = ?2 and seq = ?3")
                     .setParameter(1, write(data)).setParameter(2, row[0]).setParameter(3, row[1]).executeUpdate();
         }
     }
 
-    /** What a participant wrote (answers and journal entries), for their export. */
+    static final String ERASED_NAME = "Someone who left";
+
+    /** Replaces the name beside a participant's id anywhere in an event's data. */
+    @SuppressWarnings("unchecked")
+    private static void scrubName(Object node, String id) {
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> m = (Map<String, Object>) map;
+            if (id.equals(m.get("participantId")) && m.containsKey("name")) {
+                m.put("name", ERASED_NAME);
+            }
+            if (id.equals(m.get("byId")) && m.containsKey("by")) {
+                m.put("by", ERASED_NAME);
+            }
+            m.values().forEach(value -> scrubName(value, id));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> scrubName(value, id));
+        }
+    }
+
+    /** What a participant wrote (answers, journal entries, rewrites, observer notes, proposals), for their export. */
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> writtenBy(UUID participantId) {
         List<Object[]> rows = em.createNativeQuery("select kind, data, created_at from room_event where actor_id = ?1 "
-                        + "and kind in ('checkin.answered', 'journal.written') and scope in ('PERSON', 'EVERYONE', "
-                        + "'FACILITATORS_AND_PERSON') order by created_at, seq")
+                        + "and kind in ('checkin.answered', 'journal.written', 'reframe.written', 'roleplay.note-given', "
+                        + "'roleplay.share-proposed') and scope in ('PERSON', 'EVERYONE', 'FACILITATORS_AND_PERSON', 'PEOPLE') "
+                        + "order by created_at, seq")
                 .setParameter(1, participantId).getResultList();
         List<Map<String, Object>> written = new ArrayList<>();
         for (Object[] row : rows) {

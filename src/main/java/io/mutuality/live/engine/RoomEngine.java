@@ -35,7 +35,16 @@ public final class RoomEngine {
     public static final java.util.Set<String> EVENT_KINDS = java.util.Set.of("presence.joined", "presence.left",
             "participant.removed", "participant.admitted", "checkin.started", "checkin.turn", "checkin.answered",
             "checkin.responded", "checkin.passed", "checkin.closed", "timer.started", "timer.paused", "timer.resumed",
-            "timer.cleared", "agenda.moved", "note.shared", "journal.written", "day.ended");
+            "timer.cleared", "agenda.moved", "note.shared", "journal.written", "day.ended",
+            "roleplay.launched", "roleplay.prepared", "roleplay.grouped", "roleplay.round-started", "roleplay.clock",
+            "roleplay.time-warning", "roleplay.time-up", "roleplay.roles", "roleplay.scenario-offered",
+            "roleplay.scenario-opened", "roleplay.card", "roleplay.note-given", "roleplay.note-consented",
+            "roleplay.note-for-facilitators", "roleplay.help", "roleplay.listening", "roleplay.phase",
+            "roleplay.share-proposed", "roleplay.share-agreed", "roleplay.share-declined", "roleplay.share-ready",
+            "roleplay.shared", "roleplay.ended",
+            "reframe.launched", "reframe.prepared", "reframe.paired", "reframe.statement-set", "reframe.written",
+            "reframe.compared", "reframe.phase", "reframe.shared", "reframe.kept", "reframe.withdrawn", "reframe.resonated",
+            "reframe.resonance-given", "reframe.highlighted", "reframe.examples-shown", "reframe.closed");
 
     /** The messages the server sends besides events' contents. */
     public static final java.util.Set<String> SERVER_MESSAGES = java.util.Set.of("welcome", "event", "synced", "ack",
@@ -56,7 +65,7 @@ public final class RoomEngine {
         }
     }
 
-    private static Decision reject(String code, String message) {
+    static Decision reject(String code, String message) {
         return new Decision.Rejected(code, message);
     }
 
@@ -96,6 +105,12 @@ public final class RoomEngine {
         if (command instanceof CheckinPass c) {
             return pass(state, actor, c, now);
         }
+        if (command instanceof Command.RoleplayCommand c) {
+            return Roleplays.decide(state, actor, c, now);
+        }
+        if (command instanceof Command.ReframeCommand c) {
+            return Reframing.decide(state, actor, c, now);
+        }
         if (command instanceof JournalWrite c) {
             return text(c.text(), MAX_JOURNAL)
                     ? accept(event(now, "journal.written", Visibility.person(actor.id()), actor,
@@ -107,6 +122,10 @@ public final class RoomEngine {
         }
         if (command instanceof CheckinStart c) {
             return startCheckin(state, actor, c, now);
+        } else if (command instanceof Command.RoleplayLaunch c) {
+            return Roleplays.launch(state, actor, c, now);
+        } else if (command instanceof Command.ReframeLaunch c) {
+            return Reframing.launch(state, actor, c, now);
         } else if (command instanceof CheckinNext c) {
             return next(state, actor, c.checkinId(), now);
         } else if (command instanceof CheckinClose c) {
@@ -374,20 +393,36 @@ public final class RoomEngine {
         return accept(event(now, "agenda.moved", Visibility.EVERYONE, actor, "slot", c.slot(), "title", state.agenda.get(c.slot())));
     }
 
-    private static boolean text(String text, int max) {
+    /**
+     * What the passing of time brings about by itself (a role-play round's warning and its end),
+     * once each. The caller asks now and then; the events are stored like any other.
+     */
+    public List<RoomEvent> tick(RoomState state, Instant now) {
+        if (state.ended()) {
+            return List.of();
+        }
+        return Roleplays.tick(state, now);
+    }
+
+    static boolean text(String text, int max) {
         return text != null && !text.isBlank() && text.length() <= max;
     }
 
-    private static Decision accept(RoomEvent... events) {
+    static Decision accept(RoomEvent... events) {
         return new Decision.Accepted(List.of(events));
     }
 
     private static RoomEvent event(Instant now, String kind, Visibility visibility, Actor actor, Object... keyValues) {
+        return event(now, kind, visibility, actor.id(), keyValues);
+    }
+
+    /** An event whose data are the given keys and values (ids as strings); {@code actorId} null for the room itself. */
+    static RoomEvent event(Instant now, String kind, Visibility visibility, UUID actorId, Object... keyValues) {
         Map<String, Object> data = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             Object value = keyValues[i + 1];
             data.put((String) keyValues[i], value instanceof UUID u ? u.toString() : value);
         }
-        return new RoomEvent(0, now, kind, data, visibility, actor.id());
+        return new RoomEvent(0, now, kind, data, visibility, actorId);
     }
 }

@@ -26,6 +26,12 @@ public final class RoomState {
     final Map<String, Timer> timers = new HashMap<>();
     Integer agendaSlot;
     boolean ended;
+    /** What launching an activity can draw on; never needed to rebuild the state. */
+    final RoomLibrary library;
+    RoleplayState roleplay;
+    ReframeState reframe;
+    /** How often two people have been in a role-play group together today (see {@link Grouping#pair}). */
+    final Map<String, Integer> met = new HashMap<>();
 
     static final class Checkin {
         final String id;
@@ -51,7 +57,22 @@ public final class RoomState {
     }
 
     public RoomState(List<String> agenda) {
+        this(agenda, RoomLibrary.EMPTY);
+    }
+
+    public RoomState(List<String> agenda, RoomLibrary library) {
         this.agenda = List.copyOf(agenda);
+        this.library = library;
+    }
+
+    /** The role-play under way, if any: its id. */
+    public String roleplayId() {
+        return roleplay == null ? null : roleplay.id;
+    }
+
+    /** The reframing exercise under way, if any: its id. */
+    public String reframeId() {
+        return reframe == null ? null : reframe.id;
     }
 
     public long lastSeq() {
@@ -132,14 +153,23 @@ public final class RoomState {
             case "timer.cleared" -> timers.remove((String) d.get("timerId"));
             case "agenda.moved" -> agendaSlot = ((Number) d.get("slot")).intValue();
             case "day.ended" -> ended = true;
+            case "roleplay.launched" -> roleplay = new RoleplayState(d);
+            case "roleplay.ended" -> roleplay = null;
+            case "reframe.launched" -> reframe = new ReframeState(d);
+            case "reframe.closed" -> reframe = null;
             default -> {
+                if (event.kind().startsWith("roleplay.") && roleplay != null) {
+                    roleplay.apply(event, met);
+                } else if (event.kind().startsWith("reframe.") && reframe != null) {
+                    reframe.apply(event);
+                }
                 // note.shared, journal.written, checkin.passed: nothing the server decides on
             }
         }
         lastSeq = Math.max(lastSeq, event.seq());
     }
 
-    private static UUID uuid(Object value) {
+    static UUID uuid(Object value) {
         return value instanceof UUID u ? u : UUID.fromString(String.valueOf(value));
     }
 }

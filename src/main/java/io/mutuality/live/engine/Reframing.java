@@ -1,0 +1,274 @@
+package io.mutuality.live.engine;
+
+import static io.mutuality.live.engine.RoomEngine.accept;
+import static io.mutuality.live.engine.RoomEngine.event;
+import static io.mutuality.live.engine.RoomEngine.reject;
+import static io.mutuality.live.engine.RoomEngine.text;
+
+import io.mutuality.live.engine.Command.ReframeCommand;
+import io.mutuality.live.engine.RoomEngine.Decision;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The rules of the "what happened?" exercise: statements from the bank or the facilitator,
+ * private rewrites checked by the language lens, pairs who rewrite each other's statement,
+ * and a reveal where each person chooses to share with their name, without it, or not at all.
+ * Part of {@link RoomEngine}.
+ */
+final class Reframing {
+
+    static final int MAX_STATEMENTS = 10;
+    static final int MAX_STATEMENT = 300;
+    static final int MAX_REWRITE = 1000;
+
+    private Reframing() {
+    }
+
+    static Decision launch(RoomState state, Actor actor, Command.ReframeLaunch c, Instant now) {
+        if (state.reframe != null) {
+            return reject("conflict", "A reframing exercise is already under way; close it first.");
+        }
+        String mode = c.mode() == null ? "solo" : c.mode();
+        if (!List.of("solo", "pairs").contains(mode)) {
+            return reject("invalid", "mode is solo or pairs.");
+        }
+        String exerciseId = "x" + (state.lastSeq() + 1);
+        List<Map<String, Object>> statements = new ArrayList<>();
+        Map<String, Object> examples = new LinkedHashMap<>();
+        if (c.reframeIds() != null) {
+            for (String reframeId : c.reframeIds()) {
+                RoomLibrary.Statement found = reframeId == null ? null : state.library.statement(reframeId).orElse(null);
+                if (found == null) {
+                    return reject("not-found", "There is no statement '" + reframeId + "' in the reframes bank.");
+                }
+                if (statements.stream().noneMatch(s -> s.get("statementId").equals(found.id()))) {
+                    statements.add(statement(found.id(), found.text(), found.pattern(), !found.rewrites().isEmpty()));
+                    examples.put(found.id(), found.rewrites());
+                }
+            }
+        }
+        if (c.statements() != null) {
+            for (String own : c.statements()) {
+                if (!text(own, MAX_STATEMENT)) {
+                    return reject("invalid", "A statement needs 1 to " + MAX_STATEMENT + " characters.");
+                }
+                statements.add(statement(exerciseId + "-" + (statements.size() + 1), own.strip(), null, false));
+            }
+        }
+        if (statements.size() > MAX_STATEMENTS) {
+            return reject("invalid", "Choose at most " + MAX_STATEMENTS + " statements.");
+        }
+        if (statements.isEmpty() && mode.equals("solo")) {
+            return reject("invalid", "Choose at least one statement, from the bank or your own.");
+        }
+        List<RoomEvent> events = new ArrayList<>();
+        events.add(event(now, "reframe.launched", Visibility.EVERYONE, actor.id(), "exerciseId", exerciseId, "mode", mode,
+                "statements", statements));
+        events.add(event(now, "reframe.prepared", Visibility.NOBODY, actor.id(), "exerciseId", exerciseId, "examples", examples));
+        if (mode.equals("pairs")) {
+            List<UUID> people = state.present.keySet().stream()
+                    .filter(id -> !state.facilitators.contains(id) && !state.isRemoved(id)).toList();
+            List<List<UUID>> pairs = Grouping.form(people, 2, Grouping.EXTRA_OBSERVER, null, state.met, state.lastSeq() + 1);
+            List<Map<String, Object>> list = new ArrayList<>();
+            int handed = 0;
+            for (int p = 0; p < pairs.size(); p++) {
+                List<UUID> members = pairs.get(p);
+                List<Map<String, Object>> memberList = new ArrayList<>();
+                List<String> held = new ArrayList<>();
+                for (int i = 0; i < members.size(); i++) {
+                    held.add(statements.isEmpty() ? null : (String) statements.get(handed++ % statements.size()).get("statementId"));
+                }
+                for (int i = 0; i < members.size(); i++) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("participantId", members.get(i).toString());
+                    m.put("name", state.present.get(members.get(i)));
+                    m.put("holds", held.get(i));
+                    m.put("rewrites", held.get((i + 1) % members.size()));
+                    memberList.add(m);
+                }
+                list.add(Map.of("pairId", "q" + (p + 1), "members", memberList));
+            }
+            events.add(event(now, "reframe.paired", Visibility.EVERYONE, actor.id(), "exerciseId", exerciseId, "pairs", list));
+        }
+        return new Decision.Accepted(events);
+    }
+
+    private static Map<String, Object> statement(String id, String text, String pattern, boolean hasExamples) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("statementId", id);
+        s.put("text", text);
+        s.put("pattern", pattern);
+        s.put("hasExamples", hasExamples);
+        return s;
+    }
+
+    static Decision decide(RoomState state, Actor actor, ReframeCommand command, Instant now) {
+        ReframeState x = state.reframe;
+        if (x == null || !x.id.equals(command.exerciseId())) {
+            return reject("not-found", "That reframing exercise is not under way.");
+        }
+        if (command instanceof Command.ReframeStatement c) {
+            return ownStatement(state, x, actor, c, now);
+        } else if (command instanceof Command.ReframeWrite c) {
+            return write(state, x, actor, c, now);
+        } else if (command instanceof Command.ReframeShare c) {
+            return share(state, x, actor, c, now);
+        } else if (command instanceof Command.ReframeUnshare c) {
+            ReframeState.Entry entry = c.entryId() == null ? null : x.entries.get(c.entryId());
+            if (entry == null || entry.withdrawn || !entry.author.equals(actor.id())) {
+                return reject("not-found", "You have shared nothing with that id.");
+            }
+            return accept(event(now, "reframe.withdrawn", Visibility.EVERYONE, actor.id(), "exerciseId", x.id, "entryId", entry.id));
+        } else if (command instanceof Command.ReframeResonate c) {
+            ReframeState.Entry entry = c.entryId() == null ? null : x.entries.get(c.entryId());
+            if (entry == null || entry.withdrawn) {
+                return reject("not-found", "Nothing shared has that id.");
+            }
+            if (entry.author.equals(actor.id())) {
+                return reject("conflict", "That one is yours.");
+            }
+            if (x.resonance.contains(entry.id + "|" + actor.id())) {
+                return reject("conflict", "You have already marked that one.");
+            }
+            return new Decision.Accepted(List.of(
+                    event(now, "reframe.resonated", Visibility.facilitatorsAnd(entry.author), actor.id(), "exerciseId", x.id,
+                            "entryId", entry.id),
+                    event(now, "reframe.resonance-given", Visibility.person(actor.id()), actor.id(), "exerciseId", x.id,
+                            "entryId", entry.id)));
+        }
+        if (!actor.facilitator()) {
+            return reject("not-allowed", "Only facilitators can do that.");
+        }
+        if (command instanceof Command.ReframeReveal) {
+            if (!x.phase.equals("writing")) {
+                return reject("conflict", "The rewrites have already been revealed.");
+            }
+            return accept(event(now, "reframe.phase", Visibility.EVERYONE, actor.id(), "exerciseId", x.id, "phase", "reveal"));
+        } else if (command instanceof Command.ReframeHighlight c) {
+            ReframeState.Entry entry = c.entryId() == null ? null : x.entries.get(c.entryId());
+            if (entry == null || entry.withdrawn) {
+                return reject("not-found", "Nothing shared has that id.");
+            }
+            return accept(event(now, "reframe.highlighted", Visibility.EVERYONE, actor.id(), "exerciseId", x.id, "entryId", entry.id,
+                    "on", !Boolean.FALSE.equals(c.on())));
+        } else if (command instanceof Command.ReframeExamples c) {
+            List<String> rewrites = c.statementId() == null ? null : x.examples.get(c.statementId());
+            if (rewrites == null || rewrites.isEmpty()) {
+                return reject("not-found", "That statement has no example rewrites.");
+            }
+            return accept(event(now, "reframe.examples-shown", Visibility.EVERYONE, actor.id(), "exerciseId", x.id,
+                    "statementId", c.statementId(), "rewrites", rewrites));
+        } else if (command instanceof Command.ReframeClose) {
+            return accept(event(now, "reframe.closed", Visibility.EVERYONE, actor.id(), "exerciseId", x.id));
+        }
+        return reject("unknown-type", "This room does not know that command.");
+    }
+
+    private static Decision ownStatement(RoomState state, ReframeState x, Actor actor, Command.ReframeStatement c, Instant now) {
+        if (!x.mode.equals("pairs") || !x.pairOf.containsKey(actor.id())) {
+            return reject("conflict", "Own statements are for the pairs version of the exercise.");
+        }
+        if (!text(c.text(), MAX_STATEMENT)) {
+            return reject("invalid", "A statement needs 1 to " + MAX_STATEMENT + " characters.");
+        }
+        List<UUID> pair = x.pairMembers(actor.id());
+        UUID rewriter = pair.get(Math.floorMod(pair.indexOf(actor.id()) - 1, pair.size()));
+        String held = x.holds.get(actor.id());
+        if (held != null && x.rewrites.containsKey(ReframeState.key(rewriter, held))) {
+            return reject("conflict", "Your partner has already rewritten the statement you hold.");
+        }
+        return accept(event(now, "reframe.statement-set", Visibility.group(pair), actor.id(), "exerciseId", x.id,
+                "pairId", x.pairOf.get(actor.id()), "statementId", "s" + (state.lastSeq() + 1), "text", c.text().strip(),
+                "participantId", actor.id().toString()));
+    }
+
+    private static Decision write(RoomState state, ReframeState x, Actor actor, Command.ReframeWrite c, Instant now) {
+        if (c.statementId() == null || !x.statements.containsKey(c.statementId())) {
+            return reject("not-found", "There is no such statement in this exercise.");
+        }
+        if (x.mode.equals("pairs") && !c.statementId().equals(x.rewritesStatement.get(actor.id()))) {
+            return reject("conflict", "In pairs, you rewrite the statement your partner holds.");
+        }
+        if (!text(c.text(), MAX_REWRITE)) {
+            return reject("invalid", "A rewrite needs 1 to " + MAX_REWRITE + " characters.");
+        }
+        String text = c.text().strip();
+        ReframeState.Rewrite earlier = x.rewrites.get(ReframeState.key(actor.id(), c.statementId()));
+        String rewriteId = earlier != null ? earlier.id() : "w" + (state.lastSeq() + 1);
+        List<Map<String, Object>> marks = new ArrayList<>();
+        for (RoomLibrary.LensMark mark : state.library.lens(text)) {
+            marks.add(Map.of("start", mark.start(), "end", mark.end(), "text", mark.text(), "term", mark.term(),
+                    "category", mark.category()));
+        }
+        List<RoomEvent> events = new ArrayList<>();
+        events.add(event(now, "reframe.written", Visibility.person(actor.id()), actor.id(), "exerciseId", x.id,
+                "statementId", c.statementId(), "rewriteId", rewriteId, "text", text, "marks", marks));
+        if (x.mode.equals("pairs")) {
+            List<UUID> pair = x.pairMembers(actor.id());
+            List<Map<String, Object>> compared = new ArrayList<>();
+            for (UUID member : pair) {
+                String statementId = x.rewritesStatement.get(member);
+                ReframeState.Rewrite rewrite = member.equals(actor.id()) ? new ReframeState.Rewrite(rewriteId, text)
+                        : statementId == null ? null : x.rewrites.get(ReframeState.key(member, statementId));
+                if (rewrite == null) {
+                    compared = null;
+                    break;
+                }
+                compared.add(Map.of("statementId", statementId, "statement", x.statements.get(statementId),
+                        "participantId", member.toString(), "name", x.names.getOrDefault(member, ""), "text", rewrite.text()));
+            }
+            if (compared != null && pair.size() > 1) {
+                events.add(event(now, "reframe.compared", Visibility.people(pair), actor.id(), "exerciseId", x.id,
+                        "pairId", x.pairOf.get(actor.id()), "rewrites", compared));
+            }
+        }
+        return new Decision.Accepted(events);
+    }
+
+    private static Decision share(RoomState state, ReframeState x, Actor actor, Command.ReframeShare c, Instant now) {
+        if (!x.phase.equals("reveal")) {
+            return reject("conflict", "Sharing opens when the facilitator reveals the rewrites.");
+        }
+        if (c.statementId() == null || !x.statements.containsKey(c.statementId())) {
+            return reject("not-found", "There is no such statement in this exercise.");
+        }
+        if (c.as() == null || !List.of("named", "anonymous", "none").contains(c.as())) {
+            return reject("invalid", "as is named, anonymous or none.");
+        }
+        if (c.as().equals("none")) {
+            return accept(event(now, "reframe.kept", Visibility.person(actor.id()), actor.id(), "exerciseId", x.id,
+                    "statementId", c.statementId()));
+        }
+        ReframeState.Rewrite rewrite = x.rewrites.get(ReframeState.key(actor.id(), c.statementId()));
+        if (rewrite == null) {
+            return reject("not-found", "You have not written a rewrite of that statement.");
+        }
+        if (x.sharedBy(actor.id(), c.statementId()) != null) {
+            return reject("conflict", "You have already shared this rewrite; take it back first to share it differently.");
+        }
+        String entryId = "e" + (state.lastSeq() + 1);
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("exerciseId", x.id);
+        named.put("entryId", entryId);
+        named.put("statementId", c.statementId());
+        named.put("text", rewrite.text());
+        named.put("participantId", actor.id().toString());
+        named.put("name", actor.name());
+        if (c.as().equals("named")) {
+            return accept(new RoomEvent(0, now, "reframe.shared", named, Visibility.EVERYONE, actor.id()));
+        }
+        Map<String, Object> anonymous = new LinkedHashMap<>(named);
+        anonymous.remove("participantId");
+        anonymous.remove("name");
+        Map<String, Object> mine = new LinkedHashMap<>(named);
+        mine.put("mine", true);
+        return new Decision.Accepted(List.of(
+                new RoomEvent(0, now, "reframe.shared", anonymous, Visibility.everyoneExcept(actor.id()), actor.id()),
+                new RoomEvent(0, now, "reframe.shared", mine, Visibility.person(actor.id()), actor.id())));
+    }
+}

@@ -1,0 +1,78 @@
+package io.mutuality.live.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a room can draw on when an activity is launched: the scenario and reframe banks, a
+ * module's role-play settings, and the language lens. The engine only reads it at launch and
+ * when a rewrite is written; everything it takes from it goes into events, so a room rebuilt
+ * from its log never needs it.
+ */
+public interface RoomLibrary {
+
+    /** A role-play scenario: the part the group shares, and a card per role. */
+    record Scenario(String id, String title, String contentNote, String shared, Map<String, String> roles) {
+        public Scenario {
+            roles = roles == null ? Map.of() : Map.copyOf(roles);
+        }
+    }
+
+    /** A "what's wrong" statement with example "what happened?" rewrites. */
+    record Statement(String id, String text, String pattern, List<String> rewrites) {
+        public Statement {
+            rewrites = rewrites == null ? List.of() : List.copyOf(rewrites);
+        }
+    }
+
+    /** A module's role-play: its group size, rounds and minutes, and the tasks its scenarios should practise. */
+    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks) {
+        public RolePlayPlan {
+            tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        }
+    }
+
+    /** One word the lens marks: where it is, the lexicon entry, its category. */
+    record LensMark(int start, int end, String text, String term, String category) {
+    }
+
+    Optional<Scenario> scenario(String id);
+
+    /** Scenarios practising any of these tasks (all scenarios when there are none), in bank order. */
+    List<Scenario> scenarios(List<String> tasks);
+
+    Optional<Statement> statement(String id);
+
+    Optional<RolePlayPlan> rolePlay(String moduleId);
+
+    List<LensMark> lens(String text);
+
+    /** A library with nothing in it: ad-hoc activities only, no lens. */
+    RoomLibrary EMPTY = new RoomLibrary() {
+        @Override
+        public Optional<Scenario> scenario(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Scenario> scenarios(List<String> tasks) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Statement> statement(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<RolePlayPlan> rolePlay(String moduleId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<LensMark> lens(String text) {
+            return List.of();
+        }
+    };
+}
