@@ -26,6 +26,8 @@ export interface RoomDrafts {
   journal: string;
   /** journal entries sent but not yet acknowledged */
   outbox: OutboxEntry[];
+  /** reframing: what I am writing, by "exerciseId/statementId" (a rewrite) or "exerciseId/held" (my own statement) */
+  rewrites?: Record<string, string>;
 }
 
 export const DRAFTS_PREFIX = 'mutuality.room-drafts:';
@@ -53,6 +55,10 @@ function read(key: string): RoomDrafts {
         answer: value.answer && typeof value.answer.checkinId === 'string' ? value.answer : undefined,
         journal: typeof value.journal === 'string' ? value.journal : '',
         outbox: Array.isArray(value.outbox) ? value.outbox.filter((e) => e && typeof e.id === 'string' && typeof e.text === 'string') : [],
+        rewrites:
+          value.rewrites && typeof value.rewrites === 'object'
+            ? Object.fromEntries(Object.entries(value.rewrites).filter(([, v]) => typeof v === 'string'))
+            : undefined,
       };
     }
   } catch {

@@ -1,7 +1,7 @@
 /** The live room's words: how answers will be seen, energy levels, countdowns, problems. */
 import type { ConnectionStatus } from './room-connection';
 import { RoomCommandError } from './room-connection';
-import type { CheckinMode, EnergyLevel, Visibility } from './protocol';
+import type { CheckinMode, EnergyLevel, OddRule, RoleplayGrouping, ShareAs, Visibility } from './protocol';
 import type { Answer } from './room-state';
 
 export const ENERGY_LEVELS: readonly EnergyLevel[] = [1, 2, 3, 4, 5];
@@ -141,4 +141,62 @@ export function connectionWords(status: ConnectionStatus): string | undefined {
 /** A room's heading: "Core training, day 2", or just the title for a practice room (no day). */
 export function roomHeading(title: string, dayNumber: number | null | undefined): string {
   return dayNumber ? `${title}, day ${dayNumber}` : title;
+}
+
+/* ---- role-plays and reframing ---- */
+
+/** How the groups come together, in words for a facilitator choosing. */
+export function groupingWords(grouping: RoleplayGrouping): string {
+  switch (grouping) {
+    case 'auto':
+      return 'The room forms groups';
+    case 'manual':
+      return 'I arrange the groups';
+    case 'choice':
+      return 'People choose a group';
+  }
+}
+
+export function groupingHint(grouping: RoleplayGrouping): string {
+  switch (grouping) {
+    case 'auto':
+      return 'Everyone here is placed in a group as they are; you can still move people before you start.';
+    case 'manual':
+      return 'You move people into groups yourself, by dragging or with each person’s group list.';
+    case 'choice':
+      return 'Each participant picks a group on their own device; a group holds at most one more than its size.';
+  }
+}
+
+export function oddRuleWords(rule: OddRule): string {
+  return rule === 'extra-observer' ? 'Extra observer' : 'A facilitator joins';
+}
+
+export function oddRuleHint(rule: OddRule): string {
+  return rule === 'extra-observer'
+    ? 'When the room does not divide evenly, a group takes one more observer.'
+    : 'When the room does not divide evenly, a facilitator joins a group to make it up.';
+}
+
+/** What a participant is told while groups form. */
+export function formingSentence(grouping: RoleplayGrouping, groupSize: number): string {
+  switch (grouping) {
+    case 'auto':
+      return `Groups of about ${groupSize} are forming. You'll see yours here.`;
+    case 'manual':
+      return 'The facilitators are putting the groups together. You’ll see yours here.';
+    case 'choice':
+      return `Choose a group to join. Each has room for ${groupSize + 1}.`;
+  }
+}
+
+export function shareAsWords(as: ShareAs): string {
+  switch (as) {
+    case 'named':
+      return 'Share with my name';
+    case 'anonymous':
+      return 'Share without my name';
+    case 'none':
+      return 'Keep it to myself';
+  }
 }
