@@ -3,9 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock } from '../format';
 import { DraftStore, type AnswerDraft, type OutboxEntry } from '../live/drafts';
-import type { EnergyLevel } from '../live/protocol';
+import type { CommandBody, EnergyLevel } from '../live/protocol';
 import { RoomController } from '../live/room-controller';
-import { getDefaultSocketFactory, newCommandId, type RoomConnection } from '../live/room-connection';
+import { RoomCommandError, getDefaultSocketFactory, newCommandId, type RoomConnection } from '../live/room-connection';
 import { currentNote, lastClosed, nameOf, type Checkin, type ClosedCheckin, type RoomState } from '../live/room-state';
 import {
   ENERGY_LEVELS,
@@ -20,6 +20,8 @@ import {
 import { activeParticipation, type Participation } from '../participation';
 import { shared } from '../styles/shared';
 import { answersList, connectionBanner, energyChart, liveStyles, timerView } from './live-common';
+import './mut-reframe';
+import './mut-roleplay';
 
 const emptyAnswer = (checkinId: string): AnswerDraft => ({ checkinId, word: '', sentence: '' });
 
@@ -35,6 +37,10 @@ export class MutRoom extends LitElement {
     css`
       :host {
         max-width: 48rem;
+      }
+      mut-roleplay,
+      mut-reframe {
+        margin-top: var(--mut-space-6);
       }
       header p {
         margin-bottom: var(--mut-space-2);
@@ -201,6 +207,12 @@ export class MutRoom extends LitElement {
     return this.room.connection;
   }
 
+  /** How the activities send their commands. */
+  private readonly sendCommand = (body: CommandBody) => {
+    const c = this.connection;
+    return c ? c.send(body) : Promise.reject(new RoomCommandError('room-closed', 'Not connected to the room.'));
+  };
+
   /* ---- keeping what was typed ---- */
 
   private answerDraft(checkinId: string): AnswerDraft {
@@ -351,7 +363,12 @@ export class MutRoom extends LitElement {
         <p class="muted">You're here as <strong>${s?.me?.name ?? place.participant.displayName}</strong>.</p>
       </header>
       ${connectionBanner(status, () => c?.retryNow())}
-      ${this.renderNow(s)} ${s?.checkin ? this.renderCheckin(s, s.checkin) : this.renderClosed(s)}
+      ${this.renderNow(s)}
+      ${s?.roleplay
+        ? html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>`
+        : nothing}
+      ${s?.reframe ? html`<mut-reframe .state=${s} .send=${this.sendCommand} .drafts=${this.drafts}></mut-reframe>` : nothing}
+      ${s?.checkin ? this.renderCheckin(s, s.checkin) : this.renderClosed(s)}
       ${this.renderJournal(s)}
       <p class="hint">
         To download or erase what you wrote, go to <a href="/join">your place in the room</a>.
