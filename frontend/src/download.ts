@@ -1,6 +1,14 @@
 /** Saves data as a pretty-printed JSON file through the browser's ordinary download. */
 export function saveJsonFile(filename: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  saveBlob(filename, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+}
+
+/** Saves plain text as a file through the browser's ordinary download. */
+export function saveTextFile(filename: string, text: string): void {
+  saveBlob(filename, new Blob([text], { type: 'text/plain;charset=utf-8' }));
+}
+
+function saveBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -2,12 +2,12 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError, api } from '../api/client';
-import type { PinnedCurriculum, PinnedDay, PinnedSlot, Prompt, RoomView } from '../api/types';
+import type { CurriculumModule, PinnedCurriculum, PinnedDay, PinnedSlot, Prompt, RoomView } from '../api/types';
 import { durationWords } from '../curriculum';
 import { formatClock } from '../format';
 import type { CommandBody, CheckinMode, Visibility } from '../live/protocol';
 import { RoomController } from '../live/room-controller';
-import { getDefaultSocketFactory } from '../live/room-connection';
+import { RoomCommandError, getDefaultSocketFactory } from '../live/room-connection';
 import {
   currentNote,
   lastClosed,
@@ -35,6 +35,8 @@ import { shared } from '../styles/shared';
 import { cssProps } from './css-props';
 import './mut-room-attendance';
 import './mut-day-summary';
+import './mut-reframe-console';
+import './mut-roleplay-console';
 import { qrCode } from './qr-code';
 import { answersList, connectionBanner, energyChart, liveStyles, timerView } from './live-common';
 import { failed, loading, type Loadable } from './loadable';
@@ -137,6 +139,10 @@ export class MutRoomConsole extends LitElement {
       .console > div > .card:first-child,
       .console > aside > .card:first-child {
         margin-top: 0;
+      }
+      mut-roleplay-console,
+      mut-reframe-console {
+        margin-top: var(--mut-space-6);
       }
       .now .slot {
         font-size: var(--mut-text-xl);
@@ -480,6 +486,19 @@ export class MutRoomConsole extends LitElement {
     return this.curriculum.state === 'ready' ? this.curriculum.value.days.find((d) => d.number === this.day) : undefined;
   }
 
+  /** The module of the agenda slot under way, if any: its role-play and reframing are offered first. */
+  private get currentModule(): CurriculumModule | undefined {
+    const current = this.room.connection?.state.agenda.current;
+    const slot = current ? this.pinnedDay?.agenda[current.slot] : undefined;
+    return slot?.module ?? undefined;
+  }
+
+  /** How the activity panels send their commands. */
+  private readonly sendCommand = (body: CommandBody) => {
+    const c = this.room.connection;
+    return c ? c.send(body) : Promise.reject(new RoomCommandError('room-closed', 'Not connected to the room.'));
+  };
+
   /* ---- commands ---- */
 
   private async run(area: Area, busyKey: string, body: CommandBody): Promise<boolean> {
@@ -689,8 +708,16 @@ export class MutRoomConsole extends LitElement {
         : nothing}
       <div class="console">
         <div>
-          ${practice ? nothing : this.renderNow(s)} ${this.renderCheckin(s, ended)} ${this.renderTimers(s, ended)}
-          ${this.renderNote(s, ended)}
+          ${practice ? nothing : this.renderNow(s)} ${this.renderCheckin(s, ended)}
+          <mut-roleplay-console
+            .state=${s}
+            .now=${this.room.now}
+            .send=${this.sendCommand}
+            .module=${this.currentModule}
+            ?ended=${ended}
+          ></mut-roleplay-console>
+          <mut-reframe-console .state=${s} .send=${this.sendCommand} .module=${this.currentModule} ?ended=${ended}></mut-reframe-console>
+          ${this.renderTimers(s, ended)} ${this.renderNote(s, ended)}
         </div>
         <aside aria-label=${practice ? 'The people' : 'The day and the people'}>
           ${practice ? nothing : this.renderAgenda(s, ended)} ${this.renderPeople(s, ended)}

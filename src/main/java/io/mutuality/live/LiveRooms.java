@@ -428,7 +428,11 @@ public class LiveRooms {
     /** Lets time do its part in every room this node holds: a round's warning and its end. */
     @io.quarkus.scheduler.Scheduled(every = "${mutuality.live.tick:5s}", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        Instant now = clock.instant();
+        tick(clock.instant());
+    }
+
+    /** The clock's work as of {@code now} (tests move it forward). */
+    void tick(Instant now) {
         for (Runtime runtime : rooms.values()) {
             if (runtime.state.roleplayId() == null || runtime.state.ended()) {
                 continue;

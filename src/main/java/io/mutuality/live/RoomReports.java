@@ -54,7 +54,8 @@ public class RoomReports {
     }
 
     public record Summary(String code, String cohortTitle, int dayNumber, List<Map<String, Object>> agenda,
-            List<Map<String, Object>> checkins, List<Map<String, Object>> notes, int participants) {
+            List<Map<String, Object>> checkins, List<Map<String, Object>> notes, int participants,
+            List<Map<String, Object>> reframing, List<Map<String, Object>> roleplays) {
     }
 
     /** The day's room, if the caller facilitates the cohort (its trainers, the organisation's admins). */
@@ -149,6 +150,7 @@ public class RoomReports {
      * no journals, no facilitator-only answers, no names on anonymous answers.
      */
     @Transactional
+    @SuppressWarnings("unchecked")
     public Summary summary(OrganisationId organisation, CohortId cohort, int dayNumber) {
         Room room = facilitatedRoom(organisation, cohort, dayNumber);
         List<Map<String, Object>> agenda = new ArrayList<>();
@@ -157,6 +159,11 @@ public class RoomReports {
         Map<String, Map<String, Object>> byCheckin = new HashMap<>();
         java.util.Set<String> participants = new java.util.HashSet<>();
         Map<String, Object> currentSlot = null;
+        List<Map<String, Object>> reframing = new ArrayList<>();
+        Map<String, Map<String, Object>> statements = new HashMap<>();
+        Map<String, Map<String, Object>> entries = new HashMap<>();
+        List<Map<String, Object>> roleplays = new ArrayList<>();
+        Map<String, Map<String, Object>> byRoleplay = new HashMap<>();
         for (RoomEvent event : log.after(room.id, 0)) {
             if (event.visibility().scope() != Visibility.Scope.EVERYONE
                     && event.visibility().scope() != Visibility.Scope.EVERYONE_EXCEPT) {
@@ -207,6 +214,74 @@ public class RoomReports {
                         entry.put("energy", d.get("energy"));
                     }
                 }
+                case "reframe.launched" -> {
+                    List<Map<String, Object>> board = new ArrayList<>();
+                    for (Map<String, Object> st : (List<Map<String, Object>>) d.get("statements")) {
+                        Map<String, Object> statement = new LinkedHashMap<>();
+                        statement.put("statement", st.get("text"));
+                        statement.put("rewrites", new ArrayList<Map<String, Object>>());
+                        statements.put(d.get("exerciseId") + "/" + st.get("statementId"), statement);
+                        board.add(statement);
+                    }
+                    reframing.add(new LinkedHashMap<>(Map.of("at", event.at().toString(), "mode", d.get("mode"), "statements", board)));
+                }
+                case "reframe.shared" -> {
+                    Map<String, Object> statement = statements.get(d.get("exerciseId") + "/" + d.get("statementId"));
+                    Map<String, Object> exercise = reframing.isEmpty() ? null : reframing.get(reframing.size() - 1);
+                    if (statement == null && exercise != null) {
+                        // a rewrite of a statement someone put in their own words in pairs: the statement itself stayed in the pair
+                        statement = statements.computeIfAbsent(d.get("exerciseId") + "/own", k -> {
+                            Map<String, Object> own = new LinkedHashMap<>();
+                            own.put("statement", null);
+                            own.put("rewrites", new ArrayList<Map<String, Object>>());
+                            ((List<Map<String, Object>>) exercise.get("statements")).add(own);
+                            return own;
+                        });
+                    }
+                    if (statement != null && !Boolean.TRUE.equals(d.get("erased"))) {
+                        Map<String, Object> entry = new LinkedHashMap<>();
+                        entry.put("text", d.get("text"));
+                        if (d.containsKey("name")) {
+                            entry.put("name", d.get("name"));
+                        }
+                        entry.put("highlighted", false);
+                        entries.put((String) d.get("entryId"), entry);
+                        ((List<Map<String, Object>>) statement.get("rewrites")).add(entry);
+                    }
+                }
+                case "reframe.withdrawn" -> {
+                    Map<String, Object> entry = entries.remove((String) d.get("entryId"));
+                    if (entry != null) {
+                        statements.values().forEach(st -> ((List<Map<String, Object>>) st.get("rewrites")).remove(entry));
+                    }
+                }
+                case "reframe.highlighted" -> {
+                    Map<String, Object> entry = entries.get((String) d.get("entryId"));
+                    if (entry != null) {
+                        entry.put("highlighted", Boolean.TRUE.equals(d.get("on")));
+                    }
+                }
+                case "reframe.examples-shown" -> {
+                    Map<String, Object> statement = statements.get(d.get("exerciseId") + "/" + d.get("statementId"));
+                    if (statement != null) {
+                        statement.put("examples", d.get("rewrites"));
+                    }
+                }
+                case "roleplay.launched" -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("title", d.get("title"));
+                    entry.put("at", event.at().toString());
+                    entry.put("rounds", d.get("rounds"));
+                    entry.put("shared", new ArrayList<Map<String, Object>>());
+                    byRoleplay.put((String) d.get("roleplayId"), entry);
+                    roleplays.add(entry);
+                }
+                case "roleplay.shared" -> {
+                    Map<String, Object> entry = byRoleplay.get((String) d.get("roleplayId"));
+                    if (entry != null) {
+                        ((List<Map<String, Object>>) entry.get("shared")).add(Map.of("group", d.get("groupName"), "text", d.get("text")));
+                    }
+                }
                 case "note.shared" -> notes.add(Map.of("text", d.get("text"), "by", d.get("by"), "at", event.at().toString()));
                 case "day.ended" -> {
                     if (currentSlot != null) {
@@ -220,6 +295,6 @@ public class RoomReports {
             }
         }
         String title = scheduling.cohort(organisation, cohort).map(c -> c.getTitle()).orElse("");
-        return new Summary(room.code, title, dayNumber, agenda, checkins, notes, participants.size());
+        return new Summary(room.code, title, dayNumber, agenda, checkins, notes, participants.size(), reframing, roleplays);
     }
 }

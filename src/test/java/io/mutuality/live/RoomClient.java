@@ -143,7 +143,12 @@ final class RoomClient implements AutoCloseable {
 
     /** Waits a moment, then returns every event received so far. */
     List<JsonNode> eventsAfterQuiet() {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(400);
+        return eventsAfterQuiet(400);
+    }
+
+    /** Waits {@code millis}, then returns every event received so far. */
+    List<JsonNode> eventsAfterQuiet(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < deadline) {
             try {
                 JsonNode message = inbox.poll(50, TimeUnit.MILLISECONDS);
