@@ -272,4 +272,34 @@ class ActivitiesLiveTest extends LiveRoomFixture {
         assertThat(summary).contains("BEN: Something happened").contains("ANA: He lives on his own").contains("\"name\":\"Ana\"")
                 .doesNotContain("CHI-KEEPS-THIS").doesNotContain("\"name\":\"Ben\"");
     }
+
+    @Test
+    void erasingSomeoneRemovesTheirRewritesAndTheirNameFromGroupsAndBoards() {
+        String code = freshRoom();
+        Joined zoltan = join(code, "Zoltan");
+        Joined ana = join(code, "Ana");
+        try (RoomClient trainer = facilitator(code); RoomClient z = participant(code, zoltan); RoomClient a = participant(code, ana)) {
+            ok(trainer, "roleplay.launch", Map.of("scenarioIds", List.of("respite-too-quiet"), "grouping", "auto", "groupSize", 2));
+            z.event("roleplay.grouped");
+            ok(trainer, "reframe.launch", Map.of("reframeIds", List.of("reframe-schizophrenic"), "mode", "pairs"));
+            JsonNode paired = z.event("reframe.paired");
+            String exerciseId = paired.path("data").path("exerciseId").asText();
+            String toRewrite = StreamSupport.stream(paired.path("data").path("pairs").get(0).path("members").spliterator(), false)
+                    .filter(m -> m.path("participantId").asText().equals(zoltan.id())).findFirst().orElseThrow()
+                    .path("rewrites").asText();
+            ok(z, "reframe.write", Map.of("exerciseId", exerciseId, "statementId", toRewrite, "text", "ZOLTAN-WROTE this rewrite"));
+            ok(trainer, "reframe.reveal", Map.of("exerciseId", exerciseId));
+            ok(z, "reframe.share", Map.of("exerciseId", exerciseId, "statementId", toRewrite, "as", "named"));
+            a.event("reframe.shared");
+        }
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + zoltan.token()).get("/api/participant/export")
+                .then().statusCode(200).body("contributions.text", org.hamcrest.Matchers.hasItem("ZOLTAN-WROTE this rewrite"));
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + zoltan.token()).delete("/api/participant")
+                .then().statusCode(204);
+        rooms.forget(Room.<Room>find("code", code).firstResult().id);
+        try (RoomClient trainer = facilitator(code); RoomClient a = participant(code, ana)) {
+            String everything = trainer.received.toString() + a.received;
+            assertThat(everything).doesNotContain("Zoltan").doesNotContain("ZOLTAN-WROTE").contains("Someone who left");
+        }
+    }
 }
