@@ -71,9 +71,14 @@ export const activityStyles = css`
     border-left: 4px solid var(--mut-primary);
     background: var(--mut-calm);
     border-radius: 0 var(--mut-radius-sm) var(--mut-radius-sm) 0;
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
     margin: 0 0 var(--mut-space-4);
+  }
+  .shared-part .text,
+  .role-card .text {
+    white-space: pre-wrap;
+    margin: 0;
+    max-width: 70ch;
   }
   .role-card {
     border-left-color: var(--mut-task-mutuality-edge);
@@ -82,10 +87,8 @@ export const activityStyles = css`
   .role-card h4,
   .shared-part h4 {
     margin: 0 0 var(--mut-space-2);
-    white-space: normal;
   }
   .role-card .only-you {
-    white-space: normal;
     font-size: var(--mut-text-sm);
     margin: var(--mut-space-2) 0 0;
   }

@@ -198,12 +198,9 @@ describe('<mut-reframe-console>', () => {
     expect(text(rfc().querySelector('[data-test="reframe-examples-list"]'))).toContain('What has she noticed?');
     expect(rfc().querySelector('[data-test="reframe-examples"]')).toBeNull();
 
-    const hb = entries[0].querySelector<HTMLButtonElement>('[data-test="reframe-highlight"]')!;
-    console.log('DBG', hb.disabled, hb.isConnected, socket.commands.map((c) => c.type), text(rfc().querySelector('[data-problem]')));
     await click(el, entries[0].querySelector('[data-test="reframe-highlight"]'));
-    console.log('DBG2', socket.commands.map((c) => c.type));
     expect(socket.commands[2]).toMatchObject({ type: 'reframe.highlight', exerciseId: EX, entryId: 'e1', on: true });
-    await push(el, socket, event(9, 'reframe.highlighted', { exerciseId: EX, entryId: 'e1', on: true }));
+    await push(el, socket, ack(socket.commands[2].id, [9]), event(9, 'reframe.highlighted', { exerciseId: EX, entryId: 'e1', on: true }));
     const first = rfc().querySelector('[data-entry="e1"]')!;
     expect(first.classList.contains('highlighted')).toBe(true);
     await click(el, first.querySelector('[data-test="reframe-highlight"]'));

@@ -99,15 +99,18 @@ export class MutReframe extends LitElement {
         padding: var(--mut-space-2) var(--mut-space-3);
         border: 1px dashed var(--mut-line);
         border-radius: var(--mut-radius-sm);
-        white-space: pre-wrap;
         overflow-wrap: anywhere;
       }
       .lens-preview .label {
         display: block;
-        white-space: normal;
         font-size: var(--mut-text-sm);
         color: var(--mut-ink-soft);
         margin-bottom: var(--mut-space-1);
+      }
+      .lens-preview .mirror {
+        white-space: pre-wrap;
+        margin: 0;
+        max-width: none;
       }
       mark.lens {
         background: var(--mut-notice);
@@ -148,9 +151,16 @@ export class MutReframe extends LitElement {
       .compared p {
         margin: 0 0 var(--mut-space-1);
       }
-      .resonate[aria-pressed='true'] {
+      .resonate {
+        text-align: left;
+      }
+      .resonate[aria-pressed='true'],
+      .resonate[aria-pressed='true'][disabled] {
+        opacity: 1;
         font-weight: 700;
         text-decoration: none;
+        color: var(--mut-primary-strong);
+        cursor: default;
       }
     `,
   ];
@@ -262,8 +272,12 @@ export class MutReframe extends LitElement {
     const mine = myPair(x, this.me);
     if (!x.pairs.length) return html`<p class="muted">Pairs are being made.</p>`;
     if (!mine) return html`<p>You're not in a pair for this exercise. You're welcome to follow the board after the reveal.</p>`;
-    const partners = mine.pair.members.filter((m) => m.participantId !== this.me);
-    const partnerNames = partners.map((p) => p.name).join(' and ') || 'your partner';
+    const others = mine.pair.members.filter((m) => m.participantId !== this.me);
+    const names = (list: { name: string }[], fallback: string) => list.map((m) => m.name).join(' and ') || fallback;
+    const partnerNames = names(others, 'your partner');
+    // whose statement I rewrite, and who rewrites mine (in a three, these are different people)
+    const holderName = names(others.filter((m) => m.holds === mine.me.rewrites), 'your partner');
+    const rewriterNames = names(others.filter((m) => m.rewrites === mine.me.holds), 'your partner');
     const holding = statementText(x, mine.me.holds);
     const toRewrite = statementText(x, mine.me.rewrites);
     const compared = x.compared[mine.pair.pairId];
@@ -285,11 +299,11 @@ export class MutReframe extends LitElement {
                     .value=${live(heldDraft)}
                     @input=${(e: InputEvent) => this.setDraft(heldKey, (e.target as HTMLTextAreaElement).value)}
                   ></textarea>
-                  <p class="hint">${partnerNames} will rewrite it. Nobody else sees it.</p>
+                  <p class="hint">${rewriterNames} will rewrite it. Nobody else sees it.</p>
                 </div>
                 <div>
                   <button class="button secondary" type="submit" data-test="reframe-own-statement-submit" ?disabled=${this.busy.has('held')}>
-                    Give this statement to ${partnerNames}
+                    Give this statement to ${rewriterNames}
                   </button>
                 </div>
                 ${this.problem('held')}
@@ -297,10 +311,10 @@ export class MutReframe extends LitElement {
             : nothing}
         </li>
         <li data-test="reframe-statement" data-statement=${mine.me.rewrites}>
-          <p class="original"><span class="label">${partnerNames}'s statement, for you to rewrite</span>${toRewrite ?? ''}</p>
+          <p class="original"><span class="label">${holderName}'s statement, for you to rewrite</span>${toRewrite ?? ''}</p>
           ${toRewrite
             ? this.renderRewrite(x, mine.me.rewrites)
-            : html`<p class="muted">Waiting for ${partnerNames} to put their statement into words.</p>`}
+            : html`<p class="muted">Waiting for ${holderName} to put their statement into words.</p>`}
         </li>
       </ol>
       ${compared?.length
@@ -351,7 +365,8 @@ export class MutReframe extends LitElement {
           <p class="hint" id="${id}-private">Only you see this.</p>
           ${text.trim()
             ? html`<div class="lens-preview" data-test="lens-preview" aria-live="polite">
-                <span class="label">${marks.length ? 'The language lens points to:' : 'The language lens'}</span>${markedText(text, marks)}
+                <span class="label">${marks.length ? 'The language lens points to:' : 'The language lens has nothing to point to.'}</span>
+                <p class="mirror">${markedText(text, marks)}</p>
                 ${lensNotes(marks)}
               </div>`
             : nothing}

@@ -641,7 +641,7 @@ export class MutRoleplayConsole extends LitElement {
     const unplaced = this.unplaced(r);
     return html`
       <p class="meta">
-        ${r.phase === 'rounds' ? `Round ${r.round} of ${r.rounds}` : r.phase === 'group-debrief' ? 'Groups are debriefing' : 'Room debrief'}
+        ${r.phase === 'rounds' ? `${r.minutes} min a round` : r.phase === 'group-debrief' ? 'Groups are debriefing' : 'Room debrief'}
         · ${r.groups.length} ${r.groups.length === 1 ? 'group' : 'groups'}
       </p>
       ${roundClockView(r, this.now)}

@@ -255,12 +255,12 @@ export class MutRoleplay extends LitElement {
       ${scenario.contentNote ? html`<p class="hint">Content note: ${scenario.contentNote}</p>` : nothing}
       <div class="shared-part" data-test="roleplay-shared">
         <h4>What everyone in your group reads</h4>
-        ${scenario.shared ?? ''}
+        <p class="text">${scenario.shared ?? ''}</p>
       </div>
       ${card
         ? html`<div class="role-card" data-test="role-card" data-role=${card.role}>
             <h4>Your part: ${roleWords(card.role)}</h4>
-            ${card.card}
+            <p class="text">${card.card}</p>
             <p class="only-you">Only you see this card.</p>
           </div>`
         : html`<p class="muted">Your own card is on its way.</p>`}
