@@ -169,6 +169,124 @@ class BrowserJourneysTest {
         console.context().close();
     }
 
+    /** A new cohort of the demo organisation with the demo trainer booked and its day 1 room open: [cohortId, code]. */
+    private String[] freshRoom() {
+        String firstDay = java.time.LocalDate.now().plusWeeks(40).with(java.time.DayOfWeek.MONDAY).toString();
+        String location = TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(TestData.coreCohortJson(firstDay))
+                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String cohortId = location.substring(location.lastIndexOf('/') + 1);
+        scheduling.book(io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
+                io.mutuality.scheduling.CohortId.fromString(cohortId),
+                identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(), true);
+        String code = TestData.as(TestData.Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room")
+                .then().statusCode(201).extract().path("code");
+        return new String[] {cohortId, code};
+    }
+
+    @jakarta.inject.Inject
+    io.mutuality.scheduling.SchedulingService scheduling;
+
+    @jakarta.inject.Inject
+    io.mutuality.identity.IdentityService identity;
+
+    private static com.microsoft.playwright.Locator test(Page page, String name) {
+        return page.locator("[data-test=\"" + name + "\"]");
+    }
+
+    @Test
+    void aRolePlayRoundAndAReframingRoundWithThreeParticipants() {
+        String[] room = freshRoom();
+        Page console = browser.newPage(1280, 1100);
+        signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+                .isVisible();
+        console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+        java.util.List<Page> people = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("Ana", "Ben", "Chi")) {
+            people.add(participantJoins(room[1], name));
+        }
+        assertThat(console.getByText("Chi").first()).isVisible();
+
+        // the facilitator launches a role-play in threes with a scenario from the bank
+        Page ana = people.get(0);
+        com.microsoft.playwright.Locator basis = test(console, "roleplay-basis");
+        if (basis.count() > 0) {
+            basis.and(console.locator("[value=ad-hoc]")).check();
+        }
+        test(console, "roleplay-scenario").and(console.locator("[value=respite-too-quiet]")).check();
+        test(console, "roleplay-rounds").fill("3");
+        test(console, "roleplay-minutes").fill("5");
+        test(console, "roleplay-launch-submit").click();
+        assertThat(test(console, "roleplay-start")).isVisible();
+        test(console, "roleplay-start").click();
+
+        // each participant sees their group, the scenario and their own card, and one clock
+        java.util.Set<String> roles = new java.util.HashSet<>();
+        for (Page page : people) {
+            assertThat(test(page, "role-card")).hasCount(1);
+            assertThat(test(page, "roleplay-shared")).isVisible();
+            assertThat(test(page, "roleplay-clock").first()).isVisible();
+            roles.add(test(page, "role-card").getAttribute("data-role"));
+        }
+        assertThat(roles).containsExactlyInAnyOrder("person-sharing", "peer-supporter", "observer");
+        assertThat(test(console, "roleplay-status-board")).isVisible();
+        Browser.screenshot(console, "roleplay-facilitator-status-board");
+        for (int i = 0; i < people.size(); i++) {
+            Browser.screenshot(people.get(i), "roleplay-participant-" + (i + 1));
+        }
+
+        // the observer leaves a note on a moment; the people observed see it
+        Page observer = people.stream().filter(p -> "observer".equals(test(p, "role-card").getAttribute("data-role")))
+                .findFirst().orElseThrow();
+        test(observer, "roleplay-note-task").and(observer.locator("[value=connection]")).check();
+        test(observer, "roleplay-note-moment").fill("When you sat down beside her, the conversation slowed and opened.");
+        test(observer, "roleplay-note-submit").click();
+        Page observed = people.stream().filter(p -> p != observer).findFirst().orElseThrow();
+        assertThat(test(observed, "roleplay-note").first()).containsText("the conversation slowed and opened");
+        Browser.screenshot(observed, "roleplay-note-received");
+
+        test(console, "roleplay-group-debrief").click();
+        test(console, "roleplay-end").click();
+        if (test(console, "roleplay-end-confirm").count() > 0) {
+            test(console, "roleplay-end-confirm").click();
+        }
+
+        // reframing: a statement from the bank, private rewrites with the lens, then sharing by choice
+        test(console, "reframe-bank-statement").and(console.locator("[value=reframe-schizophrenic]")).check();
+        test(console, "reframe-launch-submit").click();
+        for (Page page : people) {
+            assertThat(test(page, "reframe-rewrite").first()).isVisible();
+        }
+        test(ana, "reframe-rewrite").first().fill("He is a schizophrenic man");
+        assertThat(test(ana, "lens-mark").first()).isVisible();
+        Browser.screenshot(ana, "reframe-lens-as-you-type");
+        test(ana, "reframe-rewrite").first().fill("He lives on his own. I would like to hear what that is like for him.");
+        test(ana, "reframe-keep").first().click();
+        test(people.get(1), "reframe-rewrite").first().fill("Something has happened that I don't know about yet.");
+        test(people.get(1), "reframe-keep").first().click();
+        test(people.get(2), "reframe-rewrite").first().fill("CHI keeps this one private.");
+        test(people.get(2), "reframe-keep").first().click();
+        assertThat(ana.getByText("Kept. Only you see it.").first()).isVisible();
+        assertThat(people.get(2).getByText("Kept. Only you see it.").first()).isVisible();
+
+        test(console, "reframe-reveal").click();
+        test(ana, "reframe-share-named").first().click();
+        test(people.get(1), "reframe-share-anonymous").first().click();
+        test(people.get(2), "reframe-share-none").first().click();
+        for (Page page : java.util.List.of(console, ana, people.get(1), people.get(2))) {
+            assertThat(test(page, "reframe-entry")).hasCount(2);
+            assertThat(test(page, "reframe-board")).not().containsText("CHI keeps this one private");
+        }
+        assertThat(test(people.get(2), "reframe-board")).containsText("I would like to hear what that is like for him");
+        test(people.get(2), "reframe-resonate").first().click();
+        Browser.screenshot(console, "reframe-facilitator-board");
+        Browser.screenshot(people.get(2), "reframe-participant-board");
+        assertThat(browser.policyViolations).isEmpty();
+        people.forEach(p -> p.context().close());
+        console.context().close();
+    }
+
     @Test
     void anAdminInvitesATrainerFromTheMembersPage() {
         Page page = browser.newPage(1280, 900);

@@ -113,13 +113,13 @@ final class Roleplays {
         } else if (c.scenario() != null) {
             Command.AdHocScenario s = c.scenario();
             Map<String, String> roles = s.roles() == null ? Map.of() : s.roles();
-            if (!text(s.title(), 120) || !text(s.shared(), 2000) || !text(roles.get(SHARING), 1500)
-                    || !text(roles.get(SUPPORTER), 1500)
-                    || roles.get(OBSERVER) != null && !text(roles.get(OBSERVER), 1500)
+            if (!text(s.title(), 120) || !text(s.shared(), 2000) || !text(roles.get(SHARING), 2000)
+                    || !text(roles.get(SUPPORTER), 2000)
+                    || roles.get(OBSERVER) != null && !text(roles.get(OBSERVER), 2000)
                     || s.contentNote() != null && s.contentNote().length() > 300
                     || roles.keySet().stream().anyMatch(r -> !List.of(SHARING, SUPPORTER, OBSERVER).contains(r))) {
                 return reject("invalid", "A scenario needs a title (up to 120 characters), the shared part (up to 2000) and a "
-                        + "card for the person sharing and the peer supporter (up to 1500 each); the observer's card and a "
+                        + "card for the person sharing and the peer supporter (up to 2000 each); the observer's card and a "
                         + "content note (up to 300) are optional.");
             }
             String note = s.contentNote() == null || s.contentNote().isBlank() ? null : s.contentNote().strip();
