@@ -401,4 +401,40 @@ export interface DaySummary {
   agenda: { slot: number; title: string; startedAt: string; minutesSpent?: number | null }[];
   checkins: SummaryCheckin[];
   notes: { text: string; by: string; at: string }[];
+  /** the "what happened?" exercises and the rewrites shared with the room (absent from older servers) */
+  reframing?: SummaryReframe[];
+  /** the role-plays and what each group agreed to share with the room (absent from older servers) */
+  roleplays?: SummaryRoleplay[];
+}
+
+/** A rewrite shared with the room; one shared without a name carries none. */
+export interface SummaryRewrite {
+  text: string;
+  name?: string | null;
+  /** a facilitator brought it up for the room to discuss */
+  highlighted: boolean;
+}
+
+/** One statement of a reframing exercise with its shared rewrites. */
+export interface SummaryReframeStatement {
+  /** null for rewrites of statements people wrote themselves in pairs: those statements stayed in the pair */
+  statement: string | null;
+  rewrites: SummaryRewrite[];
+  /** example rewrites from the bank that were shown to the room */
+  examples?: string[] | null;
+}
+
+/** One "what happened?" exercise as the room saw it. */
+export interface SummaryReframe {
+  at: string;
+  mode: 'solo' | 'pairs';
+  statements: SummaryReframeStatement[];
+}
+
+/** One role-play with what each group agreed to share with the room. */
+export interface SummaryRoleplay {
+  title: string;
+  at: string;
+  rounds: number;
+  shared: { group: string; text: string }[];
 }

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { RoomDaySection } from './room-day-section';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
-import type { DaySummary, SummaryCheckin } from '../api/types';
+import type { DaySummary, SummaryCheckin, SummaryReframe, SummaryReframeStatement, SummaryRoleplay } from '../api/types';
 import { saveJsonFile } from '../download';
 import { formatClock } from '../format';
 import type { EnergySpread } from '../live/room-state';
@@ -23,8 +23,9 @@ function spreadOf(energy: Record<string, number> | null | undefined): EnergySpre
 
 /**
  * The end-of-day summary for facilitators: the agenda as it ran, each check-in and check-out
- * with what was shared with everyone, and the notes shown to the room. Only what the whole
- * room saw, and it can be saved as a JSON file.
+ * with what was shared with everyone, the "what happened?" rewrites shared with the room, what
+ * the role-play groups shared, and the notes shown to the room. Only what the whole room saw,
+ * and it can be saved as a JSON file. Rewrites are neither counted nor ranked.
  */
 @customElement('mut-day-summary')
 export class MutDaySummary extends RoomDaySection<DaySummary> {
@@ -68,6 +69,98 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
       li {
         overflow-wrap: anywhere;
       }
+      ol.reframing,
+      ol.roleplays {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--mut-space-4);
+      }
+      ul.statements {
+        list-style: none;
+        margin: var(--mut-space-2) 0 0;
+        padding: 0;
+        display: grid;
+        gap: var(--mut-space-3);
+      }
+      li.summary-statement {
+        border: 1px solid var(--mut-line);
+        border-radius: var(--mut-radius-sm);
+        padding: var(--mut-space-3) var(--mut-space-4);
+      }
+      .statement {
+        font-weight: 600;
+        margin: 0 0 var(--mut-space-2);
+      }
+      .statement .label {
+        display: block;
+        font-size: var(--mut-text-sm);
+        font-weight: 400;
+        color: var(--mut-ink-soft);
+      }
+      ul.rewrites {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+        gap: var(--mut-space-3);
+      }
+      ul.rewrites > li {
+        display: flex;
+        flex-direction: column;
+        gap: var(--mut-space-1);
+        padding: var(--mut-space-2) var(--mut-space-3);
+        border-left: 4px solid var(--mut-primary);
+        background: var(--mut-calm);
+        border-radius: 0 var(--mut-radius-sm) var(--mut-radius-sm) 0;
+      }
+      ul.rewrites .text,
+      ul.shared .text {
+        white-space: pre-wrap;
+        margin: 0;
+      }
+      ul.rewrites .who,
+      ul.rewrites .discussed {
+        font-size: var(--mut-text-sm);
+        color: var(--mut-ink-soft);
+        margin: 0;
+      }
+      ul.rewrites .discussed {
+        font-style: italic;
+      }
+      .examples {
+        margin: var(--mut-space-3) 0 0;
+        padding: var(--mut-space-2) var(--mut-space-3);
+        border: 1px dashed var(--mut-line);
+        border-radius: var(--mut-radius-sm);
+      }
+      .examples h4 {
+        margin: 0 0 var(--mut-space-1);
+        font-size: var(--mut-text-sm);
+      }
+      .examples ul {
+        margin: 0;
+        padding-left: var(--mut-space-6);
+      }
+      li.summary-roleplay {
+        padding-bottom: var(--mut-space-3);
+        border-bottom: 1px solid var(--mut-line);
+      }
+      li.summary-roleplay .title {
+        font-weight: 600;
+        margin: 0;
+      }
+      ul.shared {
+        margin: var(--mut-space-2) 0 0;
+        padding-left: var(--mut-space-6);
+        display: grid;
+        gap: var(--mut-space-2);
+      }
+      ul.shared .group {
+        font-weight: 600;
+      }
     `,
   ];
 
@@ -96,8 +189,8 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
         </button>
       </div>
       <p class="only-shared">
-        This summary contains only what the whole room saw: the agenda, the prompts, answers shared with everyone, and
-        the notes shown to the room. Answers only facilitators saw, and anything people wrote for themselves, are not in it.
+        This summary contains only what the whole room saw: the agenda, the prompts, answers shared with everyone, the
+        rewrites and role-play reflections shared with the room, and the notes shown to the room. Answers only facilitators saw, and anything people wrote for themselves, are not in it.
       </p>
       ${summary.state === 'loading'
         ? loading('the summary')
@@ -139,6 +232,7 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
             ${s.checkins.map((c) => this.renderCheckin(c))}
           </ol>`
         : html`<p class="muted">No check-ins or check-outs.</p>`}
+      ${this.renderReframing(s.reframing ?? [])} ${this.renderRoleplays(s.roleplays ?? [])}
 
       <h3>Notes shown to the room</h3>
       ${s.notes.length
@@ -151,6 +245,77 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
           </ul>`
         : html`<p class="muted">No notes.</p>`}
     `;
+  }
+
+  /** The "what happened?" rewrites shared with the room, beside the statement they started from. */
+  private renderReframing(reframing: SummaryReframe[]) {
+    const exercises = reframing.filter((x) => x.statements?.length);
+    if (!exercises.length) return nothing;
+    return html`<section class="summary-reframing" aria-labelledby="summary-reframing-title">
+      <h3 id="summary-reframing-title">What happened? rewrites</h3>
+      <ol class="reframing">
+        ${exercises.map(
+          (x) => html`<li class="summary-reframe" data-mode=${x.mode}>
+            <p class="meta">${formatClock(x.at)} · ${x.mode === 'pairs' ? 'in pairs' : 'each person on their own'}</p>
+            <ul class="statements">
+              ${x.statements.map((st) => this.renderStatement(st))}
+            </ul>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderStatement(st: SummaryReframeStatement) {
+    const rewrites = st.rewrites ?? [];
+    const examples = st.examples ?? [];
+    return html`<li class="summary-statement">
+      ${st.statement != null
+        ? html`<p class="statement"><span class="label">What's wrong</span><span class="said">“${st.statement}”</span></p>`
+        : html`<p class="statement held">Statements people held in pairs</p>`}
+      ${rewrites.length
+        ? html`<ul class="rewrites" aria-label="Rewrites shared with the room">
+            ${rewrites.map(
+              (r) => html`<li class=${r.highlighted ? 'rewrite highlighted' : 'rewrite'}>
+                <p class="text">${r.text}</p>
+                <p class="who">— ${r.name ? r.name : 'shared without a name'}</p>
+                ${r.highlighted ? html`<p class="discussed">discussed</p>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${examples.length
+        ? html`<div class="examples">
+            <h4>Examples from the bank</h4>
+            <ul>
+              ${examples.map((t) => html`<li>${t}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  /** Each role-play with what each group agreed to share with the room. */
+  private renderRoleplays(roleplays: SummaryRoleplay[]) {
+    if (!roleplays.length) return nothing;
+    return html`<section class="summary-roleplays" aria-labelledby="summary-roleplays-title">
+      <h3 id="summary-roleplays-title">From the role-plays</h3>
+      <ol class="roleplays">
+        ${roleplays.map(
+          (r) => html`<li class="summary-roleplay">
+            <p class="title">${r.title}</p>
+            <p class="meta">${formatClock(r.at)} · ${r.rounds === 1 ? '1 round' : `${r.rounds} rounds`}</p>
+            ${r.shared?.length
+              ? html`<ul class="shared" aria-label="What the groups shared with the room">
+                  ${r.shared.map(
+                    (g) => html`<li><span class="group">${g.group}:</span> <span class="text">${g.text}</span></li>`,
+                  )}
+                </ul>`
+              : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
   }
 
   private renderCheckin(c: SummaryCheckin) {

@@ -117,8 +117,10 @@ describe('<mut-reframe> in the room', () => {
     await typeIn(el, box, 'What happened when she stopped?');
     expect(rf().querySelectorAll('[data-test="lens-mark"]')).toHaveLength(0);
 
-    // marked or not, keeping goes ahead
+    // typing sends nothing: only "Keep this rewrite" does
     await typeIn(el, box, 'Was she non-compliant?');
+    expect(socket.commands).toHaveLength(0);
+    // marked or not, keeping goes ahead
     await click(el, rf().querySelector('[data-statement="s1"] [data-test="reframe-keep"]'));
     expect(socket.commands[0]).toEqual({ v: 1, type: 'reframe.write', id: socket.commands[0].id, exerciseId: EX, statementId: 's1', text: 'Was she non-compliant?' });
     // the lexicon was fetched once
