@@ -198,6 +198,24 @@ public class Cohort extends PanacheEntityBase {
         status = CohortStatus.OPEN;
     }
 
+    /** Registration fills or frees the last seat: an open cohort becomes full, a full one open again. */
+    public void seatsFilled(boolean full) {
+        if (full && status == CohortStatus.OPEN) {
+            status = CohortStatus.FULL;
+        } else if (!full && status == CohortStatus.FULL) {
+            status = CohortStatus.OPEN;
+        }
+    }
+
+    /** Whether people can register (or join a waitlist) now. */
+    public boolean takesRegistrations() {
+        return status == CohortStatus.OPEN || status == CohortStatus.FULL;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
     public Optional<AccountId> lead() {
         return trainers.stream().filter(CohortTrainer::isLead).findFirst().map(t -> new AccountId(t.getAccountId()));
     }

@@ -132,6 +132,19 @@ public class SchedulingService {
         return cohort;
     }
 
+    /**
+     * A cohort, locked for the rest of the transaction: whatever hands out its seats holds this
+     * lock, so two registrations for the last seat are decided one after the other, on any node.
+     */
+    public Optional<Cohort> lock(CohortId id) {
+        return Optional.ofNullable(Cohort.<Cohort>findById(id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** A cohort by id alone, for public pages (registration, verification); callers check its status. */
+    public Optional<Cohort> published(CohortId id) {
+        return Cohort.<Cohort>findByIdOptional(id.value()).filter(c -> c.getStatus() != CohortStatus.DRAFT);
+    }
+
     /** The curriculum a cohort runs, exactly as it was when the cohort was planned. */
     public Optional<ResolvedCourse> curriculum(OrganisationId organisation, CohortId cohortId) {
         return cohort(organisation, cohortId)

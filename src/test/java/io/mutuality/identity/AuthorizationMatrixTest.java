@@ -70,6 +70,18 @@ class AuthorizationMatrixTest {
                                                                           "401  403  400  400  404  400");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room/summary",
                                                                           "401  403  200  200  404  200");
+        String registrations = org + "/cohorts/{cohortId}/registrations";
+        EXPECTED.put("GET " + registrations,                              "401  403  200  200  404  200");
+        EXPECTED.put("POST " + registrations,                             "401  403  403  400  404  400");
+        EXPECTED.put("POST " + registrations + "/{registrationId}/cancel", "401  403  403  404  404  404");
+        EXPECTED.put("PUT " + registrations + "/seating",                 "401  403  403  400  404  400");
+        EXPECTED.put("POST " + registrations + "/open",                   "401  403  403  409  404  409");
+        EXPECTED.put("GET /api/public/cohorts/{cohortId}",                "200  200  200  200  200  200");
+        EXPECTED.put("POST /api/public/cohorts/{cohortId}/registrations", "400  400  400  400  400  400");
+        EXPECTED.put("GET /api/public/registrations/{token}",             "404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/accept",     "404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/decline",    "404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/cancel",     "404  404  404  404  404  404");
         EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  404  200");
         EXPECTED.put("POST " + org + "/practice-rooms",                   "401  403  400  400  404  400");
         EXPECTED.put("GET " + org + "/members",                           "401  403  403  200  404  200");
@@ -129,6 +141,7 @@ class AuthorizationMatrixTest {
                         .replace("{organisationId}", TestData.organisationId())
                         .replace("{cohortId}", template.contains("/days/") ? freshCohort : TestData.demoCohortId())
                         .replace("{participantId}", java.util.UUID.randomUUID().toString())
+                        .replace("{registrationId}", java.util.UUID.randomUUID().toString())
                         .replace("{dayNumber}", "1")
                         .replace("{accountId}", memberTarget)
                         .replace("{invitationId}", invitationTarget)

@@ -1,0 +1,105 @@
+package io.mutuality.registration;
+
+import io.mutuality.common.ProblemException;
+import io.mutuality.common.RateLimiter;
+import io.mutuality.common.RateLimits;
+import io.mutuality.registration.RegistrationApi.MyRegistration;
+import io.mutuality.registration.RegistrationApi.PublicCohort;
+import io.mutuality.registration.RegistrationApi.RegisterRequest;
+import io.mutuality.registration.RegistrationApi.Registered;
+import io.mutuality.scheduling.CohortId;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The public side of registration: a cohort's page, registering, and each person's own link. No sign-in. */
+@Path("/public")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Registration")
+public class PublicRegistrationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    RateLimits limits;
+
+    private RateLimiter perAddress;
+
+    @PostConstruct
+    void limits() {
+        perAddress = limits.limiter("registrations-per-address", 10, Duration.ofMinutes(1));
+    }
+
+    @GET
+    @Path("/cohorts/{cohortId}")
+    @Operation(summary = "An open cohort's public page: course, dates, venue, seats left")
+    public PublicCohort cohort(@PathParam("cohortId") CohortId cohortId) {
+        return registrations.publicCohort(cohortId);
+    }
+
+    @POST
+    @Path("/cohorts/{cohortId}/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register for a cohort: a seat, or a place on the waitlist")
+    public RestResponse<Registered> register(@PathParam("cohortId") CohortId cohortId, @NotNull @Valid RegisterRequest request,
+            HttpServerRequest http) {
+        long wait = perAddress.acquire(http.remoteAddress().hostAddress());
+        if (wait > 0) {
+            throw ProblemException.tooManyAttempts("That is a lot of registrations from one place; try again in a minute.", wait);
+        }
+        return RestResponse.status(RestResponse.Status.CREATED, registrations.register(cohortId, request));
+    }
+
+    @GET
+    @Path("/registrations/{token}")
+    @Operation(summary = "Your registration, by the private link emailed to you")
+    public MyRegistration mine(@PathParam("token") String token) {
+        return registrations.mine(token);
+    }
+
+    @POST
+    @Path("/registrations/{token}/accept")
+    @Operation(summary = "Take the seat offered to you")
+    public MyRegistration accept(@PathParam("token") String token) {
+        return answered(token, registrations.answer(token, true));
+    }
+
+    @POST
+    @Path("/registrations/{token}/decline")
+    @Operation(summary = "Let the seat offered to you go to the next person")
+    public MyRegistration decline(@PathParam("token") String token) {
+        return answered(token, registrations.answer(token, false));
+    }
+
+    private MyRegistration answered(String token, RegistrationService.Answer answer) {
+        if (answer == RegistrationService.Answer.LAPSED) {
+            throw ProblemException.conflict("This offer has expired and the seat has gone to the next person waiting. "
+                    + "You can register again to join the waitlist.");
+        }
+        return registrations.mine(token);
+    }
+
+    @POST
+    @Path("/registrations/{token}/cancel")
+    @Operation(summary = "Cancel your registration (a seat you held goes to the next person waiting)")
+    public MyRegistration cancel(@PathParam("token") String token) {
+        registrations.cancel(token);
+        return registrations.mine(token);
+    }
+}

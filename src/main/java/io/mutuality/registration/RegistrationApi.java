@@ -1,0 +1,78 @@
+package io.mutuality.registration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** What the registration feature reads and writes over REST. */
+public final class RegistrationApi {
+
+    private RegistrationApi() {
+    }
+
+    /** Registering for a cohort: a name, an email, and the answers the organisation asks for. */
+    public record RegisterRequest(
+            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Email @Size(max = 320) String email,
+            @Size(max = 40) String pool,
+            @Size(max = 1000) String accessNeeds,
+            @Size(max = 1000) String dietaryNeeds) {
+    }
+
+    /** A registration as the organisation sees it on the roster. */
+    public record RegistrationView(UUID id, String name, String email, String pool, RegistrationStatus status,
+            Integer waitlistPlace, Instant offerExpiresAt, String accessNeeds, String dietaryNeeds, Instant registeredAt) {
+    }
+
+    /** A registration as its own person sees it (by their private link). */
+    public record MyRegistration(String name, String cohortTitle, String poolName, RegistrationStatus status,
+            Integer waitlistPlace, Instant offerExpiresAt, List<PublicDay> days, String timeZone) {
+    }
+
+    /** The answer to registering: where you stand, and the private link to manage it (also emailed). */
+    public record Registered(RegistrationStatus status, Integer waitlistPlace, String manageToken) {
+    }
+
+    public record PoolView(String code, String name, int seats, boolean openToPublic, int taken, int waiting) {
+    }
+
+    /** A cohort's roster: its pools, who holds a seat, who has an offer, who waits, and whose registration ended. */
+    public record Roster(int offerHours, List<PoolView> pools, List<RegistrationView> confirmed, List<RegistrationView> offered,
+            List<RegistrationView> waitlist, List<RegistrationView> ended) {
+    }
+
+    public record PublicDay(int dayNumber, LocalDate date, LocalTime startsAt, LocalTime endsAt) {
+    }
+
+    public record PublicPool(String code, String name, int seatsLeft, int waiting) {
+    }
+
+    /** An open cohort's public page: no sign-in needed, nothing private on it. */
+    public record PublicCohort(UUID id, String organisationName, String courseTitle, String title, String timeZone,
+            List<PublicDay> days, String venueName, String venueAddress, boolean online, LocalDate registrationOpens,
+            LocalDate registrationCloses, String registration, List<PublicPool> pools, List<String> prerequisites) {
+    }
+
+    public record PoolRequest(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case words and hyphens") String code,
+            @NotBlank @Size(max = 120) String name,
+            @NotNull @Min(0) @Max(500) Integer seats,
+            Boolean openToPublic) {
+    }
+
+    public record SeatingRequest(
+            @NotNull @Min(1) @Max(336) Integer offerHours,
+            @NotEmpty @Size(max = 6) List<@NotNull @Valid PoolRequest> pools) {
+    }
+}

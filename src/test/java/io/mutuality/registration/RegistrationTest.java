@@ -1,0 +1,288 @@
+package io.mutuality.registration;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.mutuality.TestData;
+import io.mutuality.TestData.Persona;
+import io.mutuality.common.ProblemException;
+import io.mutuality.identity.IdentityService;
+import io.mutuality.registration.RegistrationApi.RegisterRequest;
+import io.mutuality.registration.RegistrationApi.Registered;
+import io.mutuality.registration.RegistrationApi.Roster;
+import io.mutuality.scheduling.CohortId;
+import io.mutuality.scheduling.OrganisationId;
+import io.mutuality.scheduling.SchedulingService;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Registration's rules against the real database: seats, waitlists, offers, pools, the cut-off. */
+@QuarkusTest
+class RegistrationTest {
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    SchedulingService scheduling;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    MockMailbox mailbox;
+
+    private static int cohorts;
+
+    private OrganisationId organisation;
+
+    @org.junit.jupiter.api.BeforeEach
+    void organisation() {
+        organisation = OrganisationId.fromString(TestData.organisationId());
+    }
+
+    /** A Core cohort of {@code capacity} starting on the Monday after {@code daysAhead}, booked and open. */
+    private CohortId openCohort(int capacity, int daysAhead) {
+        return openCohortFrom(capacity,
+                LocalDate.now().plusDays(daysAhead).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY)));
+    }
+
+    private CohortId openCohortFrom(int capacity, LocalDate firstDay) {
+        String json = TestData.coreCohortJson(firstDay.toString()).replace("\"capacity\": 16", "\"capacity\": " + capacity)
+                .replace("Core in the spring", "Core for registration " + (++cohorts));
+        String location = TestData.admin().contentType(ContentType.JSON).body(json).post(TestData.cohortsPath())
+                .then().statusCode(201).extract().header("Location");
+        CohortId cohort = CohortId.fromString(location.substring(location.lastIndexOf('/') + 1));
+        scheduling.book(organisation, cohort, identity.findByEmail(TestData.email(Persona.TRAINER_A)).orElseThrow().id(), true);
+        TestData.admin().post(path(cohort) + "/open").then().statusCode(200);
+        return cohort;
+    }
+
+    private String path(CohortId cohort) {
+        return TestData.cohortsPath() + "/" + cohort.value() + "/registrations";
+    }
+
+    private static RegisterRequest person(String name) {
+        return new RegisterRequest(name, name.toLowerCase().replace(' ', '.') + "@example.test", null, "Step-free access", null);
+    }
+
+    @Test
+    void fiftyPeopleRegisteringAtOnceForFiveSeatsNeverOverbook() throws Exception {
+        CohortId cohort = openCohort(5, 30);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<Registered>> tasks = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            RegisterRequest request = person("Person " + i);
+            tasks.add(() -> registrations.register(cohort, request));
+        }
+        List<Registered> results = new ArrayList<>();
+        for (Future<Registered> future : pool.invokeAll(tasks)) {
+            results.add(future.get());
+        }
+        pool.shutdown();
+        assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).hasSize(5);
+        assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED).extracting(Registered::waitlistPlace)
+                .hasSize(45).doesNotHaveDuplicates().allMatch(place -> place >= 1 && place <= 45);
+        Roster roster = registrations.roster(organisation, cohort);
+        assertThat(roster.confirmed()).hasSize(5);
+        assertThat(roster.waitlist()).extracting(RegistrationApi.RegistrationView::waitlistPlace)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList());
+        assertThat(scheduling.cohort(organisation, cohort).orElseThrow().getStatus().name()).isEqualTo("FULL");
+    }
+
+    @Test
+    void aFreedSeatIsOfferedToTheFirstPersonWaitingAndPassesOnWhenTheOfferLapses() {
+        CohortId cohort = openCohort(1, 30);
+        Registered ana = registrations.register(cohort, person("Ana Seat"));
+        Registered ben = registrations.register(cohort, person("Ben Wait"));
+        Registered chi = registrations.register(cohort, person("Chi Wait"));
+        assertThat(ana.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(ben.waitlistPlace()).isEqualTo(1);
+        assertThat(chi.waitlistPlace()).isEqualTo(2);
+
+        mailbox.clear();
+        given().post("/api/public/registrations/" + ana.manageToken() + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(mailbox.getMailsSentTo("ben.wait@example.test")).hasSize(1);
+        assertThat(mailbox.getMailsSentTo("ben.wait@example.test").get(0).getText()).contains(ben.manageToken());
+        Instant expires = registrations.mine(ben.manageToken()).offerExpiresAt();
+        assertThat(Duration.between(Instant.now(), expires).toHours()).isBetween(47L, 48L);
+
+        // nothing lapses early; once the 48 hours pass, the seat goes to Chi, and only once however often the sweep runs
+        assertThat(registrations.lapseOffers(expires.minusSeconds(60))).isZero();
+        assertThat(registrations.lapseOffers(expires.plusSeconds(1))).isEqualTo(1);
+        assertThat(registrations.lapseOffers(expires.plusSeconds(2))).isZero();
+        assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
+        assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        given().post("/api/public/registrations/" + ben.manageToken() + "/accept").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().post("/api/public/registrations/" + chi.manageToken() + "/accept").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        Roster roster = registrations.roster(organisation, cohort);
+        assertThat(roster.confirmed()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Chi Wait");
+        assertThat(roster.offered()).isEmpty();
+    }
+
+    @Test
+    void declinedOffersPassOnAndAnAdminCancellationFreesTheSeatToo() {
+        CohortId cohort = openCohort(1, 30);
+        Registered ana = registrations.register(cohort, person("Ana Decline"));
+        Registered ben = registrations.register(cohort, person("Ben Decline"));
+        Registered chi = registrations.register(cohort, person("Chi Decline"));
+        UUID anaId = registrations.roster(organisation, cohort).confirmed().get(0).id();
+        TestData.as(Persona.TRAINER_A).post(path(cohort) + "/" + anaId + "/cancel").then().statusCode(403);
+        TestData.admin().post(path(cohort) + "/" + anaId + "/cancel").then().statusCode(200)
+                .body("offered.name", hasItem("Ben Decline"));
+        given().post("/api/public/registrations/" + ben.manageToken() + "/decline").then().statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(registrations.mine(ana.manageToken()).status()).isEqualTo(RegistrationStatus.CANCELLED);
+    }
+
+    @Test
+    void eachPoolHasItsOwnSeatsAndWaitlistAndStaffSeatsAreNotPublic() {
+        CohortId cohort = openCohort(5, 30);
+        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 24, "pools", List.of(
+                        Map.of("code", "staff", "name", "Our own staff", "seats", 2, "openToPublic", false),
+                        Map.of("code", "open", "name", "Open seats", "seats", 2),
+                        Map.of("code", "scholarship", "name", "Scholarship seats", "seats", 1))))
+                .put(path(cohort) + "/seating").then().statusCode(200).body("pools.code", hasItem("scholarship"));
+        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 24, "pools", List.of(
+                        Map.of("code", "open", "name", "Open seats", "seats", 4))))
+                .put(path(cohort) + "/seating").then().statusCode(422).contentType("application/problem+json");
+
+        assertThatThrownBy(() -> registrations.register(cohort, new RegisterRequest("Sly", "sly@example.test", "staff", null, null)))
+                .isInstanceOf(ProblemException.class);
+        registrations.add(organisation, cohort, new RegisterRequest("Staff One", "s1@example.test", "staff", null, null));
+        assertThat(registrations.register(cohort, new RegisterRequest("Sch One", "sch1@example.test", "scholarship", null, null))
+                .status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.register(cohort, new RegisterRequest("Sch Two", "sch2@example.test", "scholarship", null, null))
+                .status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(registrations.register(cohort, person("Open One")).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.register(cohort, person("Open Two")).status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        Registered openThree = registrations.register(cohort, person("Open Three"));
+        assertThat(openThree.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(openThree.waitlistPlace()).as("each pool keeps its own order").isEqualTo(1);
+
+        given().get("/api/public/cohorts/" + cohort.value()).then().statusCode(200)
+                .body("registration", equalTo("waitlist"))
+                .body("pools.code", org.hamcrest.Matchers.not(hasItem("staff")))
+                .body("pools.find { it.code == 'open' }.seatsLeft", equalTo(0));
+        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 24, "pools", List.of(
+                        Map.of("code", "staff", "name", "Our own staff", "seats", 1, "openToPublic", false),
+                        Map.of("code", "open", "name", "Open seats", "seats", 3),
+                        Map.of("code", "scholarship", "name", "Scholarship seats", "seats", 1))))
+                .put(path(cohort) + "/seating").then().statusCode(200);
+        assertThat(registrations.mine(openThree.manageToken()).status()).as("a seat moved into the pool is offered at once")
+                .isEqualTo(RegistrationStatus.OFFERED);
+    }
+
+    @Test
+    void theSameEmailTwiceIsRefusedAndSomeoneWhoCancelledCanComeBack() {
+        CohortId cohort = openCohort(3, 30);
+        Registered first = registrations.register(cohort, new RegisterRequest("Dee", "Dee@Example.test", null, null, "Vegetarian"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Dee again", "email", "dee@example.TEST"))
+                .post("/api/public/cohorts/" + cohort.value() + "/registrations").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("already registered"));
+        registrations.cancel(first.manageToken());
+        assertThat(registrations.register(cohort, new RegisterRequest("Dee", "dee@example.test", null, null, null)).status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
+    void theCutOffClosesRegistrationAndADraftHasNoPublicPage() {
+        CohortId closed = openCohort(3, -1);
+        given().get("/api/public/cohorts/" + closed.value()).then().statusCode(200).body("registration", equalTo("closed"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Late", "email", "late@example.test"))
+                .post("/api/public/cohorts/" + closed.value() + "/registrations").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.startsWith("Registration closed on"));
+
+        LocalDate firstDay = LocalDate.now().plusWeeks(8).with(DayOfWeek.MONDAY);
+        String location = TestData.admin().contentType(ContentType.JSON).body(TestData.coreCohortJson(firstDay.toString()))
+                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String draft = location.substring(location.lastIndexOf('/') + 1);
+        given().get("/api/public/cohorts/" + draft).then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Early", "email", "early@example.test"))
+                .post("/api/public/cohorts/" + draft + "/registrations").then().statusCode(404);
+    }
+
+    @Inject
+    RegistrationReminders reminders;
+
+    @Test
+    void remindersGoOnceEachEvenWhenTheJobRunsTwiceAtTheSameTime() throws Exception {
+        CohortId cohort = openCohortFrom(4, LocalDate.now().plusDays(2));
+        registrations.add(organisation, cohort, new RegisterRequest("Rem One", "rem.one@example.test", null, null, null));
+        registrations.add(organisation, cohort, new RegisterRequest("Rem Two", "rem.two@example.test", null, null, null));
+        mailbox.clear();
+        Instant now = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> runs = pool.invokeAll(List.of(() -> reminders.send(now), () -> reminders.send(now)));
+        pool.shutdown();
+        int sent = 0;
+        for (Future<Integer> run : runs) {
+            sent += run.get();
+        }
+        assertThat(sent).isGreaterThanOrEqualTo(2);
+        assertThat(reminders.send(now)).isZero();
+        assertThat(mailbox.getMailsSentTo("rem.one@example.test")).hasSize(1);
+        assertThat(mailbox.getMailsSentTo("rem.two@example.test")).hasSize(1);
+        assertThat(mailbox.getMailsSentTo("rem.one@example.test").get(0).getSubject()).startsWith("Soon:");
+
+        Instant afterwards = now.plus(Duration.ofDays(8));
+        reminders.send(afterwards);
+        assertThat(reminders.send(afterwards)).isZero();
+        assertThat(mailbox.getMailsSentTo("rem.two@example.test")).hasSize(2);
+        assertThat(mailbox.getMailsSentTo("rem.two@example.test").get(1).getSubject()).startsWith("Thank you");
+    }
+
+    @Test
+    void badInputGetsClearProblems() {
+        CohortId cohort = openCohort(3, 30);
+        String url = "/api/public/cohorts/" + cohort.value() + "/registrations";
+        given().contentType(ContentType.JSON).body(Map.of("name", "No email")).post(url).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(org.hamcrest.Matchers.containsString("email")));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Bad", "email", "not-an-email")).post(url).then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("name", "x".repeat(121), "email", "long@example.test")).post(url)
+                .then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{not json").post(url).then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("name", "Pool", "email", "pool@example.test", "pool", "nope")).post(url)
+                .then().statusCode(422);
+        given().get("/api/public/cohorts/not-a-uuid").then().statusCode(404);
+        given().get("/api/public/registrations/forged.token").then().statusCode(404).contentType("application/problem+json");
+        given().post("/api/public/registrations/" + java.util.UUID.randomUUID() + ".abc/accept").then().statusCode(404);
+        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 0, "pools", List.of()))
+                .put(path(cohort) + "/seating").then().statusCode(400);
+        assertThat(registrations.roster(organisation, cohort).confirmed()).isEmpty();
+    }
+
+    @Test
+    void anotherOrganisationCannotSeeOrChangeTheRoster() {
+        CohortId cohort = openCohort(3, 30);
+        registrations.register(cohort, person("Private Person"));
+        TestData.as(Persona.TRAINER_B).get(path(cohort)).then().statusCode(404);
+        TestData.as(Persona.TRAINER_A).get(path(cohort)).then().statusCode(200).body("confirmed.name", hasItem("Private Person"))
+                .body("confirmed[0].accessNeeds", equalTo("Step-free access"));
+        String publicPage = given().get("/api/public/cohorts/" + cohort.value()).then().statusCode(200).extract().asString();
+        assertThat(publicPage).doesNotContain("Private Person").doesNotContain("private.person@example.test");
+    }
+}
