@@ -3,6 +3,9 @@ export type Route =
   | { name: 'home' }
   | { name: 'organisation' }
   | { name: 'members' }
+  | { name: 'cohort'; cohortId: string }
+  | { name: 'register'; cohortId: string }
+  | { name: 'registration'; token: string }
   | { name: 'facilitator' }
   | { name: 'join'; code?: string }
   | { name: 'room' }
@@ -68,6 +71,12 @@ export function parseRoute(pathname: string): Route {
   }
   const practice = /^\/facilitator\/practice\/([^/]+)\/([^/]+)$/.exec(path);
   if (practice) return { name: 'practice-console', organisationId: decode(practice[1]), code: decode(practice[2]) };
+  const cohort = /^\/organisation\/cohorts\/([^/]+)$/.exec(path);
+  if (cohort) return { name: 'cohort', cohortId: decode(cohort[1]) };
+  const register = /^\/register\/([^/]+)$/.exec(path);
+  if (register) return { name: 'register', cohortId: decode(register[1]) };
+  const registration = /^\/registration\/([^/]+)$/.exec(path);
+  if (registration) return { name: 'registration', token: decode(registration[1]) };
   const invitation = /^\/invitation\/([^/]+)$/.exec(path);
   if (invitation) return { name: 'invitation', token: decode(invitation[1]) };
   const module = /^\/curricula\/modules\/([^/]+)$/.exec(path);
@@ -94,6 +103,12 @@ export function routePath(route: Route): string {
       return route.code ? `/join/${encodeURIComponent(route.code)}` : '/join';
     case 'invitation':
       return `/invitation/${encodeURIComponent(route.token)}`;
+    case 'cohort':
+      return cohortPath(route.cohortId);
+    case 'register':
+      return registerPath(route.cohortId);
+    case 'registration':
+      return registrationPath(route.token);
     case 'course':
       return route.day ? dayPath(route.courseId, route.day) : coursePath(route.courseId);
     case 'day-print':
@@ -115,6 +130,21 @@ export function routePath(route: Route): string {
     default:
       return `/${route.name}`;
   }
+}
+
+/** One cohort as its organisation's staff see it: details, registration, roster. */
+export function cohortPath(cohortId: string): string {
+  return `/organisation/cohorts/${encodeURIComponent(cohortId)}`;
+}
+
+/** A cohort's public registration page: no sign-in. */
+export function registerPath(cohortId: string): string {
+  return `/register/${encodeURIComponent(cohortId)}`;
+}
+
+/** A person's own registration, by the link emailed to them. */
+export function registrationPath(token: string): string {
+  return `/registration/${encodeURIComponent(token)}`;
 }
 
 /** The facilitator's console for one training day's live room. */

@@ -17,16 +17,22 @@ import type {
   JoinView,
   LexiconTerm,
   Member,
+  MyRegistration,
   Organisation,
   PinnedCurriculum,
   PlanCohortRequest,
   Problem,
   Prompt,
+  PublicCohort,
   Reframe,
+  RegisterRequest,
+  Registered,
   Role,
   RoomView,
+  Roster,
   Scenario,
   SessionView,
+  SeatingRequest,
   SignInRequest,
 } from './types';
 
@@ -99,6 +105,9 @@ interface SendOptions {
 }
 
 const org = (id: string) => `/organisations/${encodeURIComponent(id)}`;
+const registrations = (organisationId: string, cohortId: string) =>
+  `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/registrations`;
+const mine = (token: string) => `/public/registrations/${encodeURIComponent(token)}`;
 const day = (organisationId: string, cohortId: string, dayNumber: number) =>
   `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}`;
 
@@ -237,6 +246,33 @@ export class ApiClient {
     return this.get(`${day(organisationId, cohortId, dayNumber)}/room/summary`);
   }
 
+  /* ---- registration, as the organisation manages it (staff read; admins write) ---- */
+
+  /** Seats by pool, who holds one, offers, the waitlist in order, ended registrations. */
+  roster(organisationId: string, cohortId: string): Promise<Roster> {
+    return this.get(registrations(organisationId, cohortId));
+  }
+
+  /** Registers someone on their behalf, in any pool (admins). */
+  addRegistration(organisationId: string, cohortId: string, request: RegisterRequest): Promise<Registered> {
+    return this.send('POST', registrations(organisationId, cohortId), { body: request });
+  }
+
+  /** Cancels someone's registration; a seat they held goes to the next person waiting (admins). */
+  cancelRegistration(organisationId: string, cohortId: string, registrationId: string): Promise<Roster> {
+    return this.send('POST', `${registrations(organisationId, cohortId)}/${encodeURIComponent(registrationId)}/cancel`);
+  }
+
+  /** Shares the seats into pools and sets how long an offer is held; a 422 names the fields at fault (admins). */
+  arrangeSeating(organisationId: string, cohortId: string, request: SeatingRequest): Promise<Roster> {
+    return this.send('PUT', `${registrations(organisationId, cohortId)}/seating`, { body: request });
+  }
+
+  /** Opens a draft cohort for registration; 409 or 422 with words when it cannot (admins). */
+  openRegistration(organisationId: string, cohortId: string): Promise<Roster> {
+    return this.send('POST', `${registrations(organisationId, cohortId)}/open`);
+  }
+
   /* ---- members and invitations (organisation admins) ---- */
 
   members(organisationId: string): Promise<Member[]> {
@@ -277,6 +313,38 @@ export class ApiClient {
   /** Accepts and signs the person in. */
   acceptInvitation(token: string, request: AcceptInvitationRequest): Promise<SessionView> {
     return this.send('POST', `/invitations/${encodeURIComponent(token)}/accept`, { body: request });
+  }
+
+  /* ---- registering for a cohort (public, no account) ---- */
+
+  /** An open cohort's public page; 404 for a draft or unknown cohort. */
+  publicCohort(cohortId: string): Promise<PublicCohort> {
+    return this.get(`/public/cohorts/${encodeURIComponent(cohortId)}`);
+  }
+
+  /** Registers: a seat, or a waitlist place. 409 for a duplicate email or closed registration, 429 when rate limited. */
+  register(cohortId: string, request: RegisterRequest): Promise<Registered> {
+    return this.send('POST', `/public/cohorts/${encodeURIComponent(cohortId)}/registrations`, { body: request });
+  }
+
+  /** A registration by its own emailed link. */
+  myRegistration(token: string): Promise<MyRegistration> {
+    return this.get(mine(token));
+  }
+
+  /** Takes an offered seat; 409 when the offer has lapsed. */
+  acceptOffer(token: string): Promise<MyRegistration> {
+    return this.send('POST', `${mine(token)}/accept`);
+  }
+
+  /** Lets an offered seat go to the next person waiting; 409 when the offer has lapsed. */
+  declineOffer(token: string): Promise<MyRegistration> {
+    return this.send('POST', `${mine(token)}/decline`);
+  }
+
+  /** Cancels one's own registration. */
+  cancelMyRegistration(token: string): Promise<MyRegistration> {
+    return this.send('POST', `${mine(token)}/cancel`);
   }
 
   /* ---- rooms and participants (no account) ---- */

@@ -15,6 +15,8 @@ export interface FieldOptions {
   hint?: string;
   error?: string;
   maxlength?: number;
+  /** a stable hook for browser tests */
+  test?: string;
 }
 
 /** A labelled input with its hint and its error wired up for assistive technology. */
@@ -28,6 +30,7 @@ export function field(o: FieldOptions) {
       type=${o.type ?? 'text'}
       autocomplete=${ifDefined(o.autocomplete)}
       maxlength=${ifDefined(o.maxlength)}
+      data-test=${ifDefined(o.test)}
       spellcheck=${o.type === 'text' || !o.type ? nothing : 'false'}
       .value=${live(o.value)}
       @input=${(e: InputEvent) => o.onInput((e.target as HTMLInputElement).value)}
@@ -45,3 +48,35 @@ export async function focusFirstInvalid(host: { updateComplete: Promise<boolean>
   host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
 
+
+export interface TextAreaOptions {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  hint?: string;
+  error?: string;
+  maxlength?: number;
+  /** a stable hook for browser tests */
+  test?: string;
+}
+
+/** A labelled textarea with its hint and its error wired up for assistive technology. */
+export function textArea(o: TextAreaOptions) {
+  const describedBy = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field">
+    <label for=${o.id}>${o.label}</label>
+    <textarea
+      id=${o.id}
+      name=${o.id}
+      maxlength=${ifDefined(o.maxlength)}
+      data-test=${ifDefined(o.test)}
+      .value=${live(o.value)}
+      @input=${(e: InputEvent) => o.onInput((e.target as HTMLTextAreaElement).value)}
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${describedBy || nothing}
+    ></textarea>
+    ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
+    ${o.error ? html`<p class="error" id="${o.id}-error">${o.error}</p>` : nothing}
+  </div>`;
+}

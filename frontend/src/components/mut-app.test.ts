@@ -157,6 +157,34 @@ describe('<mut-app>', () => {
       expect(text(app.shadowRoot!.querySelector('main'))).not.toMatch(/needs you to sign in/);
     });
 
+    it('never asks anyone to sign in to register, or to open their own registration link', async () => {
+      for (const [path, tag] of [
+        ['/register/c1', 'mut-register'],
+        ['/registration/r1.sig', 'mut-my-registration'],
+      ]) {
+        const app = await mount(path);
+        await settle(app);
+        const main = app.shadowRoot!.querySelector('main')!;
+        expect(main.querySelector(tag)).not.toBeNull();
+        expect(text(main)).not.toMatch(/needs you to sign in/);
+        app.remove();
+      }
+      const app = await mount('/registration/r1.sig');
+      expect(app.shadowRoot!.querySelector('mut-my-registration')!.token).toBe('r1.sig');
+      app.remove();
+      const again = await mount('/register/c1');
+      expect(again.shadowRoot!.querySelector('mut-register')!.cohortId).toBe('c1');
+    });
+
+    it("keeps a cohort's page, with its roster, for signed-in staff", async () => {
+      const app = await mount('/organisation/cohorts/c1');
+      await settle(app);
+      const main = app.shadowRoot!.querySelector('main')!;
+      expect(text(main)).toMatch(/needs you to sign in/);
+      expect(main.querySelector('a.button')!.getAttribute('href')).toBe('/sign-in?next=%2Forganisation%2Fcohorts%2Fc1');
+      expect(main.querySelector('mut-cohort')).toBeNull();
+    });
+
     it('never asks a participant to sign in to be in the room', async () => {
       const app = await mount('/room');
       await settle(app);
@@ -287,6 +315,21 @@ describe('<mut-app>', () => {
       expect(roomConsole.cohortId).toBe('c1');
       expect(roomConsole.day).toBe(2);
       expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Facilitate');
+    });
+
+    it("links each cohort to its own page, under 'Organise trainings'", async () => {
+      signedInServer();
+      const app = await mount('/organisation');
+      await settle(app);
+      const page = app.shadowRoot!.querySelector('mut-organisation')!;
+      await settle(page);
+      const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('[data-test="cohort-link"]')!;
+      expect(link.getAttribute('href')).toBe('/organisation/cohorts/c1');
+      link.click();
+      await settle(app);
+      expect(window.location.pathname).toBe('/organisation/cohorts/c1');
+      expect(app.shadowRoot!.querySelector('mut-cohort')!.cohortId).toBe('c1');
+      expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Organise trainings');
     });
 
     it('links an organisation admin to the members page, and not a trainer', async () => {

@@ -7,6 +7,7 @@ import { shared } from '../styles/shared';
 import { failed, loading } from './loadable';
 import { scenariosFromQuery } from './mut-role-cards';
 import './mut-account';
+import './mut-cohort';
 import './mut-course';
 import './mut-curricula';
 import './mut-day-agenda';
@@ -15,8 +16,10 @@ import './mut-home';
 import './mut-invitation';
 import './mut-members';
 import './mut-module';
+import './mut-my-registration';
 import './mut-observer-sheet';
 import './mut-organisation';
+import './mut-register';
 import './mut-role-cards';
 import './mut-facilitator';
 import './mut-join';
@@ -35,6 +38,7 @@ const NAV: { path: string; label: string; name: Route['name'] }[] = [
 const SIGNED_IN_ONLY: Record<string, string> = {
   organisation: 'Organise trainings',
   members: 'Members and invitations',
+  cohort: 'Cohort',
   facilitator: 'Facilitate',
   'room-console': 'The live room',
   'practice-console': 'Practice room',
@@ -335,7 +339,7 @@ export class MutApp extends LitElement {
   private isCurrent(name: Route['name']): boolean {
     return (
       name === this.route.name ||
-      (name === 'organisation' && this.route.name === 'members') ||
+      (name === 'organisation' && (this.route.name === 'members' || this.route.name === 'cohort')) ||
       (name === 'facilitator' && (this.route.name === 'room-console' || this.route.name === 'practice-console')) ||
       (name === 'join' && this.route.name === 'room') ||
       (name === 'curricula' && CURRICULA_ROUTES.has(this.route.name))
@@ -374,6 +378,12 @@ export class MutApp extends LitElement {
         return this.signedInOnly(guarded, () => html`<mut-organisation></mut-organisation>`);
       case 'members':
         return this.signedInOnly(guarded, () => html`<mut-members></mut-members>`);
+      case 'cohort':
+        return this.signedInOnly(guarded, () => html`<mut-cohort .cohortId=${route.cohortId}></mut-cohort>`);
+      case 'register':
+        return html`<mut-register .cohortId=${route.cohortId}></mut-register>`;
+      case 'registration':
+        return html`<mut-my-registration .token=${route.token}></mut-my-registration>`;
       case 'facilitator':
         return this.signedInOnly(guarded, () => html`<mut-facilitator></mut-facilitator>`);
       case 'account':

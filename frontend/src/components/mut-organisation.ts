@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
 import type { Cohort, Course } from '../api/types';
 import { formatDate, hours, statusWords, where } from '../format';
+import { cohortPath } from '../router';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, load, loading, type Loadable } from './loadable';
@@ -132,7 +133,7 @@ export class MutOrganisation extends LitElement {
         (cohort) => html`<li class="card cohort">
           <header>
             <div>
-              <h2>${cohort.title}</h2>
+              <h2><a href=${cohortPath(cohort.id)} data-test="cohort-link">${cohort.title}</a></h2>
               <p class="muted">${courses.get(cohort.courseId)?.title ?? cohort.courseId}</p>
             </div>
             <span class="status">${statusWords(cohort.status)}</span>

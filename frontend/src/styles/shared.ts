@@ -121,7 +121,9 @@ export const shared = css`
   textarea:focus-visible {
     border-color: var(--mut-focus);
   }
-  input[aria-invalid='true'] {
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border-color: var(--mut-accent);
   }
   .error {

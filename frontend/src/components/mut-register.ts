@@ -1,0 +1,477 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { ApiError, api } from '../api/client';
+import type { PublicCohort, PublicPool, Registered } from '../api/types';
+import { formatDate, waitWords } from '../format';
+import { coursePath, registrationPath } from '../router';
+import { dayWords, hasFreeSeat, placeWords, poolWords } from '../registration-words';
+import { shared } from '../styles/shared';
+import { field, focusFirstInvalid, textArea } from './fields';
+
+type Page =
+  | { state: 'loading' }
+  | { state: 'ready'; cohort: PublicCohort }
+  | { state: 'unknown' }
+  | { state: 'failed'; message: string };
+
+type Field = 'name' | 'email' | 'pool' | 'accessNeeds' | 'dietaryNeeds';
+const FIELDS: Field[] = ['name', 'email', 'pool', 'accessNeeds', 'dietaryNeeds'];
+
+/** Longest answers the server takes. */
+const MAX_NAME = 120;
+const MAX_EMAIL = 320;
+const MAX_NEEDS = 1000;
+
+/**
+ * A cohort's public registration page (/register/{cohortId}): what the training is, when and
+ * where, how many seats are left, and a short form for a seat or a waitlist place. No sign-in.
+ */
+@customElement('mut-register')
+export class MutRegister extends LitElement {
+  static styles = [
+    shared,
+    css`
+      .eyebrow {
+        margin-bottom: var(--mut-space-1);
+        font-weight: 600;
+        color: var(--mut-ink-soft);
+      }
+      h1 {
+        overflow-wrap: anywhere;
+      }
+      .facts {
+        max-width: 48rem;
+        margin-bottom: var(--mut-space-8);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: var(--mut-space-3) var(--mut-space-6);
+        margin: 0;
+      }
+      dt {
+        font-weight: 600;
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      dd p {
+        margin: 0;
+      }
+      ul.days,
+      ul.pools,
+      ul.plain {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: var(--mut-space-1);
+      }
+      ul.pools {
+        gap: var(--mut-space-2);
+        margin-bottom: var(--mut-space-4);
+      }
+      ul.pools li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--mut-space-1) var(--mut-space-3);
+      }
+      section + section {
+        margin-top: var(--mut-space-8);
+      }
+      .state {
+        border-left: 4px solid var(--mut-primary);
+        padding-left: var(--mut-space-4);
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: var(--mut-space-2);
+      }
+      legend {
+        font-weight: 600;
+        padding: 0;
+        margin-bottom: var(--mut-space-2);
+      }
+      .choice {
+        display: flex;
+        gap: var(--mut-space-3);
+        align-items: flex-start;
+        padding: var(--mut-space-2) var(--mut-space-3);
+        border: 2px solid var(--mut-line);
+        border-radius: var(--mut-radius-sm);
+      }
+      .choice input {
+        width: 1.25rem;
+        min-height: 1.25rem;
+        height: 1.25rem;
+        margin: 0.15rem 0 0;
+        flex: none;
+      }
+      .choice label {
+        margin: 0;
+      }
+      .choice .hint {
+        margin: 0;
+      }
+      .result {
+        max-width: 40rem;
+        border-left: 4px solid var(--mut-primary);
+      }
+      .result h2:focus {
+        outline: none;
+      }
+      @media (max-width: 640px) {
+        dl {
+          grid-template-columns: 1fr;
+          gap: var(--mut-space-1);
+        }
+        dd {
+          margin-bottom: var(--mut-space-3);
+        }
+      }
+    `,
+  ];
+
+  @property() cohortId = '';
+
+  @state() private page: Page = { state: 'loading' };
+  @state() private courseTitles = new Map<string, string>();
+
+  @state() private name = '';
+  @state() private email = '';
+  @state() private pool = '';
+  @state() private accessNeeds = '';
+  @state() private dietaryNeeds = '';
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private problem?: string;
+  @state() private busy = false;
+  @state() private registered?: { answer: Registered; email: string };
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('cohortId')) {
+      this.registered = undefined;
+      this.problem = undefined;
+      this.errors = {};
+      this.open();
+    }
+  }
+
+  private async open(quietly = false) {
+    const cohortId = this.cohortId;
+    if (!quietly) this.page = { state: 'loading' };
+    try {
+      const cohort = await api.publicCohort(cohortId);
+      if (cohortId !== this.cohortId) return;
+      this.page = { state: 'ready', cohort };
+      if (!cohort.pools.some((p) => p.code === this.pool)) this.pool = defaultPool(cohort.pools);
+      if (cohort.prerequisites.length) this.loadCourseTitles();
+    } catch (e) {
+      if (cohortId !== this.cohortId || quietly) return;
+      this.page =
+        e instanceof ApiError && e.status === 404
+          ? { state: 'unknown' }
+          : { state: 'failed', message: e instanceof Error ? e.message : 'The page could not be loaded.' };
+    }
+  }
+
+  /** Course titles for the prerequisites; the ids stand in if the curriculum cannot be reached. */
+  private async loadCourseTitles() {
+    try {
+      this.courseTitles = new Map((await api.courses()).map((c) => [c.id, c.title]));
+    } catch {
+      // the ids are shown instead
+    }
+  }
+
+  render() {
+    switch (this.page.state) {
+      case 'loading':
+        return html`<p class="muted" role="status">Loading the registration page…</p>`;
+      case 'unknown':
+        return html`<h1>Registration</h1>
+          <p>
+            This link doesn't open a registration page. The training may not be open for registration yet, or part of
+            the link may have been lost when it was copied. The organisation that sent it can give you the link again.
+          </p>`;
+      case 'failed':
+        return html`<h1>Registration</h1>
+          <p class="notice" role="alert">${this.page.message}</p>
+          <p><button class="button secondary" type="button" @click=${() => this.open()}>Try again</button></p>`;
+      case 'ready':
+        return this.renderCohort(this.page.cohort);
+    }
+  }
+
+  private renderCohort(cohort: PublicCohort) {
+    return html`
+      <p class="eyebrow" data-test="register-organisation">${cohort.organisationName}</p>
+      <h1 data-test="register-course">${cohort.courseTitle}</h1>
+      <p class="lede" data-test="register-cohort">${cohort.title}</p>
+      <div class="card facts">
+        <dl>
+          <dt>When</dt>
+          <dd>
+            ${cohort.days.length
+              ? html`<ul class="days" data-test="register-days">
+                  ${cohort.days.map((d) => html`<li>${dayWords(d)}</li>`)}
+                </ul>`
+              : html`<p>The dates are still being arranged.</p>`}
+            <p class="muted" data-test="register-time-zone">Times are in the ${cohort.timeZone} time zone.</p>
+          </dd>
+          <dt>Where</dt>
+          <dd data-test="register-where">${this.renderWhere(cohort)}</dd>
+          ${cohort.prerequisites.length
+            ? html`<dt>Before this course</dt>
+                <dd>
+                  <p>It builds on:</p>
+                  <ul class="plain">
+                    ${cohort.prerequisites.map(
+                      (id) => html`<li><a href=${coursePath(id)}>${this.courseTitles.get(id) ?? id}</a></li>`,
+                    )}
+                  </ul>
+                </dd>`
+            : nothing}
+        </dl>
+      </div>
+      ${this.registered ? this.renderResult(cohort, this.registered) : this.renderRegistration(cohort)}
+    `;
+  }
+
+  private renderWhere(cohort: PublicCohort) {
+    const lines: unknown[] = [];
+    if (cohort.venueName) lines.push(html`<p>${cohort.venueName}</p>`);
+    if (cohort.venueAddress) lines.push(html`<p class="muted">${cohort.venueAddress}</p>`);
+    if (cohort.online) lines.push(html`<p>${cohort.venueName ? 'and online' : 'Online'}</p>`);
+    return lines.length ? lines : html`<p>The place is still to be confirmed.</p>`;
+  }
+
+  private renderRegistration(cohort: PublicCohort) {
+    const state = cohort.registration;
+    const takes = state === 'open' || state === 'waitlist';
+    return html`
+      <section aria-labelledby="seats-heading">
+        <h2 id="seats-heading">Seats</h2>
+        <p class="state" data-test="registration-state">${this.stateWords(cohort)}</p>
+        ${state !== 'closed' && cohort.pools.length
+          ? html`<ul class="pools">
+              ${cohort.pools.map(
+                (p) => html`<li data-test="public-pool" data-pool=${p.code}>
+                  ${cohort.pools.length > 1 ? html`<strong>${p.name}</strong>` : nothing}
+                  <span>${poolWords(p)}</span>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </section>
+      ${takes && cohort.pools.length
+        ? this.renderForm(cohort)
+        : this.problem
+          ? html`<p class="notice" role="alert" data-test="register-problem">${this.problem}</p>`
+          : nothing}
+    `;
+  }
+
+  private stateWords(cohort: PublicCohort): string {
+    const closes = cohort.registrationCloses ? ` Registration closes on ${formatDate(cohort.registrationCloses)}.` : '';
+    switch (cohort.registration) {
+      case 'open':
+        return `Registration is open: register below for a seat.${closes}`;
+      case 'waitlist':
+        if (!cohort.pools.length) {
+          return `The seats for this training are arranged by ${cohort.organisationName} directly, so there is nothing to register for here.`;
+        }
+        return (
+          'Every seat is taken for now, but you are welcome to join the waitlist. When a seat comes free we offer it ' +
+          `to the next person waiting, by email.${closes}`
+        );
+      case 'not-yet':
+        return cohort.registrationOpens
+          ? `Registration hasn't opened yet. It opens on ${formatDate(cohort.registrationOpens)}: come back then to register.`
+          : "Registration hasn't opened yet. Please come back a little later to register.";
+      case 'closed':
+        return (
+          'Registration for this training has closed, so there is no form to fill in here. ' +
+          `If you hoped to take part, ${cohort.organisationName} can tell you about other dates.`
+        );
+    }
+  }
+
+  private renderForm(cohort: PublicCohort) {
+    const chosen = cohort.pools.find((p) => p.code === this.pool) ?? cohort.pools[0];
+    const intoSeat = hasFreeSeat(chosen);
+    return html`<section aria-labelledby="register-heading">
+      <h2 id="register-heading">${intoSeat ? 'Register' : 'Join the waitlist'}</h2>
+      <form class="stack" novalidate data-test="register-form" @submit=${(e: Event) => this.submit(e, cohort)}>
+        ${field({
+          id: 'register-name',
+          label: 'Your name',
+          autocomplete: 'name',
+          maxlength: MAX_NAME,
+          value: this.name,
+          onInput: (v) => (this.name = v),
+          error: this.errors.name,
+          test: 'register-name',
+        })}
+        ${field({
+          id: 'register-email',
+          label: 'Your email',
+          type: 'email',
+          autocomplete: 'email',
+          maxlength: MAX_EMAIL,
+          hint: 'We send your confirmation here, with your own link to check or cancel your registration.',
+          value: this.email,
+          onInput: (v) => (this.email = v),
+          error: this.errors.email,
+          test: 'register-email',
+        })}
+        ${cohort.pools.length > 1 ? this.renderPools(cohort.pools) : nothing}
+        ${textArea({
+          id: 'register-access',
+          label: 'Access needs (optional)',
+          hint: 'Anything that would help you take part fully: step-free access, a hearing loop, breaks, large print…',
+          maxlength: MAX_NEEDS,
+          value: this.accessNeeds,
+          onInput: (v) => (this.accessNeeds = v),
+          error: this.errors.accessNeeds,
+          test: 'register-access',
+        })}
+        ${textArea({
+          id: 'register-dietary',
+          label: 'Dietary needs (optional)',
+          hint: 'If food is served, what you can and cannot eat.',
+          maxlength: MAX_NEEDS,
+          value: this.dietaryNeeds,
+          onInput: (v) => (this.dietaryNeeds = v),
+          error: this.errors.dietaryNeeds,
+          test: 'register-dietary',
+        })}
+        ${this.problem ? html`<p class="notice" role="alert" data-test="register-problem">${this.problem}</p>` : nothing}
+        <div>
+          <button class="button" type="submit" data-test="register-submit" ?disabled=${this.busy}>
+            ${intoSeat ? 'Register' : 'Join the waitlist'}
+          </button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private renderPools(pools: PublicPool[]) {
+    const error = this.errors.pool;
+    return html`<fieldset data-test="register-pool" aria-describedby=${error ? 'register-pool-error' : nothing}>
+      <legend>Which seats</legend>
+      ${pools.map(
+        (p) => html`<div class="choice">
+          <input
+            type="radio"
+            name="register-pool"
+            id="register-pool-${p.code}"
+            value=${p.code}
+            .checked=${p.code === this.pool}
+            @change=${() => (this.pool = p.code)}
+            aria-describedby="register-pool-${p.code}-hint"
+          />
+          <div>
+            <label for="register-pool-${p.code}">${p.name}</label>
+            <p class="hint" id="register-pool-${p.code}-hint">
+              ${hasFreeSeat(p) ? poolWords(p) : `${poolWords(p)}: you would join the waitlist`}
+            </p>
+          </div>
+        </div>`,
+      )}
+      ${error ? html`<p class="error" id="register-pool-error">${error}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private async submit(event: Event, cohort: PublicCohort) {
+    event.preventDefault();
+    if (this.busy) return;
+    this.problem = undefined;
+    const name = this.name.trim();
+    const email = this.email.trim();
+    const errors: Partial<Record<Field, string>> = {};
+    if (!name) errors.name = 'Tell us your name.';
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = 'Type the email address we should write to.';
+    this.errors = errors;
+    if (Object.keys(errors).length) {
+      focusFirstInvalid(this);
+      return;
+    }
+    this.busy = true;
+    try {
+      const answer = await api.register(this.cohortId, {
+        name,
+        email,
+        ...(cohort.pools.length > 1 && this.pool ? { pool: this.pool } : {}),
+        ...(this.accessNeeds.trim() ? { accessNeeds: this.accessNeeds.trim() } : {}),
+        ...(this.dietaryNeeds.trim() ? { dietaryNeeds: this.dietaryNeeds.trim() } : {}),
+      });
+      this.registered = { answer, email };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-test="register-result"] h2')?.focus();
+    } catch (e) {
+      this.explain(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private explain(e: unknown) {
+    if (!(e instanceof ApiError)) {
+      this.problem = 'Registering did not work. Please try again.';
+      return;
+    }
+    if (e.status === 400) {
+      const errors: Partial<Record<Field, string>> = {};
+      for (const f of FIELDS) {
+        const message = e.fieldMessage(f);
+        if (message) errors[f] = message;
+      }
+      this.errors = errors;
+      if (Object.keys(errors).length) {
+        focusFirstInvalid(this);
+        return;
+      }
+    }
+    if (e.status === 429 && !e.problem.detail) {
+      const when = e.retryAfter !== undefined ? waitWords(e.retryAfter) : 'in a little while';
+      this.problem = `There have been a lot of registrations from here in a short time. Please try again ${when}.`;
+      return;
+    }
+    this.problem = e.message;
+    // the seats, pools or state may have changed since the page was opened
+    if (e.status === 409 || e.status === 422) this.open(true);
+  }
+
+  private renderResult(cohort: PublicCohort, { answer, email }: { answer: Registered; email: string }) {
+    const seat = answer.status === 'CONFIRMED';
+    return html`<section class="card result" data-test="register-result" data-status=${answer.status}>
+      <h2 tabindex="-1">${seat ? 'You have a place' : placeWords(answer.waitlistPlace)}</h2>
+      <p>
+        ${seat
+          ? html`Your seat on ${cohort.title} is confirmed. We look forward to meeting you.`
+          : html`Every seat is taken for now. If one comes free, we email you and hold it for you for a while, so you
+              can take it or let it go to the next person.`}
+      </p>
+      <p>
+        An email with your own link is on its way to <strong>${email}</strong>. The link lets you check where you
+        stand or cancel, whenever you need to.
+      </p>
+      <p><a href=${registrationPath(answer.manageToken)} data-test="register-own-link">See your registration now</a></p>
+    </section>`;
+  }
+}
+
+/** The first pool with a free seat, else the first pool. */
+function defaultPool(pools: PublicPool[]): string {
+  return (pools.find(hasFreeSeat) ?? pools[0])?.code ?? '';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mut-register': MutRegister;
+  }
+}
