@@ -79,6 +79,8 @@ public class DemoData {
                         + " " + firstDay.getYear(),
                 ZONE.getId(), 18, "Tideway Community Hall", "4 Quay Lane, Galway", null, today, firstDay.minusWeeks(1),
                 days, null));
+        scheduling.recordQualification(organisation.organisationId(), trainer.id(),
+                io.mutuality.scheduling.Qualification.TRAIN_THE_TRAINER, "Demo data: completed Train-the-Trainer", admin.id());
         scheduling.book(organisation.organisationId(), cohort.cohortId(), trainer.id(), true);
         scheduling.openRegistration(organisation.organisationId(), cohort.cohortId());
 

@@ -186,6 +186,13 @@ public class Cohort extends PanacheEntityBase {
         trainers.addAll(updated);
     }
 
+    /** Takes a trainer off the cohort. */
+    void unbook(AccountId trainer) {
+        if (!trainers.removeIf(t -> t.getAccountId().equals(trainer.value()))) {
+            throw ProblemException.notFound("booking of that trainer");
+        }
+    }
+
     /** Opens registration. Only a draft with a lead trainer can open. */
     void openRegistration() {
         if (status != CohortStatus.DRAFT) {

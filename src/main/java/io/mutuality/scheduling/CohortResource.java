@@ -78,4 +78,28 @@ public class CohortResource {
                 .entity(mapper.toView(cohort, scheduling.trainerNames(List.of(cohort))))
                 .build();
     }
+
+    @POST
+    @Path("/{cohortId}/trainers")
+    @OrganisationRole(Role.ORG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Book a trainer (lead or co-trainer); refused for a clash or a missing qualification")
+    public CohortView book(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+            @NotNull @Valid SchedulingApi.BookTrainerRequest request) {
+        Cohort cohort = scheduling.book(organisation, id, new io.mutuality.identity.AccountId(request.accountId()),
+                Boolean.TRUE.equals(request.lead()));
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{cohortId}/trainers/{accountId}")
+    @OrganisationRole(Role.ORG_ADMIN)
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Take a trainer off the cohort")
+    public CohortView unbook(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+            @PathParam("accountId") java.util.UUID accountId) {
+        Cohort cohort = scheduling.unbook(organisation, id, new io.mutuality.identity.AccountId(accountId));
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
 }

@@ -53,6 +53,15 @@ public final class SchedulingApi {
     }
 
     /** A new cohort. The time zone defaults to the organisation's. */
+    public record BookTrainerRequest(@NotNull UUID accountId, Boolean lead) {
+    }
+
+    public record QualificationRequest(@NotNull Qualification kind, @NotBlank @Size(max = 500) String evidence) {
+    }
+
+    public record QualificationView(Qualification kind, String evidence, String source, java.time.Instant recordedAt) {
+    }
+
     public record PlanCohortRequest(
             @NotBlank @Size(max = 64) String courseId,
             @NotBlank @Size(max = 200) String title,

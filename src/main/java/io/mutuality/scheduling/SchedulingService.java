@@ -112,7 +112,11 @@ public class SchedulingService {
         return cohort;
     }
 
-    /** Books a trainer of the organisation onto one of its cohorts. */
+    /**
+     * Books a trainer of the organisation onto one of its cohorts. Refused, with the reason, for
+     * someone who is not a trainer here, for a lead of Core without Train-the-Trainer, and for a
+     * trainer already booked at an overlapping time on any other cohort.
+     */
     @Transactional
     public Cohort book(OrganisationId organisation, CohortId cohortId, AccountId trainer, boolean lead) {
         Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
@@ -121,8 +125,79 @@ public class SchedulingService {
         if (!isTrainerHere) {
             throw ProblemException.rule("trainer", "Only trainers of this organisation can be booked on its cohorts.");
         }
+        if (lead && LEAD_NEEDS.containsKey(cohort.getCourseId())
+                && !qualifications(trainer).stream().map(TrainerQualification::getKind).toList()
+                        .contains(LEAD_NEEDS.get(cohort.getCourseId()))) {
+            throw ProblemException.rule("lead", "Leading " + catalogue.course(cohort.getCourseId()).map(c -> c.title())
+                    .orElse(cohort.getCourseId()) + " needs a completed Train-the-Trainer; record it with its evidence first, "
+                    + "or book this trainer as a co-trainer.");
+        }
+        clash(cohort, trainer).ifPresent(message -> {
+            throw ProblemException.rule("trainer", message);
+        });
         cohort.book(trainer, lead);
         return cohort;
+    }
+
+    /** The qualification each course's lead trainer needs. */
+    static final Map<String, Qualification> LEAD_NEEDS = Map.of("core", Qualification.TRAIN_THE_TRAINER);
+
+    /** Takes a trainer off a cohort. */
+    @Transactional
+    public Cohort unbook(OrganisationId organisation, CohortId cohortId, AccountId trainer) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.unbook(trainer);
+        return cohort;
+    }
+
+    /** Why this trainer cannot also train this cohort's days, if they are booked elsewhere at an overlapping time. */
+    Optional<String> clash(Cohort cohort, AccountId trainer) {
+        List<Cohort> others = Cohort.<Cohort>list("select distinct c from Cohort c join c.trainers t where t.accountId = ?1 "
+                + "and c.id <> ?2 and c.status <> ?3", trainer.value(), cohort.getId(), CohortStatus.CANCELLED);
+        for (TrainingDay day : cohort.getDays()) {
+            for (Cohort other : others) {
+                for (TrainingDay otherDay : other.getDays()) {
+                    if (day.startsAt(cohort.zone()).isBefore(otherDay.endsAt(other.zone()))
+                            && otherDay.startsAt(other.zone()).isBefore(day.endsAt(cohort.zone()))) {
+                        boolean ours = other.getOrganisationId().equals(cohort.getOrganisationId());
+                        return Optional.of("This trainer is already booked " + (ours ? "on " + other.getTitle() : "elsewhere")
+                                + " on " + otherDay.getDate() + ", which overlaps day " + day.getDayNumber() + " of this cohort.");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A member's qualifications; nobody outside the organisation's members is found. */
+    public List<TrainerQualification> memberQualifications(OrganisationId organisation, AccountId member) {
+        boolean here = identity.memberships(member).stream().anyMatch(m -> m.organisationId().equals(organisation.value()));
+        if (!here) {
+            throw ProblemException.notFound("member");
+        }
+        return qualifications(member);
+    }
+
+    public List<TrainerQualification> qualifications(AccountId trainer) {
+        return TrainerQualification.list("accountId = ?1 order by recordedAt", trainer.value());
+    }
+
+    /** An organisation admin records a trainer's qualification, with its evidence. */
+    @Transactional
+    public TrainerQualification recordQualification(OrganisationId organisation, AccountId trainer, Qualification kind,
+            String evidence, AccountId by) {
+        boolean member = identity.memberships(trainer).stream().anyMatch(m -> m.organisationId().equals(organisation.value()));
+        if (!member) {
+            throw ProblemException.notFound("member");
+        }
+        if (TrainerQualification.count("accountId = ?1 and kind = ?2", trainer.value(), kind) > 0) {
+            throw ProblemException.conflict("That qualification is already recorded.");
+        }
+        TrainerQualification q = TrainerQualification.entered(trainer.value(), kind, evidence, organisation.value(), by.value(),
+                clock.instant());
+        q.persist();
+        audit.record(organisation.value(), "qualification.recorded", kind.name().toLowerCase(java.util.Locale.ROOT), evidence);
+        return q;
     }
 
     @Transactional

@@ -68,4 +68,13 @@ public class TrainingDay {
     public LocalTime getEndsAt() {
         return endsAt;
     }
+
+    /** When the day starts, as an instant, in the cohort's time zone (daylight saving included). */
+    public java.time.Instant startsAt(java.time.ZoneId zone) {
+        return date.atTime(startsAt).atZone(zone).toInstant();
+    }
+
+    public java.time.Instant endsAt(java.time.ZoneId zone) {
+        return date.atTime(endsAt).atZone(zone).toInstant();
+    }
 }

@@ -171,7 +171,7 @@ class BrowserJourneysTest {
 
     /** A new cohort of the demo organisation with the demo trainer booked and its day 1 room open: [cohortId, code]. */
     private String[] freshRoom() {
-        String firstDay = java.time.LocalDate.now().plusWeeks(40).with(java.time.DayOfWeek.MONDAY).toString();
+        String firstDay = java.time.LocalDate.now().plusWeeks(60).with(java.time.DayOfWeek.MONDAY).toString();
         String location = TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(TestData.coreCohortJson(firstDay))
                 .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);

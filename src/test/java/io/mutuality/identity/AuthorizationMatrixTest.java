@@ -70,6 +70,11 @@ class AuthorizationMatrixTest {
                                                                           "401  403  400  400  404  400");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room/summary",
                                                                           "401  403  200  200  404  200");
+        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/trainers",      "401  403  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/trainers/{accountId}",
+                                                                          "401  403  403  404  404  404");
+        EXPECTED.put("GET " + org + "/members/{accountId}/qualifications", "401  403  200  200  404  200");
+        EXPECTED.put("POST " + org + "/members/{accountId}/qualifications", "401  403  403  400  404  400");
         String registrations = org + "/cohorts/{cohortId}/registrations";
         EXPECTED.put("GET " + registrations,                              "401  403  200  200  404  200");
         EXPECTED.put("POST " + registrations,                             "401  403  403  400  404  400");

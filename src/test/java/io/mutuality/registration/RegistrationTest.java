@@ -71,7 +71,13 @@ class RegistrationTest {
         String location = TestData.admin().contentType(ContentType.JSON).body(json).post(TestData.cohortsPath())
                 .then().statusCode(201).extract().header("Location");
         CohortId cohort = CohortId.fromString(location.substring(location.lastIndexOf('/') + 1));
-        scheduling.book(organisation, cohort, identity.findByEmail(TestData.email(Persona.TRAINER_A)).orElseThrow().id(), true);
+        // a trainer of its own, qualified to lead, so that no two test cohorts book one trainer at the same time
+        io.mutuality.identity.Account trainer = identity.openAccount("lead-" + UUID.randomUUID() + "@example.test", "Lead",
+                TestData.PASSWORD);
+        identity.grant(trainer.id(), organisation.value(), io.mutuality.identity.Role.TRAINER);
+        scheduling.recordQualification(organisation, trainer.id(), io.mutuality.scheduling.Qualification.TRAIN_THE_TRAINER,
+                "Certificate TTT-TEST", identity.findByEmail(TestData.email(Persona.ADMIN_A)).orElseThrow().id());
+        scheduling.book(organisation, cohort, trainer.id(), true);
         TestData.admin().post(path(cohort) + "/open").then().statusCode(200);
         return cohort;
     }
