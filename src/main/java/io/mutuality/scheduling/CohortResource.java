@@ -102,4 +102,16 @@ public class CohortResource {
         Cohort cohort = scheduling.unbook(organisation, id, new io.mutuality.identity.AccountId(accountId));
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }
+
+    @Inject
+    CalendarResource calendars;
+
+    @GET
+    @Path("/{cohortId}/calendar")
+    @Operation(summary = "The address of the cohort's calendar feed, to share with its trainers and participants")
+    public CalendarResource.FeedLink calendar(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id) {
+        scheduling.cohort(organisation, id).orElseThrow(() -> io.mutuality.common.ProblemException.notFound("cohort"));
+        return calendars.cohortLink(id);
+    }
 }

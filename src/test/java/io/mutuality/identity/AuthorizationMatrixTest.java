@@ -70,6 +70,9 @@ class AuthorizationMatrixTest {
                                                                           "401  403  400  400  404  400");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room/summary",
                                                                           "401  403  200  200  404  200");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/calendar",       "401  403  200  200  404  200");
+        EXPECTED.put("GET /api/calendars/mine",                           "401  403  200  200  200  200");
+        EXPECTED.put("GET /api/calendars/{feed}.ics",                     "404  404  404  404  404  404");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/trainers",      "401  403  403  400  404  400");
         EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/trainers/{accountId}",
                                                                           "401  403  403  404  404  404");
@@ -147,6 +150,7 @@ class AuthorizationMatrixTest {
                         .replace("{cohortId}", template.contains("/days/") ? freshCohort : TestData.demoCohortId())
                         .replace("{participantId}", java.util.UUID.randomUUID().toString())
                         .replace("{registrationId}", java.util.UUID.randomUUID().toString())
+                        .replace("{feed}", "c-not-a-feed")
                         .replace("{dayNumber}", "1")
                         .replace("{accountId}", memberTarget)
                         .replace("{invitationId}", invitationTarget)
