@@ -80,4 +80,21 @@ public class RoomResource {
                 ? RestResponse.ResponseBuilder.<RoomView>created(URI.create("/join/" + room.code)).entity(view).build()
                 : RestResponse.ok(view);
     }
+
+    @jakarta.ws.rs.GET
+    @Path("/attendance/export")
+    @Produces("text/csv")
+    @Operation(summary = "The day's attendance as CSV")
+    public RestResponse<String> attendanceCsv(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber) {
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        for (RoomReports.AttendanceRow row : reports.attendance(organisation, cohort, dayNumber)) {
+            rows.add(java.util.Arrays.asList(dayNumber, row.name(), row.present() ? "yes" : "no", row.minutesPresent(),
+                    row.firstJoined(), row.lastLeft(), row.corrected() ? "yes" : "no", row.note()));
+        }
+        String csv = io.mutuality.common.Csv.write(java.util.List.of("day", "name", "present", "minutesPresent", "firstJoined",
+                "lastLeft", "corrected", "note"), rows);
+        return RestResponse.ResponseBuilder.ok(csv, "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"attendance-day-" + dayNumber + ".csv\"").build();
+    }
 }

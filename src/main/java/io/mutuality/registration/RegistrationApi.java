@@ -75,4 +75,16 @@ public final class RegistrationApi {
             @NotNull @Min(1) @Max(336) Integer offerHours,
             @NotEmpty @Size(max = 6) List<@NotNull @Valid PoolRequest> pools) {
     }
+
+    /** A CSV file of people to register (columns name,email,pool,accessNeeds,dietaryNeeds), and whether only to try it. */
+    public record ImportRequest(@NotNull @Size(max = 500_000) String csv, Boolean dryRun) {
+    }
+
+    /** What one line of the file comes (or would come) to: confirmed, waitlisted, already-registered or error. */
+    public record ImportRow(long line, String name, String email, String pool, String outcome, List<String> problems) {
+    }
+
+    public record ImportReport(boolean dryRun, int confirmed, int waitlisted, int alreadyRegistered, int errors,
+            List<ImportRow> rows) {
+    }
 }

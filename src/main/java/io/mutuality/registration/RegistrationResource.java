@@ -83,4 +83,24 @@ public class RegistrationResource {
         scheduling.openRegistration(organisation, cohort);
         return registrations.roster(organisation, cohort);
     }
+
+    @POST
+    @Path("/import")
+    @OrganisationRole(Role.ORG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import people from CSV; with dryRun, only show what would change and every bad line")
+    public RegistrationApi.ImportReport importCsv(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort, @NotNull @Valid RegistrationApi.ImportRequest request) {
+        return registrations.importCsv(organisation, cohort, request.csv(), !Boolean.FALSE.equals(request.dryRun()));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(summary = "The roster as CSV")
+    public RestResponse<String> export(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort) {
+        return RestResponse.ResponseBuilder.ok(registrations.rosterCsv(organisation, cohort), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"roster.csv\"").build();
+    }
 }

@@ -244,6 +244,80 @@ public class RegistrationService {
         cohort.seatsFilled(full);
     }
 
+    @Inject
+    jakarta.validation.Validator validator;
+
+    /**
+     * Imports people from CSV. A dry run changes nothing and tells, line by line, what would
+     * happen; a real run registers the good lines (sending their emails) and skips the rest,
+     * reporting each. Either way every bad line is listed with what is wrong with it.
+     */
+    @Transactional
+    public RegistrationApi.ImportReport importCsv(OrganisationId organisation, CohortId cohortId, String csv, boolean dryRun) {
+        Cohort cohort = lockedOf(organisation, cohortId);
+        if (cohort.getStatus() == CohortStatus.CANCELLED || cohort.getStatus() == CohortStatus.COMPLETED) {
+            throw ProblemException.conflict("This cohort is " + cohort.getStatus().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        Seating seating = seating(cohort);
+        List<RosterCsv.Row> rows = RosterCsv.read(csv, validator);
+        java.util.Map<String, Long> free = new java.util.HashMap<>();
+        java.util.Set<String> waiting = new java.util.HashSet<>();
+        for (Seating.Pool pool : seating.pools()) {
+            free.put(pool.code(), pool.seats() - taken(cohort, pool));
+            if (Registration.count("cohortId = ?1 and pool = ?2 and status = ?3", cohort.getId(), pool.code(),
+                    RegistrationStatus.WAITLISTED) > 0) {
+                waiting.add(pool.code());
+            }
+        }
+        Instant now = clock.instant();
+        List<RegistrationApi.ImportRow> report = new ArrayList<>();
+        int confirmed = 0;
+        int waitlisted = 0;
+        int already = 0;
+        int errors = 0;
+        for (RosterCsv.Row row : rows) {
+            RegisterRequest request = row.request();
+            List<String> problems = new ArrayList<>(row.problems());
+            String poolCode = request.pool() == null ? seating.pools().get(0).code() : request.pool();
+            Optional<Seating.Pool> pool = seating.pool(poolCode);
+            if (pool.isEmpty()) {
+                problems.add("pool: there is no pool '" + poolCode + "' in this cohort.");
+            }
+            String outcome;
+            if (!problems.isEmpty()) {
+                outcome = "error";
+                errors++;
+            } else if (Registration.count("cohortId = ?1 and emailKey = ?2 and status in ?3", cohort.getId(),
+                    Registration.emailKey(request.email()), List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED,
+                            RegistrationStatus.WAITLISTED)) > 0) {
+                outcome = "already-registered";
+                already++;
+            } else {
+                boolean seat = free.get(poolCode) > 0 && !waiting.contains(poolCode);
+                if (seat) {
+                    free.merge(poolCode, -1L, Long::sum);
+                    confirmed++;
+                } else {
+                    waiting.add(poolCode);
+                    waitlisted++;
+                }
+                outcome = seat ? "confirmed" : "waitlisted";
+                if (!dryRun) {
+                    place(cohort, seating, pool.get(), new RegisterRequest(request.name(), request.email(), poolCode,
+                            request.accessNeeds(), request.dietaryNeeds()), now);
+                }
+            }
+            report.add(new RegistrationApi.ImportRow(row.line(), request.name(), request.email(), poolCode, outcome, problems));
+        }
+        return new RegistrationApi.ImportReport(dryRun, confirmed, waitlisted, already, errors, report);
+    }
+
+    /** The roster as CSV. */
+    @Transactional
+    public String rosterCsv(OrganisationId organisation, CohortId cohortId) {
+        return RosterCsv.export(roster(organisation, cohortId));
+    }
+
     // ------------------------------------------------------------------ changes by the person or the organisation
 
     /** The person cancels by their own link; a seat they held is offered to the next person waiting. */

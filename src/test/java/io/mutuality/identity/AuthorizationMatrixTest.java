@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
                                                                           "401  403  200  200  404  200");
         EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance/{participantId}",
                                                                           "401  403  400  400  404  400");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance/export",
+                                                                          "401  403  200  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room/summary",
                                                                           "401  403  200  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/calendar",       "401  403  200  200  404  200");
@@ -82,6 +84,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET " + registrations,                              "401  403  200  200  404  200");
         EXPECTED.put("POST " + registrations,                             "401  403  403  400  404  400");
         EXPECTED.put("POST " + registrations + "/{registrationId}/cancel", "401  403  403  404  404  404");
+        EXPECTED.put("POST " + registrations + "/import",                 "401  403  403  400  404  400");
+        EXPECTED.put("GET " + registrations + "/export",                  "401  403  200  200  404  200");
         EXPECTED.put("PUT " + registrations + "/seating",                 "401  403  403  400  404  400");
         EXPECTED.put("POST " + registrations + "/open",                   "401  403  403  409  404  409");
         EXPECTED.put("GET /api/public/cohorts/{cohortId}",                "200  200  200  200  200  200");

@@ -262,6 +262,58 @@ class RegistrationTest {
     }
 
     @Test
+    void aCsvImportShowsEveryBadLineInADryRunThenRegistersOnlyTheGoodOnes() {
+        CohortId cohort = openCohort(2, 30);
+        registrations.register(cohort, person("Already Here"));
+        String csv = """
+                name,email,pool,accessNeeds,dietaryNeeds
+                Ines Good,ines@example.test,,Hearing loop,
+                ,nameless@example.test,,,
+                Ola Bad Email,not-an-email,,,
+                Already Again,already.here@example.test,,,
+                Pat Unknown Pool,pat@example.test,platinum,,
+                Ines Twice,INES@example.test,,,
+                Quinn Waits,quinn@example.test,,,Vegan
+                "=HYPERLINK(""x"")",formula@example.test,,,
+                """;
+        RegistrationApi.ImportReport dry = TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", csv, "dryRun", true))
+                .post(path(cohort) + "/import").then().statusCode(200).extract().as(RegistrationApi.ImportReport.class);
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.rows()).extracting(RegistrationApi.ImportRow::outcome).containsExactly("confirmed", "error", "error",
+                "already-registered", "error", "error", "waitlisted", "waitlisted");
+        assertThat(dry.rows()).extracting(RegistrationApi.ImportRow::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(dry.rows().get(1).problems()).anyMatch(p -> p.startsWith("name"));
+        assertThat(dry.rows().get(2).problems()).anyMatch(p -> p.startsWith("email"));
+        assertThat(dry.rows().get(4).problems()).anyMatch(p -> p.contains("platinum"));
+        assertThat(dry.rows().get(5).problems()).anyMatch(p -> p.contains("earlier line"));
+        assertThat(registrations.roster(organisation, cohort).confirmed()).hasSize(1);
+
+        mailbox.clear();
+        RegistrationApi.ImportReport real = TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", csv, "dryRun", false))
+                .post(path(cohort) + "/import").then().statusCode(200).extract().as(RegistrationApi.ImportReport.class);
+        assertThat(real.confirmed()).isEqualTo(1);
+        assertThat(real.waitlisted()).isEqualTo(2);
+        assertThat(real.errors()).isEqualTo(4);
+        Roster roster = registrations.roster(organisation, cohort);
+        assertThat(roster.confirmed()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Already Here", "Ines Good");
+        assertThat(roster.waitlist()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Quinn Waits", "=HYPERLINK(\"x\")");
+        assertThat(mailbox.getMailsSentTo("ines@example.test")).hasSize(1);
+
+        String export = TestData.as(Persona.TRAINER_A).get(path(cohort) + "/export").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        assertThat(export).startsWith("name,email,pool,status,waitlistPlace,accessNeeds,dietaryNeeds,registeredAt")
+                .contains("Ines Good,ines@example.test,open,confirmed,,Hearing loop,,")
+                .contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+
+        TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", "just,some,words\n1,2,3", "dryRun", true))
+                .post(path(cohort) + "/import").then().statusCode(422).contentType("application/problem+json");
+        TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", "", "dryRun", true))
+                .post(path(cohort) + "/import").then().statusCode(422);
+        TestData.as(Persona.TRAINER_A).contentType(ContentType.JSON).body(Map.of("csv", csv, "dryRun", true))
+                .post(path(cohort) + "/import").then().statusCode(403);
+    }
+
+    @Test
     void badInputGetsClearProblems() {
         CohortId cohort = openCohort(3, 30);
         String url = "/api/public/cohorts/" + cohort.value() + "/registrations";
