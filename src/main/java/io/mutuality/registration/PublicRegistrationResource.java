@@ -26,7 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The public side of registration: a cohort's page, registering, and each person's own link. No sign-in. */
+/**
+ * The public side of registration: a cohort's page, registering, each person's own link, and
+ * interest in a course. No sign-in. (An organisation here is {@code {organisation}}, not
+ * {@code {organisationId}}: that name marks the member-only paths the tenant guard protects.)
+ */
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -101,5 +105,29 @@ public class PublicRegistrationResource {
     public MyRegistration cancel(@PathParam("token") String token) {
         registrations.cancel(token);
         return registrations.mine(token);
+    }
+
+    @Inject
+    InterestService interest;
+
+    @GET
+    @Path("/organisations/{organisation}/interest")
+    @Operation(summary = "What the organisation's interest page offers: its name and courses")
+    public InterestService.InterestPage interestPage(@PathParam("organisation") io.mutuality.scheduling.OrganisationId organisation) {
+        return interest.page(organisation);
+    }
+
+    @POST
+    @Path("/organisations/{organisation}/interest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Say you would like a course in your place, where no cohort is planned yet")
+    public RestResponse<Void> registerInterest(@PathParam("organisation") io.mutuality.scheduling.OrganisationId organisation,
+            @NotNull @Valid InterestService.InterestRequest request, HttpServerRequest http) {
+        long wait = perAddress.acquire(http.remoteAddress().hostAddress());
+        if (wait > 0) {
+            throw ProblemException.tooManyAttempts("That is a lot at once from one place; try again in a minute.", wait);
+        }
+        interest.register(organisation, request);
+        return RestResponse.status(RestResponse.Status.CREATED);
     }
 }

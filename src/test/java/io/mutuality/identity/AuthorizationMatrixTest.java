@@ -88,6 +88,10 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET " + registrations + "/export",                  "401  403  200  200  404  200");
         EXPECTED.put("PUT " + registrations + "/seating",                 "401  403  403  400  404  400");
         EXPECTED.put("POST " + registrations + "/open",                   "401  403  403  409  404  409");
+        EXPECTED.put("GET " + org + "/interest",                          "401  403  200  200  404  200");
+        EXPECTED.put("POST " + org + "/interest/invite",                  "401  403  403  400  404  400");
+        EXPECTED.put("GET /api/public/organisations/{organisation}/interest", "200  200  200  200  200  200");
+        EXPECTED.put("POST /api/public/organisations/{organisation}/interest", "400  400  400  400  400  400");
         EXPECTED.put("GET /api/public/cohorts/{cohortId}",                "200  200  200  200  200  200");
         EXPECTED.put("POST /api/public/cohorts/{cohortId}/registrations", "400  400  400  400  400  400");
         EXPECTED.put("GET /api/public/registrations/{token}",             "404  404  404  404  404  404");
@@ -155,6 +159,7 @@ class AuthorizationMatrixTest {
                         .replace("{participantId}", java.util.UUID.randomUUID().toString())
                         .replace("{registrationId}", java.util.UUID.randomUUID().toString())
                         .replace("{feed}", "c-not-a-feed")
+                        .replace("{organisation}", TestData.organisationId())
                         .replace("{dayNumber}", "1")
                         .replace("{accountId}", memberTarget)
                         .replace("{invitationId}", invitationTarget)
