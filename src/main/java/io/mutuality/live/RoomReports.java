@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What a day's room adds up to: attendance from presence, and a summary of what was shared publicly. */
@@ -68,7 +69,28 @@ public class RoomReports {
     /** First join, last leave and minutes present for each participant, with trainers' corrections applied. */
     @Transactional
     public List<AttendanceRow> attendance(OrganisationId organisation, CohortId cohort, int dayNumber) {
-        Room room = facilitatedRoom(organisation, cohort, dayNumber);
+        return attendanceOf(facilitatedRoom(organisation, cohort, dayNumber));
+    }
+
+    /**
+     * Minutes present in a day's room for each participant who gave an email when joining, by
+     * email (lower case), with trainers' corrections applied; empty when the day has no room.
+     * For other features (registration's attendance grid); the caller has checked access.
+     */
+    @Transactional
+    public Optional<Map<String, Long>> minutesByEmail(CohortId cohort, int dayNumber) {
+        return Room.forDay(cohort.value(), dayNumber).map(room -> {
+            Map<String, Long> minutes = new HashMap<>();
+            for (AttendanceRow row : attendanceOf(room)) {
+                Participant.<Participant>findByIdOptional(row.participantId())
+                        .filter(p -> !p.isErased() && p.email != null && row.present())
+                        .ifPresent(p -> minutes.merge(p.email.strip().toLowerCase(java.util.Locale.ROOT), row.minutesPresent(), Long::sum));
+            }
+            return minutes;
+        });
+    }
+
+    private List<AttendanceRow> attendanceOf(Room room) {
         Map<UUID, Instant> first = new LinkedHashMap<>();
         Map<UUID, Instant> last = new HashMap<>();
         Map<UUID, Instant> since = new HashMap<>();
