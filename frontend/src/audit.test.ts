@@ -11,6 +11,8 @@ describe('the activity log in words', () => {
     ['MEMBER_REMOVED', 'Jo', 'Sam removed Jo from the organisation'],
     ['invitation.withdrawn', 'lee@example.test', 'Sam withdrew the invitation to lee@example.test'],
     ['password.changed', undefined, 'Sam changed their password'],
+    ['qualification.recorded', 'train_the_trainer', 'Sam recorded a completed Train-the-Trainer'],
+    ['qualification.recorded', 'core', 'Sam recorded a completed Core'],
   ])('%s reads as a sentence', (action, target, sentence) => {
     expect(describeAudit(entry(action, target))).toEqual({ sentence, known: true });
   });

@@ -24,7 +24,16 @@ const PHRASES: Record<string, Phrase> = {
   sessionsignedin: (a) => `${a} signed in`,
   cohortplanned: (a, t) => `${a} planned the cohort ${t}`.trim(),
   cohortcreated: (a, t) => `${a} planned the cohort ${t}`.trim(),
+  qualificationrecorded: (a, t) => `${a} recorded a completed ${qualificationName(t)}`,
 };
+
+/** "core" → "Core", "train_the_trainer" → "Train-the-Trainer", as the audit log names them. */
+function qualificationName(target: string): string {
+  const key = target.toLowerCase().replace(/[^a-z]/g, '');
+  if (key === 'core') return 'Core';
+  if (key === 'trainthetrainer') return 'Train-the-Trainer';
+  return target || 'qualification';
+}
 
 const key = (action: string) => action.toLowerCase().replace(/[^a-z]/g, '');
 

@@ -53,6 +53,38 @@ describe('ApiClient', () => {
     expect(JSON.parse(init.body as string).courseId).toBe('core');
   });
 
+  it('takes the new cohort’s id from the Location header when the answer has no body', async () => {
+    const fetchFn = vi.fn(
+      async () => new Response(null, { status: 201, headers: { Location: 'https://x.test/api/organisations/o1/cohorts/c%209/' } }),
+    );
+    const cohort = await new ApiClient(fetchFn).planCohort('o1', { courseId: 'core', title: 'T', capacity: 4, days: [] });
+    expect(cohort.id).toBe('c 9');
+  });
+
+  it('books and unbooks trainers, and reads and records qualifications, at encoded paths', async () => {
+    const fetchFn = respond(200, {});
+    const client = new ApiClient(fetchFn);
+    await client.bookTrainer('o/1', 'c1', { accountId: 'a1', lead: true });
+    await client.unbookTrainer('o1', 'c1', 'a/1');
+    await client.qualifications('o1', 'a1');
+    await client.recordQualification('o1', 'a1', { kind: 'CORE', evidence: 'IPS-1' });
+    await client.cohortCalendar('o1', 'c1');
+    await client.myCalendar();
+    const seen = (fetchFn.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => [
+      init.method,
+      url,
+      init.body ? JSON.parse(init.body as string) : undefined,
+    ]);
+    expect(seen).toEqual([
+      ['POST', '/api/organisations/o%2F1/cohorts/c1/trainers', { accountId: 'a1', lead: true }],
+      ['DELETE', '/api/organisations/o1/cohorts/c1/trainers/a%2F1', undefined],
+      ['GET', '/api/organisations/o1/members/a1/qualifications', undefined],
+      ['POST', '/api/organisations/o1/members/a1/qualifications', { kind: 'CORE', evidence: 'IPS-1' }],
+      ['GET', '/api/organisations/o1/cohorts/c1/calendar', undefined],
+      ['GET', '/api/calendars/mine', undefined],
+    ]);
+  });
+
   it('turns problem+json into an ApiError with the field messages', async () => {
     const fetchFn = respond(
       400,

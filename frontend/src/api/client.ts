@@ -3,6 +3,8 @@ import type {
   AttendanceCorrection,
   AttendanceRow,
   AuditEntry,
+  BookTrainerRequest,
+  CalendarLink,
   ChangePasswordRequest,
   Cohort,
   Course,
@@ -24,6 +26,8 @@ import type {
   Problem,
   Prompt,
   PublicCohort,
+  Qualification,
+  QualificationRequest,
   Reframe,
   RegisterRequest,
   Registered,
@@ -102,12 +106,18 @@ interface SendOptions {
   body?: unknown;
   /** a participant's token: sent as `Authorization: Bearer …` instead of relying on the session */
   bearer?: string;
+  /** sees the headers of a successful answer, e.g. to read Location */
+  onHeaders?: (headers: Headers) => void;
 }
 
 const org = (id: string) => `/organisations/${encodeURIComponent(id)}`;
 const registrations = (organisationId: string, cohortId: string) =>
   `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/registrations`;
 const mine = (token: string) => `/public/registrations/${encodeURIComponent(token)}`;
+const cohortAt = (organisationId: string, cohortId: string) =>
+  `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}`;
+const qualifications = (organisationId: string, accountId: string) =>
+  `${org(organisationId)}/members/${encodeURIComponent(accountId)}/qualifications`;
 const day = (organisationId: string, cohortId: string, dayNumber: number) =>
   `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}`;
 
@@ -193,8 +203,41 @@ export class ApiClient {
     return this.get(`${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}`);
   }
 
-  planCohort(organisationId: string, request: PlanCohortRequest): Promise<Cohort> {
-    return this.send('POST', `${org(organisationId)}/cohorts`, { body: request });
+  /**
+   * Plans a new cohort, as a draft (admins). A 400 or 422 names the fields at fault, e.g.
+   * `days[1].date`. The answer is the new cohort; its id comes from the Location header
+   * when the body does not carry one.
+   */
+  async planCohort(organisationId: string, request: PlanCohortRequest): Promise<Cohort> {
+    let location: string | null = null;
+    const cohort = await this.send<Cohort | undefined>('POST', `${org(organisationId)}/cohorts`, {
+      body: request,
+      onHeaders: (headers) => (location = headers.get('Location')),
+    });
+    if (cohort?.id) return cohort;
+    const id = lastSegment(location);
+    if (!id) throw new Error('The cohort was planned, but the answer did not say where to find it.');
+    return { ...(cohort ?? ({} as Cohort)), id };
+  }
+
+  /** Books a trainer as lead or co-trainer; 422 with words for a clash or a missing qualification (admins). */
+  bookTrainer(organisationId: string, cohortId: string, request: BookTrainerRequest): Promise<Cohort> {
+    return this.send('POST', `${cohortAt(organisationId, cohortId)}/trainers`, { body: request });
+  }
+
+  /** Takes a trainer off a cohort (admins). */
+  unbookTrainer(organisationId: string, cohortId: string, accountId: string): Promise<Cohort> {
+    return this.send('DELETE', `${cohortAt(organisationId, cohortId)}/trainers/${encodeURIComponent(accountId)}`);
+  }
+
+  /** The private calendar feed of a cohort's training days. */
+  cohortCalendar(organisationId: string, cohortId: string): Promise<CalendarLink> {
+    return this.get(`${cohortAt(organisationId, cohortId)}/calendar`);
+  }
+
+  /** The private calendar feed of the signed-in trainer's own training days. */
+  myCalendar(): Promise<CalendarLink> {
+    return this.get('/calendars/mine');
   }
 
   /** The curriculum the cohort runs, pinned when it was planned: every module in full. */
@@ -287,6 +330,16 @@ export class ApiClient {
     return this.send('DELETE', `${org(organisationId)}/members/${encodeURIComponent(accountId)}`);
   }
 
+  /** What a member has completed (Core, Train-the-Trainer), with the evidence. */
+  qualifications(organisationId: string, accountId: string): Promise<Qualification[]> {
+    return this.get(qualifications(organisationId, accountId));
+  }
+
+  /** Records a member's qualification with its evidence; 409 when it is already recorded (admins). */
+  recordQualification(organisationId: string, accountId: string, request: QualificationRequest): Promise<Qualification> {
+    return this.send('POST', qualifications(organisationId, accountId), { body: request });
+  }
+
   invitations(organisationId: string): Promise<Invitation[]> {
     return this.get(`${org(organisationId)}/invitations`);
   }
@@ -377,7 +430,7 @@ export class ApiClient {
   }
 
   private async send<T>(method: string, path: string, options: SendOptions = {}): Promise<T> {
-    const { body, bearer } = options;
+    const { body, bearer, onHeaders } = options;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (bearer) {
@@ -405,9 +458,23 @@ export class ApiClient {
     if (!response.ok) {
       throw new ApiError(await readProblem(response), parseRetryAfter(response.headers.get('Retry-After')));
     }
+    onHeaders?.(response.headers);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
+  }
+}
+
+/** The last path segment of a URL or path, decoded: the id in a Location header. */
+function lastSegment(location: string | null): string | undefined {
+  if (!location) return undefined;
+  const path = location.split(/[?#]/)[0].replace(/\/+$/, '');
+  const segment = path.slice(path.lastIndexOf('/') + 1);
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 

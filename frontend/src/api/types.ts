@@ -65,6 +65,9 @@ export interface Cohort {
   registrationCloses?: string;
   days: TrainingDay[];
   trainers: Trainer[];
+  /** where the cohort's curriculum comes from, pinned when it was planned */
+  curriculumSource?: string;
+  curriculumVersion?: string;
 }
 
 export interface PlanCohortRequest {
@@ -76,7 +79,46 @@ export interface PlanCohortRequest {
   onlineLink?: string;
   registrationOpens?: string;
   registrationCloses?: string;
-  days: { date: string; startsAt: string; endsAt: string }[];
+  days: PlanDay[];
+  /** one of the organisation's variants of the course, instead of the course as published */
+  variantId?: string;
+}
+
+/** One training day of a plan: an ISO date and local times "HH:MM". */
+export interface PlanDay {
+  date: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Books a member of the organisation onto a cohort, as its lead or as a co-trainer. */
+export interface BookTrainerRequest {
+  accountId: string;
+  lead: boolean;
+}
+
+/** What a trainer has completed: Core, or Train-the-Trainer (which a lead of Core needs). */
+export type QualificationKind = 'CORE' | 'TRAIN_THE_TRAINER';
+
+/** One qualification of a member (GET …/members/{accountId}/qualifications). */
+export interface Qualification {
+  kind: QualificationKind;
+  /** a certificate code, for example */
+  evidence: string;
+  /** entered by an organisation admin, or completed on a cohort here */
+  source: 'entered' | 'completed_here';
+  /** ISO instant */
+  recordedAt: string;
+}
+
+export interface QualificationRequest {
+  kind: QualificationKind;
+  evidence: string;
+}
+
+/** A private calendar feed (.ics) that calendar apps subscribe to. */
+export interface CalendarLink {
+  url: string;
 }
 
 /* ---- People who run trainings: accounts, sessions, organisations ---- */

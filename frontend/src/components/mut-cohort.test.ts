@@ -72,7 +72,8 @@ describe('<mut-cohort> and its registration', () => {
     expect(text(page.shadowRoot!.querySelector('h1'))).toBe('Core, spring group');
     expect(text(page.shadowRoot!.querySelector('.lede'))).toBe('IPS Core Training');
     expect(text(page.shadowRoot!.querySelector('[data-test="cohort-status"]'))).toBe('Open for registration');
-    expect(text(page.shadowRoot!.querySelector('.facts'))).toContain('Jo Okafor (lead)');
+    const trainers = page.shadowRoot!.querySelector('mut-cohort-trainers')!.shadowRoot!;
+    expect(text(trainers.querySelector('[data-test="trainer-row"]'))).toContain('Jo Okafor Lead trainer');
     expect(page.shadowRoot!.querySelector('a[href="/organisation"]')).not.toBeNull();
   });
 

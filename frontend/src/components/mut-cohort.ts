@@ -7,7 +7,9 @@ import { dayWords } from '../registration-words';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, loading, type Loadable } from './loadable';
+import './mut-calendar-link';
 import './mut-cohort-registration';
+import './mut-cohort-trainers';
 
 type Page = Loadable<Cohort> | { state: 'unknown' };
 
@@ -65,6 +67,10 @@ export class MutCohort extends LitElement {
         padding: 0;
         margin: 0;
       }
+      mut-cohort-trainers,
+      mut-calendar-link {
+        margin-bottom: var(--mut-space-12);
+      }
       @media (max-width: 640px) {
         dl {
           grid-template-columns: 1fr;
@@ -121,6 +127,12 @@ export class MutCohort extends LitElement {
     if (organisationId && this.loadedFor) this.load(this.loadedFor, organisationId, true);
   };
 
+  /** The server answered with the cohort as it is now (a trainer booked or taken off). */
+  private replace = (event: CustomEvent<Cohort>) => {
+    const cohort = event.detail;
+    if (this.page.state === 'ready' && cohort?.id === this.page.value.id) this.page = { state: 'ready', value: cohort };
+  };
+
   render() {
     const store = this.session.store;
     const membership = store.membership;
@@ -173,12 +185,6 @@ export class MutCohort extends LitElement {
           <dd>${where(cohort)}${cohort.venue?.address ? html`, ${cohort.venue.address}` : nothing}</dd>
           <dt>Places</dt>
           <dd>${cohort.capacity}</dd>
-          <dt>Trainers</dt>
-          <dd>
-            ${cohort.trainers.length
-              ? cohort.trainers.map((t) => `${t.displayName}${t.lead ? ' (lead)' : ''}`).join(', ')
-              : 'None booked yet'}
-          </dd>
           ${cohort.registrationOpens
             ? html`<dt>Registration opens</dt>
                 <dd>${formatDate(cohort.registrationOpens)}</dd>`
@@ -189,6 +195,18 @@ export class MutCohort extends LitElement {
             : nothing}
         </dl>
       </div>
+      <mut-cohort-trainers
+        .organisationId=${organisationId}
+        .cohort=${cohort}
+        .admin=${admin}
+        @cohort-updated=${this.replace}
+      ></mut-cohort-trainers>
+      <mut-calendar-link
+        heading="Add to a calendar"
+        what="this cohort's training days"
+        .source=${`${organisationId}/${cohort.id}`}
+        .fetchLink=${() => api.cohortCalendar(organisationId, cohort.id)}
+      ></mut-calendar-link>
       <mut-cohort-registration
         .organisationId=${organisationId}
         .cohort=${cohort}

@@ -8,6 +8,7 @@ import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { field } from './fields';
 import { failed, load, loading, type Loadable } from './loadable';
+import './mut-calendar-link';
 
 interface UpcomingDay {
   cohort: Cohort;
@@ -61,8 +62,12 @@ export class MutFacilitator extends LitElement {
       .open {
         align-self: center;
       }
-      .practice {
+      .practice,
+      .calendar {
         margin-top: var(--mut-space-8);
+      }
+      .calendar {
+        --mut-calendar-heading-size: var(--mut-text-md);
       }
       .practice form {
         display: grid;
@@ -169,7 +174,15 @@ export class MutFacilitator extends LitElement {
     return html`
       <h1>Upcoming training days</h1>
       <p class="lede">Every day ahead, in order, with its course and where it happens.</p>
-      ${this.renderDays()} ${this.renderPractice()}
+      ${this.renderDays()}
+      <mut-calendar-link
+        class="card calendar"
+        heading="Your training days in your calendar"
+        what="the days you are booked to train"
+        source="mine"
+        .fetchLink=${() => api.myCalendar()}
+      ></mut-calendar-link>
+      ${this.renderPractice()}
     `;
   }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Member } from '../api/types';
+import { formatInstantDate } from '../format';
 import { sessionStore } from '../session';
 import {
   fakeApi,
@@ -45,6 +46,11 @@ function server(extra: Record<string, Handler> = {}) {
       { at: '2026-03-02T10:00:00Z', actorName: 'Sam Rivera', action: 'member.invited', target: 'lee@example.test' },
       { at: '2026-02-01T08:00:00Z', actorName: 'Sam Rivera', action: 'cohort.moon-landed', target: 'Spring' },
     ]),
+    [`GET ${ORG}/members/acc-me/qualifications`]: json([
+      { kind: 'CORE', evidence: 'IPS-CORE-2291', source: 'entered', recordedAt: '2026-01-10T09:00:00Z' },
+      { kind: 'TRAIN_THE_TRAINER', evidence: 'TtT cohort, Galway 2025', source: 'completed_here', recordedAt: '2026-02-10T09:00:00Z' },
+    ]),
+    [`GET ${ORG}/members/acc-jo/qualifications`]: json([]),
     ...extra,
   });
 }
@@ -222,6 +228,76 @@ describe('<mut-members>', () => {
       'Sam Rivera: cohort.moon-landed (Spring)',
     ]);
     expect(el.shadowRoot!.querySelector('ol.activity time')!.getAttribute('datetime')).toBe('2026-03-02T10:00:00Z');
+  });
+
+  it('shows each member’s qualifications in words, with the evidence', async () => {
+    server();
+    const el = await mount();
+    const items = [...row(el, 'acc-me').querySelectorAll('[data-test="qualification"]')].map(text);
+    expect(items).toEqual([
+      `Completed Core · evidence: IPS-CORE-2291 · recorded ${formatInstantDate('2026-01-10T09:00:00Z')}`,
+      `Completed Train-the-Trainer (leads Core) · evidence: TtT cohort, Galway 2025 · completed here, ${formatInstantDate('2026-02-10T09:00:00Z')}`,
+    ]);
+    expect(row(el, 'acc-me').querySelector('[data-test="record-qualification"]')).toBeNull();
+    expect(text(row(el, 'acc-jo').querySelector('[data-test="qualifications"]'))).toContain('No qualifications recorded yet.');
+  });
+
+  it('records a qualification with its kind and evidence', async () => {
+    const api = server({
+      [`POST ${ORG}/members/acc-jo/qualifications`]: (call) =>
+        json({ ...call.body, source: 'entered', recordedAt: '2026-04-01T09:00:00Z' }, 201),
+    });
+    const el = await mount();
+    const jo = row(el, 'acc-jo');
+    jo.querySelector<HTMLButtonElement>('[data-test="record-qualification"]')!.click();
+    await settle(el);
+    const kind = jo.querySelector<HTMLSelectElement>('[data-test="qualification-kind"]')!;
+    expect(el.shadowRoot!.activeElement).toBe(kind);
+    expect([...kind.options].map((o) => text(o))).toEqual(['Completed Core', 'Completed Train-the-Trainer (leads Core)']);
+    kind.value = 'TRAIN_THE_TRAINER';
+    kind.dispatchEvent(new Event('change'));
+    typeInto(jo, '[data-test="qualification-evidence"]', '  TTT-0042  ');
+    jo.querySelector<HTMLButtonElement>('[data-test="qualification-submit"]')!.click();
+    await settle(el);
+
+    expect(api.to(`POST ${ORG}/members/acc-jo/qualifications`)[0].body).toEqual({
+      kind: 'TRAIN_THE_TRAINER',
+      evidence: 'TTT-0042',
+    });
+    expect([...row(el, 'acc-jo').querySelectorAll('[data-test="qualification"]')].map(text)).toEqual([
+      `Completed Train-the-Trainer (leads Core) · evidence: TTT-0042 · recorded ${formatInstantDate('2026-04-01T09:00:00Z')}`,
+    ]);
+    expect(row(el, 'acc-jo').querySelector('[data-test="qualification-form"]')).toBeNull();
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toBe(
+      'Recorded for Jo Okafor: Completed Train-the-Trainer (leads Core).',
+    );
+    // only Core is left to record
+    row(el, 'acc-jo').querySelector<HTMLButtonElement>('[data-test="record-qualification"]')!.click();
+    await settle(el);
+    const left = row(el, 'acc-jo').querySelector<HTMLSelectElement>('[data-test="qualification-kind"]')!;
+    expect([...left.options].map((o) => o.value)).toEqual(['CORE']);
+  });
+
+  it('asks for the evidence before recording, and shows a qualification already recorded', async () => {
+    const api = server({
+      [`POST ${ORG}/members/acc-jo/qualifications`]: problem(409, 'conflict', 'That qualification is already recorded.'),
+    });
+    const el = await mount();
+    const jo = row(el, 'acc-jo');
+    jo.querySelector<HTMLButtonElement>('[data-test="record-qualification"]')!.click();
+    await settle(el);
+    submitForm(jo, '[data-test="qualification-form"]');
+    await settle(el);
+    expect(api.to(`POST ${ORG}/members/acc-jo/qualifications`)).toHaveLength(0);
+    const evidence = jo.querySelector('[data-test="qualification-evidence"]')!;
+    expect(evidence.getAttribute('aria-invalid')).toBe('true');
+    expect(el.shadowRoot!.activeElement).toBe(evidence);
+
+    typeInto(jo, '[data-test="qualification-evidence"]', 'IPS-CORE-7');
+    submitForm(jo, '[data-test="qualification-form"]');
+    await settle(el);
+    expect(api.to(`POST ${ORG}/members/acc-jo/qualifications`)[0].body).toEqual({ kind: 'CORE', evidence: 'IPS-CORE-7' });
+    expect(text(jo.querySelector('[data-test="qualifications"] [role="alert"]'))).toBe('That qualification is already recorded.');
   });
 
   it('explains to a trainer that members are managed by admins, without asking the server', async () => {

@@ -2,9 +2,10 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError, api } from '../api/client';
-import type { AuditEntry, Invitation, Member, Role } from '../api/types';
+import type { AuditEntry, Invitation, Member, Qualification, QualificationKind, Role } from '../api/types';
 import { describeAudit, newestFirst } from '../audit';
 import { formatInstant, formatInstantDate, roleWords } from '../format';
+import { QUALIFICATION_KINDS, qualificationWords, recordedWords } from '../qualification-words';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { field, focusFirstInvalid } from './fields';
@@ -70,6 +71,46 @@ export class MutMembers extends LitElement {
       .role label {
         font-size: var(--mut-text-sm);
       }
+      .qualifications {
+        grid-column: 1 / -1;
+        display: grid;
+        gap: var(--mut-space-2);
+        border-top: 1px solid var(--mut-line);
+        padding-top: var(--mut-space-3);
+      }
+      .qualifications h3 {
+        font-size: var(--mut-text-md);
+        margin: 0;
+      }
+      .qualifications ul {
+        margin: 0;
+        padding-left: var(--mut-space-6);
+      }
+      .qualifications li {
+        overflow-wrap: anywhere;
+      }
+      .qualifications .kind {
+        font-weight: 600;
+      }
+      .record {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1.5fr);
+        gap: var(--mut-space-3) var(--mut-space-4);
+        align-items: start;
+        max-width: 44rem;
+      }
+      .record .field label,
+      .record label {
+        font-size: var(--mut-text-sm);
+      }
+      .record select {
+        width: 100%;
+      }
+      .record .actions,
+      .record .notice {
+        grid-column: 1 / -1;
+        margin: 0;
+      }
       ol.activity li {
         display: grid;
         grid-template-columns: 11rem 1fr;
@@ -90,6 +131,7 @@ export class MutMembers extends LitElement {
       @media (max-width: 640px) {
         .row,
         .row.member,
+        .record,
         ol.activity li {
           grid-template-columns: 1fr;
         }
@@ -112,6 +154,16 @@ export class MutMembers extends LitElement {
   @state() private invitationNotice?: InlineNotice;
   @state() private announcement = '';
 
+  /** Each member's qualifications, by account id. */
+  @state() private qualifications = new Map<string, Loadable<Qualification[]>>();
+  /** The member whose record-a-qualification form is open. */
+  @state() private recordingFor?: string;
+  @state() private recordKind: QualificationKind = 'CORE';
+  @state() private recordEvidence = '';
+  @state() private recordError?: string;
+  @state() private recordProblem?: string;
+  @state() private recording = false;
+
   @state() private inviteEmail = '';
   @state() private inviteRole: Role = 'TRAINER';
   @state() private inviteError?: string;
@@ -133,12 +185,18 @@ export class MutMembers extends LitElement {
     this.memberNotice = undefined;
     this.invitationNotice = undefined;
     this.announcement = '';
+    this.recordingFor = undefined;
+    this.qualifications = new Map();
     this.members = { state: 'loading' };
     this.invitations = { state: 'loading' };
     this.activity = { state: 'loading' };
     const still = () => this.loadedFor === organisationId;
     api.members(organisationId).then(
-      (value) => still() && (this.members = { state: 'ready', value }),
+      (value) => {
+        if (!still()) return;
+        this.members = { state: 'ready', value };
+        for (const m of value) this.loadQualifications(organisationId, m.accountId);
+      },
       (e) => {
         if (!still()) return;
         if (e instanceof ApiError && e.status === 403) this.forbidden = true;
@@ -147,6 +205,18 @@ export class MutMembers extends LitElement {
     );
     load(() => api.invitations(organisationId)).then((v) => still() && (this.invitations = v));
     this.reloadActivity();
+  }
+
+  private async loadQualifications(organisationId: string, accountId: string) {
+    const next = await load(() => api.qualifications(organisationId, accountId));
+    if (this.loadedFor !== organisationId) return;
+    this.setQualifications(accountId, next);
+  }
+
+  private setQualifications(accountId: string, value: Loadable<Qualification[]>) {
+    const map = new Map(this.qualifications);
+    map.set(accountId, value);
+    this.qualifications = map;
   }
 
   private async reloadActivity() {
@@ -261,7 +331,169 @@ export class MutMembers extends LitElement {
           </div>`
         : nothing}
       ${notice ? html`<p class="notice" role="alert" id="member-notice-${id}">${notice}</p>` : nothing}
+      ${this.renderQualifications(m)}
     </li>`;
+  }
+
+  /* ---- qualifications ---- */
+
+  private renderQualifications(m: Member) {
+    const id = m.accountId;
+    const list = this.qualifications.get(id) ?? { state: 'loading' };
+    const admin = this.session.store.isOrgAdmin;
+    const missing = this.missingKinds(id);
+    const open = this.recordingFor === id;
+    return html`<div class="qualifications" data-test="qualifications">
+      <h3 id="qualifications-${id}">Qualifications<span class="visually-hidden"> of ${m.displayName}</span></h3>
+      ${list.state === 'loading'
+        ? html`<p class="muted">Loading qualifications…</p>`
+        : list.state === 'failed'
+          ? html`<p class="muted">The qualifications could not be loaded: ${list.message}</p>`
+          : list.value.length
+            ? html`<ul aria-labelledby="qualifications-${id}">
+                ${list.value.map(
+                  (q) => html`<li data-test="qualification" data-kind=${q.kind}>
+                    <span class="kind">${qualificationWords(q.kind)}</span>
+                    <span class="muted">· evidence: <span data-test="qualification-evidence-text">${q.evidence}</span> ·
+                      ${recordedWords(q)}</span
+                    >
+                  </li>`,
+                )}
+              </ul>`
+            : html`<p class="muted">No qualifications recorded yet.</p>`}
+      ${admin && list.state === 'ready' && missing.length
+        ? html`<div>
+            <button
+              class="quiet"
+              type="button"
+              id="record-${id}"
+              data-test="record-qualification"
+              aria-expanded=${open ? 'true' : 'false'}
+              @click=${() => this.toggleRecord(id, missing)}
+            >
+              Record a qualification<span class="visually-hidden"> for ${m.displayName}</span>
+            </button>
+          </div>`
+        : nothing}
+      ${admin && open && missing.length ? this.renderRecordForm(m, missing) : nothing}
+      ${open && this.recordProblem ? html`<p class="notice" role="alert">${this.recordProblem}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderRecordForm(m: Member, kinds: QualificationKind[]) {
+    const id = m.accountId;
+    const chosen = kinds.includes(this.recordKind) ? this.recordKind : kinds[0];
+    return html`<form
+      class="record"
+      novalidate
+      data-test="qualification-form"
+      aria-label="Record a qualification for ${m.displayName}"
+      @submit=${(e: Event) => this.record(e, m)}
+    >
+      <div>
+        <label for="qualification-kind-${id}">Qualification</label>
+        <select
+          id="qualification-kind-${id}"
+          data-test="qualification-kind"
+          .value=${live(chosen)}
+          @change=${(e: Event) => (this.recordKind = (e.target as HTMLSelectElement).value as QualificationKind)}
+        >
+          ${kinds.map(
+            (k) => html`<option value=${k} ?selected=${k === chosen}>${qualificationWords(k)}</option>`,
+          )}
+        </select>
+      </div>
+      ${field({
+        id: `qualification-evidence-${id}`,
+        label: 'Evidence',
+        hint: 'For example the certificate code, or who trained them and when.',
+        value: this.recordEvidence,
+        onInput: (v) => {
+          this.recordEvidence = v;
+          this.recordError = undefined;
+        },
+        error: this.recordError,
+        maxlength: 500,
+        test: 'qualification-evidence',
+      })}
+      <div class="actions">
+        <button class="button" type="submit" data-test="qualification-submit" ?disabled=${this.recording}>
+          Record it
+        </button>
+        <button class="button secondary" type="button" @click=${() => this.closeRecord(id)}>Not now</button>
+      </div>
+    </form>`;
+  }
+
+  private async toggleRecord(accountId: string, missing: QualificationKind[]) {
+    if (this.recordingFor === accountId) {
+      this.closeRecord(accountId);
+      return;
+    }
+    this.recordingFor = accountId;
+    this.recordKind = missing[0];
+    this.recordEvidence = '';
+    this.recordError = undefined;
+    this.recordProblem = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#qualification-kind-${CSS.escape(accountId)}`)?.focus();
+  }
+
+  private async closeRecord(accountId: string) {
+    this.recordingFor = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#record-${CSS.escape(accountId)}`)?.focus();
+  }
+
+  /** The kinds not yet recorded for a member. */
+  private missingKinds(accountId: string): QualificationKind[] {
+    const list = this.qualifications.get(accountId);
+    const recorded = new Set(list?.state === 'ready' ? list.value.map((q) => q.kind) : []);
+    return QUALIFICATION_KINDS.filter((k) => !recorded.has(k));
+  }
+
+  private async record(event: Event, member: Member) {
+    event.preventDefault();
+    const organisationId = this.loadedFor;
+    if (!organisationId || this.recording) return;
+    const missing = this.missingKinds(member.accountId);
+    const kind = missing.includes(this.recordKind) ? this.recordKind : missing[0];
+    if (!kind) return;
+    const evidence = this.recordEvidence.trim();
+    this.recordProblem = undefined;
+    this.announcement = '';
+    if (!evidence) {
+      this.recordError = 'Give the evidence, for example the certificate code.';
+      focusFirstInvalid(this);
+      return;
+    }
+    this.recording = true;
+    try {
+      const answer = await api.recordQualification(organisationId, member.accountId, { kind, evidence });
+      const recorded: Qualification = answer ?? { kind, evidence, source: 'entered', recordedAt: new Date().toISOString() };
+      const current = this.qualifications.get(member.accountId);
+      const list = current?.state === 'ready' ? current.value.filter((q) => q.kind !== recorded.kind) : [];
+      this.setQualifications(member.accountId, { state: 'ready', value: [...list, recorded] });
+      this.announcement = `Recorded for ${member.displayName}: ${qualificationWords(recorded.kind)}.`;
+      this.recordingFor = undefined;
+      this.reloadActivity();
+      await this.updateComplete;
+      // the record button goes once every kind is recorded; then focus rests on the row's Remove button
+      const next =
+        this.renderRoot.querySelector<HTMLElement>(`#record-${CSS.escape(member.accountId)}`) ??
+        this.renderRoot.querySelector<HTMLElement>(`#remove-${CSS.escape(member.accountId)}`);
+      next?.focus();
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 400 || e.status === 422) && e.fieldMessage('evidence')) {
+        this.recordError = e.fieldMessage('evidence');
+        focusFirstInvalid(this);
+      } else {
+        this.recordProblem = messageOf(e);
+        if (e instanceof ApiError && e.status === 409) this.loadQualifications(organisationId, member.accountId);
+      }
+    } finally {
+      this.recording = false;
+    }
   }
 
   private setBusy(id: string, on: boolean) {

@@ -7,6 +7,8 @@ import { cohortPath } from '../router';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, load, loading, type Loadable } from './loadable';
+import './mut-plan-cohort';
+import type { MutPlanCohort } from './mut-plan-cohort';
 
 /** The organisation's view: its cohorts, soonest first, for the organisation chosen in the header. */
 @customElement('mut-organisation')
@@ -24,6 +26,9 @@ export class MutOrganisation extends LitElement {
       }
       .head p {
         margin-bottom: 0;
+      }
+      .plan {
+        margin-bottom: var(--mut-space-8);
       }
       ul.cohorts > li {
         min-width: 0;
@@ -78,6 +83,8 @@ export class MutOrganisation extends LitElement {
 
   @state() private courses: Loadable<Map<string, Course>> = { state: 'loading' };
   @state() private cohorts: Loadable<Cohort[]> = { state: 'loading' };
+  /** The plan-a-cohort form is open (organisation admins). */
+  @state() private planning = false;
   private loadedFor?: string;
 
   async connectedCallback() {
@@ -94,6 +101,7 @@ export class MutOrganisation extends LitElement {
 
   private async loadCohorts(organisationId: string) {
     this.loadedFor = organisationId;
+    this.planning = false;
     this.cohorts = { state: 'loading' };
     const cohorts = await load(() => api.cohorts(organisationId));
     if (this.loadedFor === organisationId) this.cohorts = cohorts;
@@ -108,26 +116,74 @@ export class MutOrganisation extends LitElement {
           here.
         </p>`;
     }
+    const admin = membership.role === 'ORG_ADMIN';
     return html`
       <div class="head">
         <div>
           <h1>Cohorts</h1>
           <p class="lede">${membership.organisationName}</p>
         </div>
-        ${membership.role === 'ORG_ADMIN'
-          ? html`<a class="button secondary" href="/organisation/members">Members and invitations</a>`
+        ${admin
+          ? html`<div class="actions">
+              <button
+                class="button"
+                type="button"
+                data-test="plan-cohort-open"
+                aria-expanded=${this.planning ? 'true' : 'false'}
+                aria-controls="plan-cohort-panel"
+                @click=${this.togglePlan}
+              >
+                Plan a cohort
+              </button>
+              <a class="button secondary" href="/organisation/members">Members and invitations</a>
+            </div>`
           : nothing}
       </div>
-      ${this.renderCohorts()}
+      ${admin && this.planning ? this.renderPlan(membership.organisationId, membership.organisationName) : nothing}
+      ${this.renderCohorts(admin)}
     `;
   }
 
-  private renderCohorts() {
+  private renderPlan(organisationId: string, organisationName: string) {
+    const courses = this.courses;
+    return html`<section class="card plan" id="plan-cohort-panel">
+      ${courses.state === 'loading'
+        ? loading('the courses')
+        : courses.state === 'failed'
+          ? failed(courses.message)
+          : html`<mut-plan-cohort
+              .organisationId=${organisationId}
+              .organisationName=${organisationName}
+              .courses=${[...courses.value.values()]}
+              @plan-closed=${this.closePlan}
+            ></mut-plan-cohort>`}
+    </section>`;
+  }
+
+  private async togglePlan() {
+    if (this.planning) {
+      this.closePlan();
+      return;
+    }
+    this.planning = true;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<MutPlanCohort>('mut-plan-cohort')?.focusFirst();
+  }
+
+  private async closePlan() {
+    this.planning = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-test="plan-cohort-open"]')?.focus();
+  }
+
+  private renderCohorts(admin: boolean) {
     if (this.cohorts.state === 'loading' || this.courses.state === 'loading') return loading('cohorts');
     if (this.courses.state === 'failed') return failed(this.courses.message);
     const courses = this.courses.value;
     if (this.cohorts.state === 'failed') return failed(this.cohorts.message);
-    if (this.cohorts.value.length === 0) return html`<p>No cohorts are planned yet.</p>`;
+    if (this.cohorts.value.length === 0) {
+      return html`<p>No cohorts are planned yet.${admin ? ' Plan the first with “Plan a cohort”.' : ''}</p>`;
+    }
     return html`<ul class="cohorts">
       ${this.cohorts.value.map(
         (cohort) => html`<li class="card cohort">

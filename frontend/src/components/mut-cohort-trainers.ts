@@ -1,0 +1,332 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError, api } from '../api/client';
+import type { Cohort, Member, Trainer } from '../api/types';
+import { shared } from '../styles/shared';
+import { failed, loading, type Loadable } from './loadable';
+
+/** Something said beside one booked trainer: why taking them off did not work. */
+interface InlineNotice {
+  id: string;
+  message: string;
+}
+
+/**
+ * The trainers booked on a cohort, the lead marked. Organisation admins can book one of the
+ * organisation's trainers (as lead or co-trainer) and take a trainer off; the server refuses,
+ * with words, a trainer booked elsewhere at an overlapping time and a lead without the
+ * qualification the course needs.
+ *
+ * Dispatches `cohort-updated` (bubbling) with the updated cohort as its detail.
+ */
+@customElement('mut-cohort-trainers')
+export class MutCohortTrainers extends LitElement {
+  static styles = [
+    shared,
+    css`
+      ul.rows {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 var(--mut-space-6);
+        display: grid;
+        gap: var(--mut-space-3);
+      }
+      .row {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: var(--mut-space-2) var(--mut-space-4);
+        align-items: center;
+        padding: var(--mut-space-4);
+      }
+      .row p {
+        margin: 0;
+      }
+      .row > .notice {
+        grid-column: 1 / -1;
+      }
+      .who {
+        min-width: 0;
+        overflow-wrap: anywhere;
+      }
+      .lead {
+        display: inline-block;
+        background: var(--mut-calm);
+        color: var(--mut-primary-strong);
+        border-radius: 999px;
+        padding: 0 var(--mut-space-3);
+        font-size: var(--mut-text-sm);
+        font-weight: 600;
+      }
+      form {
+        display: grid;
+        gap: var(--mut-space-4);
+        max-width: 36rem;
+      }
+      h3 {
+        margin-bottom: 0;
+      }
+      select {
+        width: 100%;
+      }
+      .check {
+        display: flex;
+        align-items: center;
+        gap: var(--mut-space-2);
+        min-height: 44px;
+      }
+      .check input {
+        width: 1.25rem;
+        min-height: 1.25rem;
+        height: 1.25rem;
+        margin: 0;
+      }
+      .check label {
+        margin: 0;
+      }
+      @media (max-width: 640px) {
+        .row {
+          grid-template-columns: 1fr;
+        }
+      }
+    `,
+  ];
+
+  @property() organisationId = '';
+  @property({ attribute: false }) cohort?: Cohort;
+  /** Organisation admins book trainers and take them off; everyone else reads who is booked. */
+  @property({ type: Boolean }) admin = false;
+
+  @state() private members: Loadable<Member[]> = { state: 'loading' };
+  @state() private chosen = '';
+  @state() private lead = false;
+  @state() private chooseError?: string;
+  @state() private problem?: string;
+  @state() private booking = false;
+  @state() private busy = new Set<string>();
+  @state() private rowNotice?: InlineNotice;
+  @state() private announcement = '';
+
+  private membersFor?: string;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    if (this.admin && this.organisationId && this.organisationId !== this.membersFor) this.loadMembers(this.organisationId);
+    if (changed.has('cohort') && changed.get('cohort')?.id !== this.cohort?.id) {
+      this.chosen = '';
+      this.lead = false;
+      this.chooseError = undefined;
+      this.problem = undefined;
+      this.rowNotice = undefined;
+      this.announcement = '';
+    }
+  }
+
+  private async loadMembers(organisationId: string) {
+    this.membersFor = organisationId;
+    this.members = { state: 'loading' };
+    try {
+      const members = await api.members(organisationId);
+      if (this.membersFor === organisationId) this.members = { state: 'ready', value: members };
+    } catch (e) {
+      if (this.membersFor === organisationId) this.members = { state: 'failed', message: messageOf(e) };
+    }
+  }
+
+  render() {
+    const cohort = this.cohort;
+    if (!cohort) return nothing;
+    return html`<section aria-labelledby="trainers-heading" data-test="trainers">
+      <h2 id="trainers-heading" tabindex="-1">Trainers</h2>
+      <div role="status" data-test="trainers-announcement">
+        ${this.announcement ? html`<p class="notice calm">${this.announcement}</p>` : nothing}
+      </div>
+      ${cohort.trainers.length
+        ? html`<ul class="rows" aria-labelledby="trainers-heading">
+            ${leadFirst(cohort.trainers).map((t) => this.renderTrainer(t))}
+          </ul>`
+        : html`<p data-test="no-trainers">
+            No trainers are booked yet.${this.admin ? ' Book a lead trainer before you open registration.' : ''}
+          </p>`}
+      ${this.admin ? this.renderBooking(cohort) : nothing}
+    </section>`;
+  }
+
+  private renderTrainer(t: Trainer) {
+    const notice = this.rowNotice?.id === t.accountId ? this.rowNotice.message : undefined;
+    return html`<li class="card row" data-test="trainer-row" data-trainer=${t.accountId}>
+      <p class="who">
+        <strong data-test="trainer-name">${t.displayName}</strong>
+        ${t.lead
+          ? html`<span class="lead" data-test="trainer-lead">Lead trainer</span>`
+          : html`<span class="muted">· co-trainer</span>`}
+      </p>
+      ${this.admin
+        ? html`<div>
+            <button
+              class="button secondary"
+              type="button"
+              data-test="unbook-trainer"
+              ?disabled=${this.busy.has(t.accountId)}
+              aria-describedby=${notice ? `trainer-notice-${t.accountId}` : nothing}
+              @click=${() => this.unbook(t)}
+            >
+              Take off<span class="visually-hidden"> ${t.displayName}</span>
+            </button>
+          </div>`
+        : nothing}
+      ${notice ? html`<p class="notice" role="alert" id="trainer-notice-${t.accountId}">${notice}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderBooking(cohort: Cohort) {
+    if (cohort.status === 'CANCELLED' || cohort.status === 'COMPLETED') {
+      const state = cohort.status === 'CANCELLED' ? 'cancelled' : 'completed';
+      return html`<p class="muted">This cohort is ${state}, so no more trainers can be booked on it.</p>`;
+    }
+    const heading = html`<h3 id="book-heading">Book a trainer</h3>`;
+    if (this.members.state === 'loading') return html`${heading} ${loading('the trainers')}`;
+    if (this.members.state === 'failed') return html`${heading} ${failed(this.members.message)}`;
+    const booked = new Set(cohort.trainers.map((t) => t.accountId));
+    const candidates = this.members.value.filter((m) => m.role === 'TRAINER' && !booked.has(m.accountId));
+    if (candidates.length === 0) {
+      const anyTrainers = this.members.value.some((m) => m.role === 'TRAINER');
+      return html`${heading}
+        <p data-test="book-trainer-none">
+          ${anyTrainers
+            ? 'Everyone with the trainer role is already booked on this cohort.'
+            : html`Nobody here has the trainer role yet. Invite trainers, or change someone's role, on
+                <a href="/organisation/members">Members and invitations</a>.`}
+        </p>`;
+    }
+    const currentLead = cohort.trainers.find((t) => t.lead);
+    return html`<form novalidate data-test="book-trainer" aria-labelledby="book-heading" @submit=${this.book}>
+      ${heading}
+      <div>
+        <label for="book-trainer-member">Trainer</label>
+        <select
+          id="book-trainer-member"
+          data-test="book-trainer-member"
+          .value=${live(this.chosen)}
+          @change=${(e: Event) => {
+            this.chosen = (e.target as HTMLSelectElement).value;
+            this.chooseError = undefined;
+            this.problem = undefined;
+          }}
+          aria-invalid=${this.chooseError ? 'true' : 'false'}
+          aria-describedby="book-trainer-member-hint${this.chooseError ? ' book-trainer-member-error' : ''}"
+        >
+          <option value="" ?selected=${!this.chosen}>Choose a trainer</option>
+          ${candidates.map(
+            (m) => html`<option value=${m.accountId} ?selected=${m.accountId === this.chosen}>${m.displayName}</option>`,
+          )}
+        </select>
+        <p class="hint" id="book-trainer-member-hint">Members with the trainer role who are not on this cohort yet.</p>
+        ${this.chooseError ? html`<p class="error" id="book-trainer-member-error">${this.chooseError}</p>` : nothing}
+      </div>
+      <div>
+        <div class="check">
+          <input
+            id="book-trainer-lead"
+            type="checkbox"
+            data-test="book-trainer-lead"
+            .checked=${live(this.lead)}
+            @change=${(e: Event) => {
+              this.lead = (e.target as HTMLInputElement).checked;
+              this.problem = undefined;
+            }}
+            aria-describedby="book-trainer-lead-hint"
+          />
+          <label for="book-trainer-lead">Lead trainer</label>
+        </div>
+        <p class="hint" id="book-trainer-lead-hint">
+          Leading Core needs a recorded Train-the-Trainer.${currentLead
+            ? ` Booking a new lead makes ${currentLead.displayName} a co-trainer.`
+            : ''}
+        </p>
+      </div>
+      ${this.problem ? html`<p class="notice" role="alert" data-test="book-trainer-problem">${this.problem}</p>` : nothing}
+      <div>
+        <button class="button" type="submit" data-test="book-trainer-submit" ?disabled=${this.booking}>
+          Book the trainer
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private setBusy(id: string, on: boolean) {
+    const next = new Set(this.busy);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.busy = next;
+  }
+
+  private emitUpdate(cohort: Cohort) {
+    this.dispatchEvent(new CustomEvent<Cohort>('cohort-updated', { detail: cohort, bubbles: true, composed: true }));
+  }
+
+  private async book(event: Event) {
+    event.preventDefault();
+    const cohort = this.cohort;
+    if (!cohort || this.booking) return;
+    this.problem = undefined;
+    this.announcement = '';
+    if (!this.chosen) {
+      this.chooseError = 'Choose who to book.';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#book-trainer-member')?.focus();
+      return;
+    }
+    const accountId = this.chosen;
+    const lead = this.lead;
+    const name =
+      (this.members.state === 'ready' ? this.members.value.find((m) => m.accountId === accountId)?.displayName : undefined) ??
+      'The trainer';
+    this.booking = true;
+    try {
+      const updated = await api.bookTrainer(this.organisationId, cohort.id, { accountId, lead });
+      this.chosen = '';
+      this.lead = false;
+      this.announcement = `${name} is booked as ${lead ? 'the lead trainer' : 'a co-trainer'}.`;
+      this.emitUpdate(updated);
+    } catch (e) {
+      this.problem = messageOf(e);
+    } finally {
+      this.booking = false;
+    }
+  }
+
+  private async unbook(trainer: Trainer) {
+    const cohort = this.cohort;
+    if (!cohort || this.busy.has(trainer.accountId)) return;
+    this.rowNotice = undefined;
+    this.announcement = '';
+    this.setBusy(trainer.accountId, true);
+    try {
+      const updated = await api.unbookTrainer(this.organisationId, cohort.id, trainer.accountId);
+      this.announcement = `${trainer.displayName} is no longer booked on this cohort.`;
+      this.emitUpdate(updated);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#trainers-heading')?.focus();
+    } catch (e) {
+      this.rowNotice = { id: trainer.accountId, message: messageOf(e) };
+    } finally {
+      this.setBusy(trainer.accountId, false);
+    }
+  }
+}
+
+/** The lead first, then the co-trainers in the order they were booked. */
+function leadFirst(trainers: Trainer[]): Trainer[] {
+  return [...trainers.filter((t) => t.lead), ...trainers.filter((t) => !t.lead)];
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof ApiError) return e.message;
+  return e instanceof Error ? e.message : 'Something went wrong. Please try again.';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mut-cohort-trainers': MutCohortTrainers;
+  }
+}
