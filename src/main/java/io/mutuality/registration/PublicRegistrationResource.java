@@ -130,4 +130,23 @@ public class PublicRegistrationResource {
         interest.register(organisation, request);
         return RestResponse.status(RestResponse.Status.CREATED);
     }
+
+    @Inject
+    CompletionService completions;
+
+    @GET
+    @Path("/certificates/{code}")
+    @Operation(summary = "Check a certificate: whether its code is genuine and still stands")
+    public CompletionService.Verification verify(@PathParam("code") String code) {
+        return completions.verify(code);
+    }
+
+    @GET
+    @Path("/registrations/{token}/certificate")
+    @Produces("application/pdf")
+    @Operation(summary = "Your certificate as PDF, by your own link")
+    public RestResponse<byte[]> myCertificate(@PathParam("token") String token) {
+        return RestResponse.ResponseBuilder.ok(completions.pdfFor(registrations.byLink(token)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"").build();
+    }
 }

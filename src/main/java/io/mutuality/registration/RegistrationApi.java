@@ -27,7 +27,12 @@ public final class RegistrationApi {
             @NotBlank @Email @Size(max = 320) String email,
             @Size(max = 40) String pool,
             @Size(max = 1000) String accessNeeds,
-            @Size(max = 1000) String dietaryNeeds) {
+            @Size(max = 1000) String dietaryNeeds,
+            @Size(max = 40) String certificateCode) {
+
+        public RegisterRequest(String name, String email, String pool, String accessNeeds, String dietaryNeeds) {
+            this(name, email, pool, accessNeeds, dietaryNeeds, null);
+        }
     }
 
     /** A registration as the organisation sees it on the roster. */

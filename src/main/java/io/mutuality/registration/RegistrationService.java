@@ -149,7 +149,25 @@ public class RegistrationService {
                 .orElseThrow(() -> ProblemException.conflict("This cohort has no seats open to the public."));
     }
 
+    @Inject
+    CompletionService completions;
+
+    /** Advanced and Train-the-Trainer need a completed Core: a certificate code, or a certificate here for the same email. */
+    private void requirePrerequisites(Cohort cohort, RegisterRequest request) {
+        List<String> needed = catalogue.course(cohort.getCourseId()).map(c -> c.prerequisites()).orElse(List.of());
+        for (String course : needed) {
+            if (!completions.completed(course, Registration.emailKey(request.email()), request.certificateCode())) {
+                String title = catalogue.course(course).map(c -> c.title()).orElse(course);
+                throw ProblemException.rule("certificateCode", request.certificateCode() == null || request.certificateCode().isBlank()
+                        ? "This course is for people who have completed " + title + ". Give the code on your certificate, "
+                                + "or register with the email you used then."
+                        : "That code is not a standing certificate for " + title + ". Check it, or ask the organisers.");
+            }
+        }
+    }
+
     private Registered place(Cohort cohort, Seating seating, Seating.Pool pool, RegisterRequest request, Instant now) {
+        requirePrerequisites(cohort, request);
         String key = Registration.emailKey(request.email());
         Registration earlier = Registration.<Registration>find("cohortId = ?1 and emailKey = ?2", cohort.getId(), key)
                 .firstResult();
@@ -421,6 +439,12 @@ public class RegistrationService {
     private Cohort lockedOf(OrganisationId organisation, CohortId cohortId) {
         return scheduling.lock(cohortId).filter(c -> c.belongsTo(organisation))
                 .orElseThrow(() -> ProblemException.notFound("cohort"));
+    }
+
+    /** The registration behind a person's own link. */
+    @Transactional
+    public Registration byLink(String token) {
+        return byToken(token);
     }
 
     private static Registration byToken(String token) {

@@ -88,6 +88,16 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET " + registrations + "/export",                  "401  403  200  200  404  200");
         EXPECTED.put("PUT " + registrations + "/seating",                 "401  403  403  400  404  400");
         EXPECTED.put("POST " + registrations + "/open",                   "401  403  403  409  404  409");
+        String completion = org + "/cohorts/{cohortId}/completion";
+        EXPECTED.put("GET " + completion,                                 "401  403  200  200  404  200");
+        EXPECTED.put("PUT " + completion + "/{registrationId}/days/{dayNumber}", "401  403  400  400  404  400");
+        EXPECTED.put("POST " + completion + "/certificates",              "401  403  403  409  404  409");
+        EXPECTED.put("GET " + org + "/completion/rules/{courseId}",       "401  403  200  200  404  200");
+        EXPECTED.put("PUT " + org + "/completion/rules/{courseId}",       "401  403  403  400  404  400");
+        EXPECTED.put("GET " + org + "/completion/certificates/{code}/pdf", "401  403  404  404  404  404");
+        EXPECTED.put("POST " + org + "/completion/certificates/{code}/revoke", "401  403  403  400  404  400");
+        EXPECTED.put("GET /api/public/certificates/{code}",               "404  404  404  404  404  404");
+        EXPECTED.put("GET /api/public/registrations/{token}/certificate", "404  404  404  404  404  404");
         EXPECTED.put("GET " + org + "/interest",                          "401  403  200  200  404  200");
         EXPECTED.put("POST " + org + "/interest/invite",                  "401  403  403  400  404  400");
         EXPECTED.put("GET /api/public/organisations/{organisation}/interest", "200  200  200  200  200  200");
