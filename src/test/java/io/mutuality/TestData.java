@@ -125,7 +125,7 @@ public final class TestData {
     public static synchronized String demoCohortId() {
         if (demoCohortId == null) {
             demoCohortId = admin().get(cohortsPath()).then().statusCode(200).extract()
-                    .path("find { it.courseId == 'core' }.id");
+                    .path("find { it.title.startsWith('Core training,') }.id");
         }
         return demoCohortId;
     }

@@ -83,6 +83,7 @@ public class RoomResource {
 
     @jakarta.ws.rs.GET
     @Path("/attendance/export")
+    @RolesAllowed(Roles.STAFF)
     @Produces("text/csv")
     @Operation(summary = "The day's attendance as CSV")
     public RestResponse<String> attendanceCsv(@PathParam("organisationId") OrganisationId organisation,

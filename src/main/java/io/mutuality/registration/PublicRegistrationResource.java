@@ -43,11 +43,15 @@ public class PublicRegistrationResource {
     @Inject
     RateLimits limits;
 
+    /** Registrations (and interest) per address per minute. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.registration.limit-per-address", defaultValue = "10")
+    int limitPerAddress;
+
     private RateLimiter perAddress;
 
     @PostConstruct
     void limits() {
-        perAddress = limits.limiter("registrations-per-address", 10, Duration.ofMinutes(1));
+        perAddress = limits.limiter("registrations-per-address", limitPerAddress, Duration.ofMinutes(1));
     }
 
     @GET
