@@ -248,9 +248,11 @@ public class CompletionService {
         for (PersonRow person : grid.people()) {
             if (person.state() == Completion.State.COMPLETED && person.certificate() == null) {
                 Registration registration = Registration.findById(person.registrationId());
-                Certificate.issue(registration, cohort.getCourseId(), courseTitle, organisationName, cohort.firstDay(),
-                        cohort.getDays().get(cohort.getDays().size() - 1).getDate(), trainers, clock.instant(), Secrets.random())
-                        .persist();
+                Certificate certificate = Certificate.issue(registration, cohort.getCourseId(), courseTitle, organisationName,
+                        cohort.firstDay(), cohort.getDays().get(cohort.getDays().size() - 1).getDate(), trainers, clock.instant(),
+                        Secrets.random());
+                certificate.persist();
+                scheduling.completedHere(registration.email, cohort.getCourseId(), certificate.code);
                 issued++;
             }
         }

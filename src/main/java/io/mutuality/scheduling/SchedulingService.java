@@ -169,6 +169,28 @@ public class SchedulingService {
         return Optional.empty();
     }
 
+    /**
+     * Records that someone completed a course here (Core or Train-the-Trainer), if they have an
+     * account with that email: the platform's own record, beside those entered with evidence.
+     */
+    @Transactional
+    public void completedHere(String email, String courseId, String certificateCode) {
+        Qualification kind = switch (courseId) {
+            case "core" -> Qualification.CORE;
+            case "train-the-trainer" -> Qualification.TRAIN_THE_TRAINER;
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        identity.findByEmail(email).ifPresent(account -> {
+            if (TrainerQualification.count("accountId = ?1 and kind = ?2", account.id().value(), kind) == 0) {
+                TrainerQualification.completedHere(account.id().value(), kind, "Certificate " + certificateCode, clock.instant())
+                        .persist();
+            }
+        });
+    }
+
     /** A member's qualifications; nobody outside the organisation's members is found. */
     public List<TrainerQualification> memberQualifications(OrganisationId organisation, AccountId member) {
         boolean here = identity.memberships(member).stream().anyMatch(m -> m.organisationId().equals(organisation.value()));

@@ -67,6 +67,17 @@ public class TrainerQualification extends PanacheEntityBase {
         return q;
     }
 
+    static TrainerQualification completedHere(UUID accountId, Qualification kind, String evidence, Instant now) {
+        TrainerQualification q = new TrainerQualification();
+        q.id = UUID.randomUUID();
+        q.accountId = accountId;
+        q.kind = kind;
+        q.evidence = evidence;
+        q.source = Source.COMPLETED_HERE;
+        q.recordedAt = now;
+        return q;
+    }
+
     public Qualification getKind() {
         return kind;
     }

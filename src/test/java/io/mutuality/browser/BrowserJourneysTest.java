@@ -287,6 +287,78 @@ class BrowserJourneysTest {
         console.context().close();
     }
 
+    /** A completed Core here for {@code email}: a past cohort, every day attended, its certificate issued. */
+    private void completedCore(String name, String email) {
+        String days = java.util.stream.IntStream.range(0, 5).mapToObj(i -> "{\"date\": \"" + java.time.LocalDate.parse("2025-03-03")
+                .plusDays(i) + "\", \"startsAt\": \"09:30\", \"endsAt\": \"16:30\"}").collect(java.util.stream.Collectors.joining(","));
+        String location = TestData.admin().contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"courseId\": \"core\", \"title\": \"Core, spring 2025\", \"capacity\": 10, \"venue\": {\"name\": \"Hall\"}, "
+                        + "\"days\": [" + days + "]}").post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String core = TestData.cohortsPath() + "/" + location.substring(location.lastIndexOf('/') + 1);
+        io.mutuality.identity.Account trainer = identity.openAccount("core-" + java.util.UUID.randomUUID() + "@example.test",
+                "Ira Trainer", TestData.PASSWORD);
+        identity.grant(trainer.id(), java.util.UUID.fromString(TestData.organisationId()), io.mutuality.identity.Role.TRAINER);
+        TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("accountId",
+                trainer.id().value().toString(), "lead", false)).post(core + "/trainers").then().statusCode(200);
+        TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("name", name, "email", email))
+                .post(core + "/registrations").then().statusCode(201);
+        String id = TestData.admin().get(core + "/registrations").then().extract().path("confirmed[0].id");
+        for (int day = 1; day <= 5; day++) {
+            TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("minutesMissed", 0))
+                    .put(core + "/completion/" + id + "/days/" + day).then().statusCode(200);
+        }
+        TestData.admin().post(core + "/completion/certificates").then().statusCode(200);
+    }
+
+    @Test
+    void anAdminPlansAThreeDayCohortAPersonRegistersOnThePublicPageAndAppearsOnTheRoster() {
+        completedCore("Rosa Quinlan", "rosa.quinlan@example.test");
+        Page admin = browser.newPage(1280, 1100);
+        signIn(admin, DemoData.ADMIN_EMAIL, DemoConfig.PUBLIC_PASSWORD);
+        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+                .isVisible();
+        test(admin, "plan-cohort-open").click();
+        test(admin, "plan-course").selectOption("advanced");
+        assertThat(test(admin, "plan-day-date")).hasCount(3);
+        test(admin, "plan-title").fill("Advanced by the sea");
+        test(admin, "plan-capacity").fill("12");
+        test(admin, "plan-venue-name").fill("Harbour Room");
+        String[] dates = {"2038-05-03", "2038-05-10", "2038-05-17"};
+        for (int i = 0; i < 3; i++) {
+            test(admin, "plan-day-date").nth(i).fill(dates[i]);
+        }
+        Browser.screenshot(admin, "cohort-plan-form");
+        test(admin, "plan-submit").click();
+        admin.waitForURL(java.util.regex.Pattern.compile(".*/organisation/cohorts/[0-9a-f-]{36}$"));
+        String cohortId = admin.url().replaceAll(".*/", "");
+
+        test(admin, "book-trainer-member").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sam Okafor"));
+        test(admin, "book-trainer-lead").check();
+        test(admin, "book-trainer-submit").click();
+        assertThat(test(admin, "trainer-row").first()).containsText("Sam Okafor");
+        test(admin, "open-registration").click();
+        assertThat(test(admin, "open-registration")).hasCount(0);
+        assertThat(test(admin, "public-link")).hasValue(java.util.regex.Pattern.compile(".*/register/" + cohortId + "$"));
+
+        Page person = browser.newPage(1280, 1000);
+        person.navigate(url("/register/" + cohortId));
+        assertThat(test(person, "register-course")).containsText("Advanced");
+        test(person, "register-name").fill("Rosa Quinlan");
+        test(person, "register-email").fill("rosa.quinlan@example.test");
+        test(person, "register-access").fill("A chair with arms, please");
+        test(person, "register-submit").click();
+        assertThat(test(person, "register-result")).hasAttribute("data-status", "CONFIRMED");
+        Browser.screenshot(person, "registration-public-page");
+
+        admin.reload();
+        assertThat(test(admin, "roster-row").first()).containsText("Rosa Quinlan");
+        assertThat(test(admin, "roster-row").first()).containsText("A chair with arms, please");
+        Browser.screenshot(admin, "cohort-roster");
+        assertThat(browser.policyViolations).isEmpty();
+        person.context().close();
+        admin.context().close();
+    }
+
     @Test
     void anAdminInvitesATrainerFromTheMembersPage() {
         Page page = browser.newPage(1280, 900);

@@ -138,12 +138,18 @@ class CertificateTest {
     void advancedNeedsACompletedCoreProvedByACodeOrByRecordsHere() {
         long n = System.nanoTime();
         String core = cohort("core", "Core, last year " + n, LocalDate.parse("2025-06-02"), 5, false);
+        // Dee is also one of the organisation's trainers: completing Core here is recorded as her qualification
+        Account deeAccount = identity.openAccount("dee." + n + "@example.test", "Dee Done", TestData.PASSWORD);
+        identity.grant(deeAccount.id(), UUID.fromString(TestData.organisationId()), Role.TRAINER);
         String dee = add(core, "Dee Done", "dee." + n + "@example.test");
         for (int day = 1; day <= 5; day++) {
             mark(core, dee, day, 0);
         }
         TestData.admin().post(TestData.cohortsPath() + "/" + core + "/completion/certificates").then().statusCode(200);
         String code = (String) person(core, "Dee Done").get("certificate");
+        TestData.admin().get(org() + "/members/" + deeAccount.id().value() + "/qualifications").then().statusCode(200)
+                .body("find { it.kind == 'CORE' }.source", equalTo("completed_here"))
+                .body("find { it.kind == 'CORE' }.evidence", equalTo("Certificate " + code));
 
         String advanced = cohort("advanced", "Advanced ahead " + n, LocalDate.parse("2037-01-05"), 3, true);
         TestData.admin().post(TestData.cohortsPath() + "/" + advanced + "/registrations/open").then().statusCode(200);
