@@ -47,6 +47,21 @@ public class PlatformSecrets {
         return QuarkusTransaction.requiringNew().call(() -> read(name));
     }
 
+    /**
+     * An HMAC-SHA256 of {@code text} under the named platform key, base64url without padding:
+     * what signed links (registrations, calendar feeds) carry, so that nothing secret is stored.
+     */
+    public String sign(String name, String text) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(get(name), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] read(String name) {
         PlatformSecret secret = PlatformSecret.findById(name);
         return secret == null ? null : Base64.getUrlDecoder().decode(secret.secret);

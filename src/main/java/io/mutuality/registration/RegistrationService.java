@@ -65,14 +65,7 @@ public class RegistrationService {
      * stored (only the link's hash, to find it), and every email can carry the same link again.
      */
     String link(UUID registrationId) {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(secrets.get("registration-links"), "HmacSHA256"));
-            byte[] signature = mac.doFinal(("registration|" + registrationId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return registrationId + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return registrationId + "." + secrets.sign("registration-links", "registration|" + registrationId);
     }
 
     /** The outcome of answering an offer. */

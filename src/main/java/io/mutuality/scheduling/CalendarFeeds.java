@@ -11,16 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * iCalendar feeds a calendar app can subscribe to: one per cohort (its training days) and one
@@ -47,14 +43,7 @@ public class CalendarFeeds {
     }
 
     private String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secrets.get("calendar-feeds"), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)))
-                    .substring(0, 32);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return secrets.sign("calendar-feeds", text).substring(0, 32);
     }
 
     /** The calendar a feed name stands for; not found for anything forged or unknown. */
