@@ -3,6 +3,9 @@ export type Route =
   | { name: 'home' }
   | { name: 'organisation' }
   | { name: 'members' }
+  | { name: 'interest-demand' }
+  | { name: 'interest'; organisationId: string }
+  | { name: 'verify'; code?: string }
   | { name: 'cohort'; cohortId: string }
   | { name: 'register'; cohortId: string }
   | { name: 'registration'; token: string }
@@ -38,6 +41,8 @@ const FIXED: Record<string, Route> = {
   '/': { name: 'home' },
   '/organisation': { name: 'organisation' },
   '/organisation/members': { name: 'members' },
+  '/organisation/interest': { name: 'interest-demand' },
+  '/verify': { name: 'verify' },
   '/facilitator': { name: 'facilitator' },
   '/join': { name: 'join' },
   '/room': { name: 'room' },
@@ -77,6 +82,10 @@ export function parseRoute(pathname: string): Route {
   if (register) return { name: 'register', cohortId: decode(register[1]) };
   const registration = /^\/registration\/([^/]+)$/.exec(path);
   if (registration) return { name: 'registration', token: decode(registration[1]) };
+  const verify = /^\/verify\/([^/]+)$/.exec(path);
+  if (verify) return { name: 'verify', code: decode(verify[1]) };
+  const interest = /^\/interest\/([^/]+)$/.exec(path);
+  if (interest) return { name: 'interest', organisationId: decode(interest[1]) };
   const invitation = /^\/invitation\/([^/]+)$/.exec(path);
   if (invitation) return { name: 'invitation', token: decode(invitation[1]) };
   const module = /^\/curricula\/modules\/([^/]+)$/.exec(path);
@@ -99,6 +108,12 @@ export function routePath(route: Route): string {
       return '/';
     case 'members':
       return '/organisation/members';
+    case 'interest-demand':
+      return '/organisation/interest';
+    case 'interest':
+      return interestPath(route.organisationId);
+    case 'verify':
+      return route.code ? verifyPath(route.code) : '/verify';
     case 'join':
       return route.code ? `/join/${encodeURIComponent(route.code)}` : '/join';
     case 'invitation':
@@ -145,6 +160,16 @@ export function registerPath(cohortId: string): string {
 /** A person's own registration, by the link emailed to them. */
 export function registrationPath(token: string): string {
   return `/registration/${encodeURIComponent(token)}`;
+}
+
+/** The public certificate check for one code: no sign-in. */
+export function verifyPath(code: string): string {
+  return `/verify/${encodeURIComponent(code)}`;
+}
+
+/** An organisation's public page for saying one would like a course in one's place: no sign-in. */
+export function interestPath(organisationId: string): string {
+  return `/interest/${encodeURIComponent(organisationId)}`;
 }
 
 /** The facilitator's console for one training day's live room. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiClient, ApiError, parseRetryAfter, readCookie } from './client';
+import { ApiClient, ApiError, dispositionFilename, parseRetryAfter, readCookie } from './client';
 
 function respond(status: number, body: unknown, contentType = 'application/json') {
   return vi.fn(async () =>
@@ -293,5 +293,61 @@ describe('cookies and Retry-After', () => {
     expect(parseRetryAfter(new Date(1_000_000 + 90_000).toUTCString(), 1_000_000)).toBe(90);
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('ApiClient files and certificates', () => {
+  it('fetches a file with the session, asking for its type or a problem, with the name the server suggests', async () => {
+    const fetchFn = vi.fn(
+      async () =>
+        new Response('%PDF-1.7', {
+          status: 200,
+          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="certificate-IPS-ABCDE-23456.pdf"' },
+        }),
+    );
+    const file = await new ApiClient(fetchFn).certificatePdf('org/a', 'IPS-ABCDE-23456');
+    const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/organisations/org%2Fa/completion/certificates/IPS-ABCDE-23456/pdf');
+    expect(init.credentials).toBe('same-origin');
+    expect((init.headers as Record<string, string>).Accept).toBe('application/pdf, application/problem+json');
+    expect(file.filename).toBe('certificate-IPS-ABCDE-23456.pdf');
+    expect(await file.blob.text()).toBe('%PDF-1.7');
+  });
+
+  it('turns a failed file fetch into the server’s problem', async () => {
+    const fetchFn = respond(404, { type: 'https://mutuality.io/problems/not-found', title: 'Not found', status: 404, detail: 'No room.' }, 'application/problem+json');
+    const error = await new ApiClient(fetchFn).attendanceCsv('org-a', 'c1', 2).catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(404);
+    expect(error.message).toBe('No room.');
+    expect((fetchFn.mock.calls[0] as unknown as [string])[0]).toBe('/api/organisations/org-a/cohorts/c1/days/2/attendance/export');
+  });
+
+  it('reads a plain file name from Content-Disposition, never a folder', () => {
+    expect(dispositionFilename('attachment; filename="roster.csv"')).toBe('roster.csv');
+    expect(dispositionFilename("attachment; filename*=UTF-8''r%C3%B3ster.csv")).toBe('róster.csv');
+    expect(dispositionFilename('attachment; filename="../../etc/passwd"')).toBe('....etcpasswd');
+    expect(dispositionFilename('attachment')).toBeUndefined();
+    expect(dispositionFilename(null)).toBeUndefined();
+  });
+
+  it('sends completion, rule, import and interest requests to their paths', async () => {
+    const fetchFn = respond(200, {});
+    const client = new ApiClient(fetchFn);
+    await client.markAttendance('org-a', 'c1', 'r/1', 2, { minutesMissed: 30 });
+    await client.setCompletionRule('org-a', 'core', { mustAttendDays: [1], maxMinutesMissed: 210, otherwise: 'MAKE_UP' });
+    await client.importRegistrations('org-a', 'c1', { csv: 'name,email', dryRun: true });
+    await client.verifyCertificate('IPS ABC');
+    await client.registerInterest('org-a', { courseId: 'core', place: 'Galway', name: 'Ana', email: 'ana@example.test' });
+    await client.inviteInterested('org-a', { courseId: 'core', place: 'Galway', cohortId: 'c1' });
+    const sent = (fetchFn.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => `${init.method} ${url}`);
+    expect(sent).toEqual([
+      'PUT /api/organisations/org-a/cohorts/c1/completion/r%2F1/days/2',
+      'PUT /api/organisations/org-a/completion/rules/core',
+      'POST /api/organisations/org-a/cohorts/c1/registrations/import',
+      'GET /api/public/certificates/IPS%20ABC',
+      'POST /api/public/organisations/org-a/interest',
+      'POST /api/organisations/org-a/interest/invite',
+    ]);
   });
 });

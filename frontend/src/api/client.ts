@@ -7,17 +7,28 @@ import type {
   CalendarLink,
   ChangePasswordRequest,
   Cohort,
+  CompletionGrid,
+  CompletionRule,
   Course,
   CourseDetail,
   Coverage,
   CurriculumModule,
   DaySummary,
+  Demand,
+  FileDownload,
+  ImportReport,
+  ImportRequest,
+  InterestPage,
+  InterestRequest,
   Invitation,
   InvitationView,
+  InviteInterestRequest,
   InviteRequest,
+  Invited,
   JoinRequest,
   JoinView,
   LexiconTerm,
+  MarkRequest,
   Member,
   MyRegistration,
   Organisation,
@@ -34,10 +45,12 @@ import type {
   Role,
   RoomView,
   Roster,
+  RuleRequest,
   Scenario,
   SessionView,
   SeatingRequest,
   SignInRequest,
+  Verification,
 } from './types';
 
 /** Every problem type the API answers with starts with this. */
@@ -316,6 +329,86 @@ export class ApiClient {
     return this.send('POST', `${registrations(organisationId, cohortId)}/open`);
   }
 
+  /**
+   * Tries a CSV file of people to register (`dryRun: true`: nothing changes, every line says what it
+   * would come to), or imports its good lines (`dryRun: false`). A 422 on `file` says why the file
+   * cannot be read (admins).
+   */
+  importRegistrations(organisationId: string, cohortId: string, request: ImportRequest): Promise<ImportReport> {
+    return this.send('POST', `${registrations(organisationId, cohortId)}/import`, { body: request });
+  }
+
+  /** The roster as a CSV file (staff). */
+  rosterCsv(organisationId: string, cohortId: string): Promise<FileDownload> {
+    return this.file(`${registrations(organisationId, cohortId)}/export`, 'text/csv');
+  }
+
+  /** A training day's attendance from its live room as a CSV file; 404 when the day had no room (staff). */
+  attendanceCsv(organisationId: string, cohortId: string, dayNumber: number): Promise<FileDownload> {
+    return this.file(`${day(organisationId, cohortId, dayNumber)}/attendance/export`, 'text/csv');
+  }
+
+  /* ---- attendance, completion and certificates ---- */
+
+  /** Each registered person's attendance per day, the rule in force, and where each person stands (staff). */
+  completion(organisationId: string, cohortId: string): Promise<CompletionGrid> {
+    return this.get(`${cohortAt(organisationId, cohortId)}/completion`);
+  }
+
+  /** Records how much of a day someone missed; a trainer's mark wins over the live room (staff). */
+  markAttendance(
+    organisationId: string,
+    cohortId: string,
+    registrationId: string,
+    dayNumber: number,
+    request: MarkRequest,
+  ): Promise<CompletionGrid> {
+    return this.send(
+      'PUT',
+      `${cohortAt(organisationId, cohortId)}/completion/${encodeURIComponent(registrationId)}/days/${dayNumber}`,
+      { body: request },
+    );
+  }
+
+  /** Issues a certificate to everyone who completed and has none yet; 409 with words when nobody can have one (admins). */
+  issueCertificates(organisationId: string, cohortId: string): Promise<CompletionGrid> {
+    return this.send('POST', `${cohortAt(organisationId, cohortId)}/completion/certificates`);
+  }
+
+  /** The organisation's completion rule for a course: the standard one until it sets its own (staff). */
+  completionRule(organisationId: string, courseId: string): Promise<CompletionRule> {
+    return this.get(`${org(organisationId)}/completion/rules/${encodeURIComponent(courseId)}`);
+  }
+
+  /** Sets the organisation's completion rule for a course; a 400 or 422 names the fields at fault (admins). */
+  setCompletionRule(organisationId: string, courseId: string, request: RuleRequest): Promise<CompletionRule> {
+    return this.send('PUT', `${org(organisationId)}/completion/rules/${encodeURIComponent(courseId)}`, { body: request });
+  }
+
+  /** A certificate as a PDF file (staff). */
+  certificatePdf(organisationId: string, code: string): Promise<FileDownload> {
+    return this.file(`${org(organisationId)}/completion/certificates/${encodeURIComponent(code)}/pdf`, 'application/pdf');
+  }
+
+  /** Revokes a certificate, with the reason anyone checking its code is shown (admins). */
+  revokeCertificate(organisationId: string, code: string, reason: string): Promise<Verification> {
+    return this.send('POST', `${org(organisationId)}/completion/certificates/${encodeURIComponent(code)}/revoke`, {
+      body: { reason },
+    });
+  }
+
+  /* ---- interest in a course in a place ---- */
+
+  /** How many people asked for each course in each place (staff). */
+  demand(organisationId: string): Promise<Demand[]> {
+    return this.get(`${org(organisationId)}/interest`);
+  }
+
+  /** Emails everyone who asked for this course in this place the cohort's registration link (admins). */
+  inviteInterested(organisationId: string, request: InviteInterestRequest): Promise<Invited> {
+    return this.send('POST', `${org(organisationId)}/interest/invite`, { body: request });
+  }
+
   /* ---- members and invitations (organisation admins) ---- */
 
   members(organisationId: string): Promise<Member[]> {
@@ -400,6 +493,28 @@ export class ApiClient {
     return this.send('POST', `${mine(token)}/cancel`);
   }
 
+  /** One's own certificate as a PDF file, by one's own link; 404 while there is none. */
+  myCertificate(token: string): Promise<FileDownload> {
+    return this.file(`${mine(token)}/certificate`, 'application/pdf');
+  }
+
+  /* ---- certificates and interest (public, no account) ---- */
+
+  /** Whether a certificate code is genuine and still stands; 404 when no certificate has it. */
+  verifyCertificate(code: string): Promise<Verification> {
+    return this.get(`/public/certificates/${encodeURIComponent(code)}`);
+  }
+
+  /** An organisation's public interest page: its name and the courses to ask for; 404 for an unknown organisation. */
+  interestPage(organisationId: string): Promise<InterestPage> {
+    return this.get(`/public/organisations/${encodeURIComponent(organisationId)}/interest`);
+  }
+
+  /** Says someone would like a course in their place. 400 or 422 name the fields at fault, 429 when rate limited. */
+  registerInterest(organisationId: string, request: InterestRequest): Promise<void> {
+    return this.send('POST', `/public/organisations/${encodeURIComponent(organisationId)}/interest`, { body: request });
+  }
+
   /* ---- rooms and participants (no account) ---- */
 
   /**
@@ -429,6 +544,24 @@ export class ApiClient {
     return this.send('GET', path);
   }
 
+  /** Fetches a file (CSV, PDF) with the session's cookies; a failure carries the server's problem details. */
+  private async file(path: string, accept: string): Promise<FileDownload> {
+    let response: Response;
+    try {
+      response = await this.fetchFn(this.base + path, {
+        method: 'GET',
+        headers: { Accept: `${accept}, application/problem+json` },
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw noConnection();
+    }
+    if (!response.ok) {
+      throw new ApiError(await readProblem(response), parseRetryAfter(response.headers.get('Retry-After')));
+    }
+    return { blob: await response.blob(), filename: dispositionFilename(response.headers.get('Content-Disposition')) };
+  }
+
   private async send<T>(method: string, path: string, options: SendOptions = {}): Promise<T> {
     const { body, bearer, onHeaders } = options;
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -448,12 +581,7 @@ export class ApiClient {
         credentials: 'same-origin',
       });
     } catch {
-      throw new ApiError({
-        type: 'about:blank',
-        title: 'No connection',
-        status: 0,
-        detail: 'Mutuality could not be reached. Check the connection and try again.',
-      });
+      throw noConnection();
     }
     if (!response.ok) {
       throw new ApiError(await readProblem(response), parseRetryAfter(response.headers.get('Retry-After')));
@@ -463,6 +591,33 @@ export class ApiClient {
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
+}
+
+function noConnection(): ApiError {
+  return new ApiError({
+    type: 'about:blank',
+    title: 'No connection',
+    status: 0,
+    detail: 'Mutuality could not be reached. Check the connection and try again.',
+  });
+}
+
+/**
+ * The file name a Content-Disposition header suggests (`attachment; filename="roster.csv"`),
+ * kept to a plain name: no folders, no control characters. Undefined when there is none.
+ */
+export function dispositionFilename(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header);
+  if (!match) return undefined;
+  let name = match[1];
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep it as it came
+  }
+  name = name.replace(/[\u0000-\u001f\u007f/\\]/g, '').trim();
+  return name && name !== '.' && name !== '..' ? name : undefined;
 }
 
 /** The last path segment of a URL or path, decoded: the id in a Location header. */

@@ -527,6 +527,8 @@ export interface RegisterRequest {
   pool?: string;
   accessNeeds?: string;
   dietaryNeeds?: string;
+  /** for a course that builds on another: the code on the certificate of that course (optional when the same email completed it here) */
+  certificateCode?: string;
 }
 
 /** The answer to registering: a seat or a waitlist place, and the person's own link token (also emailed). */
@@ -598,4 +600,166 @@ export interface PoolRequest {
 export interface SeatingRequest {
   offerHours: number;
   pools: PoolRequest[];
+}
+
+/* ---- Importing and exporting a roster ---- */
+
+/** A CSV file of people to register (POST …/registrations/import); `dryRun` only tries it. */
+export interface ImportRequest {
+  /** columns name,email,pool,accessNeeds,dietaryNeeds; the first line names them */
+  csv: string;
+  dryRun: boolean;
+}
+
+export type ImportOutcome = 'confirmed' | 'waitlisted' | 'already-registered' | 'error';
+
+/** What one line of the file comes (or would come) to. */
+export interface ImportRow {
+  /** the line number in the file */
+  line: number;
+  name: string | null;
+  email: string | null;
+  pool: string | null;
+  outcome: ImportOutcome;
+  problems: string[];
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  confirmed: number;
+  waitlisted: number;
+  alreadyRegistered: number;
+  errors: number;
+  rows: ImportRow[];
+}
+
+/** A file fetched from the API (a CSV export, a certificate PDF), with the name the server suggests. */
+export interface FileDownload {
+  blob: Blob;
+  filename?: string;
+}
+
+/* ---- Attendance, completion and certificates ---- */
+
+/** What happens to someone who does not meet the organisation's rule. */
+export type Otherwise = 'MAKE_UP' | 'REPEAT';
+
+/** An organisation's completion rule for a course; `standard` until the organisation sets its own. */
+export interface CompletionRule {
+  courseId: string;
+  mustAttendDays: number[];
+  maxMinutesMissed: number;
+  otherwise: Otherwise;
+  standard: boolean;
+}
+
+/** Sets a completion rule (PUT /api/organisations/{org}/completion/rules/{courseId}, admins). */
+export interface RuleRequest {
+  mustAttendDays: number[];
+  /** 0 to 3000 */
+  maxMinutesMissed: number;
+  otherwise: Otherwise;
+}
+
+/** Where a day's attendance came from. */
+export type CellSource = 'room' | 'trainer' | 'not-held' | 'not-recorded';
+
+/** One person on one training day: minutes missed (null while unknown) and where that came from. */
+export interface DayCell {
+  dayNumber: number;
+  minutesMissed: number | null;
+  source: CellSource;
+  note: string | null;
+}
+
+/** A later cohort of the same course where missed days can be made up: its title and the dates of those days. */
+export interface MakeUp {
+  cohortId: string;
+  title: string;
+  /** day number → ISO date */
+  days: Record<string, string>;
+}
+
+export type CompletionState = 'ON_TRACK' | 'COMPLETED' | 'MAKE_UP' | 'REPEAT';
+
+/** One registered person's attendance and where they stand. */
+export interface PersonRow {
+  registrationId: string;
+  name: string;
+  email: string;
+  days: DayCell[];
+  state: CompletionState;
+  minutesMissed: number;
+  reason: string | null;
+  daysToMakeUp: number[];
+  makeUpIn: MakeUp[];
+  /** the certificate code, e.g. IPS-ABCDE-23456, once issued */
+  certificate: string | null;
+  certificateRevoked: boolean;
+}
+
+/** A cohort's attendance and completion (GET …/cohorts/{id}/completion). */
+export interface CompletionGrid {
+  rule: CompletionRule;
+  dayNumbers: number[];
+  people: PersonRow[];
+}
+
+/** A trainer's mark for one person and day (PUT …/completion/{registrationId}/days/{dayNumber}). */
+export interface MarkRequest {
+  /** 0 to 1440 */
+  minutesMissed: number;
+  note?: string;
+}
+
+/** Whether a certificate code is genuine (GET /api/public/certificates/{code}), or what revoking one came to. */
+export interface Verification {
+  code: string;
+  genuine: boolean;
+  revoked: boolean;
+  revokedReason: string | null;
+  holderName: string;
+  courseTitle: string;
+  organisationName: string;
+  /** ISO date */
+  firstDay: string;
+  /** ISO date */
+  lastDay: string;
+  /** the trainers' names, joined with commas */
+  trainers: string;
+}
+
+/* ---- Interest in a course in a place ---- */
+
+/** What an organisation's public interest page offers (GET /api/public/organisations/{id}/interest). */
+export interface InterestPage {
+  organisationName: string;
+  courses: { id: string; title: string }[];
+}
+
+export interface InterestRequest {
+  courseId: string;
+  place: string;
+  name: string;
+  email: string;
+}
+
+/** How many people asked for a course in a place, and how many of them have not been invited yet. */
+export interface Demand {
+  courseId: string;
+  courseTitle: string;
+  place: string;
+  people: number;
+  notYetInvited: number;
+}
+
+/** Invites everyone who asked for a course in a place to an open cohort (admins). */
+export interface InviteInterestRequest {
+  courseId: string;
+  place: string;
+  cohortId: string;
+}
+
+export interface Invited {
+  invited: number;
 }

@@ -346,3 +346,56 @@ describe('<mut-app>', () => {
     });
   });
 });
+
+describe('<mut-app> certificate and interest pages', () => {
+  beforeEach(() => {
+    sessionStore.reset();
+    localStorage.clear();
+  });
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+  });
+
+  it('checks a certificate and takes interest without anyone signing in', async () => {
+    fakeApi({
+      'GET /api/session': problem(401, 'not-signed-in', 'Nobody is signed in.'),
+      'GET /api/public/certificates/IPS-ABCDE-23456': json({
+        code: 'IPS-ABCDE-23456',
+        genuine: true,
+        revoked: false,
+        revokedReason: null,
+        holderName: 'Ana Lopez',
+        courseTitle: 'IPS Core Training',
+        organisationName: 'Harbour Peer Network',
+        firstDay: '2027-03-15',
+        lastDay: '2027-03-19',
+        trainers: 'Jo Okafor',
+      }),
+      'GET /api/public/organisations/org-a/interest': json({ organisationName: 'Harbour Peer Network', courses: [] }),
+    });
+    const app = await mount('/verify/IPS-ABCDE-23456');
+    await settle(app);
+    const verify = app.shadowRoot!.querySelector('mut-verify')!;
+    await settle(verify);
+    expect(verify.shadowRoot!.querySelector<HTMLElement>('[data-test="verify-result"]')!.dataset.state).toBe('genuine');
+    app.remove();
+
+    const interest = await mount('/interest/org-a');
+    await settle(interest);
+    expect(interest.shadowRoot!.querySelector('mut-interest')).not.toBeNull();
+    expect(text(interest.shadowRoot!.querySelector('main'))).not.toMatch(/needs you to sign in/);
+  });
+
+  it('keeps the interest in courses for signed-in staff, under Organise trainings', async () => {
+    fakeApi({ 'GET /api/session': problem(401, 'not-signed-in', 'Nobody is signed in.') });
+    const app = await mount('/organisation/interest');
+    await settle(app);
+    const main = app.shadowRoot!.querySelector('main')!;
+    expect(text(main)).toMatch(/needs you to sign in/);
+    expect(main.querySelector('mut-interest-demand')).toBeNull();
+    expect(main.querySelector('a.button')!.getAttribute('href')).toBe('/sign-in?next=%2Forganisation%2Finterest');
+    expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Organise trainings');
+  });
+});

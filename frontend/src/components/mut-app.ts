@@ -13,6 +13,8 @@ import './mut-curricula';
 import './mut-day-agenda';
 import './mut-day-handout';
 import './mut-home';
+import './mut-interest';
+import './mut-interest-demand';
 import './mut-invitation';
 import './mut-members';
 import './mut-module';
@@ -26,6 +28,7 @@ import './mut-join';
 import './mut-room';
 import './mut-room-console';
 import './mut-sign-in';
+import './mut-verify';
 
 const NAV: { path: string; label: string; name: Route['name'] }[] = [
   { path: '/organisation', label: 'Organise trainings', name: 'organisation' },
@@ -38,6 +41,7 @@ const NAV: { path: string; label: string; name: Route['name'] }[] = [
 const SIGNED_IN_ONLY: Record<string, string> = {
   organisation: 'Organise trainings',
   members: 'Members and invitations',
+  'interest-demand': 'Interest in courses',
   cohort: 'Cohort',
   facilitator: 'Facilitate',
   'room-console': 'The live room',
@@ -339,7 +343,8 @@ export class MutApp extends LitElement {
   private isCurrent(name: Route['name']): boolean {
     return (
       name === this.route.name ||
-      (name === 'organisation' && (this.route.name === 'members' || this.route.name === 'cohort')) ||
+      (name === 'organisation' &&
+        (this.route.name === 'members' || this.route.name === 'cohort' || this.route.name === 'interest-demand')) ||
       (name === 'facilitator' && (this.route.name === 'room-console' || this.route.name === 'practice-console')) ||
       (name === 'join' && this.route.name === 'room') ||
       (name === 'curricula' && CURRICULA_ROUTES.has(this.route.name))
@@ -380,6 +385,12 @@ export class MutApp extends LitElement {
         return this.signedInOnly(guarded, () => html`<mut-members></mut-members>`);
       case 'cohort':
         return this.signedInOnly(guarded, () => html`<mut-cohort .cohortId=${route.cohortId}></mut-cohort>`);
+      case 'interest-demand':
+        return this.signedInOnly(guarded, () => html`<mut-interest-demand></mut-interest-demand>`);
+      case 'interest':
+        return html`<mut-interest .organisationId=${route.organisationId}></mut-interest>`;
+      case 'verify':
+        return html`<mut-verify .code=${route.code ?? ''}></mut-verify>`;
       case 'register':
         return html`<mut-register .cohortId=${route.cohortId}></mut-register>`;
       case 'registration':

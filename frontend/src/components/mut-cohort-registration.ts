@@ -51,7 +51,8 @@ interface InlineNotice {
  * and the public link. Admins can also cancel, add someone, share out the seats and open
  * registration; trainers see it all read-only.
  *
- * Dispatches `cohort-changed` (bubbling) when the cohort itself changed, e.g. after opening.
+ * Dispatches `cohort-changed` (bubbling) when the cohort itself changed, e.g. after opening,
+ * and `roster-changed` when someone was added or cancelled.
  */
 @customElement('mut-cohort-registration')
 export class MutCohortRegistration extends LitElement {
@@ -329,6 +330,11 @@ export class MutCohortRegistration extends LitElement {
     this.roster = { state: 'ready', value: roster };
     if (resetSeating || this.pools.length === 0) this.resetSeating(roster);
     if (!roster.pools.some((p) => p.code === this.addPool)) this.addPool = roster.pools[0]?.code ?? '';
+  }
+
+  /** Fetches the roster again without clearing the page: after people were imported, for example. */
+  refreshRoster(): Promise<void> {
+    return this.reload();
   }
 
   private async reload() {
@@ -646,6 +652,7 @@ export class MutCohortRegistration extends LitElement {
       this.confirming = undefined;
       this.showRoster(roster);
       this.announcement = `${r.name}'s registration is cancelled.`;
+      this.dispatchEvent(new CustomEvent('roster-changed', { bubbles: true, composed: true }));
     } catch (e) {
       this.confirming = undefined;
       this.rowNotice = { id: r.id, message: messageOf(e) };
@@ -769,6 +776,7 @@ export class MutCohortRegistration extends LitElement {
       this.addAccess = '';
       this.addDietary = '';
       await this.reload();
+      this.dispatchEvent(new CustomEvent('roster-changed', { bubbles: true, composed: true }));
     } catch (e) {
       if (e instanceof ApiError && (e.status === 400 || e.status === 422)) {
         const fieldErrors: Partial<Record<AddField, string>> = {};

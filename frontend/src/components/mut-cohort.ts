@@ -8,7 +8,11 @@ import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, loading, type Loadable } from './loadable';
 import './mut-calendar-link';
+import './mut-cohort-completion';
+import type { MutCohortCompletion } from './mut-cohort-completion';
+import './mut-cohort-import';
 import './mut-cohort-registration';
+import type { MutCohortRegistration } from './mut-cohort-registration';
 import './mut-cohort-trainers';
 
 type Page = Loadable<Cohort> | { state: 'unknown' };
@@ -71,6 +75,10 @@ export class MutCohort extends LitElement {
       mut-calendar-link {
         margin-bottom: var(--mut-space-12);
       }
+      mut-cohort-import,
+      mut-cohort-completion {
+        margin-top: var(--mut-space-12);
+      }
       @media (max-width: 640px) {
         dl {
           grid-template-columns: 1fr;
@@ -125,6 +133,18 @@ export class MutCohort extends LitElement {
   private refresh = () => {
     const organisationId = this.session.store.organisationId;
     if (organisationId && this.loadedFor) this.load(this.loadedFor, organisationId, true);
+  };
+
+  /** People were imported: the roster, the attendance grid and the cohort (full or not) follow. */
+  private registrationsChanged = () => {
+    this.renderRoot.querySelector<MutCohortRegistration>('mut-cohort-registration')?.refreshRoster();
+    this.renderRoot.querySelector<MutCohortCompletion>('mut-cohort-completion')?.refresh();
+    this.refresh();
+  };
+
+  /** Someone was added or cancelled on the roster: the attendance grid follows. */
+  private rosterChanged = () => {
+    this.renderRoot.querySelector<MutCohortCompletion>('mut-cohort-completion')?.refresh();
   };
 
   /** The server answered with the cohort as it is now (a trainer booked or taken off). */
@@ -212,7 +232,20 @@ export class MutCohort extends LitElement {
         .cohort=${cohort}
         .admin=${admin}
         @cohort-changed=${this.refresh}
+        @roster-changed=${this.rosterChanged}
       ></mut-cohort-registration>
+      ${admin && cohort.status !== 'CANCELLED' && cohort.status !== 'COMPLETED'
+        ? html`<mut-cohort-import
+            .organisationId=${organisationId}
+            .cohort=${cohort}
+            @registrations-changed=${this.registrationsChanged}
+          ></mut-cohort-import>`
+        : nothing}
+      <mut-cohort-completion
+        .organisationId=${organisationId}
+        .cohort=${cohort}
+        .admin=${admin}
+      ></mut-cohort-completion>
     `;
   }
 }

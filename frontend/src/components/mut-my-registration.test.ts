@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MyRegistration } from '../api/types';
 import { formatDate, formatInstant } from '../format';
 import { sessionStore } from '../session';
-import { fakeApi, json, problem, settle, text, type Handler } from '../test/fake-api';
+import { catchDownloads, fakeApi, file, json, problem, settle, text, type Handler } from '../test/fake-api';
 import { mine } from '../test/registration-fixtures';
 import './mut-my-registration';
 import type { MutMyRegistration } from './mut-my-registration';
@@ -144,5 +144,62 @@ describe('<mut-my-registration>', () => {
     fakeApi({});
     const el = await mount();
     expect(text(el.shadowRoot!.querySelector('p'))).toMatch(/doesn't open a registration/);
+  });
+});
+
+describe('<mut-my-registration> and the certificate', () => {
+  /** A course that ended in 2024: a certificate may have been issued. */
+  const past = mine({
+    days: [
+      { dayNumber: 1, date: '2024-03-14', startsAt: '09:30:00', endsAt: '16:30:00' },
+      { dayNumber: 2, date: '2024-03-15', startsAt: '09:30:00', endsAt: '16:30:00' },
+    ],
+  });
+  const CERTIFICATE = `GET ${BASE}/certificate`;
+
+  beforeEach(() => {
+    sessionStore.reset();
+    localStorage.clear();
+  });
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('offers the certificate to download once there is one, and saves it', async () => {
+    const saved = catchDownloads();
+    const api = server(past, { [CERTIFICATE]: file('%PDF-1.7 mine', 'application/pdf', 'certificate.pdf') });
+    const el = await mount();
+    expect(api.to(CERTIFICATE)).toHaveLength(1);
+    expect(text($(el, 'my-certificate'))).toBe('Download my certificate');
+    click(el, 'my-certificate');
+    await settle(el);
+    expect(saved.map((s) => s.name)).toEqual(['certificate.pdf']);
+    expect(await saved[0].blob.text()).toBe('%PDF-1.7 mine');
+    expect(api.to(CERTIFICATE)).toHaveLength(1);
+  });
+
+  it('says quietly that there is no certificate yet when there is none', async () => {
+    server(past, { [CERTIFICATE]: problem(404, 'not-found', 'No certificate.') });
+    const el = await mount();
+    expect($(el, 'my-certificate')).toBeNull();
+    expect(text($(el, 'my-certificate-none'))).toMatch(/^No certificate yet/);
+    expect($(el, 'my-problem')).toBeNull();
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('does not look for a certificate before the course is over, or without a seat', async () => {
+    const api = server(mine());
+    const el = await mount();
+    expect(api.to(CERTIFICATE)).toHaveLength(0);
+    expect($(el, 'my-certificate')).toBeNull();
+    expect($(el, 'my-certificate-none')).toBeNull();
+    el.remove();
+
+    const waiting = server({ ...past, status: 'WAITLISTED', waitlistPlace: 2 });
+    await mount();
+    expect(waiting.to(CERTIFICATE)).toHaveLength(0);
   });
 });

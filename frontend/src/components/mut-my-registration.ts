@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, api } from '../api/client';
-import type { MyRegistration } from '../api/types';
+import type { FileDownload, MyRegistration } from '../api/types';
+import { saveDownload } from '../download';
 import { dayWords, heldUntilWords, holdsSeat, isActive, placeWords } from '../registration-words';
 import { shared } from '../styles/shared';
 
@@ -12,6 +13,14 @@ type Page =
   | { state: 'failed'; message: string };
 
 type Action = 'accept' | 'decline' | 'cancel';
+
+/** One's certificate: not looked for (the course is still ahead), looked for, there, or not there yet. */
+type Certificate =
+  | { state: 'none' }
+  | { state: 'looking' }
+  | { state: 'ready'; file: FileDownload }
+  | { state: 'not-yet' }
+  | { state: 'failed'; message: string };
 
 /**
  * A person's own registration, opened from the link emailed to them (/registration/{token}):
@@ -51,6 +60,10 @@ export class MutMyRegistration extends LitElement {
         display: grid;
         gap: var(--mut-space-1);
       }
+      .certificate {
+        max-width: 44rem;
+        margin-bottom: var(--mut-space-6);
+      }
       .confirm {
         max-width: 44rem;
         border-left: 4px solid var(--mut-accent);
@@ -68,9 +81,13 @@ export class MutMyRegistration extends LitElement {
   @state() private confirming?: 'decline' | 'cancel';
   @state() private problem?: string;
   @state() private announcement = '';
+  @state() private certificate: Certificate = { state: 'none' };
+  @state() private certificateSaved = '';
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('token')) {
+      this.certificate = { state: 'none' };
+      this.certificateSaved = '';
       this.problem = undefined;
       this.announcement = '';
       this.confirming = undefined;
@@ -83,13 +100,69 @@ export class MutMyRegistration extends LitElement {
     if (!quietly) this.page = { state: 'loading' };
     try {
       const mine = await api.myRegistration(token);
-      if (token === this.token) this.page = { state: 'ready', mine };
+      if (token !== this.token) return;
+      this.page = { state: 'ready', mine };
+      this.lookForCertificate(token, mine);
     } catch (e) {
       if (token !== this.token || quietly) return;
       this.page =
         e instanceof ApiError && e.status === 404
           ? { state: 'unknown' }
           : { state: 'failed', message: e instanceof Error ? e.message : 'Your registration could not be loaded.' };
+    }
+  }
+
+  /**
+   * Once the course is over for someone with a seat, fetches their certificate if there is one:
+   * the download is offered only then, and quietly not while there is none.
+   */
+  private async lookForCertificate(token: string, mine: MyRegistration) {
+    if (mine.status !== 'CONFIRMED' || !courseOver(mine)) {
+      this.certificate = { state: 'none' };
+      return;
+    }
+    if (this.certificate.state === 'ready' || this.certificate.state === 'looking') return;
+    this.certificate = { state: 'looking' };
+    try {
+      const file = await api.myCertificate(token);
+      if (token === this.token) this.certificate = { state: 'ready', file };
+    } catch (e) {
+      if (token !== this.token) return;
+      this.certificate =
+        e instanceof ApiError && e.status === 404
+          ? { state: 'not-yet' }
+          : { state: 'failed', message: e instanceof Error ? e.message : 'Your certificate could not be fetched.' };
+    }
+  }
+
+  private saveCertificate(file: FileDownload) {
+    const saved = saveDownload(file, 'certificate.pdf');
+    this.certificateSaved = `Saved as ${saved} in your downloads.`;
+  }
+
+  private renderCertificate() {
+    const certificate = this.certificate;
+    switch (certificate.state) {
+      case 'none':
+      case 'looking':
+        return nothing;
+      case 'not-yet':
+        return html`<p class="muted" data-test="my-certificate-none">
+          No certificate yet. When the organisation issues one for this course, you can download it here.
+        </p>`;
+      case 'failed':
+        return html`<p class="muted" data-test="my-certificate-none">
+          Your certificate could not be fetched just now: ${certificate.message}
+        </p>`;
+      case 'ready':
+        return html`<section class="card certificate" aria-labelledby="certificate-heading" data-test="my-certificate-section">
+          <h2 id="certificate-heading">Your certificate</h2>
+          <p>You completed the course. Congratulations: here is your certificate to keep.</p>
+          <button class="button" type="button" data-test="my-certificate" @click=${() => this.saveCertificate(certificate.file)}>
+            Download my certificate
+          </button>
+          <p class="hint" role="status">${this.certificateSaved}</p>
+        </section>`;
     }
   }
 
@@ -121,7 +194,7 @@ export class MutMyRegistration extends LitElement {
         ${this.announcement ? html`<p class="notice calm">${this.announcement}</p>` : nothing}
       </div>
       ${this.problem ? html`<p class="notice" role="alert" data-test="my-problem">${this.problem}</p>` : nothing}
-      ${this.renderStatus(mine)}
+      ${this.renderStatus(mine)} ${this.renderCertificate()}
       <section aria-labelledby="days-heading">
         <h2 id="days-heading">The days</h2>
         ${mine.days.length
@@ -286,6 +359,7 @@ export class MutMyRegistration extends LitElement {
       if (token !== this.token) return;
       this.confirming = undefined;
       this.page = { state: 'ready', mine };
+      this.lookForCertificate(token, mine);
       this.announcement = DONE[action];
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[data-test="my-status"] h2')?.focus();
@@ -298,6 +372,26 @@ export class MutMyRegistration extends LitElement {
       this.busy = undefined;
     }
   }
+}
+
+/** The last training day is today or past, in the cohort's time zone: a certificate may have been issued. */
+function courseOver(mine: MyRegistration, now = new Date()): boolean {
+  const last = mine.days.reduce<string | undefined>((latest, d) => (!latest || d.date > latest ? d.date : latest), undefined);
+  if (!last) return false;
+  let today = now.toISOString().slice(0, 10);
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone: mine.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    today = `${part('year')}-${part('month')}-${part('day')}`;
+  } catch {
+    // an unknown time zone: the date in UTC will do
+  }
+  return last <= today;
 }
 
 const DONE: Record<Action, string> = {

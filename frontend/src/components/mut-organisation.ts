@@ -123,21 +123,22 @@ export class MutOrganisation extends LitElement {
           <h1>Cohorts</h1>
           <p class="lede">${membership.organisationName}</p>
         </div>
-        ${admin
-          ? html`<div class="actions">
-              <button
-                class="button"
-                type="button"
-                data-test="plan-cohort-open"
-                aria-expanded=${this.planning ? 'true' : 'false'}
-                aria-controls="plan-cohort-panel"
-                @click=${this.togglePlan}
-              >
-                Plan a cohort
-              </button>
-              <a class="button secondary" href="/organisation/members">Members and invitations</a>
-            </div>`
-          : nothing}
+        <div class="actions">
+          ${admin
+            ? html`<button
+                  class="button"
+                  type="button"
+                  data-test="plan-cohort-open"
+                  aria-expanded=${this.planning ? 'true' : 'false'}
+                  aria-controls="plan-cohort-panel"
+                  @click=${this.togglePlan}
+                >
+                  Plan a cohort
+                </button>
+                <a class="button secondary" href="/organisation/members">Members and invitations</a>`
+            : nothing}
+          <a class="button secondary" href="/organisation/interest" data-test="interest-demand-link">Interest in courses</a>
+        </div>
       </div>
       ${admin && this.planning ? this.renderPlan(membership.organisationId, membership.organisationName) : nothing}
       ${this.renderCohorts(admin)}

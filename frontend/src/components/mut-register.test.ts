@@ -245,3 +245,71 @@ describe('<mut-register>', () => {
     expect(text($(el, 'register-cohort'))).toBe('<img src=x onerror="alert(1)">');
   });
 });
+
+describe('<mut-register> for a course that builds on another', () => {
+  const courses = {
+    'GET /api/curricula/courses': json([
+      { id: 'core', title: 'IPS Core Training', lengthDays: 5, audience: '', summary: '', prerequisites: [] },
+    ]),
+  };
+
+  beforeEach(() => {
+    sessionStore.reset();
+    localStorage.clear();
+  });
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+  });
+
+  it('asks for no certificate code when the course builds on nothing', async () => {
+    server();
+    const el = await mount();
+    expect($(el, 'register-certificate-code')).toBeNull();
+    expect($(el, 'register-prerequisite')).toBeNull();
+  });
+
+  it('names the course needed and offers a certificate code field that can be left empty', async () => {
+    const api = server(publicCohort({ prerequisites: ['core'] }), {
+      ...courses,
+      [REGISTER]: json({ status: 'CONFIRMED', waitlistPlace: null, manageToken: 'r1.sig' }, 201),
+    });
+    const el = await mount();
+    expect(text($(el, 'register-needed-course'))).toBe('IPS Core Training');
+    expect(text(el.shadowRoot!.querySelector('label[for="register-certificate-code"]'))).toBe(
+      'Certificate code for IPS Core Training (optional)',
+    );
+    expect(text(el.shadowRoot!.querySelector('#register-certificate-code-hint'))).toMatch(
+      /Leave it empty if you took IPS Core Training through Mutuality with the same email/,
+    );
+    fillIn(el);
+    submitForm(el.shadowRoot!, '[data-test="register-form"]');
+    await settle(el);
+    expect(api.to(REGISTER)[0].body).toEqual({ name: 'Ana Lopez', email: 'ana@example.test' });
+  });
+
+  it('sends the certificate code typed, and shows the server’s word on it beside the field', async () => {
+    const message = 'That code is not a standing certificate for IPS Core Training. Check it, or ask the organisers.';
+    const api = server(publicCohort({ prerequisites: ['core'] }), {
+      ...courses,
+      [REGISTER]: problem(422, 'rule-violation', message, { errors: [{ field: 'certificateCode', message }] }),
+    });
+    const el = await mount();
+    fillIn(el);
+    typeInto(el.shadowRoot!, '[data-test="register-certificate-code"]', ' ips-abcde-23456 ');
+    submitForm(el.shadowRoot!, '[data-test="register-form"]');
+    await settle(el);
+    expect(api.to(REGISTER)[0].body).toEqual({
+      name: 'Ana Lopez',
+      email: 'ana@example.test',
+      certificateCode: 'IPS-ABCDE-23456',
+    });
+    const input = $(el, 'register-certificate-code')!;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(text(el.shadowRoot!.querySelector('#register-certificate-code-error'))).toBe(message);
+    expect(el.shadowRoot!.activeElement).toBe(input);
+    expect($(el, 'register-problem')).toBeNull();
+    expect($(el, 'register-result')).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { ApiError, api } from '../api/client';
 import type { PublicCohort, PublicPool, Registered } from '../api/types';
 import { formatDate, waitWords } from '../format';
 import { coursePath, registrationPath } from '../router';
+import { listWords } from '../completion-words';
 import { dayWords, hasFreeSeat, placeWords, poolWords } from '../registration-words';
 import { shared } from '../styles/shared';
 import { field, focusFirstInvalid, textArea } from './fields';
@@ -14,13 +15,14 @@ type Page =
   | { state: 'unknown' }
   | { state: 'failed'; message: string };
 
-type Field = 'name' | 'email' | 'pool' | 'accessNeeds' | 'dietaryNeeds';
-const FIELDS: Field[] = ['name', 'email', 'pool', 'accessNeeds', 'dietaryNeeds'];
+type Field = 'name' | 'email' | 'pool' | 'accessNeeds' | 'dietaryNeeds' | 'certificateCode';
+const FIELDS: Field[] = ['name', 'email', 'pool', 'accessNeeds', 'dietaryNeeds', 'certificateCode'];
 
 /** Longest answers the server takes. */
 const MAX_NAME = 120;
 const MAX_EMAIL = 320;
 const MAX_NEEDS = 1000;
+const MAX_CODE = 40;
 
 /**
  * A cohort's public registration page (/register/{cohortId}): what the training is, when and
@@ -146,6 +148,7 @@ export class MutRegister extends LitElement {
   @state() private pool = '';
   @state() private accessNeeds = '';
   @state() private dietaryNeeds = '';
+  @state() private certificateCode = '';
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private problem?: string;
   @state() private busy = false;
@@ -329,6 +332,7 @@ export class MutRegister extends LitElement {
           test: 'register-email',
         })}
         ${cohort.pools.length > 1 ? this.renderPools(cohort.pools) : nothing}
+        ${cohort.prerequisites.length ? this.renderCertificateCode(cohort) : nothing}
         ${textArea({
           id: 'register-access',
           label: 'Access needs (optional)',
@@ -357,6 +361,29 @@ export class MutRegister extends LitElement {
         </div>
       </form>
     </section>`;
+  }
+
+  /** For a course that builds on another: the code on the certificate of that course, or nothing when the same email did it here. */
+  private renderCertificateCode(cohort: PublicCohort) {
+    const needed = listWords(cohort.prerequisites.map((id) => this.courseTitles.get(id) ?? id));
+    return html`<div data-test="register-prerequisite">
+      <p id="register-prerequisite-words">
+        This course is for people who have completed <strong data-test="register-needed-course">${needed}</strong>.
+      </p>
+      ${field({
+        id: 'register-certificate-code',
+        label: `Certificate code for ${needed} (optional)`,
+        autocomplete: 'off',
+        maxlength: MAX_CODE,
+        hint:
+          `It is printed on your certificate and looks like IPS-ABCDE-23456. Leave it empty if you took ${needed} ` +
+          'through Mutuality with the same email you give above: we find it ourselves.',
+        value: this.certificateCode,
+        onInput: (v) => (this.certificateCode = v),
+        error: this.errors.certificateCode,
+        test: 'register-certificate-code',
+      })}
+    </div>`;
   }
 
   private renderPools(pools: PublicPool[]) {
@@ -408,20 +435,30 @@ export class MutRegister extends LitElement {
         ...(cohort.pools.length > 1 && this.pool ? { pool: this.pool } : {}),
         ...(this.accessNeeds.trim() ? { accessNeeds: this.accessNeeds.trim() } : {}),
         ...(this.dietaryNeeds.trim() ? { dietaryNeeds: this.dietaryNeeds.trim() } : {}),
+        ...(cohort.prerequisites.length && this.certificateCode.trim()
+          ? { certificateCode: this.certificateCode.trim().toUpperCase() }
+          : {}),
       });
       this.registered = { answer, email };
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[data-test="register-result"] h2')?.focus();
     } catch (e) {
-      this.explain(e);
+      this.explain(e, cohort);
     } finally {
       this.busy = false;
     }
   }
 
-  private explain(e: unknown) {
+  private explain(e: unknown, cohort: PublicCohort) {
     if (!(e instanceof ApiError)) {
       this.problem = 'Registering did not work. Please try again.';
+      return;
+    }
+    const codeMessage = cohort.prerequisites.length ? e.fieldMessage('certificateCode') : undefined;
+    if ((e.status === 400 || e.status === 422) && codeMessage) {
+      // the course this one builds on was not found for this email or code: say so beside the code
+      this.errors = { certificateCode: codeMessage };
+      focusFirstInvalid(this);
       return;
     }
     if (e.status === 400) {

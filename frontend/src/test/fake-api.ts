@@ -18,12 +18,15 @@ export interface Reply {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** sent as it is, not as JSON: a CSV or PDF file */
+  raw?: string;
 }
 
 export type Handler = Reply | ((call: Call) => Reply | Promise<Reply>);
 
 function toResponse(reply: Reply): Response {
   const status = reply.status ?? 200;
+  if (reply.raw !== undefined) return new Response(reply.raw, { status, headers: reply.headers });
   if (status === 204 || reply.body === undefined) return new Response(null, { status, headers: reply.headers });
   return new Response(JSON.stringify(reply.body), {
     status,
@@ -36,6 +39,39 @@ export function json(body: unknown, status = 200): Reply {
 }
 
 export const noContent: Reply = { status: 204 };
+
+/** A file answer (CSV, PDF), with the name the server suggests for it. */
+export function file(content: string, contentType: string, filename?: string): Reply {
+  return {
+    status: 200,
+    raw: content,
+    headers: {
+      'Content-Type': contentType,
+      ...(filename ? { 'Content-Disposition': `attachment; filename="${filename}"` } : {}),
+    },
+  };
+}
+
+/**
+ * Catches the browser downloads a page starts (the hidden link clicked by download.ts): each
+ * saved file's name and its blob.
+ */
+export function catchDownloads(): { name: string; blob: Blob }[] {
+  const saved: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:saved-${++n}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.getAttribute('href') ?? '');
+    if (blob) saved.push({ name: this.download, blob });
+  });
+  return saved;
+}
 
 export function problem(
   status: number,

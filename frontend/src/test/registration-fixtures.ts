@@ -1,5 +1,14 @@
 /** Test support (not a test itself): registration answers shaped like the server's. */
-import type { Cohort, MyRegistration, PublicCohort, RegistrationView, Roster } from '../api/types';
+import type {
+  Cohort,
+  CompletionGrid,
+  DayCell,
+  MyRegistration,
+  PersonRow,
+  PublicCohort,
+  RegistrationView,
+  Roster,
+} from '../api/types';
 
 export const COHORT_ID = 'c-spring';
 
@@ -97,6 +106,65 @@ export function roster(over: Partial<Roster> = {}): Roster {
       person('r-fin', 'Fin Doyle', { status: 'WAITLISTED', waitlistPlace: 2 }),
     ],
     ended: [person('r-gus', 'Gus Kelly', { status: 'CANCELLED' })],
+    ...over,
+  };
+}
+
+/* ---- attendance, completion and certificates ---- */
+
+export function cell(
+  dayNumber: number,
+  minutesMissed: number | null,
+  source: DayCell['source'],
+  note: string | null = null,
+): DayCell {
+  return { dayNumber, minutesMissed, source, note };
+}
+
+export function personRow(id: string, name: string, days: DayCell[], over: Partial<PersonRow> = {}): PersonRow {
+  return {
+    registrationId: id,
+    name,
+    email: `${name.split(' ')[0].toLowerCase()}@example.test`,
+    days,
+    state: 'ON_TRACK',
+    minutesMissed: 0,
+    reason: null,
+    daysToMakeUp: [],
+    makeUpIn: [],
+    certificate: null,
+    certificateRevoked: false,
+    ...over,
+  };
+}
+
+/**
+ * Two days under the standard rule: Ana completed (and has a certificate), Ben is to make up
+ * day 1, Cat is on track with day 2 still ahead, Dee is to take the course again.
+ */
+export function completionGrid(over: Partial<CompletionGrid> = {}): CompletionGrid {
+  return {
+    rule: { courseId: 'core', mustAttendDays: [1], maxMinutesMissed: 210, otherwise: 'MAKE_UP', standard: true },
+    dayNumbers: [1, 2],
+    people: [
+      personRow('r-ana', 'Ana Lopez', [cell(1, 0, 'room'), cell(2, 0, 'trainer', 'Joined by phone after lunch')], {
+        state: 'COMPLETED',
+        certificate: 'IPS-ABCDE-23456',
+      }),
+      personRow('r-ben', 'Ben Walsh', [cell(1, 120, 'room'), cell(2, null, 'not-recorded')], {
+        state: 'MAKE_UP',
+        minutesMissed: 0,
+        reason: 'Missed time on day 1, which must be attended.',
+        daysToMakeUp: [1],
+        makeUpIn: [{ cohortId: 'c-autumn', title: 'Core, autumn group', days: { '1': '2027-09-14' } }],
+      }),
+      personRow('r-cat', 'Cat Byrne', [cell(1, 0, 'room'), cell(2, null, 'not-held')]),
+      personRow('r-dee', 'Dee Murphy', [cell(1, 0, 'trainer'), cell(2, 300, 'room')], {
+        state: 'REPEAT',
+        minutesMissed: 300,
+        reason: 'Missed 5 hours in all; the allowance is 3.5 hours.',
+      }),
+    ],
     ...over,
   };
 }
