@@ -56,6 +56,11 @@ class RegistrationMails {
                 + " is cancelled. If that is a surprise, reply to the organisers.\n");
     }
 
+    void cohortCancelled(String to, String name, String cohort, String reason) {
+        send(to, "Cancelled: " + cohort, "Hello " + name + ",\n\nWe are sorry: " + cohort + " will not go ahead. "
+                + "The organisers say: " + reason + "\n\nYour registration is cancelled; there is nothing you need to do.\n");
+    }
+
     void reminder(String to, String name, String cohort, java.time.LocalDate firstDay, ZoneId zone, String token) {
         send(to, "Soon: " + cohort, "Hello " + name + ",\n\n" + cohort + " begins on "
                 + java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK).format(firstDay) + " (times are in "

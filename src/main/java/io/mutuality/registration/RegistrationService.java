@@ -362,6 +362,17 @@ public class RegistrationService {
         mails.cancelled(registration.email, registration.name, cohort.getTitle());
     }
 
+    /** A cancelled cohort: every active registration ends, and each person is told why. */
+    void cohortCancelled(@jakarta.enterprise.event.Observes SchedulingService.CohortCancelled event) {
+        Instant now = clock.instant();
+        for (Registration registration : Registration.<Registration>list("cohortId = ?1", event.cohortId())) {
+            if (registration.status.active()) {
+                registration.cancel(now);
+                mails.cohortCancelled(registration.email, registration.name, event.title(), event.reason());
+            }
+        }
+    }
+
     /** The person answers an offered seat by their own link. */
     @Transactional
     public Answer answer(String token, boolean take) {

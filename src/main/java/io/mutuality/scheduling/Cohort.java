@@ -205,6 +205,44 @@ public class Cohort extends PanacheEntityBase {
         status = CohortStatus.OPEN;
     }
 
+    /** Closes registration before the cut-off (people already registered keep their places). */
+    void closeRegistration() {
+        if (status != CohortStatus.OPEN && status != CohortStatus.FULL) {
+            throw ProblemException.conflict("Only an open or full cohort can close registration; this one is "
+                    + status.name().toLowerCase() + ".");
+        }
+        status = CohortStatus.CLOSED;
+    }
+
+    /** Cancels the cohort; it stays on record with its days, and nothing more can be booked on it. */
+    void cancel() {
+        if (status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
+            throw ProblemException.conflict("This cohort is already " + status.name().toLowerCase() + ".");
+        }
+        status = CohortStatus.CANCELLED;
+    }
+
+    /**
+     * Time moves a cohort on: from its first day's start it is running, and after its last day's
+     * end it is completed. Returns whether the status changed.
+     */
+    boolean advance(Instant now) {
+        if (days.isEmpty() || status == CohortStatus.DRAFT || status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
+            return false;
+        }
+        ZoneId zone = zone();
+        TrainingDay last = days.get(days.size() - 1);
+        if (!now.isBefore(last.endsAt(zone))) {
+            status = CohortStatus.COMPLETED;
+            return true;
+        }
+        if (status != CohortStatus.RUNNING && !now.isBefore(days.get(0).startsAt(zone))) {
+            status = CohortStatus.RUNNING;
+            return true;
+        }
+        return false;
+    }
+
     /** Registration fills or frees the last seat: an open cohort becomes full, a full one open again. */
     public void seatsFilled(boolean full) {
         if (full && status == CohortStatus.OPEN) {

@@ -114,4 +114,29 @@ public class CohortResource {
         scheduling.cohort(organisation, id).orElseThrow(() -> io.mutuality.common.ProblemException.notFound("cohort"));
         return calendars.cohortLink(id);
     }
+
+    public record CancelRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 300) String reason) {
+    }
+
+    @POST
+    @Path("/{cohortId}/close")
+    @OrganisationRole(Role.ORG_ADMIN)
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Close registration now (before the cut-off); people registered keep their places")
+    public CohortView close(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
+        Cohort cohort = scheduling.closeRegistration(organisation, id);
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
+
+    @POST
+    @Path("/{cohortId}/cancel")
+    @OrganisationRole(Role.ORG_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Cancel the cohort, with a reason everyone registered is told")
+    public CohortView cancel(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+            @NotNull @Valid CancelRequest request) {
+        Cohort cohort = scheduling.cancel(organisation, id, request.reason());
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -141,6 +142,50 @@ public class SchedulingService {
 
     /** The qualification each course's lead trainer needs. */
     static final Map<String, Qualification> LEAD_NEEDS = Map.of("core", Qualification.TRAIN_THE_TRAINER);
+
+    /** Told to other features when a cohort is cancelled (registration cancels its people's places and tells them). */
+    public record CohortCancelled(UUID organisationId, UUID cohortId, String title, String reason) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<CohortCancelled> cancelled;
+
+    @Transactional
+    public Cohort closeRegistration(OrganisationId organisation, CohortId cohortId) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.closeRegistration();
+        audit.record(organisation.value(), "cohort.registration-closed", cohort.getTitle(), null);
+        return cohort;
+    }
+
+    /** Cancels a cohort; everyone registered is told, in the same transaction, by whoever observes the event. */
+    @Transactional
+    public Cohort cancel(OrganisationId organisation, CohortId cohortId, String reason) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.cancel();
+        audit.record(organisation.value(), "cohort.cancelled", cohort.getTitle(), reason);
+        cancelled.fire(new CohortCancelled(organisation.value(), cohort.getId(), cohort.getTitle(), reason));
+        return cohort;
+    }
+
+    /** Moves cohorts on with time (running, completed); safe to run on several nodes. */
+    @io.quarkus.scheduler.Scheduled(every = "${mutuality.scheduling.status-sweep:10m}", delayed = "30s",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void sweepStatuses() {
+        advanceStatuses(clock.instant());
+    }
+
+    @Transactional
+    public int advanceStatuses(Instant now) {
+        int changed = 0;
+        for (Cohort cohort : Cohort.<Cohort>list("status in ?1", List.of(CohortStatus.OPEN, CohortStatus.FULL, CohortStatus.CLOSED,
+                CohortStatus.RUNNING))) {
+            if (cohort.advance(now)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
 
     /** Takes a trainer off a cohort. */
     @Transactional

@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
                                                                           "401  403  200  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room/summary",
                                                                           "401  403  200  200  404  200");
+        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/close",         "401  403  403  409  404  409");
+        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/cancel",        "401  403  403  400  404  400");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/calendar",       "401  403  200  200  404  200");
         EXPECTED.put("GET /api/calendars/mine",                           "401  403  200  200  200  200");
         EXPECTED.put("GET /api/calendars/{feed}.ics",                     "404  404  404  404  404  404");
@@ -165,7 +167,8 @@ class AuthorizationMatrixTest {
                 Persona persona = COLUMNS[i];
                 String path = template
                         .replace("{organisationId}", TestData.organisationId())
-                        .replace("{cohortId}", template.contains("/days/") ? freshCohort : TestData.demoCohortId())
+                        .replace("{cohortId}", template.contains("/days/") || template.endsWith("/close") || template.endsWith("/cancel")
+                                ? freshCohort : TestData.demoCohortId())
                         .replace("{participantId}", java.util.UUID.randomUUID().toString())
                         .replace("{registrationId}", java.util.UUID.randomUUID().toString())
                         .replace("{feed}", "c-not-a-feed")
