@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CURRICULA_ROUTES, coursePath, dayPath, modulePath, parseRoute, routePath, safeNextPath, signInPath } from './router';
+import {
+  CURRICULA_ROUTES,
+  coursePath,
+  dayPath,
+  modulePath,
+  organisationPath,
+  parseCohortsQuery,
+  parseRoute,
+  replaceAddress,
+  routePath,
+  safeNextPath,
+  signInPath,
+} from './router';
 
 describe('routes', () => {
   it.each([
@@ -137,5 +149,48 @@ describe('curriculum addresses', () => {
       expect(CURRICULA_ROUTES.has(parseRoute(path).name)).toBe(true);
     }
     expect(CURRICULA_ROUTES.has(parseRoute('/facilitator').name)).toBe(false);
+  });
+});
+
+describe('the cohorts page\'s choices in its address', () => {
+  it.each([
+    ['', { view: 'list' }],
+    ['?view=list', { view: 'list' }],
+    ['?view=month', { view: 'month' }],
+    ['?view=month&month=2027-01', { view: 'month', month: '2027-01' }],
+    ['view=month&month=2027-12', { view: 'month', month: '2027-12' }],
+    ['?view=month&month=2027-13', { view: 'month' }],
+    ['?view=month&month=January', { view: 'month' }],
+    ['?month=2027-01', { view: 'list' }],
+    ['?view=week', { view: 'list' }],
+  ])('%s reads as the right view', (search, query) => {
+    expect(parseCohortsQuery(search)).toEqual(query);
+  });
+
+  it('writes the choices into the address, the list needing none', () => {
+    expect(organisationPath()).toBe('/organisation');
+    expect(organisationPath({ view: 'list', month: '2027-01' })).toBe('/organisation');
+    expect(organisationPath({ view: 'month' })).toBe('/organisation?view=month');
+    expect(organisationPath({ view: 'month', month: '2027-01' })).toBe('/organisation?view=month&month=2027-01');
+    expect(organisationPath({ view: 'month', month: '../x' })).toBe('/organisation?view=month');
+  });
+
+  it('round-trips the choices, and the path still reads as the cohorts page', () => {
+    for (const query of [{ view: 'list' }, { view: 'month' }, { view: 'month', month: '2026-11' }] as const) {
+      const path = organisationPath(query);
+      const url = new URL(path, 'http://localhost');
+      expect(parseCohortsQuery(url.search)).toEqual(query);
+      expect(parseRoute(url.pathname)).toEqual({ name: 'organisation' });
+    }
+  });
+
+  it('changes the address in place, without a new history entry, keeping any #', () => {
+    window.history.replaceState({}, '', '/organisation#cohorts');
+    const before = window.history.length;
+    replaceAddress('/organisation?view=month&month=2027-01');
+    expect(window.location.pathname + window.location.search).toBe('/organisation?view=month&month=2027-01');
+    expect(window.location.hash).toBe('#cohorts');
+    expect(window.history.length).toBe(before);
+    window.history.replaceState({}, '', '/');
   });
 });

@@ -147,6 +147,34 @@ export function routePath(route: Route): string {
   }
 }
 
+/** How the cohorts page shows the organisation's cohorts: as a list, or on a month calendar. */
+export type CohortsView = 'list' | 'month';
+
+/** The cohorts page's choices, kept in its address: `/organisation?view=month&month=2027-01`. */
+export interface CohortsQuery {
+  view: CohortsView;
+  /** the month shown ("2027-01"), in the month view */
+  month?: string;
+}
+
+const MONTH_QUERY = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The cohorts page's choices from its address's query; anything unknown reads as the list. */
+export function parseCohortsQuery(search: string): CohortsQuery {
+  const params = new URLSearchParams(search);
+  if (params.get('view') !== 'month') return { view: 'list' };
+  const month = params.get('month');
+  return month && MONTH_QUERY.test(month) ? { view: 'month', month } : { view: 'month' };
+}
+
+/** The cohorts page's address with these choices: the list needs no query. */
+export function organisationPath(query: CohortsQuery = { view: 'list' }): string {
+  if (query.view !== 'month') return '/organisation';
+  const params = new URLSearchParams({ view: 'month' });
+  if (query.month && MONTH_QUERY.test(query.month)) params.set('month', query.month);
+  return `/organisation?${params}`;
+}
+
 /** One cohort as its organisation's staff see it: details, registration, roster. */
 export function cohortPath(cohortId: string): string {
   return `/organisation/cohorts/${encodeURIComponent(cohortId)}`;
@@ -214,6 +242,16 @@ export function safeNextPath(next: string | null | undefined): string | undefine
 export function signInPath(path: string): string {
   const next = safeNextPath(path);
   return next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
+}
+
+/**
+ * Changes the address in place, without a new history entry and without moving page: for a
+ * choice made on the page (a view, a month) that a reload or a shared link should keep.
+ */
+export function replaceAddress(path: string): void {
+  const here = window.location.pathname + window.location.search;
+  if (path === here) return;
+  window.history.replaceState(window.history.state, '', path + window.location.hash);
 }
 
 /** Moves to a path (with any query) without reloading and tells the app shell. */

@@ -42,12 +42,40 @@ export function field(o: FieldOptions) {
   </div>`;
 }
 
-/** After a failed submit, puts focus on the first field that needs attention. */
-export async function focusFirstInvalid(host: { updateComplete: Promise<boolean>; renderRoot: ParentNode }) {
-  await host.updateComplete;
-  host.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+/** A component that can be asked to focus something once it has rendered. */
+export interface FocusHost {
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: ParentNode;
 }
 
+/** Once the host has rendered, puts focus on the first element matching `selector`, if there is one. */
+export async function focusAfterUpdate(host: FocusHost, selector: string): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+}
+
+/** After a failed submit, puts focus on the first field that needs attention. */
+export function focusFirstInvalid(host: FocusHost): Promise<void> {
+  return focusAfterUpdate(host, '[aria-invalid="true"]');
+}
+
+/** Near enough to an email address to send: something, an @, something, and no spaces. */
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(value);
+}
+
+/** A copy of `set` with `value` in it (`on`) or out of it: for checkbox groups and busy rows kept as sets. */
+export function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
+  const next = new Set(set);
+  if (on) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
+/** An element id part made only of safe characters, whatever the server's ids hold. */
+export function safeId(value: string): string {
+  return value.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+}
 
 export interface TextAreaOptions {
   id: string;

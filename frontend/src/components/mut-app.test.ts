@@ -116,6 +116,15 @@ describe('<mut-app>', () => {
       }
     });
 
+    it('comes back to the cohorts page with the view and month that were asked for', async () => {
+      const app = await mount('/organisation?view=month&month=2027-01');
+      await settle(app);
+      const main = app.shadowRoot!.querySelector('main')!;
+      expect(main.querySelector('a.button')!.getAttribute('href')).toBe(
+        `/sign-in?next=${encodeURIComponent('/organisation?view=month&month=2027-01')}`,
+      );
+    });
+
     it('keeps the facilitator notes and the printable role-play sheets for signed-in trainers', async () => {
       for (const [path, next, tag] of [
         ['/curricula/modules/core-connection', '%2Fcurricula%2Fmodules%2Fcore-connection', 'mut-module'],

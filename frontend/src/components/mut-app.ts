@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
-import { CURRICULA_ROUTES, navigate, parseRoute, routePath, signInPath, type Route } from '../router';
+import { CURRICULA_ROUTES, navigate, parseCohortsQuery, parseRoute, routePath, signInPath, type Route } from '../router';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, loading } from './loadable';
@@ -272,7 +272,7 @@ export class MutApp extends LitElement {
     if (state.status !== 'signed-in') {
       return this.route.name === 'sign-in'
         ? nothing
-        : html`<div class="you"><a href=${signInPath(routePath(this.route))}>Sign in</a></div>`;
+        : html`<div class="you"><a href=${signInPath(this.here())}>Sign in</a></div>`;
     }
     const { account, memberships } = state.session;
     const chosen = store.organisationId;
@@ -340,6 +340,11 @@ export class MutApp extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
+  /** Where we are, with the page's choices in its query, to come back to after signing in. */
+  private here(): string {
+    return routePath(this.route) + window.location.search;
+  }
+
   private isCurrent(name: Route['name']): boolean {
     return (
       name === this.route.name ||
@@ -365,7 +370,7 @@ export class MutApp extends LitElement {
         return html`<section>
           <h1>${title}</h1>
           <p>This part of Mutuality is for the people who organise and run trainings, so it needs you to sign in.</p>
-          <p><a class="button" href=${signInPath(routePath(this.route))}>Sign in to carry on</a></p>
+          <p><a class="button" href=${signInPath(this.here())}>Sign in to carry on</a></p>
           <p class="muted">Taking part in a training? You don't need an account: <a href="/join">join with a code</a>.</p>
         </section>`;
       case 'signed-in':
@@ -380,7 +385,10 @@ export class MutApp extends LitElement {
       case 'home':
         return html`<mut-home></mut-home>`;
       case 'organisation':
-        return this.signedInOnly(guarded, () => html`<mut-organisation></mut-organisation>`);
+        return this.signedInOnly(guarded, () => {
+          const query = parseCohortsQuery(window.location.search);
+          return html`<mut-organisation .view=${query.view} .month=${query.month}></mut-organisation>`;
+        });
       case 'members':
         return this.signedInOnly(guarded, () => html`<mut-members></mut-members>`);
       case 'cohort':

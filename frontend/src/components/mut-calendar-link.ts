@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CalendarLink } from '../api/types';
 import { feedUrl, webcalUrl } from '../calendar';
 import { shared } from '../styles/shared';
+import { copyOrSelect, copyStyles } from './copy-link';
 
 type Shown =
   | { state: 'hidden' }
@@ -19,21 +20,11 @@ type Shown =
 export class MutCalendarLink extends LitElement {
   static styles = [
     shared,
+    copyStyles,
     css`
       h2 {
         font-size: var(--mut-calendar-heading-size, var(--mut-text-xl));
         margin-bottom: var(--mut-space-2);
-      }
-      .copy {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--mut-space-2);
-      }
-      .copy input {
-        flex: 1 1 18rem;
-        width: auto;
-        font-family: var(--mut-font-mono);
-        font-size: var(--mut-text-sm);
       }
       .link {
         display: grid;
@@ -151,16 +142,7 @@ export class MutCalendarLink extends LitElement {
   }
 
   private async copy(url: string) {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      this.copied = 'The link is copied.';
-    } catch {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#calendar-url');
-      input?.focus();
-      input?.select();
-      this.copied = 'The link is selected: copy it with Ctrl+C (or ⌘C on a Mac).';
-    }
+    this.copied = await copyOrSelect(this, '#calendar-url', url);
   }
 }
 

@@ -1,73 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CompletionGrid } from '../api/types';
+import { describe, expect, it, vi } from 'vitest';
+import type { CompletionGrid, Membership } from '../api/types';
 import { formatDate } from '../format';
-import { sessionStore } from '../session';
-import {
-  catchDownloads,
-  clearCookie,
-  fakeApi,
-  file,
-  json,
-  membership,
-  problem,
-  sessionView,
-  setCookie,
-  settle,
-  submitForm,
-  text,
-  typeInto,
-  type Handler,
-} from '../test/fake-api';
-import { COHORT_ID, cell, completionGrid, personRow, roster, staffCohort } from '../test/registration-fixtures';
-import './mut-cohort';
-import type { MutCohort } from './mut-cohort';
+import { COHORT, ORG, cohortSection, cohortServer } from '../test/cohort-page';
+import { file, json, problem, setCookie, settle, submitForm, text, typeInto, catchDownloads, type Handler } from '../test/fake-api';
+import { allByTest as $$, byTest as $, cleanPageAroundEachTest, tick } from '../test/page';
+import { cell, completionGrid, personRow, roster } from '../test/registration-fixtures';
 import type { MutCohortCompletion } from './mut-cohort-completion';
 
-const ORG = '/api/organisations/org-a';
-const COHORT = `${ORG}/cohorts/${COHORT_ID}`;
 const COMPLETION = `${COHORT}/completion`;
 
 function server(extra: Record<string, Handler> = {}, grid: CompletionGrid = completionGrid()) {
-  return fakeApi({
-    'GET /api/curricula/courses': json([]),
-    [`GET ${COHORT}`]: json(staffCohort()),
-    [`GET ${COHORT}/registrations`]: json(roster()),
-    [`GET ${COMPLETION}`]: json(grid),
-    ...extra,
-  });
+  return cohortServer(extra, { grid });
 }
 
-async function mount(role: 'ORG_ADMIN' | 'TRAINER' = 'ORG_ADMIN'): Promise<MutCohortCompletion> {
-  sessionStore.signedIn(sessionView([membership('org-a', 'Harbour Peer Network', role)]));
-  const page = document.createElement('mut-cohort') as MutCohort;
-  page.cohortId = COHORT_ID;
-  document.body.append(page);
-  await settle(page);
-  const section = page.shadowRoot!.querySelector('mut-cohort-completion')!;
-  await settle(section);
-  return section;
-}
+const mount = (role: Membership['role'] = 'ORG_ADMIN') => cohortSection('mut-cohort-completion', role);
 
 const root = (el: MutCohortCompletion) => el.shadowRoot!;
-const $ = (el: ParentNode | MutCohortCompletion, test: string) =>
-  ('shadowRoot' in el && el.shadowRoot ? el.shadowRoot : (el as ParentNode)).querySelector<HTMLElement>(`[data-test="${test}"]`);
-const $$ = (el: MutCohortCompletion, test: string) => [...root(el).querySelectorAll<HTMLElement>(`[data-test="${test}"]`)];
 const row = (el: MutCohortCompletion, id: string) => root(el).querySelector<HTMLElement>(`[data-test="grid-row"][data-registration="${id}"]`)!;
 const cellOf = (el: MutCohortCompletion, id: string, day: number) =>
   row(el, id).querySelector<HTMLElement>(`[data-test="grid-cell"][data-day="${day}"]`)!;
 
 describe('<mut-cohort-completion> on the cohort page', () => {
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    document.body.innerHTML = '';
-    clearCookie('mutuality_csrf');
-    vi.unstubAllGlobals();
-    vi.restoreAllMocks();
-  });
+  cleanPageAroundEachTest();
 
   it('shows one row per person and one column per day, with minutes missed and where each came from', async () => {
     server();
@@ -291,12 +245,9 @@ describe('<mut-cohort-completion> on the cohort page', () => {
       ['2', false],
     ]);
     expect((form.querySelector('[data-test="rule-hours"]') as HTMLInputElement).value).toBe('3.5');
-    days[1].checked = true;
-    days[1].dispatchEvent(new Event('change'));
+    tick(days[1]);
     typeInto(form, '[data-test="rule-hours"]', '4');
-    const repeat = form.querySelector<HTMLInputElement>('#rule-otherwise-REPEAT')!;
-    repeat.checked = true;
-    repeat.dispatchEvent(new Event('change'));
+    tick(form.querySelector('#rule-otherwise-REPEAT'));
     submitForm(root(el), '[data-test="rule-form"]');
     await settle(el);
 

@@ -14,8 +14,12 @@ import {
 } from '../completion-words';
 import { saveDownload } from '../download';
 import { formatDate } from '../format';
+import { choiceStyles } from '../styles/forms';
 import { shared } from '../styles/shared';
-import { failed, loading, type Loadable } from './loadable';
+import { tableStyles } from '../styles/tables';
+import { ApiForm, problemMessage } from './api-form';
+import { focusAfterUpdate, safeId, toggled } from './fields';
+import { announcementRegion, failed, load, loading, problemNotice, type Loadable } from './loadable';
 
 /** Limits the server keeps to: minutes missed on a day, the allowance, a note, a reason. */
 const MAX_DAY_MINUTES = 1440;
@@ -49,6 +53,8 @@ interface InlineNotice {
 export class MutCohortCompletion extends LitElement {
   static styles = [
     shared,
+    choiceStyles,
+    tableStyles,
     css`
       :host {
         display: block;
@@ -67,14 +73,7 @@ export class MutCohortCompletion extends LitElement {
         margin: 0 0 var(--mut-space-3);
         padding-left: var(--mut-space-6);
       }
-      .badge {
-        display: inline-block;
-        background: var(--mut-calm);
-        color: var(--mut-primary-strong);
-        border-radius: 999px;
-        padding: 0 var(--mut-space-3);
-        font-size: var(--mut-text-sm);
-        font-weight: 600;
+      .rule .pill {
         margin-bottom: var(--mut-space-2);
       }
       form.rule-form,
@@ -84,38 +83,12 @@ export class MutCohortCompletion extends LitElement {
         max-width: 40rem;
         margin-top: var(--mut-space-4);
       }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: var(--mut-space-2);
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-        margin-bottom: var(--mut-space-2);
-      }
       .days-choice {
         display: flex;
         flex-wrap: wrap;
         gap: var(--mut-space-2) var(--mut-space-6);
       }
-      .check {
-        display: flex;
-        align-items: center;
-        gap: var(--mut-space-2);
-        min-height: 44px;
-      }
-      .check input {
-        width: 1.25rem;
-        min-height: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-        flex: none;
-      }
       .check label {
-        margin: 0;
         font-weight: 400;
       }
       input.short {
@@ -125,33 +98,11 @@ export class MutCohortCompletion extends LitElement {
         max-width: 48rem;
         margin-bottom: var(--mut-space-6);
       }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
       caption {
         text-align: left;
         color: var(--mut-ink-soft);
         font-size: var(--mut-text-sm);
         padding-bottom: var(--mut-space-2);
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--mut-space-2) var(--mut-space-3);
-        border-bottom: 1px solid var(--mut-line);
-        overflow-wrap: anywhere;
-      }
-      thead th {
-        font-size: var(--mut-text-sm);
-        color: var(--mut-ink-soft);
-        border-bottom-width: 2px;
-        white-space: nowrap;
-        overflow-wrap: normal;
       }
       tbody th {
         min-width: 9rem;
@@ -236,26 +187,19 @@ export class MutCohortCompletion extends LitElement {
   @state() private editing?: Editing;
   @state() private markMinutes = '';
   @state() private markNote = '';
-  @state() private markErrors: Partial<Record<MarkField, string>> = {};
-  @state() private markProblem?: string;
-  @state() private marking = false;
+  private readonly markForm = new ApiForm<MarkField>(this, { fields: ['minutesMissed', 'note'] });
 
   @state() private ruleOpen = false;
   @state() private ruleDays = new Set<number>();
   @state() private ruleHours = '';
   @state() private ruleOtherwise: Otherwise = 'MAKE_UP';
-  @state() private ruleErrors: Partial<Record<RuleField, string>> = {};
-  @state() private ruleProblem?: string;
-  @state() private savingRule = false;
+  private readonly ruleForm = new ApiForm<RuleField>(this, { fields: ['mustAttendDays', 'maxMinutesMissed', 'otherwise'] });
 
-  @state() private issuing = false;
-  @state() private issueProblem?: string;
+  private readonly issuing = new ApiForm(this);
 
   @state() private revoking?: string;
   @state() private revokeReason = '';
-  @state() private revokeError?: string;
-  @state() private revokeProblem?: string;
-  @state() private revokeBusy = false;
+  private readonly revokeForm = new ApiForm<'reason'>(this, { fields: ['reason'] });
 
   @state() private rowNotice?: InlineNotice;
   @state() private fetching?: string;
@@ -267,41 +211,34 @@ export class MutCohortCompletion extends LitElement {
     const cohortId = this.cohort?.id;
     if (!cohortId || !this.organisationId) return;
     const key = `${this.organisationId}/${cohortId}`;
-    if (key !== this.loadedFor) this.load(key);
+    if (key !== this.loadedFor) this.loadFor(key);
     if (changed.has('admin') && !this.admin) {
       this.ruleOpen = false;
       this.revoking = undefined;
     }
   }
 
-  private async load(key: string) {
+  private async loadFor(key: string) {
     this.loadedFor = key;
     this.grid = { state: 'loading' };
     this.announcement = '';
     this.editing = undefined;
     this.revoking = undefined;
     this.ruleOpen = false;
-    this.issueProblem = undefined;
+    this.issuing.clear();
     this.rowNotice = undefined;
     this.downloadNote = '';
-    try {
-      const grid = await api.completion(this.organisationId, this.cohort!.id);
-      if (this.loadedFor === key) this.grid = { state: 'ready', value: grid };
-    } catch (e) {
-      if (this.loadedFor === key) this.grid = { state: 'failed', message: messageOf(e) };
-    }
+    const grid = await load(() => api.completion(this.organisationId, this.cohort!.id));
+    if (this.loadedFor === key) this.grid = grid;
   }
 
   /** Fetches the grid again without clearing the page: after an import, or a change to the rule. */
   async refresh(): Promise<void> {
     const key = this.loadedFor;
     if (!key || !this.cohort) return;
-    try {
-      const grid = await api.completion(this.organisationId, this.cohort.id);
-      if (this.loadedFor === key) this.grid = { state: 'ready', value: grid };
-    } catch {
-      // the grid on the page stays; the next change or visit brings it up to date
-    }
+    const grid = await load(() => api.completion(this.organisationId, this.cohort!.id));
+    // when that fails, the grid on the page stays; the next change or visit brings it up to date
+    if (this.loadedFor === key && grid.state === 'ready') this.grid = grid;
   }
 
   render() {
@@ -309,9 +246,7 @@ export class MutCohortCompletion extends LitElement {
     if (!cohort) return nothing;
     return html`<section aria-labelledby="completion-heading" data-test="completion-section">
       <h2 id="completion-heading" tabindex="-1">Attendance and completion</h2>
-      <div role="status" data-test="completion-announcement">
-        ${this.announcement ? html`<p class="notice calm">${this.announcement}</p>` : nothing}
-      </div>
+      ${announcementRegion(this.announcement, 'completion-announcement')}
       ${this.grid.state === 'loading'
         ? loading('attendance')
         : this.grid.state === 'failed'
@@ -328,8 +263,8 @@ export class MutCohortCompletion extends LitElement {
     return html`<div class="card rule" data-test="rule">
       <h3 id="rule-heading">The rule for completing this course</h3>
       ${rule.standard
-        ? html`<p class="badge" data-test="rule-standard">standard rule</p>`
-        : html`<p class="badge" data-test="rule-own">your organisation's rule</p>`}
+        ? html`<p class="pill" data-test="rule-standard">standard rule</p>`
+        : html`<p class="pill" data-test="rule-own">your organisation's rule</p>`}
       <ul data-test="rule-words">
         ${ruleWords(rule).map((sentence) => html`<li>${sentence}</li>`)}
       </ul>
@@ -350,19 +285,17 @@ export class MutCohortCompletion extends LitElement {
 
   private async toggleRule(grid: CompletionGrid) {
     this.ruleOpen = !this.ruleOpen;
-    this.ruleProblem = undefined;
-    this.ruleErrors = {};
+    this.ruleForm.clear();
     if (!this.ruleOpen) return;
     this.ruleDays = new Set(grid.rule.mustAttendDays);
     this.ruleHours = String(Math.round((grid.rule.maxMinutesMissed / 60) * 100) / 100);
     this.ruleOtherwise = grid.rule.otherwise;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-test="rule-form"] input')?.focus();
+    await focusAfterUpdate(this, '[data-test="rule-form"] input');
   }
 
   private renderRuleForm(grid: CompletionGrid) {
     const days = [...new Set([...grid.dayNumbers, ...grid.rule.mustAttendDays])].sort((a, b) => a - b);
-    const errors = this.ruleErrors;
+    const errors = this.ruleForm.errors;
     return html`<form class="rule-form" novalidate data-test="rule-form" aria-labelledby="rule-heading" @submit=${this.saveRule}>
       <fieldset aria-describedby="rule-days-hint${errors.mustAttendDays ? ' rule-days-error' : ''}">
         <legend>Days that must be attended</legend>
@@ -426,61 +359,47 @@ export class MutCohortCompletion extends LitElement {
         ${errors.otherwise ? html`<p class="error" id="rule-otherwise-error">${errors.otherwise}</p>` : nothing}
       </fieldset>
       <p class="hint">The rule applies to every cohort of this course in your organisation.</p>
-      ${this.ruleProblem ? html`<p class="notice" role="alert" data-test="rule-problem">${this.ruleProblem}</p>` : nothing}
+      ${problemNotice(this.ruleForm.problem, 'rule-problem')}
       <div class="actions">
-        <button class="button" type="submit" data-test="rule-save" ?disabled=${this.savingRule}>Save the rule</button>
+        <button class="button" type="submit" data-test="rule-save" ?disabled=${this.ruleForm.busy}>Save the rule</button>
         <button class="button secondary" type="button" data-test="rule-cancel" @click=${this.closeRule}>Cancel</button>
       </div>
     </form>`;
   }
 
   private chooseDay(day: number, on: boolean) {
-    const next = new Set(this.ruleDays);
-    if (on) next.add(day);
-    else next.delete(day);
-    this.ruleDays = next;
+    this.ruleDays = toggled(this.ruleDays, day, on);
   }
 
   private async closeRule() {
     this.ruleOpen = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-test="rule-change"]')?.focus();
+    await focusAfterUpdate(this, '[data-test="rule-change"]');
   }
 
   private async saveRule(event: Event) {
     event.preventDefault();
     const cohort = this.cohort;
-    if (!cohort || this.savingRule) return;
-    this.ruleProblem = undefined;
+    if (!cohort || this.ruleForm.busy) return;
     this.announcement = '';
     const hours = Number(this.ruleHours);
-    if (this.ruleHours.trim() === '' || !Number.isFinite(hours) || hours < 0 || hours > MAX_ALLOWANCE_HOURS) {
-      this.ruleErrors = { maxMinutesMissed: `Give a number of hours from 0 to ${MAX_ALLOWANCE_HOURS}, for example 3.5.` };
-      await this.focusInvalid();
-      return;
-    }
-    this.ruleErrors = {};
-    this.savingRule = true;
-    try {
-      await api.setCompletionRule(this.organisationId, cohort.courseId, {
-        mustAttendDays: [...this.ruleDays].sort((a, b) => a - b),
-        maxMinutesMissed: Math.round(hours * 60),
-        otherwise: this.ruleOtherwise,
-      });
-      this.ruleOpen = false;
-      await this.refresh();
-      this.announcement = 'The rule is saved. It applies to every cohort of this course.';
-    } catch (e) {
-      const errors = fieldErrors<RuleField>(e, ['mustAttendDays', 'maxMinutesMissed', 'otherwise']);
-      if (errors) {
-        this.ruleErrors = errors;
-        await this.focusInvalid();
-      } else {
-        this.ruleProblem = messageOf(e);
-      }
-    } finally {
-      this.savingRule = false;
-    }
+    const wrongHours = this.ruleHours.trim() === '' || !Number.isFinite(hours) || hours < 0 || hours > MAX_ALLOWANCE_HOURS;
+    const refused = await this.ruleForm.refuse(
+      wrongHours ? { maxMinutesMissed: `Give a number of hours from 0 to ${MAX_ALLOWANCE_HOURS}, for example 3.5.` } : {},
+    );
+    if (refused) return;
+    await this.ruleForm.run(
+      () =>
+        api.setCompletionRule(this.organisationId, cohort.courseId, {
+          mustAttendDays: [...this.ruleDays].sort((a, b) => a - b),
+          maxMinutesMissed: Math.round(hours * 60),
+          otherwise: this.ruleOtherwise,
+        }),
+      async () => {
+        this.ruleOpen = false;
+        await this.refresh();
+        this.announcement = 'The rule is saved. It applies to every cohort of this course.';
+      },
+    );
   }
 
   /* ---- certificates: issuing ---- */
@@ -497,8 +416,8 @@ export class MutCohortCompletion extends LitElement {
             : `${waiting === 1 ? '1 person has' : `${waiting} people have`} completed and ${waiting === 1 ? 'has' : 'have'} no certificate yet.`}
         Each certificate carries a code anyone can check on the <a href="/verify">certificate check page</a>.
       </p>
-      ${this.issueProblem ? html`<p class="notice" role="alert" data-test="issue-problem">${this.issueProblem}</p>` : nothing}
-      <button class="button" type="button" data-test="issue-certificates" ?disabled=${this.issuing} @click=${this.issue}>
+      ${problemNotice(this.issuing.problem, 'issue-problem')}
+      <button class="button" type="button" data-test="issue-certificates" ?disabled=${this.issuing.busy} @click=${this.issue}>
         Issue certificates to everyone who completed
       </button>
     </div>`;
@@ -506,24 +425,20 @@ export class MutCohortCompletion extends LitElement {
 
   private async issue() {
     const cohort = this.cohort;
-    if (!cohort || this.issuing || this.grid.state !== 'ready') return;
+    if (!cohort || this.issuing.busy || this.grid.state !== 'ready') return;
     const before = new Set(this.grid.value.people.filter((p) => p.certificate).map((p) => p.registrationId));
-    this.issuing = true;
-    this.issueProblem = undefined;
     this.announcement = '';
-    try {
-      const grid = await api.issueCertificates(this.organisationId, cohort.id);
-      this.grid = { state: 'ready', value: grid };
-      const issued = grid.people.filter((p) => p.certificate && !before.has(p.registrationId)).length;
-      this.announcement =
-        issued === 0
-          ? 'Everyone who completed already had a certificate.'
-          : `${issued === 1 ? '1 certificate' : `${issued} certificates`} issued.`;
-    } catch (e) {
-      this.issueProblem = messageOf(e);
-    } finally {
-      this.issuing = false;
-    }
+    await this.issuing.run(
+      () => api.issueCertificates(this.organisationId, cohort.id),
+      (grid) => {
+        this.grid = { state: 'ready', value: grid };
+        const issued = grid.people.filter((p) => p.certificate && !before.has(p.registrationId)).length;
+        this.announcement =
+          issued === 0
+            ? 'Everyone who completed already had a certificate.'
+            : `${issued === 1 ? '1 certificate' : `${issued} certificates`} issued.`;
+      },
+    );
   }
 
   /* ---- the grid ---- */
@@ -659,21 +574,18 @@ export class MutCohortCompletion extends LitElement {
     this.editing = { registrationId: p.registrationId, dayNumber: cell.dayNumber };
     this.markMinutes = cell.minutesMissed === null ? '' : String(cell.minutesMissed);
     this.markNote = cell.note ?? '';
-    this.markErrors = {};
-    this.markProblem = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#mark-minutes')?.focus();
+    this.markForm.clear();
+    await focusAfterUpdate(this, '#mark-minutes');
   }
 
   private async stopCorrecting() {
     const was = this.editing;
     this.editing = undefined;
-    await this.updateComplete;
-    if (was) this.renderRoot.querySelector<HTMLElement>(`#${cellButtonId(was.registrationId, was.dayNumber)}`)?.focus();
+    if (was) await focusAfterUpdate(this, `#${cellButtonId(was.registrationId, was.dayNumber)}`);
   }
 
   private renderCorrection(p: PersonRow, cell: DayCell) {
-    const errors = this.markErrors;
+    const errors = this.markForm.errors;
     return html`<form class="inline" novalidate data-test="correct-form" aria-labelledby="mark-heading" @submit=${this.saveMark}>
       <p id="mark-heading">
         <strong>Day ${cell.dayNumber} for ${p.name}</strong>: ${cellWords(cell)}${sourceWords(cell)
@@ -714,9 +626,9 @@ export class MutCohortCompletion extends LitElement {
         <p class="hint" id="mark-note-hint">For the organisation's staff, for example “joined by phone after lunch”.</p>
         ${errors.note ? html`<p class="error" id="mark-note-error">${errors.note}</p>` : nothing}
       </div>
-      ${this.markProblem ? html`<p class="notice" role="alert" data-test="correct-problem">${this.markProblem}</p>` : nothing}
+      ${problemNotice(this.markForm.problem, 'correct-problem')}
       <div class="actions">
-        <button class="button" type="submit" data-test="correct-save" ?disabled=${this.marking}>Save</button>
+        <button class="button" type="submit" data-test="correct-save" ?disabled=${this.markForm.busy}>Save</button>
         <button class="button secondary" type="button" data-test="correct-cancel" @click=${this.stopCorrecting}>
           Cancel
         </button>
@@ -728,8 +640,7 @@ export class MutCohortCompletion extends LitElement {
     event.preventDefault();
     const cohort = this.cohort;
     const editing = this.editing;
-    if (!cohort || !editing || this.marking || this.grid.state !== 'ready') return;
-    this.markProblem = undefined;
+    if (!cohort || !editing || this.markForm.busy || this.grid.state !== 'ready') return;
     this.announcement = '';
     const minutes = Number(this.markMinutes);
     const note = this.markNote.trim();
@@ -738,33 +649,20 @@ export class MutCohortCompletion extends LitElement {
       errors.minutesMissed = `Give a whole number of minutes from 0 to ${MAX_DAY_MINUTES}.`;
     }
     if (note.length > MAX_NOTE) errors.note = `Keep the note to ${MAX_NOTE} characters.`;
-    this.markErrors = errors;
-    if (Object.keys(errors).length) {
-      await this.focusInvalid();
-      return;
-    }
+    if (await this.markForm.refuse(errors)) return;
     const name = this.grid.value.people.find((p) => p.registrationId === editing.registrationId)?.name ?? 'them';
     const request: MarkRequest = { minutesMissed: minutes };
     if (note) request.note = note;
-    this.marking = true;
-    try {
-      const grid = await api.markAttendance(this.organisationId, cohort.id, editing.registrationId, editing.dayNumber, request);
-      this.grid = { state: 'ready', value: grid };
-      this.announcement = `Day ${editing.dayNumber} for ${name} is saved: ${
-        minutes === 0 ? 'all there' : `missed ${durationWords(minutes)}`
-      }.`;
-      await this.stopCorrecting();
-    } catch (e) {
-      const fields = fieldErrors<MarkField>(e, ['minutesMissed', 'note']);
-      if (fields) {
-        this.markErrors = fields;
-        await this.focusInvalid();
-      } else {
-        this.markProblem = messageOf(e);
-      }
-    } finally {
-      this.marking = false;
-    }
+    await this.markForm.run(
+      () => api.markAttendance(this.organisationId, cohort.id, editing.registrationId, editing.dayNumber, request),
+      async (grid) => {
+        this.grid = { state: 'ready', value: grid };
+        this.announcement = `Day ${editing.dayNumber} for ${name} is saved: ${
+          minutes === 0 ? 'all there' : `missed ${durationWords(minutes)}`
+        }.`;
+        await this.stopCorrecting();
+      },
+    );
   }
 
   /* ---- certificates: the PDF and revoking ---- */
@@ -778,7 +676,7 @@ export class MutCohortCompletion extends LitElement {
       const file = await api.certificatePdf(this.organisationId, code);
       saveDownload(file, `certificate-${code}.pdf`);
     } catch (e) {
-      this.rowNotice = { code, message: messageOf(e) };
+      this.rowNotice = { code, message: problemMessage(e) };
     } finally {
       this.fetching = undefined;
     }
@@ -791,20 +689,18 @@ export class MutCohortCompletion extends LitElement {
     }
     this.revoking = code;
     this.revokeReason = '';
-    this.revokeError = undefined;
-    this.revokeProblem = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#revoke-reason')?.focus();
+    this.revokeForm.clear();
+    await focusAfterUpdate(this, '#revoke-reason');
   }
 
   private async stopRevoking() {
     const was = this.revoking;
     this.revoking = undefined;
-    await this.updateComplete;
-    if (was) this.renderRoot.querySelector<HTMLElement>(`#${revokeButtonId(was)}`)?.focus();
+    if (was) await focusAfterUpdate(this, `#${revokeButtonId(was)}`);
   }
 
   private renderRevoke(p: PersonRow) {
+    const error = this.revokeForm.errors.reason;
     return html`<form class="inline" novalidate data-test="revoke-form" @submit=${(e: Event) => this.revoke(e, p)}>
       <p id="revoke-words">
         Revoke ${p.name}'s certificate, <span class="code">${p.certificate}</span>? Anyone who checks the code is then
@@ -818,14 +714,14 @@ export class MutCohortCompletion extends LitElement {
           data-test="revoke-reason"
           .value=${live(this.revokeReason)}
           @input=${(e: InputEvent) => (this.revokeReason = (e.target as HTMLTextAreaElement).value)}
-          aria-invalid=${this.revokeError ? 'true' : 'false'}
-          aria-describedby="revoke-words${this.revokeError ? ' revoke-reason-error' : ''}"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby="revoke-words${error ? ' revoke-reason-error' : ''}"
         ></textarea>
-        ${this.revokeError ? html`<p class="error" id="revoke-reason-error">${this.revokeError}</p>` : nothing}
+        ${error ? html`<p class="error" id="revoke-reason-error">${error}</p>` : nothing}
       </div>
-      ${this.revokeProblem ? html`<p class="notice" role="alert" data-test="revoke-problem">${this.revokeProblem}</p>` : nothing}
+      ${problemNotice(this.revokeForm.problem, 'revoke-problem')}
       <div class="actions">
-        <button class="button" type="submit" data-test="revoke-confirm" ?disabled=${this.revokeBusy}>Revoke the certificate</button>
+        <button class="button" type="submit" data-test="revoke-confirm" ?disabled=${this.revokeForm.busy}>Revoke the certificate</button>
         <button class="button secondary" type="button" data-test="revoke-keep" @click=${this.stopRevoking}>Keep it</button>
       </div>
     </form>`;
@@ -834,51 +730,37 @@ export class MutCohortCompletion extends LitElement {
   private async revoke(event: Event, p: PersonRow) {
     event.preventDefault();
     const code = p.certificate;
-    if (!code || this.revokeBusy) return;
-    this.revokeProblem = undefined;
+    if (!code || this.revokeForm.busy) return;
     this.announcement = '';
     const reason = this.revokeReason.trim();
-    if (!reason) {
-      this.revokeError = 'Say why the certificate is revoked: the reason is shown to anyone who checks the code.';
-      await this.focusInvalid();
-      return;
-    }
-    if (reason.length > MAX_REASON) {
-      this.revokeError = `Keep the reason to ${MAX_REASON} characters.`;
-      await this.focusInvalid();
-      return;
-    }
-    this.revokeError = undefined;
-    this.revokeBusy = true;
-    try {
-      const verification = await api.revokeCertificate(this.organisationId, code, reason);
-      if (this.grid.state === 'ready') {
-        const grid = this.grid.value;
-        this.grid = {
-          state: 'ready',
-          value: {
-            ...grid,
-            people: grid.people.map((row) =>
-              row.certificate === code ? { ...row, certificateRevoked: verification.revoked } : row,
-            ),
-          },
-        };
-      }
-      this.revoking = undefined;
-      this.announcement = `${p.name}'s certificate ${code} is revoked.`;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#completion-heading')?.focus();
-    } catch (e) {
-      const fields = fieldErrors<'reason'>(e, ['reason']);
-      if (fields?.reason) {
-        this.revokeError = fields.reason;
-        await this.focusInvalid();
-      } else {
-        this.revokeProblem = messageOf(e);
-      }
-    } finally {
-      this.revokeBusy = false;
-    }
+    const refused = await this.revokeForm.refuse(
+      !reason
+        ? { reason: 'Say why the certificate is revoked: the reason is shown to anyone who checks the code.' }
+        : reason.length > MAX_REASON
+          ? { reason: `Keep the reason to ${MAX_REASON} characters.` }
+          : {},
+    );
+    if (refused) return;
+    await this.revokeForm.run(
+      () => api.revokeCertificate(this.organisationId, code, reason),
+      async (verification) => {
+        if (this.grid.state === 'ready') {
+          const grid = this.grid.value;
+          this.grid = {
+            state: 'ready',
+            value: {
+              ...grid,
+              people: grid.people.map((row) =>
+                row.certificate === code ? { ...row, certificateRevoked: verification.revoked } : row,
+              ),
+            },
+          };
+        }
+        this.revoking = undefined;
+        this.announcement = `${p.name}'s certificate ${code} is revoked.`;
+        await focusAfterUpdate(this, '#completion-heading');
+      },
+    );
   }
 
   /* ---- files ---- */
@@ -927,7 +809,7 @@ export class MutCohortCompletion extends LitElement {
       const saved = saveDownload(await api.rosterCsv(this.organisationId, cohort.id), 'roster.csv');
       this.downloadNote = `Saved as ${saved} in your downloads.`;
     } catch (e) {
-      this.downloadNote = messageOf(e);
+      this.downloadNote = problemMessage(e);
     } finally {
       this.fetching = undefined;
     }
@@ -945,25 +827,16 @@ export class MutCohortCompletion extends LitElement {
       this.downloadNote =
         e instanceof ApiError && e.status === 404
           ? `Day ${day} had no live room, so there is no attendance file for it.`
-          : messageOf(e);
+          : problemMessage(e);
     } finally {
       this.fetching = undefined;
     }
   }
 
-  private async focusInvalid() {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }
 }
 
 function emptyCell(dayNumber: number): DayCell {
   return { dayNumber, minutesMissed: null, source: 'not-recorded', note: null };
-}
-
-/** Element ids made only of safe characters, whatever the server's ids hold. */
-function safeId(value: string): string {
-  return value.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
 }
 
 function cellButtonId(registrationId: string, day: number): string {
@@ -972,21 +845,6 @@ function cellButtonId(registrationId: string, day: number): string {
 
 function revokeButtonId(code: string): string {
   return `revoke-${safeId(code)}`;
-}
-
-/** The server's messages for the fields named, when a 400 or 422 named any of them. */
-function fieldErrors<F extends string>(e: unknown, fields: F[]): Partial<Record<F, string>> | undefined {
-  if (!(e instanceof ApiError) || (e.status !== 400 && e.status !== 422)) return undefined;
-  const found: Partial<Record<F, string>> = {};
-  for (const { field, message } of e.problem.errors ?? []) {
-    const f = fields.find((name) => field === name || field.startsWith(`${name}[`) || field.startsWith(`${name}.`));
-    if (f && !found[f]) found[f] = message;
-  }
-  return Object.keys(found).length ? found : undefined;
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : 'Something went wrong. Please try again.';
 }
 
 declare global {

@@ -1,26 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../api/types';
-import { sessionStore } from '../session';
-import {
-  clearCookie,
-  fakeApi,
-  json,
-  membership,
-  problem,
-  sessionView,
-  setCookie,
-  settle,
-  submitForm,
-  text,
-  typeInto,
-  type Handler,
-} from '../test/fake-api';
-import { COHORT_ID, completionGrid, person, roster, staffCohort } from '../test/registration-fixtures';
-import './mut-cohort';
-import type { MutCohort } from './mut-cohort';
+import { COHORT, cohortSection, cohortServer } from '../test/cohort-page';
+import { json, problem, setCookie, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
+import { allByTest as $$, byTest as $, cleanPageAroundEachTest } from '../test/page';
+import { person, roster } from '../test/registration-fixtures';
 import type { MutCohortImport } from './mut-cohort-import';
 
-const COHORT = `/api/organisations/org-a/cohorts/${COHORT_ID}`;
 const IMPORT = `POST ${COHORT}/registrations/import`;
 
 const CSV = [
@@ -56,42 +41,12 @@ function report(dryRun: boolean): ImportReport {
   };
 }
 
-function server(extra: Record<string, Handler> = {}) {
-  return fakeApi({
-    'GET /api/curricula/courses': json([]),
-    [`GET ${COHORT}`]: json(staffCohort()),
-    [`GET ${COHORT}/registrations`]: json(roster()),
-    [`GET ${COHORT}/completion`]: json(completionGrid()),
-    ...extra,
-  });
-}
-
-async function mount(): Promise<MutCohortImport> {
-  sessionStore.signedIn(sessionView([membership('org-a', 'Harbour Peer Network', 'ORG_ADMIN')]));
-  const page = document.createElement('mut-cohort') as MutCohort;
-  page.cohortId = COHORT_ID;
-  document.body.append(page);
-  await settle(page);
-  const section = page.shadowRoot!.querySelector('mut-cohort-import')!;
-  await settle(section);
-  return section;
-}
-
+const server = (extra: Record<string, Handler> = {}) => cohortServer(extra);
+const mount = () => cohortSection('mut-cohort-import');
 const root = (el: MutCohortImport) => el.shadowRoot!;
-const $ = (el: MutCohortImport, test: string) => root(el).querySelector<HTMLElement>(`[data-test="${test}"]`);
-const $$ = (el: MutCohortImport, test: string) => [...root(el).querySelectorAll<HTMLElement>(`[data-test="${test}"]`)];
 
 describe('<mut-cohort-import>', () => {
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    document.body.innerHTML = '';
-    clearCookie('mutuality_csrf');
-    vi.unstubAllGlobals();
-  });
+  cleanPageAroundEachTest();
 
   it('explains the columns, and that the first line names them', async () => {
     server();

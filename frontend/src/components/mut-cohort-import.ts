@@ -1,10 +1,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { Cohort, ImportReport } from '../api/types';
 import { importOutcomeWords } from '../completion-words';
 import { shared } from '../styles/shared';
-import { textArea } from './fields';
+import { tableStyles } from '../styles/tables';
+import { ApiForm, fieldErrors } from './api-form';
+import { focusAfterUpdate, textArea } from './fields';
+import { announcementRegion, problemNotice } from './loadable';
 
 /** The longest file the server reads, in characters, and the most people in one file. */
 const MAX_CSV = 500_000;
@@ -22,6 +25,7 @@ const COLUMNS = 'name,email,pool,accessNeeds,dietaryNeeds';
 export class MutCohortImport extends LitElement {
   static styles = [
     shared,
+    tableStyles,
     css`
       :host {
         display: block;
@@ -63,31 +67,6 @@ export class MutCohortImport extends LitElement {
       .report {
         margin-top: var(--mut-space-6);
       }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--mut-space-2) var(--mut-space-3);
-        border-bottom: 1px solid var(--mut-line);
-        overflow-wrap: anywhere;
-      }
-      thead th {
-        font-size: var(--mut-text-sm);
-        color: var(--mut-ink-soft);
-        border-bottom-width: 2px;
-        white-space: nowrap;
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-      }
       tr[data-outcome='error'] td {
         background: var(--mut-notice);
       }
@@ -107,14 +86,22 @@ export class MutCohortImport extends LitElement {
 
   @state() private csv = '';
   @state() private fileName?: string;
-  @state() private fileError?: string;
-  @state() private problem?: string;
-  @state() private busy?: 'try' | 'import';
   @state() private report?: ImportReport;
   @state() private announcement = '';
 
   /** The text the shown dry run was for: importing sends exactly this. */
   private tried?: string;
+
+  /** Trying and importing: what is wrong with the file is said beside its lines. */
+  private readonly form = new ApiForm<'csv'>(this, {
+    fieldsFrom: (e) => {
+      const words = fieldErrors(e, ['file', 'csv']);
+      const message = words?.file ?? words?.csv;
+      return message ? { csv: message } : undefined;
+    },
+    fallback: 'That did not work. Please try again.',
+    focus: () => focusAfterUpdate(this, '#import-paste'),
+  });
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('cohort') && changed.get('cohort')?.id !== this.cohort?.id) this.startAgain();
@@ -123,8 +110,7 @@ export class MutCohortImport extends LitElement {
   private startAgain() {
     this.csv = '';
     this.fileName = undefined;
-    this.fileError = undefined;
-    this.problem = undefined;
+    this.form.clear();
     this.report = undefined;
     this.tried = undefined;
     this.announcement = '';
@@ -155,9 +141,7 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
           person gets the usual email with their own link, just as when they register themselves.
         </p>
       </div>
-      <div role="status" data-test="import-announcement">
-        ${this.announcement ? html`<p class="notice calm">${this.announcement}</p>` : nothing}
-      </div>
+      ${announcementRegion(this.announcement, 'import-announcement')}
       <form novalidate data-test="import-form" @submit=${this.tryIt}>
         <div>
           <label for="import-file">A CSV file</label>
@@ -178,12 +162,12 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
           label: 'Or paste the lines here',
           value: this.csv,
           onInput: (v) => this.edit(v),
-          error: this.fileError,
+          error: this.form.errors.csv,
           test: 'import-paste',
         })}
-        ${this.problem ? html`<p class="notice" role="alert" data-test="import-problem">${this.problem}</p>` : nothing}
+        ${problemNotice(this.form.problem, 'import-problem')}
         <div class="actions">
-          <button class="button" type="submit" data-test="import-try" ?disabled=${this.busy !== undefined}>Try it</button>
+          <button class="button" type="submit" data-test="import-try" ?disabled=${this.form.busy}>Try it</button>
         </div>
       </form>
       ${this.report ? this.renderReport(this.report) : nothing}
@@ -192,7 +176,7 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
 
   private edit(value: string) {
     this.csv = value;
-    this.fileError = undefined;
+    this.form.setError('csv', undefined);
     if (value !== this.tried) {
       this.report = undefined;
       this.tried = undefined;
@@ -203,15 +187,15 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    this.problem = undefined;
+    this.form.clear();
     this.announcement = '';
     try {
       const text = await file.text();
       this.fileName = file.name;
       this.edit(text);
-      if (text.length > MAX_CSV) this.fileError = 'This file is too long to import at once. Split it into smaller files.';
+      if (text.length > MAX_CSV) this.form.setError('csv', 'This file is too long to import at once. Split it into smaller files.');
     } catch {
-      this.fileError = 'The file could not be read. Save it as CSV and choose it again, or paste its lines.';
+      this.form.setError('csv', 'The file could not be read. Save it as CSV and choose it again, or paste its lines.');
     }
   }
 
@@ -226,52 +210,30 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
 
   private async send(dryRun: boolean) {
     const cohort = this.cohort;
-    if (!cohort || this.busy) return;
+    if (!cohort || this.form.busy) return;
     const csv = dryRun ? this.csv : this.tried;
-    this.problem = undefined;
     this.announcement = '';
     if (csv === undefined) return;
-    if (!csv.trim()) {
-      this.fileError = `Choose a file or paste its lines; the first line names the columns: ${COLUMNS}.`;
-      await this.focusPaste();
-      return;
-    }
-    if (csv.length > MAX_CSV) {
-      this.fileError = 'This is too long to import at once. Split it into smaller files.';
-      await this.focusPaste();
-      return;
-    }
-    this.fileError = undefined;
-    this.busy = dryRun ? 'try' : 'import';
-    try {
-      const report = await api.importRegistrations(this.organisationId, cohort.id, { csv, dryRun });
-      this.report = report;
-      this.tried = dryRun ? csv : undefined;
-      if (!dryRun) {
-        this.announcement = importedWords(report);
-        this.dispatchEvent(new CustomEvent('registrations-changed', { bubbles: true, composed: true }));
-      }
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-test="import-report"] h3')?.focus();
-    } catch (e) {
-      const field =
-        e instanceof ApiError && (e.status === 400 || e.status === 422)
-          ? (e.fieldMessage('file') ?? e.fieldMessage('csv'))
-          : undefined;
-      if (field) {
-        this.fileError = field;
-        await this.focusPaste();
-      } else {
-        this.problem = e instanceof Error ? e.message : 'That did not work. Please try again.';
-      }
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  private async focusPaste() {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#import-paste')?.focus();
+    const refused = await this.form.refuse(
+      !csv.trim()
+        ? { csv: `Choose a file or paste its lines; the first line names the columns: ${COLUMNS}.` }
+        : csv.length > MAX_CSV
+          ? { csv: 'This is too long to import at once. Split it into smaller files.' }
+          : {},
+    );
+    if (refused) return;
+    await this.form.run(
+      () => api.importRegistrations(this.organisationId, cohort.id, { csv, dryRun }),
+      async (report) => {
+        this.report = report;
+        this.tried = dryRun ? csv : undefined;
+        if (!dryRun) {
+          this.announcement = importedWords(report);
+          this.dispatchEvent(new CustomEvent('registrations-changed', { bubbles: true, composed: true }));
+        }
+        await focusAfterUpdate(this, '[data-test="import-report"] h3');
+      },
+    );
   }
 
   private renderReport(report: ImportReport) {
@@ -325,7 +287,7 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
                 type="button"
                 data-test="import-run"
                 aria-describedby="import-run-hint"
-                ?disabled=${this.busy !== undefined}
+                ?disabled=${this.form.busy}
                 @click=${this.importGood}
               >
                 Import the good lines

@@ -15,9 +15,14 @@ import {
   seats,
   statusWords,
 } from '../registration-words';
+import { choiceStyles } from '../styles/forms';
+import { rowListStyles } from '../styles/lists';
 import { shared } from '../styles/shared';
-import { field, focusFirstInvalid, textArea } from './fields';
-import { failed, loading, type Loadable } from './loadable';
+import { tableStyles } from '../styles/tables';
+import { ApiForm, RowActions } from './api-form';
+import { copyOrSelect, copyStyles, linkToShare } from './copy-link';
+import { field, focusAfterUpdate, looksLikeEmail, textArea } from './fields';
+import { announcementRegion, failed, load, loading, problemNotice, type Loadable } from './loadable';
 
 /** Most pools a cohort's seats can be shared into, and the longest an offer can be held. */
 const MAX_POOLS = 6;
@@ -39,12 +44,6 @@ interface PoolDraft {
 type AddField = 'name' | 'email' | 'pool' | 'accessNeeds' | 'dietaryNeeds';
 const ADD_FIELDS: AddField[] = ['name', 'email', 'pool', 'accessNeeds', 'dietaryNeeds'];
 
-/** Something said beside one registration: why cancelling it did not work, for example. */
-interface InlineNotice {
-  id: string;
-  message: string;
-}
-
 /**
  * A cohort's registration as its organisation sees it: the seat pools, who holds a seat (with
  * their access and dietary needs), current offers, the waitlist in order, ended registrations,
@@ -58,6 +57,10 @@ interface InlineNotice {
 export class MutCohortRegistration extends LitElement {
   static styles = [
     shared,
+    choiceStyles,
+    tableStyles,
+    copyStyles,
+    rowListStyles,
     css`
       :host {
         display: block;
@@ -76,45 +79,6 @@ export class MutCohortRegistration extends LitElement {
         max-width: 44rem;
         margin: var(--mut-space-6) 0;
       }
-      .copy {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--mut-space-2);
-      }
-      .copy input {
-        flex: 1 1 18rem;
-        width: auto;
-        font-family: var(--mut-font-mono);
-        font-size: var(--mut-text-sm);
-      }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--mut-space-2) var(--mut-space-3);
-        border-bottom: 1px solid var(--mut-line);
-        overflow-wrap: anywhere;
-      }
-      thead th {
-        font-size: var(--mut-text-sm);
-        color: var(--mut-ink-soft);
-        border-bottom-width: 2px;
-        white-space: nowrap;
-        overflow-wrap: normal;
-      }
-      td.num,
-      th.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-        overflow-wrap: normal;
-      }
       tbody th {
         min-width: 8rem;
       }
@@ -130,35 +94,14 @@ export class MutCohortRegistration extends LitElement {
         color: var(--mut-ink-soft);
         font-weight: 400;
       }
-      ul.rows,
-      ol.rows {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: var(--mut-space-3);
-      }
-      .row {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) auto;
-        gap: var(--mut-space-2) var(--mut-space-4);
-        padding: var(--mut-space-4);
-      }
       .row.waiting {
         grid-template-columns: 3rem minmax(0, 1fr) auto;
-      }
-      .row p {
-        margin: 0;
       }
       .place {
         font-size: var(--mut-text-xl);
         font-weight: 700;
         color: var(--mut-primary-strong);
         font-variant-numeric: tabular-nums;
-      }
-      .who {
-        min-width: 0;
-        overflow-wrap: anywhere;
       }
       .who strong {
         display: block;
@@ -213,16 +156,7 @@ export class MutCohortRegistration extends LitElement {
         gap: var(--mut-space-6);
       }
       fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        display: grid;
         gap: var(--mut-space-3);
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-        margin-bottom: var(--mut-space-2);
       }
       .pool-row {
         display: grid;
@@ -236,21 +170,6 @@ export class MutCohortRegistration extends LitElement {
       }
       .pool-row .errors {
         grid-column: 1 / -1;
-      }
-      .check {
-        display: flex;
-        align-items: center;
-        gap: var(--mut-space-2);
-        min-height: 44px;
-      }
-      .check input {
-        width: 1.25rem;
-        min-height: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-      }
-      .check label {
-        margin: 0;
       }
       input.hours {
         max-width: 8rem;
@@ -276,27 +195,24 @@ export class MutCohortRegistration extends LitElement {
   @state() private roster: Loadable<Roster> = { state: 'loading' };
   @state() private announcement = '';
   @state() private confirming?: string;
-  @state() private busy = new Set<string>();
-  @state() private rowNotice?: InlineNotice;
+  private readonly rows = new RowActions(this);
   @state() private copied?: string;
 
-  @state() private opening = false;
-  @state() private openProblem?: string;
+  private readonly opening = new ApiForm(this);
 
   @state() private addName = '';
   @state() private addEmail = '';
   @state() private addPool = '';
   @state() private addAccess = '';
   @state() private addDietary = '';
-  @state() private addErrors: Partial<Record<AddField, string>> = {};
-  @state() private addProblem?: string;
-  @state() private adding = false;
+  private readonly addForm = new ApiForm<AddField>(this, { fields: ADD_FIELDS });
 
   @state() private offerHours = '';
   @state() private pools: PoolDraft[] = [];
-  @state() private seatingErrors: Record<string, string> = {};
-  @state() private seatingProblem?: string;
-  @state() private saving = false;
+  private readonly seatingForm = new ApiForm<string>(this, {
+    fieldsFrom: seatingErrors,
+    focus: () => this.focusSeatingProblem(),
+  });
 
   private loadedFor?: string;
   private nextKey = 1;
@@ -305,24 +221,21 @@ export class MutCohortRegistration extends LitElement {
     const cohortId = this.cohort?.id;
     if (!cohortId || !this.organisationId) return;
     const key = `${this.organisationId}/${cohortId}`;
-    if (key !== this.loadedFor) this.load(key);
+    if (key !== this.loadedFor) this.loadFor(key);
     if (changed.has('admin') && !this.admin) this.confirming = undefined;
   }
 
-  private async load(key: string) {
+  private async loadFor(key: string) {
     this.loadedFor = key;
     this.roster = { state: 'loading' };
     this.announcement = '';
     this.confirming = undefined;
-    this.rowNotice = undefined;
-    this.openProblem = undefined;
-    try {
-      const roster = await api.roster(this.organisationId, this.cohort!.id);
-      if (this.loadedFor !== key) return;
-      this.showRoster(roster, true);
-    } catch (e) {
-      if (this.loadedFor === key) this.roster = { state: 'failed', message: messageOf(e) };
-    }
+    this.rows.clear();
+    this.opening.clear();
+    const roster = await load(() => api.roster(this.organisationId, this.cohort!.id));
+    if (this.loadedFor !== key) return;
+    if (roster.state === 'ready') this.showRoster(roster.value, true);
+    else this.roster = roster;
   }
 
   /** A fresh roster from the server; the seating form starts again from it when asked. */
@@ -340,12 +253,9 @@ export class MutCohortRegistration extends LitElement {
   private async reload() {
     const key = this.loadedFor;
     if (!key || !this.cohort) return;
-    try {
-      const roster = await api.roster(this.organisationId, this.cohort.id);
-      if (this.loadedFor === key) this.showRoster(roster);
-    } catch {
-      // the roster on the page stays; the next change or visit brings it up to date
-    }
+    const roster = await load(() => api.roster(this.organisationId, this.cohort!.id));
+    // when that fails, the roster on the page stays; the next change or visit brings it up to date
+    if (this.loadedFor === key && roster.state === 'ready') this.showRoster(roster.value);
   }
 
   render() {
@@ -353,9 +263,7 @@ export class MutCohortRegistration extends LitElement {
     if (!cohort) return nothing;
     return html`<section aria-labelledby="registration-heading" data-test="registration-section">
       <h2 id="registration-heading">Registration</h2>
-      <div role="status" data-test="registration-announcement">
-        ${this.announcement ? html`<p class="notice calm">${this.announcement}</p>` : nothing}
-      </div>
+      ${announcementRegion(this.announcement, 'registration-announcement')}
       ${this.renderState(cohort)} ${this.renderPublicLink(cohort)} ${this.renderRoster(cohort)}
     </section>`;
   }
@@ -377,8 +285,8 @@ export class MutCohortRegistration extends LitElement {
         Registration isn't open yet: the cohort is still being planned. When the seats and a lead trainer are in place,
         open it and people can register at the public link.
       </p>
-      ${this.openProblem ? html`<p class="notice" role="alert" data-test="open-problem">${this.openProblem}</p>` : nothing}
-      <button class="button" type="button" data-test="open-registration" ?disabled=${this.opening} @click=${this.open}>
+      ${problemNotice(this.opening.problem, 'open-problem')}
+      <button class="button" type="button" data-test="open-registration" ?disabled=${this.opening.busy} @click=${this.open}>
         Open registration
       </button>
     </div>`;
@@ -386,54 +294,31 @@ export class MutCohortRegistration extends LitElement {
 
   private async open() {
     const cohort = this.cohort;
-    if (!cohort || this.opening) return;
-    this.opening = true;
-    this.openProblem = undefined;
+    if (!cohort || this.opening.busy) return;
     this.announcement = '';
-    try {
-      const roster = await api.openRegistration(this.organisationId, cohort.id);
-      this.showRoster(roster);
-      this.announcement = 'Registration is open. Share the public link so people can register.';
-      this.dispatchEvent(new CustomEvent('cohort-changed', { bubbles: true, composed: true }));
-    } catch (e) {
-      this.openProblem = messageOf(e);
-    } finally {
-      this.opening = false;
-    }
+    await this.opening.run(
+      () => api.openRegistration(this.organisationId, cohort.id),
+      (roster) => {
+        this.showRoster(roster);
+        this.announcement = 'Registration is open. Share the public link so people can register.';
+        this.dispatchEvent(new CustomEvent('cohort-changed', { bubbles: true, composed: true }));
+      },
+    );
   }
 
   private renderPublicLink(cohort: Cohort) {
     const path = registerPath(cohort.id);
     const url = window.location.origin + path;
-    return html`<div class="link">
-      <label for="public-link">Public registration page</label>
-      <div class="copy">
-        <input id="public-link" type="text" readonly .value=${url} data-test="public-link" aria-describedby="public-link-hint" />
-        <button class="button secondary" type="button" data-test="copy-public-link" @click=${() => this.copy(url)}>
-          Copy link
-        </button>
-      </div>
-      <p class="hint" id="public-link-hint">
-        Anyone with this link can register; they don't need an account.
-        ${cohort.status === 'DRAFT' ? 'The page works once registration is open. ' : ''}<a href=${path}
-          >Open the page</a
-        >
-      </p>
-      <p class="hint" role="status">${this.copied ?? ''}</p>
-    </div>`;
-  }
-
-  private async copy(url: string) {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      this.copied = 'The link is copied.';
-    } catch {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#public-link');
-      input?.focus();
-      input?.select();
-      this.copied = 'The link is selected: copy it with Ctrl+C (or ⌘C on a Mac).';
-    }
+    return linkToShare({
+      id: 'public-link',
+      label: 'Public registration page',
+      url,
+      test: 'public-link',
+      hint: html`Anyone with this link can register; they don't need an account.
+        ${cohort.status === 'DRAFT' ? 'The page works once registration is open. ' : ''}<a href=${path}>Open the page</a>`,
+      copied: this.copied,
+      onCopy: async () => (this.copied = await copyOrSelect(this, '#public-link', url)),
+    });
   }
 
   /* ---- the roster ---- */
@@ -557,8 +442,8 @@ export class MutCohortRegistration extends LitElement {
   }
 
   private renderRow(r: RegistrationView, test: string, where: unknown, cancellable: boolean) {
-    const busy = this.busy.has(r.id);
-    const notice = this.rowNotice?.id === r.id ? this.rowNotice.message : undefined;
+    const busy = this.rows.isBusy(r.id);
+    const notice = this.rows.noticeFor(r.id);
     const place = test === 'waitlist-row';
     return html`<li class="card row ${place ? 'waiting' : ''}" data-test=${test} data-registration=${r.id}>
       ${place ? html`<span class="place" aria-hidden="true">${r.waitlistPlace ?? ''}</span>` : nothing}
@@ -622,43 +507,32 @@ export class MutCohortRegistration extends LitElement {
     </li>`;
   }
 
-  private setBusy(id: string, on: boolean) {
-    const next = new Set(this.busy);
-    if (on) next.add(id);
-    else next.delete(id);
-    this.busy = next;
-  }
-
   private async askToCancel(id: string) {
-    this.rowNotice = undefined;
+    this.rows.clear();
     this.confirming = this.confirming === id ? undefined : id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-registration="${CSS.escape(id)}"] [data-keep]`)?.focus();
+    await focusAfterUpdate(this, `[data-registration="${CSS.escape(id)}"] [data-keep]`);
   }
 
   private async keep(id: string) {
     this.confirming = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#cancel-${CSS.escape(id)}`)?.focus();
+    await focusAfterUpdate(this, `#cancel-${CSS.escape(id)}`);
   }
 
   private async cancel(r: RegistrationView) {
     const cohort = this.cohort;
     if (!cohort) return;
-    this.setBusy(r.id, true);
     this.announcement = '';
-    try {
-      const roster = await api.cancelRegistration(this.organisationId, cohort.id, r.id);
-      this.confirming = undefined;
-      this.showRoster(roster);
-      this.announcement = `${r.name}'s registration is cancelled.`;
-      this.dispatchEvent(new CustomEvent('roster-changed', { bubbles: true, composed: true }));
-    } catch (e) {
-      this.confirming = undefined;
-      this.rowNotice = { id: r.id, message: messageOf(e) };
-    } finally {
-      this.setBusy(r.id, false);
-    }
+    const outcome = await this.rows.run(
+      r.id,
+      () => api.cancelRegistration(this.organisationId, cohort.id, r.id),
+      (roster) => {
+        this.confirming = undefined;
+        this.showRoster(roster);
+        this.announcement = `${r.name}'s registration is cancelled.`;
+        this.dispatchEvent(new CustomEvent('roster-changed', { bubbles: true, composed: true }));
+      },
+    );
+    if (!outcome.ok) this.confirming = undefined;
   }
 
   /* ---- admins: add someone, share out the seats ---- */
@@ -671,6 +545,7 @@ export class MutCohortRegistration extends LitElement {
   }
 
   private renderAddForm(roster: Roster) {
+    const errors = this.addForm.errors;
     return html`<form class="stack" novalidate data-test="add-form" aria-labelledby="add-heading" @submit=${this.add}>
       <div>
         <h3 id="add-heading">Add someone</h3>
@@ -686,7 +561,7 @@ export class MutCohortRegistration extends LitElement {
         maxlength: 120,
         value: this.addName,
         onInput: (v) => (this.addName = v),
-        error: this.addErrors.name,
+        error: errors.name,
         test: 'add-name',
       })}
       ${field({
@@ -697,7 +572,7 @@ export class MutCohortRegistration extends LitElement {
         maxlength: 320,
         value: this.addEmail,
         onInput: (v) => (this.addEmail = v),
-        error: this.addErrors.email,
+        error: errors.email,
         test: 'add-email',
       })}
       <div>
@@ -706,8 +581,8 @@ export class MutCohortRegistration extends LitElement {
           id="add-pool"
           data-test="add-pool"
           .value=${live(this.addPool)}
-          aria-invalid=${this.addErrors.pool ? 'true' : 'false'}
-          aria-describedby=${this.addErrors.pool ? 'add-pool-error' : nothing}
+          aria-invalid=${errors.pool ? 'true' : 'false'}
+          aria-describedby=${errors.pool ? 'add-pool-error' : nothing}
           @change=${(e: Event) => (this.addPool = (e.target as HTMLSelectElement).value)}
         >
           ${roster.pools.map(
@@ -716,7 +591,7 @@ export class MutCohortRegistration extends LitElement {
             </option>`,
           )}
         </select>
-        ${this.addErrors.pool ? html`<p class="error" id="add-pool-error">${this.addErrors.pool}</p>` : nothing}
+        ${errors.pool ? html`<p class="error" id="add-pool-error">${errors.pool}</p>` : nothing}
       </div>
       ${textArea({
         id: 'add-access',
@@ -724,7 +599,7 @@ export class MutCohortRegistration extends LitElement {
         maxlength: 1000,
         value: this.addAccess,
         onInput: (v) => (this.addAccess = v),
-        error: this.addErrors.accessNeeds,
+        error: errors.accessNeeds,
         test: 'add-access',
       })}
       ${textArea({
@@ -733,12 +608,12 @@ export class MutCohortRegistration extends LitElement {
         maxlength: 1000,
         value: this.addDietary,
         onInput: (v) => (this.addDietary = v),
-        error: this.addErrors.dietaryNeeds,
+        error: errors.dietaryNeeds,
         test: 'add-dietary',
       })}
-      ${this.addProblem ? html`<p class="notice" role="alert" data-test="add-problem">${this.addProblem}</p>` : nothing}
+      ${problemNotice(this.addForm.problem, 'add-problem')}
       <div>
-        <button class="button" type="submit" data-test="add-submit" ?disabled=${this.adding}>Add to the cohort</button>
+        <button class="button" type="submit" data-test="add-submit" ?disabled=${this.addForm.busy}>Add to the cohort</button>
       </div>
     </form>`;
   }
@@ -746,54 +621,34 @@ export class MutCohortRegistration extends LitElement {
   private async add(event: Event) {
     event.preventDefault();
     const cohort = this.cohort;
-    if (!cohort || this.adding) return;
-    this.addProblem = undefined;
+    if (!cohort || this.addForm.busy) return;
     this.announcement = '';
     const name = this.addName.trim();
     const email = this.addEmail.trim();
     const errors: Partial<Record<AddField, string>> = {};
     if (!name) errors.name = 'Type their name.';
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = 'Type the email address to write to them at.';
-    this.addErrors = errors;
-    if (Object.keys(errors).length) {
-      focusFirstInvalid(this);
-      return;
-    }
+    if (!looksLikeEmail(email)) errors.email = 'Type the email address to write to them at.';
+    if (await this.addForm.refuse(errors)) return;
     const request: RegisterRequest = { name, email };
     if (this.addPool) request.pool = this.addPool;
     if (this.addAccess.trim()) request.accessNeeds = this.addAccess.trim();
     if (this.addDietary.trim()) request.dietaryNeeds = this.addDietary.trim();
-    this.adding = true;
-    try {
-      const answer = await api.addRegistration(this.organisationId, cohort.id, request);
-      const place = answer.waitlistPlace ? `number ${answer.waitlistPlace} ` : '';
-      this.announcement =
-        answer.status === 'CONFIRMED'
-          ? `${name} has a seat. We have emailed them their own link.`
-          : `${name} is ${place}on the waitlist for that pool. We have emailed them their own link.`;
-      this.addName = '';
-      this.addEmail = '';
-      this.addAccess = '';
-      this.addDietary = '';
-      await this.reload();
-      this.dispatchEvent(new CustomEvent('roster-changed', { bubbles: true, composed: true }));
-    } catch (e) {
-      if (e instanceof ApiError && (e.status === 400 || e.status === 422)) {
-        const fieldErrors: Partial<Record<AddField, string>> = {};
-        for (const f of ADD_FIELDS) {
-          const message = e.fieldMessage(f);
-          if (message) fieldErrors[f] = message;
-        }
-        this.addErrors = fieldErrors;
-        if (Object.keys(fieldErrors).length) {
-          focusFirstInvalid(this);
-          return;
-        }
-      }
-      this.addProblem = messageOf(e);
-    } finally {
-      this.adding = false;
-    }
+    await this.addForm.run(
+      () => api.addRegistration(this.organisationId, cohort.id, request),
+      async (answer) => {
+        const place = answer.waitlistPlace ? `number ${answer.waitlistPlace} ` : '';
+        this.announcement =
+          answer.status === 'CONFIRMED'
+            ? `${name} has a seat. We have emailed them their own link.`
+            : `${name} is ${place}on the waitlist for that pool. We have emailed them their own link.`;
+        this.addName = '';
+        this.addEmail = '';
+        this.addAccess = '';
+        this.addDietary = '';
+        await this.reload();
+        this.dispatchEvent(new CustomEvent('roster-changed', { bubbles: true, composed: true }));
+      },
+    );
   }
 
   private resetSeating(roster: Roster) {
@@ -806,8 +661,7 @@ export class MutCohortRegistration extends LitElement {
       openToPublic: p.openToPublic,
       codeTyped: true,
     }));
-    this.seatingErrors = {};
-    this.seatingProblem = undefined;
+    this.seatingForm.clear();
   }
 
   private updatePool(key: number, change: Partial<PoolDraft>) {
@@ -823,25 +677,21 @@ export class MutCohortRegistration extends LitElement {
     if (this.pools.length >= MAX_POOLS) return;
     const key = this.nextKey++;
     this.pools = [...this.pools, { key, code: '', name: '', seats: '0', openToPublic: true, codeTyped: false }];
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#pool-name-${key}`)?.focus();
+    await focusAfterUpdate(this, `#pool-name-${key}`);
   }
 
   private async removePoolRow(key: number) {
     const index = this.pools.findIndex((p) => p.key === key);
     this.pools = this.pools.filter((p) => p.key !== key);
-    this.seatingErrors = {};
-    await this.updateComplete;
+    this.seatingForm.clear();
     const next = this.pools[Math.min(index, this.pools.length - 1)];
-    this.renderRoot
-      .querySelector<HTMLElement>(next ? `#pool-name-${next.key}` : '[data-test="seating-add-pool"]')
-      ?.focus();
+    await focusAfterUpdate(this, next ? `#pool-name-${next.key}` : '[data-test="seating-add-pool"]');
   }
 
   private renderSeatingForm(cohort: Cohort, roster: Roster) {
     const inUse = new Map(roster.pools.map((p) => [p.code, p.taken + p.waiting]));
     const total = this.pools.reduce((sum, p) => sum + (Number(p.seats) || 0), 0);
-    const errors = this.seatingErrors;
+    const errors = this.seatingForm.errors;
     return html`<form
       class="wide"
       novalidate
@@ -901,9 +751,9 @@ export class MutCohortRegistration extends LitElement {
         </p>
         ${errors.pools ? html`<p class="error" id="seating-pools-error">${errors.pools}</p>` : nothing}
       </fieldset>
-      ${this.seatingProblem ? html`<p class="notice" role="alert" data-test="seating-problem">${this.seatingProblem}</p>` : nothing}
+      ${problemNotice(this.seatingForm.problem, 'seating-problem')}
       <div class="actions">
-        <button class="button" type="submit" data-test="seating-submit" ?disabled=${this.saving}>Save the seating</button>
+        <button class="button" type="submit" data-test="seating-submit" ?disabled=${this.seatingForm.busy}>Save the seating</button>
         <button class="button secondary" type="button" data-test="seating-reset" @click=${() => this.resetSeating(roster)}>
           Start again
         </button>
@@ -912,7 +762,7 @@ export class MutCohortRegistration extends LitElement {
   }
 
   private renderPoolRow(p: PoolDraft, i: number, used: boolean) {
-    const e = (name: string) => this.seatingErrors[`pools[${i}].${name}`];
+    const e = (name: string) => this.seatingForm.errors[`pools[${i}].${name}`];
     const rowErrors = ['name', 'code', 'seats'].map((n) => e(n)).filter(Boolean);
     const errorId = `pool-errors-${p.key}`;
     const described = (name: string) => (e(name) ? errorId : nothing);
@@ -1034,43 +884,25 @@ export class MutCohortRegistration extends LitElement {
   private async saveSeating(event: Event) {
     event.preventDefault();
     const cohort = this.cohort;
-    if (!cohort || this.saving) return;
-    this.seatingProblem = undefined;
+    if (!cohort || this.seatingForm.busy) return;
     this.announcement = '';
-    this.seatingErrors = this.checkSeating(cohort.capacity);
-    if (Object.keys(this.seatingErrors).length) {
-      await this.focusSeatingProblem();
-      return;
-    }
-    this.saving = true;
-    try {
-      const roster = await api.arrangeSeating(this.organisationId, cohort.id, {
-        offerHours: Number(this.offerHours),
-        pools: this.pools.map((p) => ({
-          code: p.code.trim(),
-          name: p.name.trim(),
-          seats: Number(p.seats),
-          openToPublic: p.openToPublic,
-        })),
-      });
-      this.showRoster(roster, true);
-      this.announcement = 'The seating is saved.';
-    } catch (e) {
-      if (e instanceof ApiError && (e.status === 400 || e.status === 422) && e.problem.errors?.length) {
-        const errors: Record<string, string> = {};
-        for (const { field, message } of e.problem.errors) {
-          const known = field === 'offerHours' || field === 'pools' || /^pools\[\d+\]\.(code|name|seats)$/.test(field);
-          const key = known ? field : 'pools';
-          errors[key] = errors[key] ?? message;
-        }
-        this.seatingErrors = errors;
-        await this.focusSeatingProblem();
-      } else {
-        this.seatingProblem = messageOf(e);
-      }
-    } finally {
-      this.saving = false;
-    }
+    if (await this.seatingForm.refuse(this.checkSeating(cohort.capacity))) return;
+    await this.seatingForm.run(
+      () =>
+        api.arrangeSeating(this.organisationId, cohort.id, {
+          offerHours: Number(this.offerHours),
+          pools: this.pools.map((p) => ({
+            code: p.code.trim(),
+            name: p.name.trim(),
+            seats: Number(p.seats),
+            openToPublic: p.openToPublic,
+          })),
+        }),
+      (roster) => {
+        this.showRoster(roster, true);
+        this.announcement = 'The seating is saved.';
+      },
+    );
   }
 
   private async focusSeatingProblem() {
@@ -1078,7 +910,7 @@ export class MutCohortRegistration extends LitElement {
     const form = this.renderRoot.querySelector('[data-test="seating-form"]');
     const target =
       form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      (this.seatingErrors.pools ? form?.querySelector<HTMLElement>('[data-test="seating-pool-seats"]') : null);
+      (this.seatingForm.errors.pools ? form?.querySelector<HTMLElement>('[data-test="seating-pool-seats"]') : null);
     target?.focus();
   }
 }
@@ -1110,8 +942,19 @@ function poolSeatWords(p: PoolView): string {
   return left > 0 ? `${seats(left)} left` : 'full';
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : 'Something went wrong. Please try again.';
+/**
+ * The server's words on the seating, by what they are about: the offer hours, one pool's name,
+ * code or seats, or else the pools as a whole.
+ */
+function seatingErrors(e: unknown): Record<string, string> | undefined {
+  if (!(e instanceof ApiError) || (e.status !== 400 && e.status !== 422)) return undefined;
+  const errors: Record<string, string> = {};
+  for (const { field, message } of e.problem.errors ?? []) {
+    const known = field === 'offerHours' || field === 'pools' || /^pools\[\d+\]\.(code|name|seats)$/.test(field);
+    const key = known ? field : 'pools';
+    errors[key] = errors[key] ?? message;
+  }
+  return errors;
 }
 
 declare global {

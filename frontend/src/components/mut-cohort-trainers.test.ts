@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Cohort, Member } from '../api/types';
-import { sessionStore } from '../session';
-import { fakeApi, json, membership, problem, sessionView, settle, submitForm, text, type Handler } from '../test/fake-api';
-import { COHORT_ID, roster, staffCohort } from '../test/registration-fixtures';
-import './mut-cohort';
+import { COHORT, ORG, cohortServer, openCohortPage } from '../test/cohort-page';
+import { json, problem, settle, submitForm, text, type Handler } from '../test/fake-api';
+import { allByTest as $$, byTest as $, choose, cleanPageAroundEachTest, tick } from '../test/page';
+import { staffCohort } from '../test/registration-fixtures';
 import type { MutCohort } from './mut-cohort';
-
-const ORG = '/api/organisations/org-a';
-const COHORT = `${ORG}/cohorts/${COHORT_ID}`;
 
 const member = (accountId: string, displayName: string, role: Member['role'] = 'TRAINER'): Member => ({
   accountId,
@@ -27,21 +24,11 @@ const members = [
 const cohortWith = (trainers: Cohort['trainers']) => staffCohort({ status: 'DRAFT', trainers });
 
 function server(extra: Record<string, Handler> = {}, cohort: Cohort = cohortWith([{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }])) {
-  return fakeApi({
-    'GET /api/curricula/courses': json([]),
-    [`GET ${COHORT}`]: json(cohort),
-    [`GET ${COHORT}/registrations`]: json(roster()),
-    [`GET ${ORG}/members`]: json(members),
-    ...extra,
-  });
+  return cohortServer({ [`GET ${ORG}/members`]: json(members), ...extra }, { cohort });
 }
 
-async function mount(role: 'ORG_ADMIN' | 'TRAINER' = 'ORG_ADMIN'): Promise<{ page: MutCohort; root: ShadowRoot; calendar: ShadowRoot }> {
-  sessionStore.signedIn(sessionView([membership('org-a', 'Harbour Peer Network', role)]));
-  const page = document.createElement('mut-cohort') as MutCohort;
-  page.cohortId = COHORT_ID;
-  document.body.append(page);
-  await settle(page);
+async function mount(role: Member['role'] = 'ORG_ADMIN'): Promise<{ page: MutCohort; root: ShadowRoot; calendar: ShadowRoot }> {
+  const page = await openCohortPage(role);
   const trainers = page.shadowRoot!.querySelector('mut-cohort-trainers')!;
   await settle(trainers);
   return {
@@ -51,32 +38,12 @@ async function mount(role: 'ORG_ADMIN' | 'TRAINER' = 'ORG_ADMIN'): Promise<{ pag
   };
 }
 
-const $ = (root: ParentNode, test: string) => root.querySelector<HTMLElement>(`[data-test="${test}"]`);
-const $$ = (root: ParentNode, test: string) => [...root.querySelectorAll<HTMLElement>(`[data-test="${test}"]`)];
 const names = (root: ParentNode) => $$(root, 'trainer-row').map((r) => text(r.querySelector('[data-test="trainer-name"]')));
-
-function chooseMember(root: ParentNode, accountId: string) {
-  const select = $(root, 'book-trainer-member') as HTMLSelectElement;
-  select.value = accountId;
-  select.dispatchEvent(new Event('change'));
-}
-
-function tickLead(root: ParentNode) {
-  const box = $(root, 'book-trainer-lead') as HTMLInputElement;
-  box.checked = true;
-  box.dispatchEvent(new Event('change'));
-}
+const chooseMember = (root: ParentNode, accountId: string) => choose($(root, 'book-trainer-member'), accountId);
+const tickLead = (root: ParentNode) => tick($(root, 'book-trainer-lead'));
 
 describe('<mut-cohort> trainers and calendar', () => {
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    document.body.innerHTML = '';
-    vi.unstubAllGlobals();
-  });
+  cleanPageAroundEachTest();
 
   it('lists the booked trainers with the lead first and marked', async () => {
     server({}, cohortWith([

@@ -1,16 +1,14 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { Cohort, Member, Trainer } from '../api/types';
+import { choiceStyles } from '../styles/forms';
+import { rowListStyles } from '../styles/lists';
 import { shared } from '../styles/shared';
-import { failed, loading, type Loadable } from './loadable';
-
-/** Something said beside one booked trainer: why taking them off did not work. */
-interface InlineNotice {
-  id: string;
-  message: string;
-}
+import { ApiForm, RowActions } from './api-form';
+import { focusAfterUpdate } from './fields';
+import { announcementRegion, failed, load, loading, problemNotice, type Loadable } from './loadable';
 
 /**
  * The trainers booked on a cohort, the lead marked. Organisation admins can book one of the
@@ -24,39 +22,14 @@ interface InlineNotice {
 export class MutCohortTrainers extends LitElement {
   static styles = [
     shared,
+    choiceStyles,
+    rowListStyles,
     css`
       ul.rows {
-        list-style: none;
-        padding: 0;
-        margin: 0 0 var(--mut-space-6);
-        display: grid;
-        gap: var(--mut-space-3);
+        margin-bottom: var(--mut-space-6);
       }
       .row {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) auto;
-        gap: var(--mut-space-2) var(--mut-space-4);
         align-items: center;
-        padding: var(--mut-space-4);
-      }
-      .row p {
-        margin: 0;
-      }
-      .row > .notice {
-        grid-column: 1 / -1;
-      }
-      .who {
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
-      .lead {
-        display: inline-block;
-        background: var(--mut-calm);
-        color: var(--mut-primary-strong);
-        border-radius: 999px;
-        padding: 0 var(--mut-space-3);
-        font-size: var(--mut-text-sm);
-        font-weight: 600;
       }
       form {
         display: grid;
@@ -68,21 +41,6 @@ export class MutCohortTrainers extends LitElement {
       }
       select {
         width: 100%;
-      }
-      .check {
-        display: flex;
-        align-items: center;
-        gap: var(--mut-space-2);
-        min-height: 44px;
-      }
-      .check input {
-        width: 1.25rem;
-        min-height: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-      }
-      .check label {
-        margin: 0;
       }
       @media (max-width: 640px) {
         .row {
@@ -100,11 +58,9 @@ export class MutCohortTrainers extends LitElement {
   @state() private members: Loadable<Member[]> = { state: 'loading' };
   @state() private chosen = '';
   @state() private lead = false;
-  @state() private chooseError?: string;
-  @state() private problem?: string;
-  @state() private booking = false;
-  @state() private busy = new Set<string>();
-  @state() private rowNotice?: InlineNotice;
+  /** Booking: the only field of its own is the trainer chosen; the server's objections are said in words. */
+  private readonly booking = new ApiForm<'member'>(this);
+  private readonly rows = new RowActions(this);
   @state() private announcement = '';
 
   private membersFor?: string;
@@ -114,9 +70,8 @@ export class MutCohortTrainers extends LitElement {
     if (changed.has('cohort') && changed.get('cohort')?.id !== this.cohort?.id) {
       this.chosen = '';
       this.lead = false;
-      this.chooseError = undefined;
-      this.problem = undefined;
-      this.rowNotice = undefined;
+      this.booking.clear();
+      this.rows.clear();
       this.announcement = '';
     }
   }
@@ -124,12 +79,8 @@ export class MutCohortTrainers extends LitElement {
   private async loadMembers(organisationId: string) {
     this.membersFor = organisationId;
     this.members = { state: 'loading' };
-    try {
-      const members = await api.members(organisationId);
-      if (this.membersFor === organisationId) this.members = { state: 'ready', value: members };
-    } catch (e) {
-      if (this.membersFor === organisationId) this.members = { state: 'failed', message: messageOf(e) };
-    }
+    const members = await load(() => api.members(organisationId));
+    if (this.membersFor === organisationId) this.members = members;
   }
 
   render() {
@@ -137,9 +88,7 @@ export class MutCohortTrainers extends LitElement {
     if (!cohort) return nothing;
     return html`<section aria-labelledby="trainers-heading" data-test="trainers">
       <h2 id="trainers-heading" tabindex="-1">Trainers</h2>
-      <div role="status" data-test="trainers-announcement">
-        ${this.announcement ? html`<p class="notice calm">${this.announcement}</p>` : nothing}
-      </div>
+      ${announcementRegion(this.announcement, 'trainers-announcement')}
       ${cohort.trainers.length
         ? html`<ul class="rows" aria-labelledby="trainers-heading">
             ${leadFirst(cohort.trainers).map((t) => this.renderTrainer(t))}
@@ -152,12 +101,12 @@ export class MutCohortTrainers extends LitElement {
   }
 
   private renderTrainer(t: Trainer) {
-    const notice = this.rowNotice?.id === t.accountId ? this.rowNotice.message : undefined;
+    const notice = this.rows.noticeFor(t.accountId);
     return html`<li class="card row" data-test="trainer-row" data-trainer=${t.accountId}>
       <p class="who">
         <strong data-test="trainer-name">${t.displayName}</strong>
         ${t.lead
-          ? html`<span class="lead" data-test="trainer-lead">Lead trainer</span>`
+          ? html`<span class="pill" data-test="trainer-lead">Lead trainer</span>`
           : html`<span class="muted">· co-trainer</span>`}
       </p>
       ${this.admin
@@ -166,7 +115,7 @@ export class MutCohortTrainers extends LitElement {
               class="button secondary"
               type="button"
               data-test="unbook-trainer"
-              ?disabled=${this.busy.has(t.accountId)}
+              ?disabled=${this.rows.isBusy(t.accountId)}
               aria-describedby=${notice ? `trainer-notice-${t.accountId}` : nothing}
               @click=${() => this.unbook(t)}
             >
@@ -199,6 +148,7 @@ export class MutCohortTrainers extends LitElement {
         </p>`;
     }
     const currentLead = cohort.trainers.find((t) => t.lead);
+    const chooseError = this.booking.errors.member;
     return html`<form novalidate data-test="book-trainer" aria-labelledby="book-heading" @submit=${this.book}>
       ${heading}
       <div>
@@ -209,11 +159,10 @@ export class MutCohortTrainers extends LitElement {
           .value=${live(this.chosen)}
           @change=${(e: Event) => {
             this.chosen = (e.target as HTMLSelectElement).value;
-            this.chooseError = undefined;
-            this.problem = undefined;
+            this.booking.clear();
           }}
-          aria-invalid=${this.chooseError ? 'true' : 'false'}
-          aria-describedby="book-trainer-member-hint${this.chooseError ? ' book-trainer-member-error' : ''}"
+          aria-invalid=${chooseError ? 'true' : 'false'}
+          aria-describedby="book-trainer-member-hint${chooseError ? ' book-trainer-member-error' : ''}"
         >
           <option value="" ?selected=${!this.chosen}>Choose a trainer</option>
           ${candidates.map(
@@ -221,7 +170,7 @@ export class MutCohortTrainers extends LitElement {
           )}
         </select>
         <p class="hint" id="book-trainer-member-hint">Members with the trainer role who are not on this cohort yet.</p>
-        ${this.chooseError ? html`<p class="error" id="book-trainer-member-error">${this.chooseError}</p>` : nothing}
+        ${chooseError ? html`<p class="error" id="book-trainer-member-error">${chooseError}</p>` : nothing}
       </div>
       <div>
         <div class="check">
@@ -232,7 +181,8 @@ export class MutCohortTrainers extends LitElement {
             .checked=${live(this.lead)}
             @change=${(e: Event) => {
               this.lead = (e.target as HTMLInputElement).checked;
-              this.problem = undefined;
+              this.booking.problem = undefined;
+              this.requestUpdate();
             }}
             aria-describedby="book-trainer-lead-hint"
           />
@@ -244,20 +194,13 @@ export class MutCohortTrainers extends LitElement {
             : ''}
         </p>
       </div>
-      ${this.problem ? html`<p class="notice" role="alert" data-test="book-trainer-problem">${this.problem}</p>` : nothing}
+      ${problemNotice(this.booking.problem, 'book-trainer-problem')}
       <div>
-        <button class="button" type="submit" data-test="book-trainer-submit" ?disabled=${this.booking}>
+        <button class="button" type="submit" data-test="book-trainer-submit" ?disabled=${this.booking.busy}>
           Book the trainer
         </button>
       </div>
     </form>`;
-  }
-
-  private setBusy(id: string, on: boolean) {
-    const next = new Set(this.busy);
-    if (on) next.add(id);
-    else next.delete(id);
-    this.busy = next;
   }
 
   private emitUpdate(cohort: Cohort) {
@@ -267,62 +210,44 @@ export class MutCohortTrainers extends LitElement {
   private async book(event: Event) {
     event.preventDefault();
     const cohort = this.cohort;
-    if (!cohort || this.booking) return;
-    this.problem = undefined;
+    if (!cohort || this.booking.busy) return;
     this.announcement = '';
-    if (!this.chosen) {
-      this.chooseError = 'Choose who to book.';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#book-trainer-member')?.focus();
-      return;
-    }
+    if (await this.booking.refuse(this.chosen ? {} : { member: 'Choose who to book.' })) return;
     const accountId = this.chosen;
     const lead = this.lead;
     const name =
       (this.members.state === 'ready' ? this.members.value.find((m) => m.accountId === accountId)?.displayName : undefined) ??
       'The trainer';
-    this.booking = true;
-    try {
-      const updated = await api.bookTrainer(this.organisationId, cohort.id, { accountId, lead });
-      this.chosen = '';
-      this.lead = false;
-      this.announcement = `${name} is booked as ${lead ? 'the lead trainer' : 'a co-trainer'}.`;
-      this.emitUpdate(updated);
-    } catch (e) {
-      this.problem = messageOf(e);
-    } finally {
-      this.booking = false;
-    }
+    await this.booking.run(
+      () => api.bookTrainer(this.organisationId, cohort.id, { accountId, lead }),
+      (updated) => {
+        this.chosen = '';
+        this.lead = false;
+        this.announcement = `${name} is booked as ${lead ? 'the lead trainer' : 'a co-trainer'}.`;
+        this.emitUpdate(updated);
+      },
+    );
   }
 
   private async unbook(trainer: Trainer) {
     const cohort = this.cohort;
-    if (!cohort || this.busy.has(trainer.accountId)) return;
-    this.rowNotice = undefined;
+    if (!cohort || this.rows.isBusy(trainer.accountId)) return;
     this.announcement = '';
-    this.setBusy(trainer.accountId, true);
-    try {
-      const updated = await api.unbookTrainer(this.organisationId, cohort.id, trainer.accountId);
-      this.announcement = `${trainer.displayName} is no longer booked on this cohort.`;
-      this.emitUpdate(updated);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#trainers-heading')?.focus();
-    } catch (e) {
-      this.rowNotice = { id: trainer.accountId, message: messageOf(e) };
-    } finally {
-      this.setBusy(trainer.accountId, false);
-    }
+    await this.rows.run(
+      trainer.accountId,
+      () => api.unbookTrainer(this.organisationId, cohort.id, trainer.accountId),
+      async (updated) => {
+        this.announcement = `${trainer.displayName} is no longer booked on this cohort.`;
+        this.emitUpdate(updated);
+        await focusAfterUpdate(this, '#trainers-heading');
+      },
+    );
   }
 }
 
 /** The lead first, then the co-trainers in the order they were booked. */
 function leadFirst(trainers: Trainer[]): Trainer[] {
   return [...trainers.filter((t) => t.lead), ...trainers.filter((t) => !t.lead)];
-}
-
-function messageOf(e: unknown): string {
-  if (e instanceof ApiError) return e.message;
-  return e instanceof Error ? e.message : 'Something went wrong. Please try again.';
 }
 
 declare global {

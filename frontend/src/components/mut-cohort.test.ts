@@ -1,69 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Cohort, Roster } from '../api/types';
+import { describe, expect, it, vi } from 'vitest';
+import type { Cohort, Membership } from '../api/types';
 import { formatInstant } from '../format';
-import { sessionStore } from '../session';
-import {
-  fakeApi,
-  json,
-  membership,
-  problem,
-  sessionView,
-  setCookie,
-  clearCookie,
-  settle,
-  submitForm,
-  text,
-  typeInto,
-  type Handler,
-} from '../test/fake-api';
-import { COHORT_ID, person, roster, staffCohort } from '../test/registration-fixtures';
-import './mut-cohort';
-import type { MutCohort } from './mut-cohort';
+import { COHORT, cohortSection, cohortServer, openCohortPage } from '../test/cohort-page';
+import { fakeApi, json, problem, setCookie, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
+import { allByTest as $$, byTest as $, choose, cleanPageAroundEachTest } from '../test/page';
+import { COHORT_ID, coreCourse, person, roster, staffCohort } from '../test/registration-fixtures';
 import type { MutCohortRegistration } from './mut-cohort-registration';
 
-const ORG = '/api/organisations/org-a';
-const COHORT = `${ORG}/cohorts/${COHORT_ID}`;
 const REGS = `${COHORT}/registrations`;
 
-function server(extra: Record<string, Handler> = {}, cohort: Cohort = staffCohort(), list: Roster = roster()) {
-  return fakeApi({
-    'GET /api/curricula/courses': json([
-      { id: 'core', title: 'IPS Core Training', lengthDays: 5, audience: '', summary: '', prerequisites: [] },
-    ]),
-    [`GET ${COHORT}`]: json(cohort),
-    [`GET ${REGS}`]: json(list),
-    ...extra,
-  });
+function server(extra: Record<string, Handler> = {}, cohort: Cohort = staffCohort()) {
+  return cohortServer(extra, { cohort, courses: [coreCourse] });
 }
 
-async function mount(role: 'ORG_ADMIN' | 'TRAINER' = 'ORG_ADMIN'): Promise<MutCohortRegistration> {
-  sessionStore.signedIn(sessionView([membership('org-a', 'Harbour Peer Network', role)]));
-  const page = document.createElement('mut-cohort') as MutCohort;
-  page.cohortId = COHORT_ID;
-  document.body.append(page);
-  await settle(page);
-  const section = page.shadowRoot!.querySelector('mut-cohort-registration')!;
-  await settle(section);
-  return section;
-}
+const mount = (role: Membership['role'] = 'ORG_ADMIN') => cohortSection('mut-cohort-registration', role);
 
 const root = (el: MutCohortRegistration) => el.shadowRoot!;
-const $ = (el: MutCohortRegistration, test: string) => root(el).querySelector<HTMLElement>(`[data-test="${test}"]`);
-const $$ = (el: MutCohortRegistration, test: string) => [...root(el).querySelectorAll<HTMLElement>(`[data-test="${test}"]`)];
 const row = (el: MutCohortRegistration, id: string) => root(el).querySelector<HTMLElement>(`[data-registration="${id}"]`)!;
 const names = (rows: HTMLElement[]) => rows.map((r) => text(r.querySelector('[data-test="registration-name"]')));
 
 describe('<mut-cohort> and its registration', () => {
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    document.body.innerHTML = '';
-    clearCookie('mutuality_csrf');
-    vi.unstubAllGlobals();
-  });
+  cleanPageAroundEachTest();
 
   it('shows the cohort with its course, status and trainers', async () => {
     server();
@@ -246,8 +203,7 @@ describe('<mut-cohort> and its registration', () => {
       'Open seats (2 people waiting)',
       'Harbour staff (1 person waiting, not on the public page)',
     ]);
-    pool.value = 'staff';
-    pool.dispatchEvent(new Event('change'));
+    choose(pool, 'staff');
     typeInto(form, '[data-test="add-dietary"]', 'No nuts');
     submitForm(root(el), '[data-test="add-form"]');
     await settle(el);
@@ -309,11 +265,7 @@ describe('<mut-cohort> and its registration', () => {
 
   it('says so when the cohort is not in the chosen organisation', async () => {
     fakeApi({ 'GET /api/curricula/courses': json([]) });
-    sessionStore.signedIn(sessionView([membership('org-a', 'Harbour Peer Network', 'ORG_ADMIN')]));
-    const page = document.createElement('mut-cohort') as MutCohort;
-    page.cohortId = 'elsewhere';
-    document.body.append(page);
-    await settle(page);
+    const page = await openCohortPage('ORG_ADMIN', 'elsewhere');
     expect(text(page.shadowRoot!.querySelector('h1'))).toBe('Cohort not found');
     expect(text(page.shadowRoot!)).toContain('no such cohort in Harbour Peer Network');
   });

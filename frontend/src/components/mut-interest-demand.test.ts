@@ -1,19 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Demand } from '../api/types';
-import { sessionStore } from '../session';
-import {
-  clearCookie,
-  fakeApi,
-  json,
-  membership,
-  problem,
-  sessionView,
-  setCookie,
-  settle,
-  submitForm,
-  text,
-  type Handler,
-} from '../test/fake-api';
+import { describe, expect, it } from 'vitest';
+import type { Demand, Membership } from '../api/types';
+import { fakeApi, json, problem, setCookie, settle, submitForm, text, type Handler } from '../test/fake-api';
+import { byTest as $, choose, cleanPageAroundEachTest, signInAs } from '../test/page';
 import { staffCohort } from '../test/registration-fixtures';
 import './mut-interest-demand';
 import type { MutInterestDemand } from './mut-interest-demand';
@@ -41,29 +29,19 @@ function server(extra: Record<string, Handler> = {}) {
   });
 }
 
-async function mount(role: 'ORG_ADMIN' | 'TRAINER' = 'ORG_ADMIN'): Promise<MutInterestDemand> {
-  sessionStore.signedIn(sessionView([membership('org-a', 'Harbour Peer Network', role)]));
+async function mount(role: Membership['role'] = 'ORG_ADMIN'): Promise<MutInterestDemand> {
+  signInAs(role);
   const el = document.createElement('mut-interest-demand');
   document.body.append(el);
   await settle(el);
   return el;
 }
 
-const $ = (el: MutInterestDemand, test: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-test="${test}"]`);
 const rows = (el: MutInterestDemand) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-test="demand-row"]')];
 const rowFor = (el: MutInterestDemand, course: string) => rows(el).find((r) => r.dataset.course === course)!;
 
 describe('<mut-interest-demand>', () => {
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    document.body.innerHTML = '';
-    clearCookie('mutuality_csrf');
-    vi.unstubAllGlobals();
-  });
+  cleanPageAroundEachTest();
 
   it('lists the interest by course and place, with the public link to share', async () => {
     server();
@@ -97,8 +75,7 @@ describe('<mut-interest-demand>', () => {
     expect(api.to(INVITE)).toHaveLength(0);
     expect(text(el.shadowRoot!.querySelector('#invite-cohort-error'))).toBe('Choose the cohort to invite them to.');
 
-    select.value = 'c-full';
-    select.dispatchEvent(new Event('change'));
+    choose(select, 'c-full');
     submitForm(el.shadowRoot!, '[data-test="invite-form"]');
     await settle(el);
 
@@ -125,9 +102,7 @@ describe('<mut-interest-demand>', () => {
     const el = await mount();
     rowFor(el, 'core').querySelector<HTMLButtonElement>('[data-test="invite-open"]')!.click();
     await settle(el);
-    const select = $(el, 'invite-cohort') as HTMLSelectElement;
-    select.value = 'c-open';
-    select.dispatchEvent(new Event('change'));
+    choose($(el, 'invite-cohort'), 'c-open');
     submitForm(el.shadowRoot!, '[data-test="invite-form"]');
     await settle(el);
     expect(text($(el, 'invite-problem'))).toBe(detail);

@@ -8,7 +8,11 @@ import { interestPath } from '../router';
 import { people } from '../registration-words';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
-import { failed, load, loading, type Loadable } from './loadable';
+import { tableStyles } from '../styles/tables';
+import { problemMessage } from './api-form';
+import { copyOrSelect, copyStyles, linkToShare } from './copy-link';
+import { focusAfterUpdate, safeId } from './fields';
+import { failed, load, loading, problemNotice, type Loadable } from './loadable';
 
 /** One course in one place: the key of a demand row. */
 const keyOf = (d: Pick<Demand, 'courseId' | 'place'>) => `${d.courseId}\u0000${d.place.toLowerCase()}`;
@@ -29,6 +33,8 @@ interface RowNote {
 export class MutInterestDemand extends LitElement {
   static styles = [
     shared,
+    tableStyles,
+    copyStyles,
     css`
       .back {
         display: inline-flex;
@@ -39,42 +45,6 @@ export class MutInterestDemand extends LitElement {
       .link {
         max-width: 44rem;
         margin: var(--mut-space-6) 0 var(--mut-space-8);
-      }
-      .copy {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--mut-space-2);
-      }
-      .copy input {
-        flex: 1 1 18rem;
-        width: auto;
-        font-family: var(--mut-font-mono);
-        font-size: var(--mut-text-sm);
-      }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--mut-space-2) var(--mut-space-3);
-        border-bottom: 1px solid var(--mut-line);
-        overflow-wrap: anywhere;
-      }
-      thead th {
-        font-size: var(--mut-text-sm);
-        color: var(--mut-ink-soft);
-        border-bottom-width: 2px;
-        white-space: nowrap;
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
       }
       tr.invite td {
         background: var(--mut-paper);
@@ -155,34 +125,18 @@ export class MutInterestDemand extends LitElement {
   }
 
   private renderLink(organisationId: string) {
-    const url = window.location.origin + interestPath(organisationId);
-    return html`<div class="link">
-      <label for="interest-link">Public interest page</label>
-      <div class="copy">
-        <input id="interest-link" type="text" readonly .value=${url} data-test="interest-link" aria-describedby="interest-link-hint" />
-        <button class="button secondary" type="button" data-test="copy-interest-link" @click=${() => this.copy(url)}>
-          Copy link
-        </button>
-      </div>
-      <p class="hint" id="interest-link-hint">
-        Share it on your website or in your newsletter; nobody needs an account.
-        <a href=${interestPath(organisationId)}>Open the page</a>
-      </p>
-      <p class="hint" role="status">${this.copied ?? ''}</p>
-    </div>`;
-  }
-
-  private async copy(url: string) {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      this.copied = 'The link is copied.';
-    } catch {
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#interest-link');
-      input?.focus();
-      input?.select();
-      this.copied = 'The link is selected: copy it with Ctrl+C (or ⌘C on a Mac).';
-    }
+    const path = interestPath(organisationId);
+    const url = window.location.origin + path;
+    return linkToShare({
+      id: 'interest-link',
+      label: 'Public interest page',
+      url,
+      test: 'interest-link',
+      hint: html`Share it on your website or in your newsletter; nobody needs an account.
+        <a href=${path}>Open the page</a>`,
+      copied: this.copied,
+      onCopy: async () => (this.copied = await copyOrSelect(this, '#interest-link', url)),
+    });
   }
 
   private renderDemand(organisationId: string, admin: boolean) {
@@ -228,7 +182,7 @@ export class MutInterestDemand extends LitElement {
               <button
                 class="button secondary"
                 type="button"
-                id="invite-open-${rowId(key)}"
+                id="invite-open-${safeId(key)}"
                 data-test="invite-open"
                 aria-expanded=${open ? 'true' : 'false'}
                 @click=${() => this.toggleInvite(key)}
@@ -257,8 +211,7 @@ export class MutInterestDemand extends LitElement {
     }
     this.inviting = key;
     this.chosen = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-test="invite-cohort"]')?.focus();
+    await focusAfterUpdate(this, '[data-test="invite-cohort"]');
   }
 
   private renderInvite(organisationId: string, d: Demand, key: string, note?: RowNote) {
@@ -301,7 +254,7 @@ export class MutInterestDemand extends LitElement {
         </p>
         ${this.chooseError ? html`<p class="error" id="invite-cohort-error">${this.chooseError}</p>` : nothing}
       </div>
-      ${note?.problem ? html`<p class="notice" role="alert" data-test="invite-problem">${note.message}</p>` : nothing}
+      ${problemNotice(note?.problem ? note.message : undefined, 'invite-problem')}
       <div class="actions">
         <button class="button" type="submit" data-test="invite-submit" ?disabled=${this.busy}>Send the invitations</button>
         <button class="button secondary" type="button" data-test="invite-cancel" @click=${() => this.closeInvite(key)}>
@@ -313,8 +266,7 @@ export class MutInterestDemand extends LitElement {
 
   private async closeInvite(key: string) {
     this.inviting = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#invite-open-${rowId(key)}`)?.focus();
+    await focusAfterUpdate(this, `#invite-open-${safeId(key)}`);
   }
 
   private async invite(event: Event, organisationId: string, d: Demand, key: string) {
@@ -323,8 +275,7 @@ export class MutInterestDemand extends LitElement {
     this.note = undefined;
     if (!this.chosen) {
       this.chooseError = 'Choose the cohort to invite them to.';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#invite-cohort')?.focus();
+      await focusAfterUpdate(this, '#invite-cohort');
       return;
     }
     this.busy = true;
@@ -346,17 +297,12 @@ export class MutInterestDemand extends LitElement {
       await this.reloadDemand(organisationId);
     } catch (e) {
       const message =
-        e instanceof ApiError ? (e.fieldMessage('cohortId') ?? e.message) : 'Inviting did not work. Please try again.';
+        (e instanceof ApiError && e.fieldMessage('cohortId')) || problemMessage(e, 'Inviting did not work. Please try again.');
       this.note = { key, problem: true, message };
     } finally {
       this.busy = false;
     }
   }
-}
-
-/** An element id part made only of safe characters. */
-function rowId(key: string): string {
-  return key.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
 }
 
 declare global {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sessionStore } from '../session';
+import { describe, expect, it } from 'vitest';
 import { fakeApi, json, noContent, problem, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
+import { byTest as $, choose, cleanPageAroundEachTest } from '../test/page';
 import './mut-interest';
 import type { MutInterest } from './mut-interest';
 
@@ -28,27 +28,15 @@ async function mount(organisationId = 'org-a'): Promise<MutInterest> {
   return el;
 }
 
-const $ = (el: MutInterest, test: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-test="${test}"]`);
-
 function fillIn(el: MutInterest) {
-  const course = $(el, 'interest-course') as HTMLSelectElement;
-  course.value = 'core';
-  course.dispatchEvent(new Event('change'));
+  choose($(el, 'interest-course'), 'core');
   typeInto(el.shadowRoot!, '[data-test="interest-place"]', ' Galway ');
   typeInto(el.shadowRoot!, '[data-test="interest-name"]', 'Ana Lopez');
   typeInto(el.shadowRoot!, '[data-test="interest-email"]', 'ana@example.test');
 }
 
 describe('<mut-interest>', () => {
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    document.body.innerHTML = '';
-    vi.unstubAllGlobals();
-  });
+  cleanPageAroundEachTest();
 
   it('offers the organisation’s courses and sends the course, place, name and email, then thanks the person', async () => {
     const api = server();

@@ -1,17 +1,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { InterestPage } from '../api/types';
-import { waitWords } from '../format';
 import { shared } from '../styles/shared';
-import { field, focusFirstInvalid } from './fields';
-
-type Page =
-  | { state: 'loading' }
-  | { state: 'ready'; page: InterestPage }
-  | { state: 'unknown' }
-  | { state: 'failed'; message: string };
+import { ApiForm } from './api-form';
+import { field, focusAfterUpdate, looksLikeEmail } from './fields';
+import { find, problemNotice, type Findable } from './loadable';
+import { notReady, publicPageStyles } from './public-page';
 
 type Field = 'courseId' | 'place' | 'name' | 'email';
 const FIELDS: Field[] = ['courseId', 'place', 'name', 'email'];
@@ -29,42 +25,33 @@ const MAX_EMAIL = 320;
 export class MutInterest extends LitElement {
   static styles = [
     shared,
+    publicPageStyles,
     css`
-      .eyebrow {
-        margin-bottom: var(--mut-space-1);
-        font-weight: 600;
-        color: var(--mut-ink-soft);
-      }
       select {
         width: 100%;
-      }
-      .result {
-        max-width: 40rem;
-        border-left: 4px solid var(--mut-primary);
-      }
-      .result h2:focus {
-        outline: none;
       }
     `,
   ];
 
   @property() organisationId = '';
 
-  @state() private page: Page = { state: 'loading' };
+  @state() private page: Findable<InterestPage> = { state: 'loading' };
   @state() private courseId = '';
   @state() private place = '';
   @state() private name = '';
   @state() private email = '';
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private problem?: string;
-  @state() private busy = false;
   @state() private thanked = false;
+
+  private readonly form = new ApiForm<Field>(this, {
+    fields: FIELDS,
+    tooMany: 'requests',
+    fallback: 'That did not go through. Please try again.',
+  });
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('organisationId')) {
       this.thanked = false;
-      this.problem = undefined;
-      this.errors = {};
+      this.form.clear();
       this.open();
     }
   }
@@ -72,37 +59,25 @@ export class MutInterest extends LitElement {
   private async open() {
     const organisationId = this.organisationId;
     this.page = { state: 'loading' };
-    try {
-      const page = await api.interestPage(organisationId);
-      if (organisationId !== this.organisationId) return;
-      this.page = { state: 'ready', page };
-      if (!page.courses.some((c) => c.id === this.courseId)) this.courseId = page.courses.length === 1 ? page.courses[0].id : '';
-    } catch (e) {
-      if (organisationId !== this.organisationId) return;
-      this.page =
-        e instanceof ApiError && e.status === 404
-          ? { state: 'unknown' }
-          : { state: 'failed', message: e instanceof Error ? e.message : 'The page could not be loaded.' };
-    }
+    const page = await find(() => api.interestPage(organisationId));
+    if (organisationId !== this.organisationId) return;
+    this.page = page;
+    if (page.state !== 'ready') return;
+    const courses = page.value.courses;
+    if (!courses.some((c) => c.id === this.courseId)) this.courseId = courses.length === 1 ? courses[0].id : '';
   }
 
   render() {
-    switch (this.page.state) {
-      case 'loading':
-        return html`<p class="muted" role="status">Loading the page…</p>`;
-      case 'unknown':
-        return html`<h1>Ask for a training</h1>
-          <p>
-            This link doesn't open a page. Part of it may have been lost when it was copied: the organisation that shared
-            it can give you the link again.
-          </p>`;
-      case 'failed':
-        return html`<h1>Ask for a training</h1>
-          <p class="notice" role="alert">${this.page.message}</p>
-          <p><button class="button secondary" type="button" @click=${() => this.open()}>Try again</button></p>`;
-      case 'ready':
-        return this.renderPage(this.page.page);
-    }
+    if (this.page.state === 'ready') return this.renderPage(this.page.value);
+    return notReady(this.page, {
+      title: 'Ask for a training',
+      loadingWhat: 'the page',
+      nowhere: html`<p>
+        This link doesn't open a page. Part of it may have been lost when it was copied: the organisation that shared it
+        can give you the link again.
+      </p>`,
+      retry: () => this.open(),
+    });
   }
 
   private renderPage(page: InterestPage) {
@@ -132,15 +107,14 @@ export class MutInterest extends LitElement {
   private async another() {
     this.thanked = false;
     this.place = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#interest-course')?.focus();
+    await focusAfterUpdate(this, '#interest-course');
   }
 
   private renderForm(page: InterestPage) {
     if (page.courses.length === 0) {
       return html`<p data-test="interest-no-courses">There are no courses to ask for just now.</p>`;
     }
-    const courseError = this.errors.courseId;
+    const courseError = this.form.errors.courseId;
     return html`<form class="stack" novalidate data-test="interest-form" @submit=${this.submit}>
       <div>
         <label for="interest-course">Course</label>
@@ -152,7 +126,7 @@ export class MutInterest extends LitElement {
           aria-describedby=${courseError ? 'interest-course-error' : nothing}
           @change=${(e: Event) => {
             this.courseId = (e.target as HTMLSelectElement).value;
-            this.errors = { ...this.errors, courseId: undefined };
+            this.form.setError('courseId', undefined);
           }}
         >
           <option value="" ?selected=${!this.courseId}>Choose a course</option>
@@ -167,7 +141,7 @@ export class MutInterest extends LitElement {
         maxlength: MAX_PLACE,
         value: this.place,
         onInput: (v) => (this.place = v),
-        error: this.errors.place,
+        error: this.form.errors.place,
         test: 'interest-place',
       })}
       ${field({
@@ -177,7 +151,7 @@ export class MutInterest extends LitElement {
         maxlength: MAX_NAME,
         value: this.name,
         onInput: (v) => (this.name = v),
-        error: this.errors.name,
+        error: this.form.errors.name,
         test: 'interest-name',
       })}
       ${field({
@@ -189,20 +163,19 @@ export class MutInterest extends LitElement {
         hint: 'We write to you here only when a training is planned near you.',
         value: this.email,
         onInput: (v) => (this.email = v),
-        error: this.errors.email,
+        error: this.form.errors.email,
         test: 'interest-email',
       })}
-      ${this.problem ? html`<p class="notice" role="alert" data-test="interest-problem">${this.problem}</p>` : nothing}
+      ${problemNotice(this.form.problem, 'interest-problem')}
       <div>
-        <button class="button" type="submit" data-test="interest-submit" ?disabled=${this.busy}>Let us know</button>
+        <button class="button" type="submit" data-test="interest-submit" ?disabled=${this.form.busy}>Let us know</button>
       </div>
     </form>`;
   }
 
   private async submit(event: Event) {
     event.preventDefault();
-    if (this.busy) return;
-    this.problem = undefined;
+    if (this.form.busy) return;
     const request = {
       courseId: this.courseId,
       place: this.place.trim(),
@@ -213,48 +186,15 @@ export class MutInterest extends LitElement {
     if (!request.courseId) errors.courseId = 'Choose the course you would like.';
     if (!request.place) errors.place = 'Say where you would like it.';
     if (!request.name) errors.name = 'Tell us your name.';
-    if (!/^[^\s@]+@[^\s@]+$/.test(request.email)) errors.email = 'Type the email address we should write to.';
-    this.errors = errors;
-    if (Object.keys(errors).length) {
-      focusFirstInvalid(this);
-      return;
-    }
-    this.busy = true;
-    try {
-      await api.registerInterest(this.organisationId, request);
-      this.thanked = true;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-test="interest-result"] h2')?.focus();
-    } catch (e) {
-      this.explain(e);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private explain(e: unknown) {
-    if (!(e instanceof ApiError)) {
-      this.problem = 'That did not go through. Please try again.';
-      return;
-    }
-    if (e.status === 400 || e.status === 422) {
-      const errors: Partial<Record<Field, string>> = {};
-      for (const f of FIELDS) {
-        const message = e.fieldMessage(f);
-        if (message) errors[f] = message;
-      }
-      this.errors = errors;
-      if (Object.keys(errors).length) {
-        focusFirstInvalid(this);
-        return;
-      }
-    }
-    if (e.status === 429 && !e.problem.detail) {
-      const when = e.retryAfter !== undefined ? waitWords(e.retryAfter) : 'in a little while';
-      this.problem = `There have been a lot of requests from here in a short time. Please try again ${when}.`;
-      return;
-    }
-    this.problem = e.message;
+    if (!looksLikeEmail(request.email)) errors.email = 'Type the email address we should write to.';
+    if (await this.form.refuse(errors)) return;
+    await this.form.run(
+      () => api.registerInterest(this.organisationId, request),
+      async () => {
+        this.thanked = true;
+        await focusAfterUpdate(this, '[data-test="interest-result"] h2');
+      },
+    );
   }
 }
 

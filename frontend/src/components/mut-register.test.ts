@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PublicCohort } from '../api/types';
 import { formatDate } from '../format';
-import { sessionStore } from '../session';
 import { fakeApi, json, problem, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
-import { COHORT_ID, publicCohort } from '../test/registration-fixtures';
+import { byTest as $, cleanPageAroundEachTest, tick } from '../test/page';
+import { COHORT_ID, coreCourse, publicCohort } from '../test/registration-fixtures';
 import './mut-register';
 import type { MutRegister } from './mut-register';
 
@@ -22,23 +22,15 @@ async function mount(): Promise<MutRegister> {
   return el;
 }
 
-const $ = (el: MutRegister, test: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-test="${test}"]`);
-
 function fillIn(el: MutRegister, name = 'Ana Lopez', email = 'ana@example.test') {
   typeInto(el.shadowRoot!, '[data-test="register-name"]', name);
   typeInto(el.shadowRoot!, '[data-test="register-email"]', email);
 }
 
-describe('<mut-register>', () => {
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
+const courses = { 'GET /api/curricula/courses': json([coreCourse]) };
 
-  afterEach(() => {
-    document.body.innerHTML = '';
-    vi.unstubAllGlobals();
-  });
+describe('<mut-register>', () => {
+  cleanPageAroundEachTest();
 
   it('shows the course, cohort, organisation, days with times and zone, the venue and the seats left', async () => {
     const api = server();
@@ -143,8 +135,7 @@ describe('<mut-register>', () => {
       ['bursary', true],
     ]);
     expect(text($(el, 'register-submit'))).toBe('Register');
-    radios[0].checked = true;
-    radios[0].dispatchEvent(new Event('change'));
+    tick(radios[0]);
     await settle(el);
     expect(text($(el, 'register-submit'))).toBe('Join the waitlist');
 
@@ -219,11 +210,7 @@ describe('<mut-register>', () => {
   });
 
   it('says "online" for an online cohort, and names the courses it builds on', async () => {
-    server(publicCohort({ venueName: null, venueAddress: null, online: true, prerequisites: ['core'] }), {
-      'GET /api/curricula/courses': json([
-        { id: 'core', title: 'IPS Core Training', lengthDays: 5, audience: '', summary: '', prerequisites: [] },
-      ]),
-    });
+    server(publicCohort({ venueName: null, venueAddress: null, online: true, prerequisites: ['core'] }), courses);
     const el = await mount();
     expect(text($(el, 'register-where'))).toBe('Online');
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/curricula/core"]');
@@ -247,21 +234,7 @@ describe('<mut-register>', () => {
 });
 
 describe('<mut-register> for a course that builds on another', () => {
-  const courses = {
-    'GET /api/curricula/courses': json([
-      { id: 'core', title: 'IPS Core Training', lengthDays: 5, audience: '', summary: '', prerequisites: [] },
-    ]),
-  };
-
-  beforeEach(() => {
-    sessionStore.reset();
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    document.body.innerHTML = '';
-    vi.unstubAllGlobals();
-  });
+  cleanPageAroundEachTest();
 
   it('asks for no certificate code when the course builds on nothing', async () => {
     server();

@@ -2,18 +2,16 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, api } from '../api/client';
 import type { PublicCohort, PublicPool, Registered } from '../api/types';
-import { formatDate, waitWords } from '../format';
+import { formatDate } from '../format';
 import { coursePath, registrationPath } from '../router';
 import { listWords } from '../completion-words';
 import { dayWords, hasFreeSeat, placeWords, poolWords } from '../registration-words';
+import { choiceStyles } from '../styles/forms';
 import { shared } from '../styles/shared';
-import { field, focusFirstInvalid, textArea } from './fields';
-
-type Page =
-  | { state: 'loading' }
-  | { state: 'ready'; cohort: PublicCohort }
-  | { state: 'unknown' }
-  | { state: 'failed'; message: string };
+import { ApiForm, fieldErrors } from './api-form';
+import { field, focusAfterUpdate, looksLikeEmail, textArea } from './fields';
+import { find, problemNotice, type Findable } from './loadable';
+import { notReady, publicPageStyles } from './public-page';
 
 type Field = 'name' | 'email' | 'pool' | 'accessNeeds' | 'dietaryNeeds' | 'certificateCode';
 const FIELDS: Field[] = ['name', 'email', 'pool', 'accessNeeds', 'dietaryNeeds', 'certificateCode'];
@@ -32,12 +30,9 @@ const MAX_CODE = 40;
 export class MutRegister extends LitElement {
   static styles = [
     shared,
+    choiceStyles,
+    publicPageStyles,
     css`
-      .eyebrow {
-        margin-bottom: var(--mut-space-1);
-        font-weight: 600;
-        color: var(--mut-ink-soft);
-      }
       h1 {
         overflow-wrap: anywhere;
       }
@@ -86,18 +81,6 @@ export class MutRegister extends LitElement {
         border-left: 4px solid var(--mut-primary);
         padding-left: var(--mut-space-4);
       }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: var(--mut-space-2);
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-        margin-bottom: var(--mut-space-2);
-      }
       .choice {
         display: flex;
         gap: var(--mut-space-3);
@@ -119,13 +102,6 @@ export class MutRegister extends LitElement {
       .choice .hint {
         margin: 0;
       }
-      .result {
-        max-width: 40rem;
-        border-left: 4px solid var(--mut-primary);
-      }
-      .result h2:focus {
-        outline: none;
-      }
       @media (max-width: 640px) {
         dl {
           grid-template-columns: 1fr;
@@ -140,7 +116,7 @@ export class MutRegister extends LitElement {
 
   @property() cohortId = '';
 
-  @state() private page: Page = { state: 'loading' };
+  @state() private page: Findable<PublicCohort> = { state: 'loading' };
   @state() private courseTitles = new Map<string, string>();
 
   @state() private name = '';
@@ -149,16 +125,23 @@ export class MutRegister extends LitElement {
   @state() private accessNeeds = '';
   @state() private dietaryNeeds = '';
   @state() private certificateCode = '';
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private problem?: string;
-  @state() private busy = false;
   @state() private registered?: { answer: Registered; email: string };
+
+  private readonly form = new ApiForm<Field>(this, {
+    fields: FIELDS,
+    // a 422 is about the seats, which may have changed: said in words, not beside a field
+    statuses: [400],
+    // the course this one builds on was not found for this email or code: said beside the code
+    fieldsFrom: (e) =>
+      this.page.state === 'ready' && this.page.value.prerequisites.length ? fieldErrors(e, ['certificateCode']) : undefined,
+    tooMany: 'registrations',
+    fallback: 'Registering did not work. Please try again.',
+  });
 
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('cohortId')) {
       this.registered = undefined;
-      this.problem = undefined;
-      this.errors = {};
+      this.form.clear();
       this.open();
     }
   }
@@ -166,19 +149,13 @@ export class MutRegister extends LitElement {
   private async open(quietly = false) {
     const cohortId = this.cohortId;
     if (!quietly) this.page = { state: 'loading' };
-    try {
-      const cohort = await api.publicCohort(cohortId);
-      if (cohortId !== this.cohortId) return;
-      this.page = { state: 'ready', cohort };
-      if (!cohort.pools.some((p) => p.code === this.pool)) this.pool = defaultPool(cohort.pools);
-      if (cohort.prerequisites.length) this.loadCourseTitles();
-    } catch (e) {
-      if (cohortId !== this.cohortId || quietly) return;
-      this.page =
-        e instanceof ApiError && e.status === 404
-          ? { state: 'unknown' }
-          : { state: 'failed', message: e instanceof Error ? e.message : 'The page could not be loaded.' };
-    }
+    const page = await find(() => api.publicCohort(cohortId));
+    if (cohortId !== this.cohortId || (quietly && page.state !== 'ready')) return;
+    this.page = page;
+    if (page.state !== 'ready') return;
+    const cohort = page.value;
+    if (!cohort.pools.some((p) => p.code === this.pool)) this.pool = defaultPool(cohort.pools);
+    if (cohort.prerequisites.length) this.loadCourseTitles();
   }
 
   /** Course titles for the prerequisites; the ids stand in if the curriculum cannot be reached. */
@@ -191,22 +168,16 @@ export class MutRegister extends LitElement {
   }
 
   render() {
-    switch (this.page.state) {
-      case 'loading':
-        return html`<p class="muted" role="status">Loading the registration page…</p>`;
-      case 'unknown':
-        return html`<h1>Registration</h1>
-          <p>
-            This link doesn't open a registration page. The training may not be open for registration yet, or part of
-            the link may have been lost when it was copied. The organisation that sent it can give you the link again.
-          </p>`;
-      case 'failed':
-        return html`<h1>Registration</h1>
-          <p class="notice" role="alert">${this.page.message}</p>
-          <p><button class="button secondary" type="button" @click=${() => this.open()}>Try again</button></p>`;
-      case 'ready':
-        return this.renderCohort(this.page.cohort);
-    }
+    if (this.page.state === 'ready') return this.renderCohort(this.page.value);
+    return notReady(this.page, {
+      title: 'Registration',
+      loadingWhat: 'the registration page',
+      nowhere: html`<p>
+        This link doesn't open a registration page. The training may not be open for registration yet, or part of the
+        link may have been lost when it was copied. The organisation that sent it can give you the link again.
+      </p>`,
+      retry: () => this.open(),
+    });
   }
 
   private renderCohort(cohort: PublicCohort) {
@@ -272,9 +243,7 @@ export class MutRegister extends LitElement {
       </section>
       ${takes && cohort.pools.length
         ? this.renderForm(cohort)
-        : this.problem
-          ? html`<p class="notice" role="alert" data-test="register-problem">${this.problem}</p>`
-          : nothing}
+        : problemNotice(this.form.problem, 'register-problem')}
     `;
   }
 
@@ -316,7 +285,7 @@ export class MutRegister extends LitElement {
           maxlength: MAX_NAME,
           value: this.name,
           onInput: (v) => (this.name = v),
-          error: this.errors.name,
+          error: this.form.errors.name,
           test: 'register-name',
         })}
         ${field({
@@ -328,7 +297,7 @@ export class MutRegister extends LitElement {
           hint: 'We send your confirmation here, with your own link to check or cancel your registration.',
           value: this.email,
           onInput: (v) => (this.email = v),
-          error: this.errors.email,
+          error: this.form.errors.email,
           test: 'register-email',
         })}
         ${cohort.pools.length > 1 ? this.renderPools(cohort.pools) : nothing}
@@ -340,7 +309,7 @@ export class MutRegister extends LitElement {
           maxlength: MAX_NEEDS,
           value: this.accessNeeds,
           onInput: (v) => (this.accessNeeds = v),
-          error: this.errors.accessNeeds,
+          error: this.form.errors.accessNeeds,
           test: 'register-access',
         })}
         ${textArea({
@@ -350,12 +319,12 @@ export class MutRegister extends LitElement {
           maxlength: MAX_NEEDS,
           value: this.dietaryNeeds,
           onInput: (v) => (this.dietaryNeeds = v),
-          error: this.errors.dietaryNeeds,
+          error: this.form.errors.dietaryNeeds,
           test: 'register-dietary',
         })}
-        ${this.problem ? html`<p class="notice" role="alert" data-test="register-problem">${this.problem}</p>` : nothing}
+        ${problemNotice(this.form.problem, 'register-problem')}
         <div>
-          <button class="button" type="submit" data-test="register-submit" ?disabled=${this.busy}>
+          <button class="button" type="submit" data-test="register-submit" ?disabled=${this.form.busy}>
             ${intoSeat ? 'Register' : 'Join the waitlist'}
           </button>
         </div>
@@ -380,14 +349,14 @@ export class MutRegister extends LitElement {
           'through Mutuality with the same email you give above: we find it ourselves.',
         value: this.certificateCode,
         onInput: (v) => (this.certificateCode = v),
-        error: this.errors.certificateCode,
+        error: this.form.errors.certificateCode,
         test: 'register-certificate-code',
       })}
     </div>`;
   }
 
   private renderPools(pools: PublicPool[]) {
-    const error = this.errors.pool;
+    const error = this.form.errors.pool;
     return html`<fieldset data-test="register-pool" aria-describedby=${error ? 'register-pool-error' : nothing}>
       <legend>Which seats</legend>
       ${pools.map(
@@ -415,72 +384,33 @@ export class MutRegister extends LitElement {
 
   private async submit(event: Event, cohort: PublicCohort) {
     event.preventDefault();
-    if (this.busy) return;
-    this.problem = undefined;
+    if (this.form.busy) return;
     const name = this.name.trim();
     const email = this.email.trim();
     const errors: Partial<Record<Field, string>> = {};
     if (!name) errors.name = 'Tell us your name.';
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) errors.email = 'Type the email address we should write to.';
-    this.errors = errors;
-    if (Object.keys(errors).length) {
-      focusFirstInvalid(this);
-      return;
-    }
-    this.busy = true;
-    try {
-      const answer = await api.register(this.cohortId, {
-        name,
-        email,
-        ...(cohort.pools.length > 1 && this.pool ? { pool: this.pool } : {}),
-        ...(this.accessNeeds.trim() ? { accessNeeds: this.accessNeeds.trim() } : {}),
-        ...(this.dietaryNeeds.trim() ? { dietaryNeeds: this.dietaryNeeds.trim() } : {}),
-        ...(cohort.prerequisites.length && this.certificateCode.trim()
-          ? { certificateCode: this.certificateCode.trim().toUpperCase() }
-          : {}),
-      });
-      this.registered = { answer, email };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-test="register-result"] h2')?.focus();
-    } catch (e) {
-      this.explain(e, cohort);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private explain(e: unknown, cohort: PublicCohort) {
-    if (!(e instanceof ApiError)) {
-      this.problem = 'Registering did not work. Please try again.';
-      return;
-    }
-    const codeMessage = cohort.prerequisites.length ? e.fieldMessage('certificateCode') : undefined;
-    if ((e.status === 400 || e.status === 422) && codeMessage) {
-      // the course this one builds on was not found for this email or code: say so beside the code
-      this.errors = { certificateCode: codeMessage };
-      focusFirstInvalid(this);
-      return;
-    }
-    if (e.status === 400) {
-      const errors: Partial<Record<Field, string>> = {};
-      for (const f of FIELDS) {
-        const message = e.fieldMessage(f);
-        if (message) errors[f] = message;
-      }
-      this.errors = errors;
-      if (Object.keys(errors).length) {
-        focusFirstInvalid(this);
-        return;
-      }
-    }
-    if (e.status === 429 && !e.problem.detail) {
-      const when = e.retryAfter !== undefined ? waitWords(e.retryAfter) : 'in a little while';
-      this.problem = `There have been a lot of registrations from here in a short time. Please try again ${when}.`;
-      return;
-    }
-    this.problem = e.message;
+    if (!looksLikeEmail(email)) errors.email = 'Type the email address we should write to.';
+    if (await this.form.refuse(errors)) return;
+    const outcome = await this.form.run(
+      () =>
+        api.register(this.cohortId, {
+          name,
+          email,
+          ...(cohort.pools.length > 1 && this.pool ? { pool: this.pool } : {}),
+          ...(this.accessNeeds.trim() ? { accessNeeds: this.accessNeeds.trim() } : {}),
+          ...(this.dietaryNeeds.trim() ? { dietaryNeeds: this.dietaryNeeds.trim() } : {}),
+          ...(cohort.prerequisites.length && this.certificateCode.trim()
+            ? { certificateCode: this.certificateCode.trim().toUpperCase() }
+            : {}),
+        }),
+      async (answer) => {
+        this.registered = { answer, email };
+        await focusAfterUpdate(this, '[data-test="register-result"] h2');
+      },
+    );
     // the seats, pools or state may have changed since the page was opened
-    if (e.status === 409 || e.status === 422) this.open(true);
+    const error = outcome.ok ? undefined : outcome.error;
+    if (this.form.problem && error instanceof ApiError && (error.status === 409 || error.status === 422)) this.open(true);
   }
 
   private renderResult(cohort: PublicCohort, { answer, email }: { answer: Registered; email: string }) {

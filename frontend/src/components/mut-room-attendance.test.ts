@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AttendanceRow } from '../api/types';
-import { clearCookie, fakeApi, json, noContent, problem, setCookie, settle, text, typeInto, type Handler } from '../test/fake-api';
+import { fakeApi, json, noContent, problem, setCookie, settle, text, typeInto, type Handler } from '../test/fake-api';
+import { cleanPageAroundEachTest, tick } from '../test/page';
 import './mut-room-attendance';
 
 const URL_BASE = '/api/organisations/org-a/cohorts/c1/days/1/attendance';
@@ -43,12 +44,8 @@ const cells = (root: ParentNode, id: string) =>
   [...root.querySelectorAll(`tr[data-participant="${id}"] > *`)].map((c) => text(c));
 
 describe('<mut-room-attendance>', () => {
+  cleanPageAroundEachTest();
   beforeEach(() => setCookie('mutuality_csrf=csrf-cookie; path=/'));
-  afterEach(() => {
-    document.body.innerHTML = '';
-    clearCookie('mutuality_csrf');
-    vi.unstubAllGlobals();
-  });
 
   it('shows a table of who came and for how long', async () => {
     const { root } = await mount({ [LIST]: json([ana, ben]) });
@@ -122,9 +119,7 @@ describe('<mut-room-attendance>', () => {
     const { el, api, root } = await mount({ [LIST]: json([ana]), [CORRECT_ANA]: noContent });
     root.querySelector<HTMLButtonElement>('[data-correct="p-ana"]')!.click();
     await settle(el);
-    const no = root.querySelector<HTMLInputElement>('input[name="present"][value="no"]')!;
-    no.checked = true;
-    no.dispatchEvent(new Event('change'));
+    tick(root.querySelector('input[name="present"][value="no"]'));
     typeInto(root, '#correct-minutes', '0');
     root.querySelector('form.correct')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle(el);

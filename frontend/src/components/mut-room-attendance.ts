@@ -2,12 +2,15 @@ import { css, html, nothing } from 'lit';
 import { RoomDaySection } from './room-day-section';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, api } from '../api/client';
+import { api } from '../api/client';
 import type { AttendanceRow } from '../api/types';
 import { formatClock } from '../format';
 import { shared } from '../styles/shared';
+import { tableStyles } from '../styles/tables';
+import { ApiForm } from './api-form';
+import { focusAfterUpdate } from './fields';
 import { liveStyles } from './live-common';
-import { failed, loading } from './loadable';
+import { failed, loading, problemNotice } from './loadable';
 
 type Field = 'present' | 'minutes' | 'note';
 const FIELDS: Field[] = ['present', 'minutes', 'note'];
@@ -24,33 +27,13 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
   static styles = [
     shared,
     liveStyles,
+    tableStyles,
     css`
       :host {
         display: block;
       }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        width: 100%;
-        border-collapse: collapse;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: var(--mut-space-2) var(--mut-space-3);
-        border-bottom: 1px solid var(--mut-line);
-        overflow-wrap: anywhere;
-      }
       thead th {
-        font-size: var(--mut-text-sm);
-        color: var(--mut-ink-soft);
-        border-bottom-width: 2px;
-      }
-      td.num {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
+        white-space: normal;
       }
       .corrected {
         display: block;
@@ -83,10 +66,15 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
   @state() private present = true;
   @state() private minutes = '';
   @state() private note = '';
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private formProblem?: string;
-  @state() private saving = false;
   @state() private said?: string;
+
+  /** The correction: the server's words for anything but its fields are said with the form. */
+  private readonly form = new ApiForm<Field>(this, {
+    fields: FIELDS,
+    statuses: [400],
+    othersAsProblem: true,
+    fallback: 'The correction could not be saved. Please try again.',
+  });
 
   protected readonly failureWords = 'The attendance could not be loaded.';
 
@@ -107,11 +95,9 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
     this.present = row.present;
     this.minutes = String(row.minutesPresent);
     this.note = row.note ?? '';
-    this.errors = {};
-    this.formProblem = undefined;
+    this.form.clear();
     this.said = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#correct-minutes')?.focus();
+    await focusAfterUpdate(this, '#correct-minutes');
   }
 
   private async stopCorrecting() {
@@ -128,45 +114,20 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
     if (this.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_MINUTES) {
       errors.minutes = `Give a whole number of minutes, from 0 to ${MAX_MINUTES}.`;
     }
-    this.errors = errors;
-    this.formProblem = undefined;
-    if (Object.keys(errors).length) {
-      await this.focusFirstInvalid();
-      return;
-    }
-    this.saving = true;
-    try {
-      await api.correctAttendance(this.organisationId, this.cohortId, this.day, row.participantId, {
-        present: this.present,
-        minutes,
-        note: this.note.trim(),
-      });
-      this.said = `${row.name}'s attendance is corrected.`;
-      await this.stopCorrecting();
-      await this.refresh();
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.problem.errors?.length) {
-        const next: Partial<Record<Field, string>> = {};
-        const other: string[] = [];
-        for (const { field, message } of e.problem.errors) {
-          const name = FIELDS.find((f) => field === f || field.endsWith(`.${f}`));
-          if (name) next[name] = next[name] ? `${next[name]} ${message}` : message;
-          else other.push(message);
-        }
-        this.errors = next;
-        this.formProblem = other.length ? other.join(' ') : undefined;
-        await this.focusFirstInvalid();
-      } else {
-        this.formProblem = e instanceof ApiError ? e.message : 'The correction could not be saved. Please try again.';
-      }
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  private async focusFirstInvalid() {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (await this.form.refuse(errors)) return;
+    await this.form.run(
+      () =>
+        api.correctAttendance(this.organisationId, this.cohortId, this.day, row.participantId, {
+          present: this.present,
+          minutes,
+          note: this.note.trim(),
+        }),
+      async () => {
+        this.said = `${row.name}'s attendance is corrected.`;
+        await this.stopCorrecting();
+        await this.refresh();
+      },
+    );
   }
 
   render() {
@@ -241,7 +202,7 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
   }
 
   private renderForm(row: AttendanceRow) {
-    const e = this.errors;
+    const e = this.form.errors;
     const described = (f: Field, hint = false) =>
       [hint ? `correct-${f}-hint` : '', e[f] ? `correct-${f}-error` : ''].filter(Boolean).join(' ') || nothing;
     const error = (f: Field) => (e[f] ? html`<p class="error" id="correct-${f}-error">${e[f]}</p>` : nothing);
@@ -295,9 +256,9 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
         <p class="hint" id="correct-note-hint">For example: “Joined by phone for the afternoon.”</p>
         ${error('note')}
       </div>
-      ${this.formProblem ? html`<p class="notice" role="alert">${this.formProblem}</p>` : nothing}
+      ${problemNotice(this.form.problem)}
       <div class="actions">
-        <button class="button" type="submit" ?disabled=${this.saving}>Save the correction</button>
+        <button class="button" type="submit" ?disabled=${this.form.busy}>Save the correction</button>
         <button class="button secondary" type="button" data-cancel @click=${() => this.stopCorrecting()}>Cancel</button>
       </div>
     </form>`;

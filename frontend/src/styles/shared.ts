@@ -178,6 +178,16 @@ export const shared = css`
     background: var(--mut-calm);
     color: var(--mut-ink);
   }
+  /* a quiet label beside something: a state, a role */
+  .pill {
+    display: inline-block;
+    background: var(--mut-calm);
+    color: var(--mut-primary-strong);
+    border-radius: 999px;
+    padding: 0 var(--mut-space-3);
+    font-size: var(--mut-text-sm);
+    font-weight: 600;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

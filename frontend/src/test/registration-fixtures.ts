@@ -2,6 +2,7 @@
 import type {
   Cohort,
   CompletionGrid,
+  Course,
   DayCell,
   MyRegistration,
   PersonRow,
@@ -11,6 +12,16 @@ import type {
 } from '../api/types';
 
 export const COHORT_ID = 'c-spring';
+
+/** The course the cohorts here are of. */
+export const coreCourse: Course = {
+  id: 'core',
+  title: 'IPS Core Training',
+  lengthDays: 5,
+  audience: '',
+  summary: '',
+  prerequisites: [],
+};
 
 export const days = [
   { dayNumber: 1, date: '2027-03-15', startsAt: '09:30:00', endsAt: '16:30:00' },
