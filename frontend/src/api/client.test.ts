@@ -85,6 +85,22 @@ describe('ApiClient', () => {
     ]);
   });
 
+  it('closes a cohort\'s registration and cancels a cohort, with the reason, at encoded paths', async () => {
+    const fetchFn = respond(200, {});
+    const client = new ApiClient(fetchFn);
+    await client.closeRegistration('o/1', 'c/1');
+    await client.cancelCohort('o1', 'c1', 'The venue has closed.');
+    const seen = (fetchFn.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => [
+      init.method,
+      url,
+      init.body ? JSON.parse(init.body as string) : undefined,
+    ]);
+    expect(seen).toEqual([
+      ['POST', '/api/organisations/o%2F1/cohorts/c%2F1/close', undefined],
+      ['POST', '/api/organisations/o1/cohorts/c1/cancel', { reason: 'The venue has closed.' }],
+    ]);
+  });
+
   it('turns problem+json into an ApiError with the field messages', async () => {
     const fetchFn = respond(
       400,

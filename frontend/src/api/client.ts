@@ -243,6 +243,23 @@ export class ApiClient {
     return this.send('DELETE', `${cohortAt(organisationId, cohortId)}/trainers/${encodeURIComponent(accountId)}`);
   }
 
+  /**
+   * Closes an open or full cohort's registration now (admins): people already registered keep
+   * their places; nobody new can register. The answer is the cohort as it is now.
+   */
+  closeRegistration(organisationId: string, cohortId: string): Promise<Cohort> {
+    return this.send('POST', `${cohortAt(organisationId, cohortId)}/close`);
+  }
+
+  /**
+   * Cancels a cohort (admins): everyone registered is emailed the reason and their places are
+   * cancelled. A 400 or 422 names the reason when it is missing or too long; a 409 says why the
+   * cohort cannot be cancelled. The answer is the cohort as it is now.
+   */
+  cancelCohort(organisationId: string, cohortId: string, reason: string): Promise<Cohort> {
+    return this.send('POST', `${cohortAt(organisationId, cohortId)}/cancel`, { body: { reason } });
+  }
+
   /** The private calendar feed of a cohort's training days. */
   cohortCalendar(organisationId: string, cohortId: string): Promise<CalendarLink> {
     return this.get(`${cohortAt(organisationId, cohortId)}/calendar`);

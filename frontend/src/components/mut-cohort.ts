@@ -11,6 +11,7 @@ import './mut-calendar-link';
 import './mut-cohort-completion';
 import type { MutCohortCompletion } from './mut-cohort-completion';
 import './mut-cohort-import';
+import './mut-cohort-lifecycle';
 import './mut-cohort-registration';
 import type { MutCohortRegistration } from './mut-cohort-registration';
 import './mut-cohort-trainers';
@@ -76,7 +77,8 @@ export class MutCohort extends LitElement {
         margin-bottom: var(--mut-space-12);
       }
       mut-cohort-import,
-      mut-cohort-completion {
+      mut-cohort-completion,
+      mut-cohort-lifecycle {
         margin-top: var(--mut-space-12);
       }
       @media (max-width: 640px) {
@@ -151,6 +153,16 @@ export class MutCohort extends LitElement {
   private replace = (event: CustomEvent<Cohort>) => {
     const cohort = event.detail;
     if (this.page.state === 'ready' && cohort?.id === this.page.value.id) this.page = { state: 'ready', value: cohort };
+  };
+
+  /**
+   * Registration was closed or the cohort cancelled: the cohort is as the server answered, and
+   * the roster and the attendance grid follow (cancelling cancels everyone's place).
+   */
+  private lifecycleChanged = (event: CustomEvent<Cohort>) => {
+    this.replace(event);
+    this.renderRoot.querySelector<MutCohortRegistration>('mut-cohort-registration')?.refreshRoster();
+    this.renderRoot.querySelector<MutCohortCompletion>('mut-cohort-completion')?.refresh();
   };
 
   render() {
@@ -246,6 +258,13 @@ export class MutCohort extends LitElement {
         .cohort=${cohort}
         .admin=${admin}
       ></mut-cohort-completion>
+      ${admin
+        ? html`<mut-cohort-lifecycle
+            .organisationId=${organisationId}
+            .cohort=${cohort}
+            @cohort-updated=${this.lifecycleChanged}
+          ></mut-cohort-lifecycle>`
+        : nothing}
     `;
   }
 }

@@ -40,7 +40,12 @@ export async function openCohortPage(role: Membership['role'] = 'ORG_ADMIN', coh
   return page;
 }
 
-type Section = 'mut-cohort-completion' | 'mut-cohort-import' | 'mut-cohort-registration' | 'mut-cohort-trainers';
+type Section =
+  | 'mut-cohort-completion'
+  | 'mut-cohort-import'
+  | 'mut-cohort-lifecycle'
+  | 'mut-cohort-registration'
+  | 'mut-cohort-trainers';
 
 /** Opens the cohort page and hands back one of its sections, settled. */
 export async function cohortSection<K extends Section>(

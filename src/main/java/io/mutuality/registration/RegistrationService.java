@@ -419,7 +419,9 @@ public class RegistrationService {
         return lapsed;
     }
 
-    private int lapseOffers(CohortId cohortId, Instant now) {
+    /** Lapses one cohort's offers due at {@code now}, as the sweep would; returns how many lapsed. */
+    @Transactional
+    public int lapseOffers(CohortId cohortId, Instant now) {
         Cohort cohort = scheduling.lock(cohortId).orElseThrow();
         Seating seating = seating(cohort);
         int lapsed = 0;

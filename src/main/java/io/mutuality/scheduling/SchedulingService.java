@@ -175,6 +175,12 @@ public class SchedulingService {
         advanceStatuses(clock.instant());
     }
 
+    /** Moves one cohort on with time, as the sweep would at {@code now}. */
+    @Transactional
+    public boolean advance(CohortId cohortId, Instant now) {
+        return Cohort.<Cohort>findByIdOptional(cohortId.value()).map(c -> c.advance(now)).orElse(false);
+    }
+
     @Transactional
     public int advanceStatuses(Instant now) {
         int changed = 0;

@@ -134,9 +134,11 @@ class RegistrationTest {
         assertThat(Duration.between(Instant.now(), expires).toHours()).isBetween(47L, 48L);
 
         // nothing lapses early; once the 48 hours pass, the seat goes to Chi, and only once however often the sweep runs
-        assertThat(registrations.lapseOffers(expires.minusSeconds(60))).isZero();
-        assertThat(registrations.lapseOffers(expires.plusSeconds(1))).isEqualTo(1);
-        assertThat(registrations.lapseOffers(expires.plusSeconds(2))).isZero();
+        assertThat(registrations.lapseOffers(cohort, expires.minusSeconds(60))).isZero();
+        assertThat(registrations.lapseOffers(cohort, expires.plusSeconds(1))).isEqualTo(1);
+        assertThat(registrations.lapseOffers(cohort, expires.plusSeconds(2))).isZero();
+        // the sweep over every cohort finds nothing more to do here
+        registrations.lapseOffers(expires.plusSeconds(3));
         assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         given().post("/api/public/registrations/" + ben.manageToken() + "/accept").then().statusCode(409)

@@ -50,14 +50,14 @@ class CohortLifecycleTest {
     @Test
     void timeMovesACohortFromOpenToRunningToCompleted() {
         String id = introduction("2039-04-04", "2039-04-11");
-        scheduling.advanceStatuses(Instant.parse("2039-04-04T08:29:00Z"));
+        scheduling.advance(CohortId.fromString(id), Instant.parse("2039-04-04T08:29:00Z"));
         assertThat(status(id)).isEqualTo("OPEN");
         // 09:30 in Dublin on 4 April 2039 is 08:30 UTC (summer time)
-        scheduling.advanceStatuses(Instant.parse("2039-04-04T08:30:00Z"));
+        scheduling.advance(CohortId.fromString(id), Instant.parse("2039-04-04T08:30:00Z"));
         assertThat(status(id)).isEqualTo("RUNNING");
-        scheduling.advanceStatuses(Instant.parse("2039-04-11T15:29:00Z"));
+        scheduling.advance(CohortId.fromString(id), Instant.parse("2039-04-11T15:29:00Z"));
         assertThat(status(id)).isEqualTo("RUNNING");
-        scheduling.advanceStatuses(Instant.parse("2039-04-11T15:30:00Z"));
+        scheduling.advance(CohortId.fromString(id), Instant.parse("2039-04-11T15:30:00Z"));
         assertThat(status(id)).isEqualTo("COMPLETED");
     }
 
