@@ -73,7 +73,17 @@ class RegistrationMails {
                 + ". If something from these days stays with you, the people you trained with are a good place to take it.\n");
     }
 
+    /**
+     * Sends one email. A mail server that is down must never undo a registration or an offer
+     * (the person's own page always shows where they stand), so a failure is logged, not thrown.
+     */
     private void send(String to, String subject, String text) {
-        mailer.send(Mail.withText(to, subject, text));
+        try {
+            mailer.send(Mail.withText(to, subject, text));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "An email (%s) could not be sent; the change it reports stands", subject);
+        }
     }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RegistrationMails.class);
 }
