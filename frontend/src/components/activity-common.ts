@@ -1,9 +1,9 @@
 /** Pieces the role-play and reframing views share, for participants and facilitators alike. */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CommandBody } from '../live/protocol';
 import type { Roleplay } from '../live/room-state';
 import { roundClock } from '../live/roleplay-state';
-import { formatCountdown, minutesWords } from '../live/room-words';
+import { commandProblem, formatCountdown, minutesWords } from '../live/room-words';
 
 /** How a component sends a command: the room connection's send, resolving on ack and rejecting on error. */
 export type SendCommand = (body: CommandBody) => Promise<unknown>;
@@ -330,4 +330,59 @@ export function roundClockView(r: Roleplay, now: number) {
           </p>`
         : nothing}
   </div>`;
+}
+
+/**
+ * Sends a room command for one of a component's actions: the action is busy while the command is
+ * under way, and a refusal becomes words (for the whole component, and for that action).
+ */
+export class CommandRunner implements ReactiveController {
+  busy: ReadonlySet<string> = new Set();
+  /** The words for the last action that failed (or was stopped before sending), whichever it was. */
+  problem?: string;
+  private problems = new Map<string, string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly send: () => SendCommand | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The words for this action's last failure, if it failed. */
+  problemFor(key: string): string | undefined {
+    return this.problems.get(key);
+  }
+
+  /** Says a problem found before sending (an empty field), for the component and, given a key, that action. */
+  say(message: string | undefined, key?: string): void {
+    this.problem = message;
+    if (key !== undefined) {
+      if (message === undefined) this.problems.delete(key);
+      else this.problems.set(key, message);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Sends the command; true once the room has taken it. */
+  async run(key: string, body: CommandBody): Promise<boolean> {
+    const send = this.send();
+    if (!send) return false;
+    this.busy = new Set(this.busy).add(key);
+    this.say(undefined, key);
+    try {
+      await send(body);
+      return true;
+    } catch (e) {
+      this.say(commandProblem(e), key);
+      return false;
+    } finally {
+      const next = new Set(this.busy);
+      next.delete(key);
+      this.busy = next;
+      this.host.requestUpdate();
+    }
+  }
 }

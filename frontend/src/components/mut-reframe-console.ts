@@ -5,12 +5,11 @@ import { api } from '../api/client';
 import type { Activity, CurriculumModule, Reframe } from '../api/types';
 import { humanise } from '../curriculum';
 import { saveTextFile } from '../download';
-import type { CommandBody, ReframeMode } from '../live/protocol';
+import type { ReframeMode } from '../live/protocol';
 import { boardColumns, boardText, statementText, type BoardEntry, type ReframeExercise } from '../live/reframe-state';
 import type { RoomState } from '../live/room-state';
-import { commandProblem } from '../live/room-words';
 import { shared } from '../styles/shared';
-import { activityStyles, type SendCommand } from './activity-common';
+import { activityStyles, CommandRunner, type SendCommand } from './activity-common';
 import { liveStyles } from './live-common';
 import { load, loading, type Loadable } from './loadable';
 
@@ -87,8 +86,7 @@ export class MutReframeConsole extends LitElement {
   @property({ type: Boolean }) ended = false;
 
   @state() private bank: Loadable<Reframe[]> = { state: 'loading' };
-  @state() private busy = new Set<string>();
-  @state() private problem?: string;
+  private readonly commands = new CommandRunner(this, () => this.send);
   @state() private chosen: string[] = [];
   @state() private own = '';
   @state() private mode: ReframeMode = 'solo';
@@ -113,23 +111,6 @@ export class MutReframeConsole extends LitElement {
     }
   }
 
-  private async run(key: string, body: CommandBody): Promise<boolean> {
-    if (!this.send) return false;
-    this.busy = new Set(this.busy).add(key);
-    this.problem = undefined;
-    try {
-      await this.send(body);
-      return true;
-    } catch (e) {
-      this.problem = commandProblem(e);
-      return false;
-    } finally {
-      const next = new Set(this.busy);
-      next.delete(key);
-      this.busy = next;
-    }
-  }
-
   render() {
     const x = this.state?.reframe;
     const open = x && x.phase !== 'closed';
@@ -138,7 +119,7 @@ export class MutReframeConsole extends LitElement {
       ${open ? this.renderRunning(x) : nothing}
       ${x && x.phase === 'closed' ? this.renderClosed(x) : nothing}
       ${!open ? (this.ended ? html`<p class="muted">The room is closed.</p>` : this.renderLaunch()) : nothing}
-      ${this.problem ? html`<p class="notice" role="alert" data-problem="reframe">${this.problem}</p>` : nothing}
+      ${this.commands.problem ? html`<p class="notice" role="alert" data-problem="reframe">${this.commands.problem}</p>` : nothing}
     </section>`;
   }
 
@@ -192,7 +173,7 @@ export class MutReframeConsole extends LitElement {
       </fieldset>
       <p class="hint" role="status">${total} ${total === 1 ? 'statement' : 'statements'} (1 to ${MAX_STATEMENTS}${this.mode === 'pairs' ? ', or none in pairs' : ''}).</p>
       <div>
-        <button class="button" type="submit" data-test="reframe-launch-submit" ?disabled=${this.busy.has('launch')}>
+        <button class="button" type="submit" data-test="reframe-launch-submit" ?disabled=${this.commands.busy.has('launch')}>
           ${activity ? 'Start reframing' : 'Launch reframing'}
         </button>
       </div>
@@ -237,18 +218,18 @@ export class MutReframeConsole extends LitElement {
     const statements = ownStatements(this.own);
     const total = this.chosen.length + statements.length;
     if (statements.some((s) => s.length > MAX_STATEMENT_LENGTH)) {
-      this.problem = `Each statement can be up to ${MAX_STATEMENT_LENGTH} characters.`;
+      this.commands.say(`Each statement can be up to ${MAX_STATEMENT_LENGTH} characters.`);
       return;
     }
     if (total > MAX_STATEMENTS) {
-      this.problem = `Choose at most ${MAX_STATEMENTS} statements in all.`;
+      this.commands.say(`Choose at most ${MAX_STATEMENTS} statements in all.`);
       return;
     }
     if (total === 0 && this.mode !== 'pairs') {
-      this.problem = 'Choose at least one statement from the bank, or write one.';
+      this.commands.say('Choose at least one statement from the bank, or write one.');
       return;
     }
-    const ok = await this.run('launch', {
+    const ok = await this.commands.run('launch', {
       type: 'reframe.launch',
       ...(this.chosen.length ? { reframeIds: [...this.chosen] } : {}),
       ...(statements.length ? { statements } : {}),
@@ -270,8 +251,8 @@ export class MutReframeConsole extends LitElement {
                 class="button"
                 type="button"
                 data-test="reframe-reveal"
-                ?disabled=${this.busy.has('reveal')}
-                @click=${() => this.run('reveal', { type: 'reframe.reveal', exerciseId: x.id })}
+                ?disabled=${this.commands.busy.has('reveal')}
+                @click=${() => this.commands.run('reveal', { type: 'reframe.reveal', exerciseId: x.id })}
               >
                 Reveal the board
               </button>
@@ -298,7 +279,7 @@ export class MutReframeConsole extends LitElement {
                 data-test="reframe-close-confirm"
                 @click=${async () => {
                   this.confirmingClose = false;
-                  await this.run('close', { type: 'reframe.close', exerciseId: x.id });
+                  await this.commands.run('close', { type: 'reframe.close', exerciseId: x.id });
                 }}
               >
                 Yes, close it
@@ -323,8 +304,8 @@ export class MutReframeConsole extends LitElement {
                   type="button"
                   data-test="reframe-examples"
                   data-statement=${s.statementId}
-                  ?disabled=${this.busy.has(`examples:${s.statementId}`)}
-                  @click=${() => this.run(`examples:${s.statementId}`, { type: 'reframe.examples', exerciseId: x.id, statementId: s.statementId })}
+                  ?disabled=${this.commands.busy.has(`examples:${s.statementId}`)}
+                  @click=${() => this.commands.run(`examples:${s.statementId}`, { type: 'reframe.examples', exerciseId: x.id, statementId: s.statementId })}
                 >
                   Show example rewrites
                 </button>`
@@ -399,8 +380,8 @@ export class MutReframeConsole extends LitElement {
               type="button"
               data-test="reframe-highlight"
               aria-pressed=${e.highlighted ? 'true' : 'false'}
-              ?disabled=${this.busy.has(key)}
-              @click=${() => this.run(key, { type: 'reframe.highlight', exerciseId: x.id, entryId: e.entryId, on: !e.highlighted })}
+              ?disabled=${this.commands.busy.has(key)}
+              @click=${() => this.commands.run(key, { type: 'reframe.highlight', exerciseId: x.id, entryId: e.entryId, on: !e.highlighted })}
             >
               ${e.highlighted ? 'Remove the highlight' : 'Highlight'}
             </button>

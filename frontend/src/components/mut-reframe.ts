@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { LensMark } from '../lens';
 import type { DraftStore } from '../live/drafts';
 import { loadLens } from '../live/lexicon';
-import type { CommandBody, ShareAs } from '../live/protocol';
+import type { ShareAs } from '../live/protocol';
 import {
   boardColumns,
   myPair,
@@ -14,9 +14,9 @@ import {
   type ReframeExercise,
 } from '../live/reframe-state';
 import type { RoomState } from '../live/room-state';
-import { commandProblem, shareAsWords } from '../live/room-words';
+import { shareAsWords } from '../live/room-words';
 import { shared } from '../styles/shared';
-import { activityStyles, type SendCommand } from './activity-common';
+import { activityStyles, CommandRunner, type SendCommand } from './activity-common';
 import { liveStyles } from './live-common';
 
 type Lens = (text: string) => LensMark[];
@@ -172,8 +172,7 @@ export class MutReframe extends LitElement {
 
   @state() private lens?: Lens;
   @state() private lensUnavailable = false;
-  @state() private busy = new Set<string>();
-  @state() private problems: Record<string, string | undefined> = {};
+  private readonly commands = new CommandRunner(this, () => this.send);
   /** what is being typed, by draft key; falls back to the drafts store and then to what was kept */
   @state() private typing: Record<string, string> = {};
 
@@ -193,25 +192,8 @@ export class MutReframe extends LitElement {
     }
   }
 
-  private async run(key: string, body: CommandBody): Promise<boolean> {
-    if (!this.send) return false;
-    this.busy = new Set(this.busy).add(key);
-    this.problems = { ...this.problems, [key]: undefined };
-    try {
-      await this.send(body);
-      return true;
-    } catch (e) {
-      this.problems = { ...this.problems, [key]: commandProblem(e) };
-      return false;
-    } finally {
-      const next = new Set(this.busy);
-      next.delete(key);
-      this.busy = next;
-    }
-  }
-
   private problem(key: string) {
-    const message = this.problems[key];
+    const message = this.commands.problemFor(key);
     return message ? html`<p class="notice" role="alert">${message}</p>` : nothing;
   }
 
@@ -302,7 +284,7 @@ export class MutReframe extends LitElement {
                   <p class="hint">${rewriterNames} will rewrite it. Nobody else sees it.</p>
                 </div>
                 <div>
-                  <button class="button secondary" type="submit" data-test="reframe-own-statement-submit" ?disabled=${this.busy.has('held')}>
+                  <button class="button secondary" type="submit" data-test="reframe-own-statement-submit" ?disabled=${this.commands.busy.has('held')}>
                     Give this statement to ${rewriterNames}
                   </button>
                 </div>
@@ -335,10 +317,10 @@ export class MutReframe extends LitElement {
     event.preventDefault();
     const text = this.draft(key, '').trim();
     if (!text) {
-      this.problems = { ...this.problems, held: 'Write the statement first, or leave it as it is.' };
+      this.commands.say('Write the statement first, or leave it as it is.', 'held');
       return;
     }
-    if (await this.run('held', { type: 'reframe.statement', exerciseId: x.id, text })) this.forgetDraft(key);
+    if (await this.commands.run('held', { type: 'reframe.statement', exerciseId: x.id, text })) this.forgetDraft(key);
   }
 
   /** The private rewrite box for one statement, with the lens, the keep button and (after the reveal) the share choice. */
@@ -373,7 +355,7 @@ export class MutReframe extends LitElement {
           ${this.lensUnavailable ? html`<p class="hint">The language lens isn't available just now.</p>` : nothing}
         </div>
         <div class="actions">
-          <button class="button secondary" type="submit" data-test="reframe-keep" ?disabled=${this.busy.has(key)}>
+          <button class="button secondary" type="submit" data-test="reframe-keep" ?disabled=${this.commands.busy.has(key)}>
             Keep this rewrite
           </button>
           ${kept && !changed ? html`<span class="kept-line" role="status">Kept. Only you see it.</span>` : nothing}
@@ -387,10 +369,10 @@ export class MutReframe extends LitElement {
     event.preventDefault();
     const text = this.draft(key, x.rewrites[statementId]?.text ?? '').trim();
     if (!text) {
-      this.problems = { ...this.problems, [key]: 'Write something first, or leave this one.' };
+      this.commands.say('Write something first, or leave this one.', key);
       return;
     }
-    if (await this.run(key, { type: 'reframe.write', exerciseId: x.id, statementId, text })) {
+    if (await this.commands.run(key, { type: 'reframe.write', exerciseId: x.id, statementId, text })) {
       // kept on the server now: the box keeps showing it, and nothing more needs keeping here
       this.forgetDraft(key);
       this.typing = { ...this.typing, [key]: text };
@@ -407,8 +389,8 @@ export class MutReframe extends LitElement {
           class="quiet"
           type="button"
           data-test="reframe-unshare"
-          ?disabled=${this.busy.has(key)}
-          @click=${() => this.run(key, { type: 'reframe.unshare', exerciseId: x.id, entryId: entry.entryId })}
+          ?disabled=${this.commands.busy.has(key)}
+          @click=${() => this.commands.run(key, { type: 'reframe.unshare', exerciseId: x.id, entryId: entry.entryId })}
         >
           Take it back
         </button>
@@ -424,8 +406,8 @@ export class MutReframe extends LitElement {
             class="button secondary"
             type="button"
             data-test=${SHARE_TEST[as]}
-            ?disabled=${this.busy.has(key)}
-            @click=${() => this.run(key, { type: 'reframe.share', exerciseId: x.id, statementId, as })}
+            ?disabled=${this.commands.busy.has(key)}
+            @click=${() => this.commands.run(key, { type: 'reframe.share', exerciseId: x.id, statementId, as })}
           >
             ${shareAsWords(as)}
           </button>`,
@@ -481,8 +463,8 @@ export class MutReframe extends LitElement {
               type="button"
               data-test="reframe-resonate"
               aria-pressed=${e.resonanceGiven ? 'true' : 'false'}
-              ?disabled=${e.resonanceGiven || this.busy.has(key)}
-              @click=${() => this.run(key, { type: 'reframe.resonate', exerciseId: x.id, entryId: e.entryId })}
+              ?disabled=${e.resonanceGiven || this.commands.busy.has(key)}
+              @click=${() => this.commands.run(key, { type: 'reframe.resonate', exerciseId: x.id, entryId: e.entryId })}
             >
               ${e.resonanceGiven ? 'This opened something for you' : 'This opens something for me'}
             </button>`}

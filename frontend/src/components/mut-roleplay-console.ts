@@ -4,12 +4,12 @@ import { live } from 'lit/directives/live.js';
 import { api } from '../api/client';
 import type { Activity, CurriculumModule, Scenario } from '../api/types';
 import { humanise, roleWords, taskWords } from '../curriculum';
-import type { AdHocScenario, CommandBody, OddRule, RoleplayGrouping, RoleplayLaunchCommand, RoleplayPerson } from '../live/protocol';
+import type { AdHocScenario, OddRule, RoleplayGrouping, RoleplayLaunchCommand, RoleplayPerson } from '../live/protocol';
 import { presentParticipants, type Roleplay, type RoomState } from '../live/room-state';
 import { currentRoles, currentScenario, listenersOf } from '../live/roleplay-state';
-import { commandProblem, groupingHint, groupingWords, oddRuleHint, oddRuleWords } from '../live/room-words';
+import { groupingHint, groupingWords, oddRuleHint, oddRuleWords } from '../live/room-words';
 import { shared } from '../styles/shared';
-import { activityStyles, roundClockView, type SendCommand } from './activity-common';
+import { activityStyles, roundClockView, CommandRunner, type SendCommand } from './activity-common';
 import { liveStyles } from './live-common';
 import { load, loading, type Loadable } from './loadable';
 import './mut-roleplay';
@@ -154,8 +154,7 @@ export class MutRoleplayConsole extends LitElement {
   @property({ type: Boolean }) ended = false;
 
   @state() private bank: Loadable<Scenario[]> = { state: 'loading' };
-  @state() private busy = new Set<string>();
-  @state() private problem?: string;
+  private readonly commands = new CommandRunner(this, () => this.send);
   @state() private confirmingEnd = false;
   @state() private dropTarget?: string;
 
@@ -202,23 +201,6 @@ export class MutRoleplayConsole extends LitElement {
     this.rounds = String(activity.rounds && activity.rounds >= 1 && activity.rounds <= 8 ? activity.rounds : size);
   }
 
-  private async run(key: string, body: CommandBody): Promise<boolean> {
-    if (!this.send) return false;
-    this.busy = new Set(this.busy).add(key);
-    this.problem = undefined;
-    try {
-      await this.send(body);
-      return true;
-    } catch (e) {
-      this.problem = commandProblem(e);
-      return false;
-    } finally {
-      const next = new Set(this.busy);
-      next.delete(key);
-      this.busy = next;
-    }
-  }
-
   render() {
     const r = this.state?.roleplay;
     const running = r && r.phase !== 'ended';
@@ -227,7 +209,7 @@ export class MutRoleplayConsole extends LitElement {
       ${running ? (r.phase === 'forming' ? this.renderForming(r) : this.renderRunning(r)) : nothing}
       ${r && r.phase === 'ended' ? this.renderEndedSummary(r) : nothing}
       ${!running ? (this.ended ? html`<p class="muted">The room is closed.</p>` : this.renderLaunch()) : nothing}
-      ${this.problem ? html`<p class="notice" role="alert" data-problem="roleplay">${this.problem}</p>` : nothing}
+      ${this.commands.problem ? html`<p class="notice" role="alert" data-problem="roleplay">${this.commands.problem}</p>` : nothing}
     </section>`;
   }
 
@@ -369,7 +351,7 @@ export class MutRoleplayConsole extends LitElement {
       </fieldset>
       <p class="hint">Every scenario's content note is shown to its group first; a group can always choose another scenario.</p>
       <div>
-        <button class="button" type="submit" data-test="roleplay-launch-submit" ?disabled=${this.busy.has('launch')}>
+        <button class="button" type="submit" data-test="roleplay-launch-submit" ?disabled=${this.commands.busy.has('launch')}>
           ${this.basis === 'module' && activity ? 'Start this role-play' : 'Launch the role-play'}
         </button>
       </div>
@@ -448,7 +430,7 @@ export class MutRoleplayConsole extends LitElement {
   }
 
   private launchProblem(message: string) {
-    this.problem = message;
+    this.commands.say(message);
   }
 
   private async launch(event: Event) {
@@ -498,7 +480,7 @@ export class MutRoleplayConsole extends LitElement {
       rounds,
       minutes,
     };
-    if (await this.run('launch', body)) {
+    if (await this.commands.run('launch', body)) {
       this.adhoc = emptyAdHoc();
     }
   }
@@ -522,7 +504,7 @@ export class MutRoleplayConsole extends LitElement {
 
   private assign(r: Roleplay, participantId: string, groupId: string) {
     if (this.groupOf(r, participantId) === groupId) return;
-    this.run(`assign:${participantId}`, {
+    this.commands.run(`assign:${participantId}`, {
       type: 'roleplay.assign',
       roleplayId: r.id,
       participantId,
@@ -547,8 +529,8 @@ export class MutRoleplayConsole extends LitElement {
           class="button secondary"
           type="button"
           data-test="roleplay-add-group"
-          ?disabled=${this.busy.has('add-group')}
-          @click=${() => this.run('add-group', { type: 'roleplay.add-group', roleplayId: r.id })}
+          ?disabled=${this.commands.busy.has('add-group')}
+          @click=${() => this.commands.run('add-group', { type: 'roleplay.add-group', roleplayId: r.id })}
         >
           Add a group
         </button>
@@ -556,8 +538,8 @@ export class MutRoleplayConsole extends LitElement {
           class="button"
           type="button"
           data-test="roleplay-start"
-          ?disabled=${this.busy.has('start')}
-          @click=${() => this.run('start', { type: 'roleplay.start', roleplayId: r.id })}
+          ?disabled=${this.commands.busy.has('start')}
+          @click=${() => this.commands.run('start', { type: 'roleplay.start', roleplayId: r.id })}
         >
           Start the role-play
         </button>
@@ -617,7 +599,7 @@ export class MutRoleplayConsole extends LitElement {
       data-test="roleplay-assign"
       data-person=${participantId}
       aria-label="Group for ${name}"
-      ?disabled=${this.busy.has(`assign:${participantId}`)}
+      ?disabled=${this.commands.busy.has(`assign:${participantId}`)}
       @change=${(e: Event) => this.assign(r, participantId, (e.target as HTMLSelectElement).value)}
     >
       <option value=${UNASSIGNED} ?selected=${groupId === UNASSIGNED}>Not in a group</option>
@@ -651,8 +633,8 @@ export class MutRoleplayConsole extends LitElement {
                 class="button secondary"
                 type="button"
                 data-test="roleplay-extend"
-                ?disabled=${this.busy.has('extend')}
-                @click=${() => this.run('extend', { type: 'roleplay.extend', roleplayId: r.id, seconds: 120 })}
+                ?disabled=${this.commands.busy.has('extend')}
+                @click=${() => this.commands.run('extend', { type: 'roleplay.extend', roleplayId: r.id, seconds: 120 })}
               >
                 +2 min
               </button>
@@ -661,8 +643,8 @@ export class MutRoleplayConsole extends LitElement {
                     class="button secondary"
                     type="button"
                     data-test="roleplay-next-round"
-                    ?disabled=${this.busy.has('next')}
-                    @click=${() => this.run('next', { type: 'roleplay.next-round', roleplayId: r.id })}
+                    ?disabled=${this.commands.busy.has('next')}
+                    @click=${() => this.commands.run('next', { type: 'roleplay.next-round', roleplayId: r.id })}
                   >
                     Next round
                   </button>`
@@ -671,8 +653,8 @@ export class MutRoleplayConsole extends LitElement {
                 class="button ${r.round >= r.rounds ? '' : 'secondary'}"
                 type="button"
                 data-test="roleplay-group-debrief"
-                ?disabled=${this.busy.has('debrief')}
-                @click=${() => this.run('debrief', { type: 'roleplay.debrief', roleplayId: r.id })}
+                ?disabled=${this.commands.busy.has('debrief')}
+                @click=${() => this.commands.run('debrief', { type: 'roleplay.debrief', roleplayId: r.id })}
               >
                 Group debrief
               </button>`
@@ -682,8 +664,8 @@ export class MutRoleplayConsole extends LitElement {
               class="button"
               type="button"
               data-test="roleplay-room-debrief"
-              ?disabled=${this.busy.has('room-debrief')}
-              @click=${() => this.run('room-debrief', { type: 'roleplay.room-debrief', roleplayId: r.id })}
+              ?disabled=${this.commands.busy.has('room-debrief')}
+              @click=${() => this.commands.run('room-debrief', { type: 'roleplay.room-debrief', roleplayId: r.id })}
             >
               Room debrief
             </button>`
@@ -750,8 +732,8 @@ export class MutRoleplayConsole extends LitElement {
               type="button"
               data-test="roleplay-stop-listening"
               data-group=${groupId}
-              ?disabled=${this.busy.has('listen')}
-              @click=${() => this.run('listen', { type: 'roleplay.listen', roleplayId: r.id, groupId: null })}
+              ?disabled=${this.commands.busy.has('listen')}
+              @click=${() => this.commands.run('listen', { type: 'roleplay.listen', roleplayId: r.id, groupId: null })}
             >
               Stop listening
             </button>`
@@ -760,8 +742,8 @@ export class MutRoleplayConsole extends LitElement {
               type="button"
               data-test="roleplay-listen"
               data-group=${groupId}
-              ?disabled=${this.busy.has('listen')}
-              @click=${() => this.run('listen', { type: 'roleplay.listen', roleplayId: r.id, groupId })}
+              ?disabled=${this.commands.busy.has('listen')}
+              @click=${() => this.commands.run('listen', { type: 'roleplay.listen', roleplayId: r.id, groupId })}
             >
               Listen to this group
             </button>`}
@@ -785,7 +767,7 @@ export class MutRoleplayConsole extends LitElement {
         type="button"
         data-test="roleplay-end"
         aria-expanded=${this.confirmingEnd ? 'true' : 'false'}
-        ?disabled=${this.busy.has('end')}
+        ?disabled=${this.commands.busy.has('end')}
         @click=${() => (this.confirmingEnd = !this.confirmingEnd)}
       >
         End the role-play
@@ -800,7 +782,7 @@ export class MutRoleplayConsole extends LitElement {
                 data-test="roleplay-end-confirm"
                 @click=${async () => {
                   this.confirmingEnd = false;
-                  await this.run('end', { type: 'roleplay.end', roleplayId: r.id });
+                  await this.commands.run('end', { type: 'roleplay.end', roleplayId: r.id });
                 }}
               >
                 Yes, end it

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { roleWords, taskWords } from '../curriculum';
-import { NOTE_TASKS, type CommandBody, type NoteTask, type RoleplayGroupLayout } from '../live/protocol';
+import { NOTE_TASKS, type NoteTask, type RoleplayGroupLayout } from '../live/protocol';
 import type { Roleplay, RoomState } from '../live/room-state';
 import {
   currentRoles,
@@ -14,9 +14,9 @@ import {
   type Proposal,
   type RoleplayNote,
 } from '../live/roleplay-state';
-import { commandProblem, formingSentence } from '../live/room-words';
+import { formingSentence } from '../live/room-words';
 import { shared } from '../styles/shared';
-import { activityStyles, roundClockView, type SendCommand } from './activity-common';
+import { activityStyles, roundClockView, CommandRunner, type SendCommand } from './activity-common';
 import { liveStyles } from './live-common';
 
 const TASK_HINTS: Record<NoteTask, string> = {
@@ -79,8 +79,7 @@ export class MutRoleplay extends LitElement {
   @property({ attribute: false }) now = 0;
   @property({ attribute: false }) send?: SendCommand;
 
-  @state() private busy = new Set<string>();
-  @state() private problem?: string;
+  private readonly commands = new CommandRunner(this, () => this.send);
   @state() private noteTask?: NoteTask;
   @state() private noteMoment = '';
   /** who the note is about; undefined: everyone else in the group (the default) */
@@ -93,23 +92,6 @@ export class MutRoleplay extends LitElement {
     return this.state?.me?.id;
   }
 
-  private async run(key: string, body: CommandBody): Promise<boolean> {
-    if (!this.send) return false;
-    this.busy = new Set(this.busy).add(key);
-    this.problem = undefined;
-    try {
-      await this.send(body);
-      return true;
-    } catch (e) {
-      this.problem = commandProblem(e);
-      return false;
-    } finally {
-      const next = new Set(this.busy);
-      next.delete(key);
-      this.busy = next;
-    }
-  }
-
   render() {
     const r = this.state?.roleplay;
     if (!r) return nothing;
@@ -117,7 +99,7 @@ export class MutRoleplay extends LitElement {
       <p class="eyebrow">Role-play</p>
       <h2 id="rp-title">${r.title || 'Role-play'}</h2>
       ${this.renderPhase(r)}
-      ${this.problem ? html`<p class="notice" role="alert" data-problem="roleplay">${this.problem}</p>` : nothing}
+      ${this.commands.problem ? html`<p class="notice" role="alert" data-problem="roleplay">${this.commands.problem}</p>` : nothing}
     </section>`;
   }
 
@@ -162,8 +144,8 @@ export class MutRoleplay extends LitElement {
                       type="button"
                       data-test="roleplay-choose-group"
                       data-group=${g.groupId}
-                      ?disabled=${full || this.busy.has('choose')}
-                      @click=${() => this.run('choose', { type: 'roleplay.choose', roleplayId: r.id, groupId: g.groupId })}
+                      ?disabled=${full || this.commands.busy.has('choose')}
+                      @click=${() => this.commands.run('choose', { type: 'roleplay.choose', roleplayId: r.id, groupId: g.groupId })}
                     >
                       ${full ? `${g.name} is full` : html`Join ${g.name}`}
                     </button>`
@@ -225,8 +207,8 @@ export class MutRoleplay extends LitElement {
       class="quiet"
       type="button"
       data-test="roleplay-swap"
-      ?disabled=${this.busy.has('swap')}
-      @click=${() => this.run('swap', { type: 'roleplay.swap', roleplayId: r.id })}
+      ?disabled=${this.commands.busy.has('swap')}
+      @click=${() => this.commands.run('swap', { type: 'roleplay.swap', roleplayId: r.id })}
     >
       Choose another scenario
     </button>`;
@@ -242,8 +224,8 @@ export class MutRoleplay extends LitElement {
             class="button"
             type="button"
             data-test="roleplay-open"
-            ?disabled=${this.busy.has('open')}
-            @click=${() => this.run('open', { type: 'roleplay.open', roleplayId: r.id })}
+            ?disabled=${this.commands.busy.has('open')}
+            @click=${() => this.commands.run('open', { type: 'roleplay.open', roleplayId: r.id })}
           >
             Open the scenario
           </button>
@@ -276,8 +258,8 @@ export class MutRoleplay extends LitElement {
         data-test="roleplay-help"
         aria-pressed=${on ? 'true' : 'false'}
         aria-describedby="help-hint"
-        ?disabled=${this.busy.has('help')}
-        @click=${() => this.run('help', { type: 'roleplay.help', roleplayId: r.id, on: !on })}
+        ?disabled=${this.commands.busy.has('help')}
+        @click=${() => this.commands.run('help', { type: 'roleplay.help', roleplayId: r.id, on: !on })}
       >
         We'd like a facilitator
       </button>
@@ -358,7 +340,7 @@ export class MutRoleplay extends LitElement {
           Only the people it's about see your note. The facilitators read it only if every one of them agrees.
         </p>
         <div>
-          <button class="button secondary" type="submit" data-test="roleplay-note-submit" ?disabled=${this.busy.has('note')}>
+          <button class="button secondary" type="submit" data-test="roleplay-note-submit" ?disabled=${this.commands.busy.has('note')}>
             Give this note
           </button>
         </div>
@@ -388,7 +370,7 @@ export class MutRoleplay extends LitElement {
       return;
     }
     const everyone = about.length === everyoneElse.length && everyoneElse.every((id) => about.includes(id));
-    const ok = await this.run('note', {
+    const ok = await this.commands.run('note', {
       type: 'roleplay.note',
       roleplayId: r.id,
       task,
@@ -449,8 +431,8 @@ export class MutRoleplay extends LitElement {
                 class="quiet"
                 type="button"
                 data-test="roleplay-note-consent"
-                ?disabled=${this.busy.has(key)}
-                @click=${() => this.run(key, { type: 'roleplay.note-consent', roleplayId: r.id, noteId: n.noteId })}
+                ?disabled=${this.commands.busy.has(key)}
+                @click=${() => this.commands.run(key, { type: 'roleplay.note-consent', roleplayId: r.id, noteId: n.noteId })}
               >
                 Let the facilitators read this
               </button>
@@ -482,7 +464,7 @@ export class MutRoleplay extends LitElement {
           <p class="hint">It goes to the room only if everyone in your group agrees. Anyone can say “not this one”, and nobody sees who did.</p>
         </div>
         <div>
-          <button class="button secondary" type="submit" data-test="roleplay-propose" ?disabled=${this.busy.has('propose')}>
+          <button class="button secondary" type="submit" data-test="roleplay-propose" ?disabled=${this.commands.busy.has('propose')}>
             Suggest sharing this
           </button>
         </div>
@@ -500,10 +482,10 @@ export class MutRoleplay extends LitElement {
     event.preventDefault();
     const text = this.proposalText.trim();
     if (!text) {
-      this.problem = 'Write what you would suggest sharing first, or leave it.';
+      this.commands.say('Write what you would suggest sharing first, or leave it.');
       return;
     }
-    if (await this.run('propose', { type: 'roleplay.share-propose', roleplayId: r.id, text })) this.proposalText = '';
+    if (await this.commands.run('propose', { type: 'roleplay.share-propose', roleplayId: r.id, text })) this.proposalText = '';
   }
 
   private renderProposal(r: Roleplay, p: Proposal) {
@@ -524,8 +506,8 @@ export class MutRoleplay extends LitElement {
               class="button secondary"
               type="button"
               data-test="roleplay-agree"
-              ?disabled=${this.busy.has(key)}
-              @click=${() => this.run(key, { type: 'roleplay.share-answer', roleplayId: r.id, proposalId: p.proposalId, agree: true })}
+              ?disabled=${this.commands.busy.has(key)}
+              @click=${() => this.commands.run(key, { type: 'roleplay.share-answer', roleplayId: r.id, proposalId: p.proposalId, agree: true })}
             >
               Agree
             </button>
@@ -533,8 +515,8 @@ export class MutRoleplay extends LitElement {
               class="button secondary"
               type="button"
               data-test="roleplay-decline"
-              ?disabled=${this.busy.has(key)}
-              @click=${() => this.run(key, { type: 'roleplay.share-answer', roleplayId: r.id, proposalId: p.proposalId, agree: false })}
+              ?disabled=${this.commands.busy.has(key)}
+              @click=${() => this.commands.run(key, { type: 'roleplay.share-answer', roleplayId: r.id, proposalId: p.proposalId, agree: false })}
             >
               Not this one
             </button>
