@@ -139,10 +139,20 @@ public class CompletionService {
             live.put(day.getDayNumber(), day.endsAt(cohort.zone()).isBefore(now) || !day.startsAt(cohort.zone()).isAfter(now)
                     ? rooms.minutesByEmail(cohortId, day.getDayNumber()) : Optional.empty());
         }
+        List<Registration> seated = Registration.list("cohortId = ?1 and status = ?2 order by name", cohort.getId(),
+                RegistrationStatus.CONFIRMED);
+        List<UUID> ids = seated.stream().map(r -> r.id).toList();
+        // the whole cohort's marks and certificates in two queries, not two per person and day
+        Map<String, AttendanceMark> marks = new java.util.HashMap<>();
+        Map<UUID, Certificate> certificates = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            AttendanceMark.<AttendanceMark>list("key.registrationId in ?1", ids)
+                    .forEach(m -> marks.put(m.key.registrationId + "/" + m.key.dayNumber, m));
+            Certificate.<Certificate>list("registrationId in ?1", ids).forEach(c -> certificates.put(c.registrationId, c));
+        }
         List<PersonRow> people = new ArrayList<>();
-        for (Registration registration : Registration.<Registration>list("cohortId = ?1 and status = ?2 order by name",
-                cohort.getId(), RegistrationStatus.CONFIRMED)) {
-            people.add(row(cohort, rule, registration, live, now));
+        for (Registration registration : seated) {
+            people.add(row(cohort, rule, registration, live, marks, certificates.get(registration.id), now));
         }
         RuleView view = new RuleView(cohort.getCourseId(), rule.mustAttendDays(), rule.maxMinutesMissed(), rule.otherwise(),
                 CompletionRuleEntity.findById(new CompletionRuleEntity.Key(organisation.value(), cohort.getCourseId())) == null);
@@ -150,12 +160,12 @@ public class CompletionService {
     }
 
     private PersonRow row(Cohort cohort, Completion.Rule rule, Registration registration,
-            Map<Integer, Optional<Map<String, Long>>> live, Instant now) {
+            Map<Integer, Optional<Map<String, Long>>> live, Map<String, AttendanceMark> marks, Certificate certificate, Instant now) {
         List<DayCell> cells = new ArrayList<>();
         List<Completion.Day> days = new ArrayList<>();
         for (TrainingDay day : cohort.getDays()) {
             int length = (int) Duration.between(day.startsAt(cohort.zone()), day.endsAt(cohort.zone())).toMinutes();
-            AttendanceMark mark = AttendanceMark.findById(new AttendanceMark.Key(registration.id, day.getDayNumber()));
+            AttendanceMark mark = marks.get(registration.id + "/" + day.getDayNumber());
             Integer missed = null;
             String source = "not-held";
             String note = null;
@@ -177,7 +187,6 @@ public class CompletionService {
             days.add(new Completion.Day(day.getDayNumber(), length, missed));
         }
         Completion.Outcome outcome = Completion.evaluate(rule, days);
-        Certificate certificate = Certificate.<Certificate>find("registrationId", registration.id).firstResult();
         List<MakeUp> makeUpIn = outcome.state() == Completion.State.MAKE_UP ? makeUp(cohort, outcome.daysToMakeUp()) : List.of();
         return new PersonRow(registration.id, registration.name, registration.email, cells, outcome.state(), outcome.minutesMissed(),
                 outcome.reason(), outcome.daysToMakeUp(), makeUpIn, certificate == null ? null : certificate.code,
