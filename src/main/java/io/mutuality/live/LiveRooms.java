@@ -84,6 +84,10 @@ public class LiveRooms {
     private final Map<String, Member> members = new ConcurrentHashMap<>();
     private RateLimiter commandLimit;
 
+    /** Commands one person may send in ten seconds, across all their connections. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.commands-per-person", defaultValue = "20")
+    int commandsPerPerson;
+
     /** One room on this node: its state and the connections in it. */
     static final class Runtime {
         final UUID roomId;
@@ -114,7 +118,7 @@ public class LiveRooms {
 
     @PostConstruct
     void start() {
-        commandLimit = limits.limiter("room-commands-per-connection", 20, Duration.ofSeconds(10));
+        commandLimit = limits.limiter("room-commands-per-person", commandsPerPerson, Duration.ofSeconds(10));
         bus.subscribe(this::deliver);
     }
 
@@ -179,11 +183,12 @@ public class LiveRooms {
             send(connection, error(id, "invalid", "A field of that message has the wrong kind of value."));
             return;
         }
-        if (commandLimit.acquire(connection.id()) > 0) {
+        Member member = members.get(connection.id());
+        String limitKey = member == null ? connection.id() : member.room.roomId + "/" + member.actor.id();
+        if (commandLimit.acquire(limitKey) > 0) {
             send(connection, error(id, "rate-limited", "That is a lot of messages at once; wait a moment."));
             return;
         }
-        Member member = members.get(connection.id());
         try {
             if (command instanceof Command.Hello hello) {
                 hello(connection, code, identity, hello);

@@ -31,6 +31,9 @@ public class RoomLog {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    LogDurability durability;
+
     /** The events of a room after {@code afterSeq}, in order. */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -50,6 +53,7 @@ public class RoomLog {
     /** Stores events (their sequence numbers already set) and, if given, the answer to the command. */
     @Transactional
     public void append(UUID roomId, List<RoomEvent> events, UUID actorId, String commandId, String response) {
+        requireSynchronousCommit();
         for (RoomEvent event : events) {
             em.createNativeQuery("insert into room_event (room_id, seq, kind, scope, person, actor_id, data, created_at, people) "
                             + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
@@ -67,11 +71,22 @@ public class RoomLog {
 
     @Transactional
     public void remember(UUID roomId, UUID actorId, String commandId, String response) {
+        requireSynchronousCommit();
         em.createNativeQuery("insert into room_command (room_id, actor_id, command_id, response, created_at) "
                         + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, roomId).setParameter(2, actorId).setParameter(3, commandId).setParameter(4, response)
                 .setParameter(5, OffsetDateTime.now(java.time.ZoneOffset.UTC))
                 .executeUpdate();
+    }
+
+    /**
+     * On PostgreSQL, this transaction's commit waits until its WAL is flushed, whatever the
+     * server's or the role's default (see {@link LogDurability}).
+     */
+    private void requireSynchronousCommit() {
+        if (durability.kind() == LogDurability.Kind.POSTGRESQL) {
+            em.createNativeQuery("select set_config('synchronous_commit', 'on', true)").getSingleResult();
+        }
     }
 
     /** The first answer to a command id, if the command was seen before. */
