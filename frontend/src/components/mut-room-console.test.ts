@@ -220,7 +220,7 @@ describe('<mut-room-console>', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(root.querySelector<HTMLTextAreaElement>('#prompt-text')!.value).toBe('What is your weather right now?');
-      root.querySelector<HTMLInputElement>('input[name="visibility"][value="anonymous"]')!.click();
+      root.querySelector<HTMLInputElement>('input[name="visibility"][value="facilitators"]')!.click();
       root.querySelector<HTMLInputElement>('input[name="mode"][value="round"]')!.click();
       await el.updateComplete;
       root.querySelector('form.start')!.dispatchEvent(new Event('submit', { cancelable: true }));
@@ -232,9 +232,21 @@ describe('<mut-room-console>', () => {
         prompt: 'What is your weather right now?',
         promptId: 'checkin-weather',
         closing: false,
-        visibility: 'anonymous',
+        visibility: 'facilitators',
         mode: 'round',
       });
+    });
+
+    it('does not offer a round for anonymous answers, whose turn order would name them', async () => {
+      const { el, root } = await mount();
+      root.querySelector<HTMLInputElement>('input[name="mode"][value="round"]')!.click();
+      await el.updateComplete;
+      root.querySelector<HTMLInputElement>('input[name="visibility"][value="anonymous"]')!.click();
+      await el.updateComplete;
+      const round = root.querySelector<HTMLInputElement>('input[name="mode"][value="round"]')!;
+      expect(round.disabled).toBe(true);
+      expect(round.checked).toBe(false);
+      expect(root.querySelector<HTMLInputElement>('input[name="mode"][value="open"]')!.checked).toBe(true);
     });
 
     it('starts a check-out in the facilitator’s own words, without a bank id', async () => {
@@ -294,10 +306,13 @@ describe('<mut-room-console>', () => {
         joined(3, ben),
         started(4, { visibility: 'anonymous' }),
         event(5, 'checkin.answered', { checkinId: 'k1', answerId: 'a1', word: 'sunny', energy: 4 }),
-        event(6, 'checkin.responded', { checkinId: 'k1', participantId: 'p-ben' }),
+        event(6, 'checkin.responded', { checkinId: 'k1', count: 1 }),
         event(7, 'checkin.answered', { checkinId: 'k1', answerId: 'a2', word: 'cloudy' }),
-        event(8, 'checkin.responded', { checkinId: 'k1', participantId: 'p-ana' }),
+        event(8, 'checkin.responded', { checkinId: 'k1', count: 2 }),
       ]);
+      // how many have responded, but no list of who
+      expect(text(root.querySelector('.responded-count')!)).toMatch(/^2 of 2 participants here have responded/);
+      expect(root.querySelector('ul.responded')).toBeNull();
       const answers = root.querySelector('ul.answers')!;
       expect(answers.querySelectorAll('li')).toHaveLength(2);
       expect(text(answers)).not.toMatch(/Ana|Ben/);

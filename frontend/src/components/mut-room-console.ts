@@ -832,7 +832,10 @@ export class MutRoomConsole extends LitElement {
                 name="visibility"
                 value=${v}
                 .checked=${live(this.visibility === v)}
-                @change=${() => (this.visibility = v)}
+                @change=${() => {
+                  this.visibility = v;
+                  if (v === 'anonymous') this.mode = 'open';
+                }}
               />
               <span>${visibilityWords(v)}<span class="hint">${visibilityHint(v)}</span></span>
             </label>`,
@@ -844,11 +847,20 @@ export class MutRoomConsole extends LitElement {
         <div class="radios stacked">
           ${(['open', 'round'] as CheckinMode[]).map(
             (m) => html`<label>
-              <input type="radio" name="mode" value=${m} .checked=${live(this.mode === m)} @change=${() => (this.mode = m)} />
+              <input
+                type="radio"
+                name="mode"
+                value=${m}
+                .checked=${live(this.mode === m)}
+                ?disabled=${m === 'round' && this.visibility === 'anonymous'}
+                @change=${() => (this.mode = m)}
+              />
               <span
                 >${modeWords(m)}<span class="hint"
                   >${m === 'round'
-                    ? 'People speak one at a time, in a turn order everyone sees.'
+                    ? this.visibility === 'anonymous'
+                      ? 'Not with anonymous answers: a turn order shows whose answer is whose.'
+                      : 'People speak one at a time, in a turn order everyone sees.'
                     : 'Everyone answers on their own device, in their own time.'}</span
                 ></span
               >
@@ -879,8 +891,16 @@ export class MutRoomConsole extends LitElement {
       <p class="meta">${visibilityWords(checkin.visibility)} · ${modeWords(checkin.mode)}</p>
       ${checkin.mode === 'round' ? this.renderRound(s, checkin) : nothing}
       <h3>Who has responded</h3>
-      <p class="responded-count">${respondedHere} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here have responded.</p>
-      ${ids.length
+      ${checkin.visibility === 'anonymous'
+        ? html`<p class="responded-count">
+            ${checkin.respondedCount} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here
+            ${checkin.respondedCount === 1 ? 'has' : 'have'} responded. Anonymous answers come without names, so the list of
+            who has responded is not shown either.
+          </p>`
+        : html`<p class="responded-count">
+            ${respondedHere} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here have responded.
+          </p>`}
+      ${ids.length && checkin.visibility !== 'anonymous'
         ? html`<ul class="responded">
             ${ids.map(
               (id) => html`<li data-person=${id}>

@@ -495,8 +495,8 @@ export interface EventDataMap {
     sentence?: string;
     energy?: EnergyLevel;
   };
-  /** (facilitators: answered or passed, not which) */
-  'checkin.responded': { checkinId: string; participantId: string };
+  /** who responded; in an anonymous check-in only how many have (`count`), never who */
+  'checkin.responded': { checkinId: string; participantId?: string; count?: number };
   /** (only the person who passed) */
   'checkin.passed': { checkinId: string };
   /** (everyone; no names) `energy`: counts keyed "1".."5" */

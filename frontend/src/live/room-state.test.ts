@@ -109,17 +109,18 @@ describe('the room fold', () => {
 
   describe('check-ins', () => {
     it('opens with its prompt, visibility, mode and order', () => {
-      const s = as(ana, [started(1, { visibility: 'anonymous', mode: 'round', order: ['p-ana', 'p-ben'], promptId: 'checkin-weather' })]);
+      const s = as(ana, [started(1, { visibility: 'facilitators', mode: 'round', order: ['p-ana', 'p-ben'], promptId: 'checkin-weather' })]);
       expect(s.checkin).toMatchObject({
         id: 'k1',
         prompt: 'One word for how you arrive today.',
         promptId: 'checkin-weather',
         closing: false,
-        visibility: 'anonymous',
+        visibility: 'facilitators',
         mode: 'round',
         order: ['p-ana', 'p-ben'],
         answers: [],
         responded: [],
+        respondedCount: 0,
       });
       expect(s.checkin?.turn).toBeUndefined();
     });
@@ -170,7 +171,19 @@ describe('the room fold', () => {
         event(4, 'checkin.responded', { checkinId: 'k1', participantId: 'p-ana' }),
       ]);
       expect(s.checkin?.responded).toEqual(['p-ana', 'p-ben']);
+      expect(s.checkin?.respondedCount).toBe(2);
       expect(s.checkin?.mine).toBeUndefined();
+    });
+
+    it('in an anonymous check-in facilitators learn how many responded, never who', () => {
+      const s = as(sam, [
+        started(1, { visibility: 'anonymous' }),
+        event(2, 'checkin.answered', { checkinId: 'k1', answerId: 'a2', word: 'tired' }),
+        event(3, 'checkin.responded', { checkinId: 'k1', count: 1 }),
+        event(5, 'checkin.responded', { checkinId: 'k1', count: 2 }),
+      ]);
+      expect(s.checkin?.responded).toEqual([]);
+      expect(s.checkin?.respondedCount).toBe(2);
     });
 
     it('ignores events about a check-in that is not the open one', () => {

@@ -60,8 +60,10 @@ export interface Checkin {
   startedAt: string;
   /** the answers I may see, in the order they came */
   answers: Answer[];
-  /** facilitators: who has responded (answered or passed, never which), in order */
+  /** facilitators: who has responded (answered or passed, never which), in order; empty when anonymous */
   responded: string[];
+  /** facilitators: how many have responded (in an anonymous check-in, the only thing they learn) */
+  respondedCount: number;
   mine?: MyResponse;
 }
 
@@ -245,8 +247,13 @@ function reduce(state: RoomState, event: RoomEvent): RoomState {
       return onCheckin(state, event.data.checkinId, (c) => answered(state, c, event.data, at));
     case 'checkin.responded': {
       const id = event.data.participantId;
+      if (!id) {
+        // an anonymous check-in tells facilitators how many, never who
+        const count = Number(event.data.count ?? 0);
+        return onCheckin(state, event.data.checkinId, (c) => ({ ...c, respondedCount: Math.max(c.respondedCount, count) }));
+      }
       return onCheckin(state, event.data.checkinId, (c) =>
-        c.responded.includes(id) ? c : { ...c, responded: [...c.responded, id] },
+        c.responded.includes(id) ? c : { ...c, responded: [...c.responded, id], respondedCount: c.responded.length + 1 },
       );
     }
     case 'checkin.passed':
@@ -303,6 +310,7 @@ function startCheckin(state: RoomState, data: EventDataMap['checkin.started'], a
     startedAt: at,
     answers: [],
     responded: [],
+    respondedCount: 0,
   };
   return { ...state, checkin };
 }
@@ -359,6 +367,7 @@ function closeCheckin(state: RoomState, data: EventDataMap['checkin.closed'], at
     startedAt: at,
     answers: [],
     responded: [],
+    respondedCount: 0,
   };
   const closed: ClosedCheckin = { ...base, turn: undefined, closedAt: at, answerCount: Number(data.answers) || 0, energy };
   return {

@@ -98,6 +98,45 @@ class RoomEngineTest {
     }
 
     @Test
+    void noEventOfAnAnonymousCheckinLinksAnAnswerToItsAuthorForAnyoneButTheAuthor() {
+        Actor cy = new Actor(UUID.randomUUID(), "Cy", false);
+        apply(engine.arrive(state, cy, NOW));
+        List<RoomEvent> all = new java.util.ArrayList<>();
+        String checkin = start("anonymous", "open");
+        all.addAll(accept(ana, new Command.CheckinAnswer("a", checkin, "hopeful", "Slept well.", 4)));
+        all.addAll(accept(ben, new Command.CheckinPass("b", checkin)));
+        all.addAll(accept(cy, new Command.CheckinAnswer("c", checkin, null, null, 2)));
+        all.addAll(accept(trainer, new Command.CheckinClose("x", checkin)));
+        assertThat(refuse(ana, new Command.CheckinAnswer("again", checkin, "twice", null, null))).isEqualTo("not-found");
+        for (Actor author : List.of(ana, ben, cy)) {
+            for (Actor reader : List.of(trainer, ana, ben, cy)) {
+                if (reader.equals(author)) {
+                    continue;
+                }
+                for (RoomEvent event : all) {
+                    if (event.visibility().allows(reader)) {
+                        assertThat(event.data().values()).as("%s seen by %s", event.kind(), reader.name())
+                                .doesNotContain(author.id().toString(), author.name());
+                    }
+                }
+            }
+        }
+        // facilitators still learn how many have responded, and the room still refuses a second answer
+        assertThat(all).filteredOn(e -> e.kind().equals("checkin.responded") && e.visibility().allows(trainer))
+                .extracting(e -> e.data().get("count")).containsExactly(1, 2, 3);
+        String next = start("anonymous", "open");
+        accept(ana, new Command.CheckinAnswer("a2", next, "calm", null, null));
+        assertThat(refuse(ana, new Command.CheckinPass("p2", next))).isEqualTo("conflict");
+    }
+
+    @Test
+    void anAnonymousCheckinCannotRunAsARoundBecauseTheTurnOrderWouldNameEachAnswer() {
+        assertThat(refuse(trainer, new Command.CheckinStart("c", "How do you arrive?", null, false, "anonymous", "round")))
+                .isEqualTo("invalid");
+        assertThat(state.openCheckinId()).isNull();
+    }
+
+    @Test
     void answersNeedSomethingAndStayWithinTheirLimits() {
         String checkin = start("everyone", "open");
         assertThat(refuse(ana, new Command.CheckinAnswer("a", checkin, null, " ", null))).isEqualTo("invalid");

@@ -170,6 +170,10 @@ public final class RoomEngine {
         if (!List.of("open", "round").contains(mode)) {
             return reject("invalid", "mode is open or round.");
         }
+        if (mode.equals("round") && c.visibility().equals("anonymous")) {
+            return reject("invalid", "A round goes person by person, so everyone would know whose answer is whose; "
+                    + "run an anonymous check-in in open mode.");
+        }
         String checkinId = "k" + (state.lastSeq() + 1);
         List<String> order = new ArrayList<>();
         if (mode.equals("round")) {
@@ -238,8 +242,7 @@ public final class RoomEngine {
                 events.add(new RoomEvent(0, now, "checkin.answered", named, Visibility.person(actor.id()), actor.id()));
             }
         }
-        events.add(event(now, "checkin.responded", Visibility.FACILITATORS, actor, "checkinId", c.checkinId(),
-                "participantId", actor.id().toString()));
+        events.addAll(responded(state, actor, c.checkinId(), now));
         events.addAll(advanceIfTurn(state, actor, now));
         return new Decision.Accepted(events);
     }
@@ -251,10 +254,26 @@ public final class RoomEngine {
         }
         List<RoomEvent> events = new ArrayList<>();
         events.add(event(now, "checkin.passed", Visibility.person(actor.id()), actor, "checkinId", c.checkinId()));
-        events.add(event(now, "checkin.responded", Visibility.FACILITATORS, actor, "checkinId", c.checkinId(),
-                "participantId", actor.id().toString()));
+        events.addAll(responded(state, actor, c.checkinId(), now));
         events.addAll(advanceIfTurn(state, actor, now));
         return new Decision.Accepted(events);
+    }
+
+    /**
+     * Who has responded (answered or passed). Facilitators see each person's name, except in an
+     * anonymous check-in: there they see only how many have responded, and who is kept on the
+     * server (so nobody answers twice), because a name arriving with an answer would link the two.
+     */
+    private List<RoomEvent> responded(RoomState state, Actor actor, String checkinId, Instant now) {
+        if ("anonymous".equals(state.checkin.visibility)) {
+            return List.of(
+                    event(now, "checkin.responded", Visibility.NOBODY, actor, "checkinId", checkinId,
+                            "participantId", actor.id().toString()),
+                    event(now, "checkin.responded", Visibility.FACILITATORS, actor, "checkinId", checkinId,
+                            "count", state.checkin.responded.size() + 1));
+        }
+        return List.of(event(now, "checkin.responded", Visibility.FACILITATORS, actor, "checkinId", checkinId,
+                "participantId", actor.id().toString()));
     }
 
     private Decision requireOpen(RoomState state, Actor actor, String checkinId) {

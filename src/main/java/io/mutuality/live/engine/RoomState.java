@@ -125,7 +125,8 @@ public final class RoomState {
                 }
             }
             case "checkin.responded" -> {
-                if (checkin != null) {
+                // an anonymous check-in's count for facilitators names nobody; the server's own copy does
+                if (checkin != null && d.get("participantId") != null) {
                     checkin.responded.add(uuid(d.get("participantId")));
                 }
             }
