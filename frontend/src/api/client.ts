@@ -436,8 +436,9 @@ export class ApiClient {
     return this.send('PUT', `${org(organisationId)}/members/${encodeURIComponent(accountId)}`, { body: { role } });
   }
 
-  removeMember(organisationId: string, accountId: string): Promise<void> {
-    return this.send('DELETE', `${org(organisationId)}/members/${encodeURIComponent(accountId)}`);
+  /** `unbook`: also take them off cohorts that have not finished (otherwise the server refuses, listing them). */
+  removeMember(organisationId: string, accountId: string, unbook = false): Promise<void> {
+    return this.send('DELETE', `${org(organisationId)}/members/${encodeURIComponent(accountId)}${unbook ? '?bookings=unbook' : ''}`);
   }
 
   /** What a member has completed (Core, Train-the-Trainer), with the evidence. */

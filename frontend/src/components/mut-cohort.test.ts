@@ -103,6 +103,16 @@ describe('<mut-cohort> and its registration', () => {
     expect(($(el, 'public-link') as HTMLInputElement).value).toBe(`${window.location.origin}/register/${COHORT_ID}`);
   });
 
+  it('shows a trainer who is not booked on the cohort its schedule but not its people', async () => {
+    server({}, staffCohort({ trainers: [{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }] }));
+    const page = await openCohortPage('TRAINER');
+    const root = page.shadowRoot!;
+    expect(text(root.querySelector('h1'))).toBe('Core, spring group');
+    expect(root.querySelector('mut-cohort-registration')).toBeNull();
+    expect(root.querySelector('mut-cohort-completion')).toBeNull();
+    expect(text(root.querySelector('[data-test="not-booked"]'))).toMatch(/not booked on this cohort/);
+  });
+
   it('shows a trainer no way to open a draft cohort', async () => {
     server({}, staffCohort({ status: 'DRAFT' }));
     const el = await mount('TRAINER');

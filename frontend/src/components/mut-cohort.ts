@@ -189,11 +189,18 @@ export class MutCohort extends LitElement {
           <h1>Cohort</h1>
           ${failed(this.page.message)}`;
       case 'ready':
-        return html`${back} ${this.renderCohort(this.page.value, membership.organisationId, store.isOrgAdmin)}`;
+        return html`${back}
+        ${this.renderCohort(
+          this.page.value,
+          membership.organisationId,
+          store.isOrgAdmin,
+          this.page.value.trainers.some((t) => t.accountId === store.session?.account.id),
+        )}`;
     }
   }
 
-  private renderCohort(cohort: Cohort, organisationId: string, admin: boolean) {
+  /** Its people (registrations, attendance, completion) are for the organisation's admins and the cohort's own trainers. */
+  private renderCohort(cohort: Cohort, organisationId: string, admin: boolean, booked: boolean) {
     return html`
       <header>
         <div>
@@ -239,25 +246,26 @@ export class MutCohort extends LitElement {
         .source=${`${organisationId}/${cohort.id}`}
         .fetchLink=${() => api.cohortCalendar(organisationId, cohort.id)}
       ></mut-calendar-link>
-      <mut-cohort-registration
-        .organisationId=${organisationId}
-        .cohort=${cohort}
-        .admin=${admin}
-        @cohort-changed=${this.refresh}
-        @roster-changed=${this.rosterChanged}
-      ></mut-cohort-registration>
-      ${admin && cohort.status !== 'CANCELLED' && cohort.status !== 'COMPLETED'
-        ? html`<mut-cohort-import
-            .organisationId=${organisationId}
-            .cohort=${cohort}
-            @registrations-changed=${this.registrationsChanged}
-          ></mut-cohort-import>`
-        : nothing}
-      <mut-cohort-completion
-        .organisationId=${organisationId}
-        .cohort=${cohort}
-        .admin=${admin}
-      ></mut-cohort-completion>
+      ${admin || booked
+        ? html`<mut-cohort-registration
+              .organisationId=${organisationId}
+              .cohort=${cohort}
+              .admin=${admin}
+              @cohort-changed=${this.refresh}
+              @roster-changed=${this.rosterChanged}
+            ></mut-cohort-registration>
+            ${admin && cohort.status !== 'CANCELLED' && cohort.status !== 'COMPLETED'
+              ? html`<mut-cohort-import
+                  .organisationId=${organisationId}
+                  .cohort=${cohort}
+                  @registrations-changed=${this.registrationsChanged}
+                ></mut-cohort-import>`
+              : nothing}
+            <mut-cohort-completion .organisationId=${organisationId} .cohort=${cohort} .admin=${admin}></mut-cohort-completion>`
+        : html`<p class="card muted" data-test="not-booked">
+            You are not booked on this cohort, so its registrations, attendance and completion are not shown here.
+            An organisation admin can book you on it.
+          </p>`}
       ${admin
         ? html`<mut-cohort-lifecycle
             .organisationId=${organisationId}

@@ -161,6 +161,29 @@ describe('<mut-members>', () => {
     expect(row(el, 'acc-me')).not.toBeNull();
   });
 
+  it('lists the cohorts a trainer is still booked on, and removes them from those too only when asked', async () => {
+    const booked = problem(409, 'conflict', 'Still booked on 1 cohort that has not finished.', {
+      errors: [{ field: 'bookings[0]', message: 'Core, spring group (from 2027-03-15)' }],
+    });
+    const api = server({
+      [`DELETE ${ORG}/members/acc-jo`]: booked,
+      [`DELETE ${ORG}/members/acc-jo?bookings=unbook`]: () => ({ status: 204 }),
+    });
+    const el = await mount();
+    row(el, 'acc-jo').querySelector<HTMLButtonElement>('#remove-acc-jo')!.click();
+    await settle(el);
+    row(el, 'acc-jo').querySelector<HTMLButtonElement>('[data-confirm-remove]')!.click();
+    await settle(el);
+    const stillBooked = row(el, 'acc-jo').querySelector('[data-test="still-booked"]')!;
+    expect(text(stillBooked.querySelector('li'))).toBe('Core, spring group (from 2027-03-15)');
+    expect(api.to(`DELETE ${ORG}/members/acc-jo?bookings=unbook`)).toHaveLength(0);
+
+    stillBooked.querySelector<HTMLButtonElement>('[data-remove-and-unbook]')!.click();
+    await settle(el);
+    expect(api.to(`DELETE ${ORG}/members/acc-jo?bookings=unbook`)).toHaveLength(1);
+    expect(el.shadowRoot!.querySelector('[data-member="acc-jo"]')).toBeNull();
+  });
+
   it('invites someone by email and role, and lists the invitation', async () => {
     const api = server({
       [`POST ${ORG}/invitations`]: (call) =>

@@ -151,6 +151,8 @@ export class MutMembers extends LitElement {
   @state() private busy = new Set<string>();
   @state() private confirming?: string;
   @state() private memberNotice?: InlineNotice;
+  /** A removal the server refused because the member is still booked on cohorts that have not finished. */
+  @state() private stillBooked?: { id: string; message: string; cohorts: string[] };
   @state() private invitationNotice?: InlineNotice;
   @state() private announcement = '';
 
@@ -331,6 +333,7 @@ export class MutMembers extends LitElement {
           </div>`
         : nothing}
       ${notice ? html`<p class="notice" role="alert" id="member-notice-${id}">${notice}</p>` : nothing}
+      ${this.renderStillBooked(m, busy)}
       ${this.renderQualifications(m)}
     </li>`;
   }
@@ -535,13 +538,14 @@ export class MutMembers extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#remove-${CSS.escape(id)}`)?.focus();
   }
 
-  private async removeMember(member: Member) {
+  private async removeMember(member: Member, unbook = false) {
     const organisationId = this.loadedFor;
     if (!organisationId) return;
     this.setBusy(member.accountId, true);
     this.announcement = '';
+    this.stillBooked = undefined;
     try {
-      await api.removeMember(organisationId, member.accountId);
+      await api.removeMember(organisationId, member.accountId, unbook);
       this.confirming = undefined;
       if (this.members.state === 'ready') {
         this.members = { state: 'ready', value: this.members.value.filter((m) => m.accountId !== member.accountId) };
@@ -550,10 +554,41 @@ export class MutMembers extends LitElement {
       this.afterChange(member.accountId);
     } catch (e) {
       this.confirming = undefined;
-      this.memberNotice = { id: member.accountId, message: messageOf(e) };
+      const cohorts =
+        e instanceof ApiError && e.status === 409
+          ? (e.problem.errors ?? []).filter((f) => f.field.startsWith('bookings[')).map((f) => f.message)
+          : [];
+      if (cohorts.length) {
+        this.stillBooked = { id: member.accountId, message: messageOf(e), cohorts };
+      } else {
+        this.memberNotice = { id: member.accountId, message: messageOf(e) };
+      }
     } finally {
       this.setBusy(member.accountId, false);
     }
+  }
+
+  private renderStillBooked(m: Member, busy: boolean) {
+    const blocked = this.stillBooked;
+    if (blocked?.id !== m.accountId) return nothing;
+    return html`<div class="confirm" role="alert" data-test="still-booked">
+      <p>${m.displayName} is still booked on ${blocked.cohorts.length === 1 ? 'a cohort' : 'cohorts'} that have not finished:</p>
+      <ul>
+        ${blocked.cohorts.map((c) => html`<li>${c}</li>`)}
+      </ul>
+      <p>
+        You can book someone else first from each cohort's page, or remove ${m.displayName} and take them off
+        ${blocked.cohorts.length === 1 ? 'it' : 'these'} now. A cohort left without a lead trainer needs one before it runs.
+      </p>
+      <div class="actions">
+        <button class="button" type="button" data-remove-and-unbook ?disabled=${busy} @click=${() => this.removeMember(m, true)}>
+          Remove and take them off ${blocked.cohorts.length === 1 ? 'it' : 'these cohorts'}
+        </button>
+        <button class="button secondary" type="button" data-keep-booked @click=${() => (this.stillBooked = undefined)}>
+          Keep ${m.displayName}
+        </button>
+      </div>
+    </div>`;
   }
 
   private replaceMember(updated: Member) {

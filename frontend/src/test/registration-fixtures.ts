@@ -77,7 +77,11 @@ export function staffCohort(over: Partial<Cohort> = {}): Cohort {
       { dayNumber: 1, date: '2027-03-15', startsAt: '09:30:00', endsAt: '16:30:00' },
       { dayNumber: 2, date: '2027-03-16', startsAt: '09:30:00', endsAt: '16:30:00' },
     ],
-    trainers: [{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }],
+    // the signed-in person (acc-me) is booked too, so a trainer sees the cohort's people
+    trainers: [
+      { accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true },
+      { accountId: 'acc-me', displayName: 'Sam Rivera', lead: false },
+    ],
     ...over,
   };
 }

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The people API tests act as, and the demo organisation they start from. Sessions are made
@@ -27,7 +28,7 @@ public final class TestData {
     public static final String PASSWORD = "a-test-password-1";
 
     public enum Persona {
-        ANONYMOUS, PARTICIPANT, TRAINER_A, ADMIN_A, TRAINER_B, PLATFORM_ADMIN
+        ANONYMOUS, PARTICIPANT, TRAINER_A, TRAINER_A_UNBOOKED, ADMIN_A, TRAINER_B, PLATFORM_ADMIN
     }
 
     public record Session(String cookie, String csrf) {
@@ -80,6 +81,7 @@ public final class TestData {
             case TRAINER_A -> DemoData.TRAINER_EMAIL;
             case TRAINER_B -> fixtures() ? "trainer-b@elsewhere.test" : null;
             case PLATFORM_ADMIN -> fixtures() ? "platform@mutuality.test" : null;
+            case TRAINER_A_UNBOOKED -> fixtures() ? "trainer-unbooked@demo.test" : null;
             default -> throw new IllegalArgumentException(persona + " has no email");
         };
     }
@@ -99,6 +101,10 @@ public final class TestData {
             if (identity.findByEmail("platform@mutuality.test").isEmpty()) {
                 Account platform = identity.openAccount("platform@mutuality.test", "Platform Admin", PASSWORD);
                 identity.makePlatformAdmin(platform.id());
+            }
+            if (identity.findByEmail("trainer-unbooked@demo.test").isEmpty()) {
+                Account unbooked = identity.openAccount("trainer-unbooked@demo.test", "Una Booked", PASSWORD);
+                identity.grant(unbooked.id(), UUID.fromString(organisationId()), Role.TRAINER);
             }
             organisationB = other.getId().toString();
         }

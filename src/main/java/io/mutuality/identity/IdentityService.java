@@ -53,14 +53,46 @@ public class IdentityService {
         return membership;
     }
 
-    /** Removes a member from the organisation; the last admin cannot be removed. */
+    /** Told to other features once a member has left an organisation (the live rooms end their access). */
+    public record MemberRemoved(UUID organisationId, UUID accountId) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<MemberRemoved> memberRemoved;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<CohortBookings> bookings;
+
+    /**
+     * Removes a member from the organisation; the last admin cannot be removed. A trainer still
+     * booked on cohorts that have not finished is either taken off them ({@code unbookUnfinished})
+     * or not removed, with the list of those cohorts, so nobody keeps running a cohort of an
+     * organisation they have left and nobody is taken off one without the admin knowing.
+     */
     @Transactional
-    public void remove(UUID organisationId, AccountId account) {
+    public void remove(UUID organisationId, AccountId account, boolean unbookUnfinished) {
         Membership membership = membership(organisationId, account);
         if (membership.role == Role.ORG_ADMIN) {
             requireAnotherAdmin(organisationId, account);
         }
+        if (bookings.isResolvable()) {
+            List<CohortBookings.Booking> booked = bookings.get().unfinished(organisationId, account.value());
+            if (!booked.isEmpty() && !unbookUnfinished) {
+                List<io.mutuality.common.Problem.FieldError> list = new java.util.ArrayList<>();
+                for (int i = 0; i < booked.size(); i++) {
+                    CohortBookings.Booking b = booked.get(i);
+                    list.add(new io.mutuality.common.Problem.FieldError("bookings[" + i + "]",
+                            b.title() + " (from " + b.firstDay() + ")"));
+                }
+                throw new ProblemException(io.mutuality.common.ProblemType.CONFLICT, "Still booked on " + booked.size()
+                        + (booked.size() == 1 ? " cohort" : " cohorts") + " that has not finished. Take them off "
+                        + (booked.size() == 1 ? "it" : "those") + " first, or remove them and their bookings together.",
+                        list);
+            }
+            bookings.get().unbookUnfinished(organisationId, account.value());
+        }
         membership.delete();
+        memberRemoved.fire(new MemberRemoved(organisationId, account.value()));
     }
 
     private Membership membership(UUID organisationId, AccountId account) {

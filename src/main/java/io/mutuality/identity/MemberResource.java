@@ -81,11 +81,16 @@ public class MemberResource {
     @DELETE
     @Path("/members/{accountId}")
     @Transactional
-    @Operation(summary = "Remove a member from the organisation")
+    @Operation(summary = "Remove a member from the organisation",
+            description = "A trainer still booked on cohorts that have not finished is not removed (409, the cohorts "
+                    + "listed in errors) unless bookings=unbook, which takes them off those cohorts too. Either way "
+                    + "their live rooms and calendar feed for this organisation end with the membership.")
     public RestResponse<Void> remove(@PathParam("organisationId") UUID organisationId,
-            @PathParam("accountId") AccountId accountId) {
+            @PathParam("accountId") AccountId accountId,
+            @QueryParam("bookings") @DefaultValue("refuse") @jakarta.validation.constraints.Pattern(
+                    regexp = "refuse|unbook", message = "is refuse or unbook") String bookings) {
         String email = identity.find(accountId).map(Account::email).orElse(accountId.toString());
-        identity.remove(organisationId, accountId);
+        identity.remove(organisationId, accountId, bookings.equals("unbook"));
         audit.record(organisationId, "member.removed", email, null);
         return RestResponse.noContent();
     }

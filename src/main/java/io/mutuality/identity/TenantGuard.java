@@ -22,6 +22,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class TenantGuard {
 
     static final String ORGANISATION_PARAM = "organisationId";
+    static final String COHORT_PARAM = "cohortId";
+
+    /** The answer for a trainer who is not booked on the cohort; the room and attendance give the same one. */
+    public static final String NOT_ON_COHORT = "Only the cohort's trainers and the organisation's admins can do this.";
+
+    @Inject
+    jakarta.enterprise.inject.Instance<CohortBookings> bookings;
 
     @Inject
     Caller caller;
@@ -52,6 +59,11 @@ public class TenantGuard {
         if (needed == Role.ORG_ADMIN && !caller.administers(organisationId)) {
             return Optional.of(problem(request, ProblemType.FORBIDDEN, "Only an organisation admin can do this."));
         }
+        String cohort = request.getUriInfo().getPathParameters().getFirst(COHORT_PARAM);
+        if (cohort != null && !caller.administers(organisationId) && !wholeOrganisation(resource)
+                && !booked(organisationId, cohort)) {
+            return Optional.of(problem(request, ProblemType.FORBIDDEN, NOT_ON_COHORT));
+        }
         return Optional.empty();
     }
 
@@ -73,6 +85,21 @@ public class TenantGuard {
                     "Send the X-CSRF-Token header with the token given at sign-in."));
         }
         return Optional.empty();
+    }
+
+    private boolean booked(UUID organisationId, String cohort) {
+        try {
+            UUID cohortId = UUID.fromString(cohort);
+            return bookings.isResolvable() && caller.account()
+                    .map(a -> bookings.get().isBooked(organisationId, cohortId, a.value())).orElse(false);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean wholeOrganisation(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        return method != null && method.isAnnotationPresent(WholeOrganisation.class);
     }
 
     private static Role required(ResourceInfo resource) {

@@ -91,12 +91,14 @@ public class LiveRooms {
     /** One room on this node: its state and the connections in it. */
     static final class Runtime {
         final UUID roomId;
+        final UUID organisationId;
         final RoomState state;
         final ReentrantLock lock = new ReentrantLock();
         final Map<String, Member> connections = new ConcurrentHashMap<>();
 
-        Runtime(UUID roomId, RoomState state) {
+        Runtime(UUID roomId, UUID organisationId, RoomState state) {
             this.roomId = roomId;
+            this.organisationId = organisationId;
             this.state = state;
         }
     }
@@ -333,9 +335,25 @@ public class LiveRooms {
     }
 
     private void closeRemoved(Runtime runtime, UUID participantId) {
+        closeFor(runtime, participantId, "removed", "A facilitator has asked you to step out of the room for now.");
+    }
+
+    /** A trainer who leaves the organisation leaves its rooms at once; a reconnect is refused. */
+    void memberRemoved(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            io.mutuality.identity.IdentityService.MemberRemoved removed) {
+        for (Runtime runtime : rooms.values()) {
+            if (removed.organisationId().equals(runtime.organisationId)) {
+                closeFor(runtime, removed.accountId(), "unauthorised",
+                        "You are no longer a member of this organisation, so its rooms are closed to you.");
+            }
+        }
+    }
+
+    /** Closes every connection of this person in the room, telling them why first. */
+    private void closeFor(Runtime runtime, UUID personId, String code, String message) {
         for (Member member : List.copyOf(runtime.connections.values())) {
-            if (member.actor.id().equals(participantId)) {
-                send(member.connection, error(null, "removed", "A facilitator has asked you to step out of the room for now."));
+            if (member.actor.id().equals(personId)) {
+                send(member.connection, error(null, code, message));
                 member.connection.close().subscribe().with(x -> { }, x -> { });
             }
         }
@@ -370,7 +388,7 @@ public class LiveRooms {
                             new CohortId(room.cohortId)));
             RoomState state = new RoomState(agendaTitles(room, course), library(course));
             log.after(id, 0).forEach(state::apply);
-            return new Runtime(id, state);
+            return new Runtime(id, room.organisationId, state);
         });
     }
 

@@ -71,10 +71,15 @@ public class RoomService {
         return code;
     }
 
-    /** Who facilitates a training day: the trainers booked on its cohort and the organisation's admins. */
+    /**
+     * Who facilitates a training day: the organisation's admins, and the trainers booked on its
+     * cohort who are still members of the organisation (membership is where rights come from; a
+     * booking alone, left behind by someone who has gone, grants nothing).
+     */
     public static boolean facilitates(Caller caller, DaySlot day) {
         return caller.administers(day.organisationId())
-                || caller.account().map(a -> day.trainerIds().contains(a.value())).orElse(false);
+                || caller.roleIn(day.organisationId()).isPresent()
+                        && caller.account().map(a -> day.trainerIds().contains(a.value())).orElse(false);
     }
 
     /** The training day, if the caller facilitates it; otherwise 404 (no such day) or 403. */
@@ -83,7 +88,7 @@ public class RoomService {
                 .orElseThrow(() -> ProblemException.notFound("training day " + dayNumber + " in this cohort"));
         caller.requireAccount();
         if (!facilitates(caller, day)) {
-            throw ProblemException.forbidden("Only the cohort's trainers and the organisation's admins can do this.");
+            throw ProblemException.forbidden(io.mutuality.identity.TenantGuard.NOT_ON_COHORT);
         }
         return day;
     }

@@ -37,6 +37,9 @@ public class CalendarFeeds {
     @Inject
     SchedulingService scheduling;
 
+    @Inject
+    io.mutuality.identity.IdentityService identity;
+
     /** The feed name for a cohort or a trainer: kind, id and signature. */
     public String feedName(String kind, UUID id) {
         return kind + "-" + id + "-" + sign(kind + "|" + id);
@@ -79,8 +82,12 @@ public class CalendarFeeds {
         return Biweekly.write(calendar).go();
     }
 
+    /** A trainer's cohorts, in the organisations they are still a member of: leaving one ends its days in the feed. */
     private String trainerCalendar(AccountId trainer) {
-        List<Cohort> cohorts = Cohort.list("select distinct c from Cohort c join c.trainers t where t.accountId = ?1", trainer.value());
+        java.util.Set<UUID> memberOf = identity.memberships(trainer).stream()
+                .map(io.mutuality.identity.Membership::organisationId).collect(java.util.stream.Collectors.toSet());
+        List<Cohort> cohorts = Cohort.<Cohort>list("select distinct c from Cohort c join c.trainers t where t.accountId = ?1",
+                trainer.value()).stream().filter(c -> memberOf.contains(c.getOrganisationId())).toList();
         ICalendar calendar = calendar("My training days");
         for (Cohort cohort : cohorts) {
             events(cohort, organisationName(cohort)).forEach(calendar::addEvent);

@@ -186,6 +186,17 @@ public class Cohort extends PanacheEntityBase {
         trainers.addAll(updated);
     }
 
+    /** Whether the cohort is still to run or under way: not cancelled, not completed, and its last day not past. */
+    public boolean unfinished(LocalDate today) {
+        return status != CohortStatus.CANCELLED && status != CohortStatus.COMPLETED
+                && (days.isEmpty() || !days.get(days.size() - 1).getDate().isBefore(today));
+    }
+
+    /** Whether this account is booked on the cohort. */
+    public boolean books(AccountId trainer) {
+        return trainers.stream().anyMatch(t -> t.getAccountId().equals(trainer.value()));
+    }
+
     /** Takes a trainer off the cohort. */
     void unbook(AccountId trainer) {
         if (!trainers.removeIf(t -> t.getAccountId().equals(trainer.value()))) {

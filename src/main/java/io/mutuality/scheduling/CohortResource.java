@@ -48,6 +48,7 @@ public class CohortResource {
 
     @GET
     @Path("/{cohortId}")
+    @io.mutuality.identity.WholeOrganisation
     @Operation(summary = "One cohort")
     public RestResponse<CohortView> cohort(@PathParam("organisationId") OrganisationId organisation,
             @PathParam("cohortId") CohortId id) {
@@ -59,6 +60,7 @@ public class CohortResource {
 
     @GET
     @Path("/{cohortId}/curriculum")
+    @io.mutuality.identity.WholeOrganisation
     @Operation(summary = "The curriculum the cohort runs, as pinned when it was planned")
     public io.mutuality.curriculum.CurriculumApi.ResolvedCourse curriculum(
             @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
@@ -108,6 +110,7 @@ public class CohortResource {
 
     @GET
     @Path("/{cohortId}/calendar")
+    @io.mutuality.identity.WholeOrganisation
     @Operation(summary = "The address of the cohort's calendar feed, to share with its trainers and participants")
     public CalendarResource.FeedLink calendar(@PathParam("organisationId") OrganisationId organisation,
             @PathParam("cohortId") CohortId id) {

@@ -24,111 +24,113 @@ import org.junit.jupiter.api.Test;
  * status each must get. An operation missing from {@link #EXPECTED} fails the test, so a new
  * endpoint cannot ship without deciding who may call it.
  *
- * <p>Callers, in column order: anonymous, a participant of a room, a trainer of organisation A,
- * an admin of A, a trainer of organisation B, a platform admin. The path names organisation A.
+ * <p>Callers, in column order: anonymous, a participant of a room, a trainer of organisation A
+ * booked on the cohort, a trainer of A not booked on it (who sees the cohort's schedule but
+ * nothing about its people, and gets the same 403 on every such endpoint), an admin of A, a
+ * trainer of organisation B, a platform admin. The path names organisation A.
  * Writes send an empty JSON object, so a caller who gets through is answered 400 by validation
  * rather than changing anything; the few operations without a body act on throwaway targets.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    private static final Persona[] COLUMNS = {Persona.ANONYMOUS, Persona.PARTICIPANT, Persona.TRAINER_A, Persona.ADMIN_A,
-            Persona.TRAINER_B, Persona.PLATFORM_ADMIN};
+    private static final Persona[] COLUMNS = {Persona.ANONYMOUS, Persona.PARTICIPANT, Persona.TRAINER_A,
+            Persona.TRAINER_A_UNBOOKED, Persona.ADMIN_A, Persona.TRAINER_B, Persona.PLATFORM_ADMIN};
 
     /** Expected status per column; 201 is written as 200|201 where the first call creates and later ones find. */
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
     static {
         String org = "/api/organisations/{organisationId}";
-        //                                                                 anon part trA  adA  trB  plat
-        EXPECTED.put("GET /api/curricula/courses",                        "200  200  200  200  200  200");
-        EXPECTED.put("GET /api/curricula/courses/{courseId}",             "200  200  200  200  200  200");
-        EXPECTED.put("GET /api/curricula/modules/{moduleId}",             "401  403  200  200  200  200");
-        EXPECTED.put("GET /api/curricula/scenarios",                      "401  403  200  200  200  200");
-        EXPECTED.put("GET /api/curricula/reframes",                       "401  403  200  200  200  200");
-        EXPECTED.put("GET /api/curricula/prompts",                        "401  403  200  200  200  200");
-        EXPECTED.put("GET /api/curricula/lexicon",                        "200  200  200  200  200  200");
-        EXPECTED.put("POST /api/curricula/lens",                          "400  400  400  400  400  400");
-        EXPECTED.put("GET /api/curricula/coverage",                       "200  200  200  200  200  200");
+        //                                                                 anon part trA  unb  adA  trB  plat
+        EXPECTED.put("GET /api/curricula/courses",                        "200  200  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/courses/{courseId}",             "200  200  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/modules/{moduleId}",             "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/scenarios",                      "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/reframes",                       "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/prompts",                        "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/lexicon",                        "200  200  200  200  200  200  200");
+        EXPECTED.put("POST /api/curricula/lens",                          "400  400  400  400  400  400  400");
+        EXPECTED.put("GET /api/curricula/coverage",                       "200  200  200  200  200  200  200");
         String variants = "/api/curricula/organisations/{organisationId}/variants";
-        EXPECTED.put("GET " + variants,                                   "401  403  200  200  404  200");
-        EXPECTED.put("POST " + variants,                                  "401  403  403  400  404  400");
-        EXPECTED.put("GET " + variants + "/{variantId}",                  "401  403  200  200  404  200");
-        EXPECTED.put("PUT " + variants + "/{variantId}",                  "401  403  403  400  404  400");
-        EXPECTED.put("GET /api/organisations",                            "401  403  200  200  200  200");
-        EXPECTED.put("POST /api/organisations",                           "401  403  403  403  403  400");
-        EXPECTED.put("GET " + org,                                        "401  403  200  200  404  200");
-        EXPECTED.put("GET " + org + "/cohorts",                           "401  403  200  200  404  200");
-        EXPECTED.put("POST " + org + "/cohorts",                          "401  403  403  400  404  400");
-        EXPECTED.put("GET " + org + "/cohorts/{cohortId}",                "401  403  200  200  404  200");
-        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/curriculum",     "401  403  200  200  404  200");
+        EXPECTED.put("GET " + variants,                                   "401  403  200  200  200  404  200");
+        EXPECTED.put("POST " + variants,                                  "401  403  403  403  400  404  400");
+        EXPECTED.put("GET " + variants + "/{variantId}",                  "401  403  200  200  200  404  200");
+        EXPECTED.put("PUT " + variants + "/{variantId}",                  "401  403  403  403  400  404  400");
+        EXPECTED.put("GET /api/organisations",                            "401  403  200  200  200  200  200");
+        EXPECTED.put("POST /api/organisations",                           "401  403  403  403  403  403  400");
+        EXPECTED.put("GET " + org,                                        "401  403  200  200  200  404  200");
+        EXPECTED.put("GET " + org + "/cohorts",                           "401  403  200  200  200  404  200");
+        EXPECTED.put("POST " + org + "/cohorts",                          "401  403  403  403  400  404  400");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}",                "401  403  200  200  200  404  200");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/curriculum",     "401  403  200  200  200  404  200");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
-                                                                          "401  403  201  200  404  200");
+                                                                          "401  403  201  403  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance",
-                                                                          "401  403  200  200  404  200");
+                                                                          "401  403  200  403  200  404  200");
         EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance/{participantId}",
-                                                                          "401  403  400  400  404  400");
+                                                                          "401  403  400  403  400  404  400");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance/export",
-                                                                          "401  403  200  200  404  200");
+                                                                          "401  403  200  403  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room/summary",
-                                                                          "401  403  200  200  404  200");
-        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/close",         "401  403  403  409  404  409");
-        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/cancel",        "401  403  403  400  404  400");
-        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/calendar",       "401  403  200  200  404  200");
-        EXPECTED.put("GET /api/calendars/mine",                           "401  403  200  200  200  200");
-        EXPECTED.put("GET /api/calendars/{feed}.ics",                     "404  404  404  404  404  404");
-        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/trainers",      "401  403  403  400  404  400");
+                                                                          "401  403  200  403  200  404  200");
+        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/close",         "401  403  403  403  409  404  409");
+        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/cancel",        "401  403  403  403  400  404  400");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/calendar",       "401  403  200  200  200  404  200");
+        EXPECTED.put("GET /api/calendars/mine",                           "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/calendars/{feed}.ics",                     "404  404  404  404  404  404  404");
+        EXPECTED.put("POST " + org + "/cohorts/{cohortId}/trainers",      "401  403  403  403  400  404  400");
         EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/trainers/{accountId}",
-                                                                          "401  403  403  404  404  404");
-        EXPECTED.put("GET " + org + "/members/{accountId}/qualifications", "401  403  200  200  404  200");
-        EXPECTED.put("POST " + org + "/members/{accountId}/qualifications", "401  403  403  400  404  400");
+                                                                          "401  403  403  403  404  404  404");
+        EXPECTED.put("GET " + org + "/members/{accountId}/qualifications", "401  403  200  200  200  404  200");
+        EXPECTED.put("POST " + org + "/members/{accountId}/qualifications", "401  403  403  403  400  404  400");
         String registrations = org + "/cohorts/{cohortId}/registrations";
-        EXPECTED.put("GET " + registrations,                              "401  403  200  200  404  200");
-        EXPECTED.put("POST " + registrations,                             "401  403  403  400  404  400");
-        EXPECTED.put("POST " + registrations + "/{registrationId}/cancel", "401  403  403  404  404  404");
-        EXPECTED.put("POST " + registrations + "/import",                 "401  403  403  400  404  400");
-        EXPECTED.put("GET " + registrations + "/export",                  "401  403  200  200  404  200");
-        EXPECTED.put("PUT " + registrations + "/seating",                 "401  403  403  400  404  400");
-        EXPECTED.put("POST " + registrations + "/open",                   "401  403  403  409  404  409");
+        EXPECTED.put("GET " + registrations,                              "401  403  200  403  200  404  200");
+        EXPECTED.put("POST " + registrations,                             "401  403  403  403  400  404  400");
+        EXPECTED.put("POST " + registrations + "/{registrationId}/cancel", "401  403  403  403  404  404  404");
+        EXPECTED.put("POST " + registrations + "/import",                 "401  403  403  403  400  404  400");
+        EXPECTED.put("GET " + registrations + "/export",                  "401  403  200  403  200  404  200");
+        EXPECTED.put("PUT " + registrations + "/seating",                 "401  403  403  403  400  404  400");
+        EXPECTED.put("POST " + registrations + "/open",                   "401  403  403  403  409  404  409");
         String completion = org + "/cohorts/{cohortId}/completion";
-        EXPECTED.put("GET " + completion,                                 "401  403  200  200  404  200");
-        EXPECTED.put("PUT " + completion + "/{registrationId}/days/{dayNumber}", "401  403  400  400  404  400");
-        EXPECTED.put("POST " + completion + "/certificates",              "401  403  403  409  404  409");
-        EXPECTED.put("GET " + org + "/completion/rules/{courseId}",       "401  403  200  200  404  200");
-        EXPECTED.put("PUT " + org + "/completion/rules/{courseId}",       "401  403  403  400  404  400");
-        EXPECTED.put("GET " + org + "/completion/certificates/{code}/pdf", "401  403  404  404  404  404");
-        EXPECTED.put("POST " + org + "/completion/certificates/{code}/revoke", "401  403  403  400  404  400");
-        EXPECTED.put("GET /api/public/certificates/{code}",               "404  404  404  404  404  404");
-        EXPECTED.put("GET /api/public/registrations/{token}/certificate", "404  404  404  404  404  404");
-        EXPECTED.put("GET " + org + "/interest",                          "401  403  200  200  404  200");
-        EXPECTED.put("POST " + org + "/interest/invite",                  "401  403  403  400  404  400");
-        EXPECTED.put("GET /api/public/organisations/{organisation}/interest", "200  200  200  200  200  200");
-        EXPECTED.put("POST /api/public/organisations/{organisation}/interest", "400  400  400  400  400  400");
-        EXPECTED.put("GET /api/public/cohorts/{cohortId}",                "200  200  200  200  200  200");
-        EXPECTED.put("POST /api/public/cohorts/{cohortId}/registrations", "400  400  400  400  400  400");
-        EXPECTED.put("GET /api/public/registrations/{token}",             "404  404  404  404  404  404");
-        EXPECTED.put("POST /api/public/registrations/{token}/accept",     "404  404  404  404  404  404");
-        EXPECTED.put("POST /api/public/registrations/{token}/decline",    "404  404  404  404  404  404");
-        EXPECTED.put("POST /api/public/registrations/{token}/cancel",     "404  404  404  404  404  404");
-        EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  404  200");
-        EXPECTED.put("POST " + org + "/practice-rooms",                   "401  403  400  400  404  400");
-        EXPECTED.put("GET " + org + "/members",                           "401  403  403  200  404  200");
-        EXPECTED.put("PUT " + org + "/members/{accountId}",               "401  403  403  400  404  400");
-        EXPECTED.put("DELETE " + org + "/members/{accountId}",            "401  403  403  204  404  404");
-        EXPECTED.put("GET " + org + "/invitations",                       "401  403  403  200  404  200");
-        EXPECTED.put("POST " + org + "/invitations",                      "401  403  403  400  404  400");
-        EXPECTED.put("DELETE " + org + "/invitations/{invitationId}",     "401  403  403  204  404  404");
-        EXPECTED.put("GET " + org + "/audit",                             "401  403  403  200  404  200");
-        EXPECTED.put("GET /api/session",                                  "401  403  200  200  200  200");
-        EXPECTED.put("POST /api/session",                                 "400  400  400  400  400  400");
-        EXPECTED.put("PUT /api/session/password",                         "401  403  400  400  400  400");
-        EXPECTED.put("GET /api/invitations/{token}",                      "404  404  404  404  404  404");
-        EXPECTED.put("POST /api/invitations/{token}/accept",              "400  400  400  400  400  400");
-        EXPECTED.put("POST /api/rooms/{code}/participants",               "400  400  400  400  400  400");
-        EXPECTED.put("GET /api/participant/export",                       "401  200  403  403  403  403");
+        EXPECTED.put("GET " + completion,                                 "401  403  200  403  200  404  200");
+        EXPECTED.put("PUT " + completion + "/{registrationId}/days/{dayNumber}", "401  403  400  403  400  404  400");
+        EXPECTED.put("POST " + completion + "/certificates",              "401  403  403  403  409  404  409");
+        EXPECTED.put("GET " + org + "/completion/rules/{courseId}",       "401  403  200  200  200  404  200");
+        EXPECTED.put("PUT " + org + "/completion/rules/{courseId}",       "401  403  403  403  400  404  400");
+        EXPECTED.put("GET " + org + "/completion/certificates/{code}/pdf", "401  403  404  404  404  404  404");
+        EXPECTED.put("POST " + org + "/completion/certificates/{code}/revoke", "401  403  403  403  400  404  400");
+        EXPECTED.put("GET /api/public/certificates/{code}",               "404  404  404  404  404  404  404");
+        EXPECTED.put("GET /api/public/registrations/{token}/certificate", "404  404  404  404  404  404  404");
+        EXPECTED.put("GET " + org + "/interest",                          "401  403  200  200  200  404  200");
+        EXPECTED.put("POST " + org + "/interest/invite",                  "401  403  403  403  400  404  400");
+        EXPECTED.put("GET /api/public/organisations/{organisation}/interest", "200  200  200  200  200  200  200");
+        EXPECTED.put("POST /api/public/organisations/{organisation}/interest", "400  400  400  400  400  400  400");
+        EXPECTED.put("GET /api/public/cohorts/{cohortId}",                "200  200  200  200  200  200  200");
+        EXPECTED.put("POST /api/public/cohorts/{cohortId}/registrations", "400  400  400  400  400  400  400");
+        EXPECTED.put("GET /api/public/registrations/{token}",             "404  404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/accept",     "404  404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/decline",    "404  404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/cancel",     "404  404  404  404  404  404  404");
+        EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  200  404  200");
+        EXPECTED.put("POST " + org + "/practice-rooms",                   "401  403  400  400  400  404  400");
+        EXPECTED.put("GET " + org + "/members",                           "401  403  403  403  200  404  200");
+        EXPECTED.put("PUT " + org + "/members/{accountId}",               "401  403  403  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/members/{accountId}",            "401  403  403  403  204  404  404");
+        EXPECTED.put("GET " + org + "/invitations",                       "401  403  403  403  200  404  200");
+        EXPECTED.put("POST " + org + "/invitations",                      "401  403  403  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/invitations/{invitationId}",     "401  403  403  403  204  404  404");
+        EXPECTED.put("GET " + org + "/audit",                             "401  403  403  403  200  404  200");
+        EXPECTED.put("GET /api/session",                                  "401  403  200  200  200  200  200");
+        EXPECTED.put("POST /api/session",                                 "400  400  400  400  400  400  400");
+        EXPECTED.put("PUT /api/session/password",                         "401  403  400  400  400  400  400");
+        EXPECTED.put("GET /api/invitations/{token}",                      "404  404  404  404  404  404  404");
+        EXPECTED.put("POST /api/invitations/{token}/accept",              "400  400  400  400  400  400  400");
+        EXPECTED.put("POST /api/rooms/{code}/participants",               "400  400  400  400  400  400  400");
+        EXPECTED.put("GET /api/participant/export",                       "401  200  403  403  403  403  403");
         // these two end what they act on, so they run last
-        EXPECTED.put("DELETE /api/participant",                           "401  204  403  403  403  403");
-        EXPECTED.put("DELETE /api/session",                               "204  204  204  204  204  204");
+        EXPECTED.put("DELETE /api/participant",                           "401  204  403  403  403  403  403");
+        EXPECTED.put("DELETE /api/session",                               "204  204  204  204  204  204  204");
     }
 
     @Inject
