@@ -445,6 +445,8 @@ export const ERROR_CODES = [
   'removed',
   'room-closed',
   'hello-first',
+  /** hello refused: this person already has the room open in as many windows or devices as allowed */
+  'too-many-connections',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

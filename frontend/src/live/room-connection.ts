@@ -125,7 +125,7 @@ interface Pending {
 type Listener = (connection: RoomConnection) => void;
 
 /** Refusals of hello that mean "not you, not here": no point in trying again by itself. */
-const HELLO_REFUSALS: ReadonlySet<string> = new Set(['unauthorised', 'not-allowed', 'not-found', 'invalid']);
+const HELLO_REFUSALS: ReadonlySet<string> = new Set(['unauthorised', 'not-allowed', 'not-found', 'invalid', 'too-many-connections']);
 
 const FINAL: ReadonlySet<ConnectionStatus> = new Set(['closed-removed', 'closed-unauthorised', 'ended', 'closed']);
 

@@ -47,7 +47,8 @@ import org.jboss.logging.Logger;
 public class LiveRooms {
 
     private static final Logger LOG = Logger.getLogger(LiveRooms.class);
-    static final int MAX_MESSAGE_CHARS = 16 * 1024;
+    /** The largest message a client may send, in UTF-8 bytes. */
+    static final int MAX_MESSAGE_BYTES = 16 * 1024;
 
     @Inject
     RoomLog log;
@@ -88,6 +89,44 @@ public class LiveRooms {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.commands-per-person", defaultValue = "20")
     int commandsPerPerson;
 
+    /**
+     * Bytes queued to one connection and not yet written to its socket. A client that stops
+     * reading reaches it and is closed ({@link #TOO_FAR_BEHIND}); reconnecting with its last
+     * sequence number, it catches up from the log without losing anything.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.max-queued-bytes", defaultValue = "524288")
+    long maxQueuedBytes;
+
+    /** How long a new connection has to say hello before it is closed. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.hello-within", defaultValue = "10s")
+    Duration helloWithin;
+
+    /** Connections one person may have open to one room (tabs, a laptop and a phone). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.connections-per-person", defaultValue = "4")
+    int connectionsPerPerson;
+
+    /** Open room connections from one network address (a venue's Wi-Fi puts a whole room behind one). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.connections-per-address", defaultValue = "100")
+    int connectionsPerAddress;
+
+    /** Events per page of a catch-up; the next page is read once the socket has taken the last one. */
+    static final int CATCH_UP_PAGE = 200;
+
+    /** The close code for a connection whose unread output passed the limit. */
+    static final io.quarkus.websockets.next.CloseReason TOO_FAR_BEHIND =
+            new io.quarkus.websockets.next.CloseReason(4008, "too far behind: reconnect with lastSeq to catch up");
+    /** The close code for a connection that did not say hello in time. */
+    static final io.quarkus.websockets.next.CloseReason NO_HELLO =
+            new io.quarkus.websockets.next.CloseReason(4001, "no hello");
+    /** The close code for a connection over the limit of connections from one address. */
+    static final io.quarkus.websockets.next.CloseReason TOO_MANY =
+            new io.quarkus.websockets.next.CloseReason(4029, "too many connections");
+
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> queued = new ConcurrentHashMap<>();
+
+    @Inject
+    io.quarkus.websockets.next.OpenConnections openConnections;
+
     /** One room on this node: its state and the connections in it. */
     static final class Runtime {
         final UUID roomId;
@@ -109,6 +148,8 @@ public class LiveRooms {
         final Actor actor;
         final Runtime room;
         long delivered;
+        /** Still being sent the log from its lastSeq: live events wait in the log until it has caught up. */
+        volatile boolean catchingUp = true;
         volatile Instant heard = Instant.now();
 
         Member(WebSocketConnection connection, Actor actor, Runtime room) {
@@ -151,7 +192,7 @@ public class LiveRooms {
     /** A text frame from a client. Nothing in it can break the room: every problem becomes an error message. */
     public void receive(WebSocketConnection connection, String code, SecurityIdentity identity, String text) {
         heard(connection);
-        if (text.length() > MAX_MESSAGE_CHARS) {
+        if (utf8Length(text) > MAX_MESSAGE_BYTES) {
             send(connection, error(null, "too-large", "A message may be at most 16 KiB."));
             return;
         }
@@ -227,6 +268,7 @@ public class LiveRooms {
             return;
         }
         Runtime runtime = runtime(room);
+        Member member = null;
         runtime.lock.lock();
         try {
             if (!actor.get().facilitator() && runtime.state.isRemoved(actor.get().id())) {
@@ -235,7 +277,14 @@ public class LiveRooms {
                 return;
             }
             long lastSeq = hello.lastSeq() == null ? 0 : Math.max(0, hello.lastSeq());
-            Member member = new Member(connection, actor.get(), runtime);
+            long open = runtime.connections.values().stream().filter(m -> m.actor.id().equals(actor.get().id())).count();
+            if (open >= connectionsPerPerson) {
+                send(connection, error(hello.id(), "too-many-connections", "This room is already open in "
+                        + open + " windows or devices of yours; close one of them first."));
+                connection.close().subscribe().with(x -> { }, x -> { });
+                return;
+            }
+            member = new Member(connection, actor.get(), runtime);
             ObjectNode welcome = envelope("welcome");
             welcome.putObject("you").put("kind", member.actor.facilitator() ? "facilitator" : "participant")
                     .put("id", member.actor.id().toString()).put("name", member.actor.name());
@@ -248,13 +297,7 @@ public class LiveRooms {
             welcome.put("latestSeq", runtime.state.lastSeq());
             welcome.put("now", clock.instant().toString());
             send(connection, welcome);
-            for (RoomEvent event : log.after(room.id, lastSeq)) {
-                if (event.visibility().allows(member.actor)) {
-                    send(connection, eventMessage(event));
-                }
-            }
-            member.delivered = runtime.state.lastSeq();
-            send(connection, envelope("synced").put("seq", runtime.state.lastSeq()));
+            member.delivered = Math.min(lastSeq, runtime.state.lastSeq());
             runtime.connections.put(connection.id(), member);
             members.put(connection.id(), member);
             if (!runtime.state.ended()) {
@@ -262,6 +305,56 @@ public class LiveRooms {
             }
         } finally {
             runtime.lock.unlock();
+        }
+        if (member != null) {
+            catchUp(member);
+        }
+    }
+
+    /**
+     * Sends a member what they missed, a page at a time, reading the next page only once the
+     * socket has taken the last: a client that reads slowly (or not at all) holds one page, not
+     * the whole log. The last page is sent under the room's lock, so no live event slips between
+     * it and {@code synced}; from then on the member gets events as they happen.
+     */
+    private void catchUp(Member member) {
+        Runtime runtime = member.room;
+        while (member.connection.isOpen() && members.get(member.connection.id()) == member) {
+            long from = member.delivered;
+            List<RoomEvent> page = QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, from, CATCH_UP_PAGE));
+            if (page.size() < CATCH_UP_PAGE) {
+                runtime.lock.lock();
+                try {
+                    List<RoomEvent> rest = QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, from));
+                    for (RoomEvent event : rest) {
+                        if (event.visibility().allows(member.actor) && sendRaw(member.connection, write(eventMessage(event))) == null) {
+                            return;
+                        }
+                    }
+                    member.delivered = runtime.state.lastSeq();
+                    member.catchingUp = false;
+                    send(member.connection, envelope("synced").put("seq", runtime.state.lastSeq()));
+                } finally {
+                    runtime.lock.unlock();
+                }
+                return;
+            }
+            io.smallrye.mutiny.Uni<Void> last = null;
+            for (RoomEvent event : page) {
+                if (event.visibility().allows(member.actor)) {
+                    last = sendRaw(member.connection, write(eventMessage(event)));
+                    if (last == null) {
+                        return; // closed: too far behind, or gone
+                    }
+                }
+            }
+            member.delivered = page.get(page.size() - 1).seq();
+            if (last != null) {
+                last.subscribe().with(
+                        written -> io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() -> catchUp(member)),
+                        failed -> LOG.debugf("A catch-up stopped: %s", failed.getMessage()));
+                return;
+            }
         }
     }
 
@@ -324,7 +417,7 @@ public class LiveRooms {
         }
         String message = null;
         for (Member member : runtime.connections.values()) {
-            if (event.seq() > member.delivered) {
+            if (!member.catchingUp && event.seq() > member.delivered) {
                 member.delivered = event.seq();
                 if (event.visibility().allows(member.actor)) {
                     message = message == null ? write(eventMessage(event)) : message;
@@ -336,6 +429,108 @@ public class LiveRooms {
 
     private void closeRemoved(Runtime runtime, UUID participantId) {
         closeFor(runtime, participantId, "removed", "A facilitator has asked you to step out of the room for now.");
+    }
+
+    /** The address people open Mutuality at: a browser page from anywhere else may not open a room connection. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.identity.public-url")
+    String publicUrl;
+
+    /**
+     * A new connection, before it says anything. Refused (closed) when a browser opened it from a
+     * page of another site (its Origin is neither the public address nor the host it connected
+     * to), or when its network address already has too many room connections open.
+     */
+    public void opened(WebSocketConnection connection) {
+        var request = connection.handshakeRequest();
+        String origin = request.header("Origin");
+        if (origin != null && !sameOrigin(origin, publicUrl) && !origin.endsWith("://" + request.host() + portSuffix(request))
+                && !origin.endsWith("://" + request.host())) {
+            LOG.debugf("A room connection from a page of %s was refused", origin);
+            connection.close(new io.quarkus.websockets.next.CloseReason(4003, "origin not allowed"))
+                    .subscribe().with(x -> { }, x -> { });
+            return;
+        }
+        String address = address(connection);
+        long fromThere = 0;
+        for (WebSocketConnection other : openConnections) {
+            if (address.equals(address(other))) {
+                fromThere++;
+            }
+        }
+        if (fromThere > connectionsPerAddress) {
+            LOG.debugf("A room connection from %s was refused: %d already open", address, fromThere - 1);
+            connection.close(TOO_MANY).subscribe().with(x -> { }, x -> { });
+        }
+    }
+
+    private static String portSuffix(io.quarkus.websockets.next.HandshakeRequest request) {
+        return request.port() > 0 ? ":" + request.port() : "";
+    }
+
+    private static boolean sameOrigin(String origin, String url) {
+        try {
+            java.net.URI a = java.net.URI.create(origin);
+            java.net.URI b = java.net.URI.create(url);
+            return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                    && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int port(java.net.URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** The client's address without its port. */
+    private static String address(WebSocketConnection connection) {
+        String remote = connection.handshakeRequest().remoteAddress();
+        if (remote == null) {
+            return "";
+        }
+        int colon = remote.lastIndexOf(':');
+        return colon > 0 && remote.indexOf(':') == colon ? remote.substring(0, colon) : remote;
+    }
+
+    /** Connections that have not said hello within the limit, at {@code now}. */
+    List<WebSocketConnection> silentNewcomers(Instant now) {
+        List<WebSocketConnection> silent = new ArrayList<>();
+        for (WebSocketConnection connection : openConnections) {
+            if (!members.containsKey(connection.id()) && connection.creationTime().plus(helloWithin).isBefore(now)) {
+                silent.add(connection);
+            }
+        }
+        return silent;
+    }
+
+    /** Closes connections that opened and never said hello: they hold a socket and give nothing. */
+    @io.quarkus.scheduler.Scheduled(every = "5s", delayed = "5s")
+    void closeSilentNewcomers() {
+        closeSilentNewcomers(clock.instant());
+    }
+
+    void closeSilentNewcomers(Instant now) {
+        for (WebSocketConnection connection : silentNewcomers(now)) {
+            connection.close(NO_HELLO).subscribe().with(x -> { }, x -> { });
+        }
+    }
+
+    /** A failure on a connection, outside any message this class was handling. */
+    public void failed(WebSocketConnection connection, Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (failure instanceof IllegalStateException && message.contains("max message size")) {
+            if (connection.isOpen()) {
+                send(connection, error(null, "too-large", "A message may be at most 16 KiB."));
+                connection.close(new io.quarkus.websockets.next.CloseReason(1009, "message too large"))
+                        .subscribe().with(x -> { }, x -> { });
+            }
+        } else if (failure instanceof java.io.IOException || failure instanceof io.vertx.core.http.HttpClosedException
+                || failure instanceof io.netty.channel.ChannelException || message.contains("closed")
+                || message.contains("Connection reset")) {
+            LOG.debugf("A room connection ended without a goodbye: %s", message);
+        } else {
+            LOG.warnf(failure, "A room connection failed");
+        }
     }
 
     /** A trainer who leaves the organisation leaves its rooms at once; a reconnect is refused. */
@@ -361,6 +556,7 @@ public class LiveRooms {
 
     /** A connection closed; the person's last connection closing means they left. */
     public void closed(WebSocketConnection connection) {
+        queued.remove(connection.id());
         Member member = members.remove(connection.id());
         if (member == null) {
             return;
@@ -499,12 +695,56 @@ public class LiveRooms {
         sendRaw(connection, write(message));
     }
 
-    /** Queues a frame; the connection's writes keep the order they were queued in. */
-    private static void sendRaw(WebSocketConnection connection, String text) {
-        if (connection.isOpen()) {
-            connection.sendText(text).subscribe().with(ok -> { }, failure -> LOG.debugf("A frame was not sent: %s",
-                    failure.getMessage()));
+    /**
+     * Queues a frame; the connection's writes keep the order they were queued in. Returns the
+     * write (done once the socket has taken it), or null when nothing was queued: the connection is
+     * closed, or its unread output would pass {@link #maxQueuedBytes}, in which case it is closed
+     * with {@link #TOO_FAR_BEHIND}.
+     */
+    io.smallrye.mutiny.Uni<Void> sendRaw(WebSocketConnection connection, String text) {
+        if (!connection.isOpen()) {
+            return null;
         }
+        long size = utf8Length(text);
+        java.util.concurrent.atomic.AtomicLong pending = queued.computeIfAbsent(connection.id(),
+                k -> new java.util.concurrent.atomic.AtomicLong());
+        if (pending.addAndGet(size) > maxQueuedBytes) {
+            pending.addAndGet(-size);
+            LOG.debugf("Closing a connection that is not reading (%d bytes waiting)", pending.get());
+            connection.close(TOO_FAR_BEHIND).subscribe().with(x -> { }, x -> { });
+            return null;
+        }
+        io.smallrye.mutiny.Uni<Void> write = connection.sendText(text).memoize().indefinitely();
+        write.subscribe().with(ok -> pending.addAndGet(-size), failure -> {
+            pending.addAndGet(-size);
+            LOG.debugf("A frame was not sent: %s", failure.getMessage());
+        });
+        return write;
+    }
+
+    /** Bytes waiting to be written to this connection (tests, metrics). */
+    long queuedBytes(WebSocketConnection connection) {
+        java.util.concurrent.atomic.AtomicLong pending = queued.get(connection.id());
+        return pending == null ? 0 : pending.get();
+    }
+
+    /** The UTF-8 length of a text, without encoding it. */
+    static long utf8Length(CharSequence text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private String write(ObjectNode node) {

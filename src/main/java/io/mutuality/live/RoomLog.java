@@ -38,9 +38,19 @@ public class RoomLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<RoomEvent> after(UUID roomId, long afterSeq) {
-        List<Object[]> rows = em.createNativeQuery("select seq, created_at, kind, data, scope, person, actor_id, people "
+        return after(roomId, afterSeq, Integer.MAX_VALUE);
+    }
+
+    /** At most {@code limit} of the room's events after a sequence number, in order (a page of a catch-up). */
+    @SuppressWarnings("unchecked")
+    public List<RoomEvent> after(UUID roomId, long afterSeq, int limit) {
+        var query = em.createNativeQuery("select seq, created_at, kind, data, scope, person, actor_id, people "
                         + "from room_event where room_id = ?1 and seq > ?2 order by seq")
-                .setParameter(1, roomId).setParameter(2, afterSeq).getResultList();
+                .setParameter(1, roomId).setParameter(2, afterSeq);
+        if (limit < Integer.MAX_VALUE) {
+            query.setMaxResults(limit);
+        }
+        List<Object[]> rows = query.getResultList();
         List<RoomEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new RoomEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], read((String) row[3]),

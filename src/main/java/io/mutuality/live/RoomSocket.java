@@ -21,6 +21,11 @@ public class RoomSocket {
     @Inject
     SecurityIdentity identity;
 
+    @io.quarkus.websockets.next.OnOpen
+    void open() {
+        rooms.opened(self());
+    }
+
     @OnTextMessage
     void message(String text, @PathParam String code) {
         rooms.receive(self(), code, identity, text);
@@ -30,6 +35,17 @@ public class RoomSocket {
     @io.quarkus.websockets.next.OnPongMessage
     void pong(io.vertx.core.buffer.Buffer data) {
         rooms.heard(self());
+    }
+
+    /**
+     * What went wrong on the connection. A message over the frame limit (sent in fragments, so it
+     * got past the size check of a single frame) is answered {@code too-large} and the connection
+     * closed, since the rest of that message cannot be read; a client that went away without a
+     * close frame is nothing to report.
+     */
+    @io.quarkus.websockets.next.OnError
+    void failure(Throwable failure) {
+        rooms.failed(self(), failure);
     }
 
     @OnClose

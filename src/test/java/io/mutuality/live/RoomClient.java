@@ -27,11 +27,16 @@ final class RoomClient implements AutoCloseable {
     private int commands;
 
     static RoomClient connect(URI uri, String sessionCookie) {
+        return connect(uri, sessionCookie, Map.of());
+    }
+
+    static RoomClient connect(URI uri, String sessionCookie, Map<String, String> headers) {
         RoomClient client = new RoomClient();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (sessionCookie != null) {
             builder.header("Cookie", "mutuality_session=" + sessionCookie);
         }
+        headers.forEach(builder::header);
         client.socket = builder.buildAsync(uri, client.listener()).join();
         return client;
     }
@@ -70,6 +75,18 @@ final class RoomClient implements AutoCloseable {
 
     void sendRaw(String text) {
         socket.sendText(text, true).join();
+    }
+
+    /** Sends one text message in several frames (a fragmented message). */
+    void sendFragments(List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            socket.sendText(parts.get(i), i == parts.size() - 1).join();
+        }
+    }
+
+    /** The close code the server sent, once closed (-1 for a dropped connection). */
+    int closeCode() {
+        return closed.getNow(0);
     }
 
     /** Sends a command with a fresh id (or the given one) and returns the id. */

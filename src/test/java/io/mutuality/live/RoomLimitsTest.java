@@ -1,0 +1,152 @@
+package io.mutuality.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mutuality.TestData;
+import io.mutuality.TestData.Persona;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.mutiny.Uni;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** What one connection may cost the server: every limit answers with a code, and the room goes on. */
+@QuarkusTest
+class RoomLimitsTest extends LiveRoomFixture {
+
+    @Test
+    void aMessageOverTheLimitInBytesIsTooLargeEvenWhenItHasFewerCharacters() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code)) {
+            // 6,000 characters, 18,000 bytes in UTF-8
+            String id = trainer.send("note.share", Map.of("text", "€".repeat(6000)));
+            JsonNode answer = trainer.await(m -> m.path("type").asText().equals("error"));
+            assertThat(answer.path("code").asText()).isEqualTo("too-large");
+            assertThat(trainer.ack(trainer.send("note.share", Map.of("text", "Still here")))
+                    .path("type").asText()).isEqualTo("ack");
+            assertThat(id).isNotBlank();
+        }
+    }
+
+    @Test
+    void aFragmentedMessageOverTheFrameLimitIsAnsweredTooLarge() {
+        String code = freshRoom();
+        try (RoomClient trainer = facilitator(code)) {
+            List<String> parts = new ArrayList<>();
+            parts.add("{\"v\":1,\"type\":\"note.share\",\"id\":\"big\",\"text\":\"");
+            for (int i = 0; i < 20; i++) {
+                parts.add("x".repeat(8 * 1024));
+            }
+            parts.add("\"}");
+            trainer.sendFragments(parts);
+            JsonNode answer = trainer.await(m -> m.path("type").asText().equals("error"));
+            assertThat(answer.path("code").asText()).isEqualTo("too-large");
+        }
+        // the room goes on for everyone else
+        try (RoomClient again = facilitator(code)) {
+            assertThat(again.ack(again.send("note.share", Map.of("text", "After"))).path("type").asText()).isEqualTo("ack");
+        }
+    }
+
+    @Test
+    void aConnectionThatNeverSaysHelloIsClosed() {
+        String code = freshRoom();
+        RoomClient silent = RoomClient.connect(uri(code), null);
+        RoomClient talking = facilitator(code);
+        Instant later = Instant.now().plusSeconds(11);
+        assertThat(rooms.silentNewcomers(Instant.now())).isEmpty();
+        assertThat(rooms.silentNewcomers(later)).hasSize(1);
+        rooms.closeSilentNewcomers(later);
+        assertThat(silent.closedWithin(Duration.ofSeconds(5))).isTrue();
+        assertThat(silent.closeCode()).isEqualTo(4001);
+        assertThat(talking.closedWithin(Duration.ofMillis(200))).isFalse();
+        talking.close();
+    }
+
+    @Test
+    void onePersonMayHaveAFewConnectionsToARoomNotMore() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        List<RoomClient> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                clients.add(participant(code, ana));
+            }
+            RoomClient fifth = RoomClient.connect(uri(code), null);
+            clients.add(fifth);
+            assertThat(fifth.hello(ana.token(), 0).path("code").asText()).isEqualTo("too-many-connections");
+            assertThat(fifth.closedWithin(Duration.ofSeconds(5))).isTrue();
+            clients.get(0).close();
+            RoomClient again = RoomClient.connect(uri(code), null);
+            clients.add(again);
+            assertThat(awaitWelcome(again, ana)).isEqualTo("welcome");
+        } finally {
+            clients.forEach(RoomClient::close);
+        }
+    }
+
+    private static String awaitWelcome(RoomClient client, Joined who) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            JsonNode answer = client.hello(who.token(), 0);
+            if (answer.path("type").asText().equals("welcome")) {
+                return "welcome";
+            }
+            // the closed connection may not have been noticed yet
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return "refused";
+    }
+
+    @Test
+    void aPageOfAnotherSiteCannotOpenARoomConnection() {
+        String code = freshRoom();
+        RoomClient foreign = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_A).cookie(),
+                Map.of("Origin", "https://elsewhere.example"));
+        assertThat(foreign.closedWithin(Duration.ofSeconds(5))).isTrue();
+        assertThat(foreign.closeCode()).isEqualTo(4003);
+        RoomClient own = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_A).cookie(),
+                Map.of("Origin", root.toString().replaceAll("/$", "")));
+        assertThat(own.hello(null, 0).path("type").asText()).isEqualTo("welcome");
+        own.close();
+    }
+
+    @Test
+    void aConnectionWhoseOutputStopsMovingIsClosedOnceItsQueuePassesTheLimit() {
+        AtomicReference<CloseReason> closedWith = new AtomicReference<>();
+        WebSocketConnection stuck = (WebSocketConnection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "id" -> "stuck-connection";
+                    case "isOpen" -> closedWith.get() == null;
+                    case "sendText" -> Uni.createFrom().emitter(emitter -> { }); // the socket never takes it
+                    case "close" -> {
+                        closedWith.set(args != null && args.length == 1 ? (CloseReason) args[0] : CloseReason.NORMAL);
+                        yield Uni.createFrom().voidItem();
+                    }
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        String frame = "x".repeat(1024);
+        int queued = 0;
+        while (rooms.sendRaw(stuck, frame) != null) {
+            queued++;
+            assertThat(queued).isLessThan(10_000);
+        }
+        assertThat(queued).isBetween(500, 512);
+        assertThat(rooms.queuedBytes(stuck)).isLessThanOrEqualTo(512 * 1024);
+        assertThat(closedWith.get().getCode()).isEqualTo(4008);
+        assertThat(rooms.sendRaw(stuck, frame)).isNull();
+    }
+}
