@@ -42,6 +42,7 @@ import type {
   Reframe,
   RegisterRequest,
   Registered,
+  RegistrationReceived,
   Role,
   RoomView,
   Roster,
@@ -485,8 +486,8 @@ export class ApiClient {
     return this.get(`/public/cohorts/${encodeURIComponent(cohortId)}`);
   }
 
-  /** Registers: a seat, or a waitlist place. 409 for a duplicate email or closed registration, 429 when rate limited. */
-  register(cohortId: string, request: RegisterRequest): Promise<Registered> {
+  /** Registers (202): the email sent says whether it is a seat or a waitlist place. 409 for closed registration, 429 when rate limited. */
+  register(cohortId: string, request: RegisterRequest): Promise<RegistrationReceived> {
     return this.send('POST', `/public/cohorts/${encodeURIComponent(cohortId)}/registrations`, { body: request });
   }
 

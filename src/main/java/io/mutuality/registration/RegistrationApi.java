@@ -49,6 +49,16 @@ public final class RegistrationApi {
     public record Registered(RegistrationStatus status, Integer waitlistPlace, String manageToken) {
     }
 
+    /**
+     * The public answer to registering. It is the same whatever happened (a seat, the waitlist, or
+     * an email that was already registered), so it never tells a stranger who is registered; the
+     * email sent to the address says which, with the person's own link.
+     */
+    public record RegistrationReceived(String detail) {
+        public static final RegistrationReceived CHECK_EMAIL = new RegistrationReceived(
+                "Thank you. We have sent an email with your place and your own link to the address you gave.");
+    }
+
     public record PoolView(String code, String name, int seats, boolean openToPublic, int taken, int waiting) {
     }
 
