@@ -21,6 +21,7 @@ import type {
   InterestPage,
   InterestRequest,
   Invitation,
+  InvitationSent,
   InvitationView,
   InviteInterestRequest,
   InviteRequest,
@@ -455,7 +456,8 @@ export class ApiClient {
     return this.get(`${org(organisationId)}/invitations`);
   }
 
-  invite(organisationId: string, request: InviteRequest): Promise<Invitation> {
+  /** 201 with emailSent; when the email could not be sent, the answer carries the link for the admin to pass on. */
+  invite(organisationId: string, request: InviteRequest): Promise<InvitationSent> {
     return this.send('POST', `${org(organisationId)}/invitations`, { body: request });
   }
 

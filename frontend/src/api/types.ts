@@ -174,6 +174,13 @@ export interface Invitation {
   expiresAt: string;
 }
 
+/** A new invitation. emailSent false: the mail server could not be reached, and link is the one-time link to pass on. */
+export interface InvitationSent extends Invitation {
+  emailSent: boolean;
+  /** only when the email could not be sent */
+  link?: string;
+}
+
 export interface InviteRequest {
   email: string;
   role: Role;

@@ -43,6 +43,16 @@ public final class IdentityApi {
     public record InvitationView(UUID id, String email, Role role, String invitedBy, Instant expiresAt) {
     }
 
+    /**
+     * A new invitation. {@code emailSent} false means the mail server could not be reached: the
+     * invitation stands, and {@code link} is its one-time link for the admin to pass on another
+     * way (it is only ever shown here, once).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record InvitationSent(UUID id, String email, Role role, String invitedBy, Instant expiresAt, boolean emailSent,
+            String link) {
+    }
+
     public record InvitationPreview(String organisationName, String email, Role role, Instant expiresAt,
             boolean accountExists) {
     }
