@@ -29,4 +29,13 @@ class SecurityHeadersTest {
     void developerToolsUnderQAreLeftToTheirOwnPolicy() {
         given().get("/q/health").then().header("Content-Security-Policy", nullValue());
     }
+
+    @Test
+    void plainHttpGetsNoStrictTransportSecurityWhateverAClientClaims() {
+        // no trusted proxy in this profile, so a client's X-Forwarded-Proto is not believed
+        for (String path : new String[] {"/", "/api/curricula/courses"}) {
+            given().header("X-Forwarded-Proto", "https").get(path).then()
+                    .header("Strict-Transport-Security", nullValue());
+        }
+    }
 }
