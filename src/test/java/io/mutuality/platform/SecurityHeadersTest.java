@@ -26,8 +26,10 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void developerToolsUnderQAreLeftToTheirOwnPolicy() {
-        given().get("/q/health").then().header("Content-Security-Policy", nullValue());
+    void developerToolsUnderQKeepTheirOwnScriptsButAreNotFramed() {
+        given().get("/q/health").then()
+                .header("Content-Security-Policy", equalTo("frame-ancestors 'none'"))
+                .header("X-Frame-Options", equalTo("DENY"));
     }
 
     @Test
