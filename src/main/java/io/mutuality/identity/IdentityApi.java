@@ -57,7 +57,7 @@ public final class IdentityApi {
             boolean accountExists) {
     }
 
-    public record AcceptInvitation(@Size(min = 1, max = 120) String displayName,
+    public record AcceptInvitation(@Size(min = 1, max = 120) @io.mutuality.common.HumanText String displayName,
             @NotBlank @Size(max = 200) String password) {
     }
 

@@ -132,7 +132,7 @@ public class InvitationService {
             }
             account = existing.get();
         } else {
-            String name = displayName.map(String::strip).filter(n -> !n.isEmpty())
+            String name = displayName.map(io.mutuality.common.Text::normalise).filter(n -> !n.isEmpty())
                     .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "Tell us the name to show to others.",
                             List.of(new Problem.FieldError("displayName", "must not be blank"))));
             if (password.length() < Account.MIN_PASSWORD_LENGTH) {

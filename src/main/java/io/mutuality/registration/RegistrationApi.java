@@ -23,7 +23,7 @@ public final class RegistrationApi {
 
     /** Registering for a cohort: a name, an email, and the answers the organisation asks for. */
     public record RegisterRequest(
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name,
             @NotBlank @Email @Size(max = 320) String email,
             @Size(max = 40) String pool,
             @Size(max = 1000) String accessNeeds,
@@ -81,7 +81,7 @@ public final class RegistrationApi {
 
     public record PoolRequest(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case words and hyphens") String code,
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name,
             @NotNull @Min(0) @Max(500) Integer seats,
             Boolean openToPublic) {
     }
