@@ -36,7 +36,9 @@ WORKDIR /app
 COPY --from=build --chown=10001:10001 /build/target/quarkus-app/ /app/
 USER 10001
 VOLUME ["/app/data"]
-EXPOSE 8080
+# 8080: the application and /q/health. 9000: the management port (/q/metrics, /q/openapi,
+# /q/swagger-ui); publish it only to Prometheus or an internal network (see README).
+EXPOSE 8080 9000
 ENV MUTUALITY_DEMO_ENABLED=false \
     JAVA_OPTS="-XX:MaxRAMPercentage=75"
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

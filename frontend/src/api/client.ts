@@ -21,6 +21,7 @@ import type {
   InterestPage,
   InterestRequest,
   Invitation,
+  InvitationSent,
   InvitationView,
   InviteInterestRequest,
   InviteRequest,
@@ -42,6 +43,7 @@ import type {
   Reframe,
   RegisterRequest,
   Registered,
+  RegistrationReceived,
   Role,
   RoomView,
   Roster,
@@ -455,7 +457,8 @@ export class ApiClient {
     return this.get(`${org(organisationId)}/invitations`);
   }
 
-  invite(organisationId: string, request: InviteRequest): Promise<Invitation> {
+  /** 201 with emailSent; when the email could not be sent, the answer carries the link for the admin to pass on. */
+  invite(organisationId: string, request: InviteRequest): Promise<InvitationSent> {
     return this.send('POST', `${org(organisationId)}/invitations`, { body: request });
   }
 
@@ -486,8 +489,8 @@ export class ApiClient {
     return this.get(`/public/cohorts/${encodeURIComponent(cohortId)}`);
   }
 
-  /** Registers: a seat, or a waitlist place. 409 for a duplicate email or closed registration, 429 when rate limited. */
-  register(cohortId: string, request: RegisterRequest): Promise<Registered> {
+  /** Registers (202): the email sent says whether it is a seat or a waitlist place. 409 for closed registration, 429 when rate limited. */
+  register(cohortId: string, request: RegisterRequest): Promise<RegistrationReceived> {
     return this.send('POST', `/public/cohorts/${encodeURIComponent(cohortId)}/registrations`, { body: request });
   }
 

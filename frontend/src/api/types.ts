@@ -174,6 +174,13 @@ export interface Invitation {
   expiresAt: string;
 }
 
+/** A new invitation. emailSent false: the mail server could not be reached, and link is the one-time link to pass on. */
+export interface InvitationSent extends Invitation {
+  emailSent: boolean;
+  /** only when the email could not be sent */
+  link?: string;
+}
+
 export interface InviteRequest {
   email: string;
   role: Role;
@@ -531,7 +538,15 @@ export interface RegisterRequest {
   certificateCode?: string;
 }
 
-/** The answer to registering: a seat or a waitlist place, and the person's own link token (also emailed). */
+/** The answer to an admin adding someone: a seat or a waitlist place, and the person's own link token (also emailed). */
+/**
+ * The public answer to registering: the same whatever happened (a seat, the waitlist, or an email already
+ * registered), so it never tells who is registered. The email sent to the address says which.
+ */
+export interface RegistrationReceived {
+  detail: string;
+}
+
 export interface Registered {
   status: RegistrationStatus;
   /** 1 for the first person waiting in the pool; null unless waitlisted */

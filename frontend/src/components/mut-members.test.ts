@@ -206,6 +206,37 @@ describe('<mut-members>', () => {
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toMatch(/on its way to ria@example.test/);
   });
 
+  it('says when the email could not be sent and gives the link to pass on', async () => {
+    server({
+      [`POST ${ORG}/invitations`]: (call) =>
+        json(
+          {
+            id: 'inv-3',
+            email: call.body.email,
+            role: call.body.role,
+            invitedBy: 'Sam Rivera',
+            expiresAt: '2026-12-08T12:00:00Z',
+            emailSent: false,
+            link: 'https://mutuality.example/invitation/abc123',
+          },
+          201,
+        ),
+    });
+    const el = await mount();
+    typeInto(el.shadowRoot!, '#invite-email', 'tam@example.test');
+    submitForm(el.shadowRoot!, 'form.invite');
+    await settle(el);
+
+    const unsent = el.shadowRoot!.querySelector('[data-test="invite-unsent"]')!;
+    expect(unsent.getAttribute('role')).toBe('alert');
+    expect(text(unsent)).toMatch(/invitation for tam@example.test is made, but we could not send the email/);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[data-test="invite-link"]')!.value).toBe(
+      'https://mutuality.example/invitation/abc123',
+    );
+    expect(text(el.shadowRoot!.querySelector('[data-invitation="inv-3"]'))).toContain('tam@example.test');
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).not.toMatch(/on its way/);
+  });
+
   it('shows a clash with an existing member or invitation inside the form', async () => {
     server({ [`POST ${ORG}/invitations`]: problem(409, 'conflict', 'jo@example.test is already a member.') });
     const el = await mount();

@@ -170,6 +170,8 @@ export class MutMembers extends LitElement {
   @state() private inviteRole: Role = 'TRAINER';
   @state() private inviteError?: string;
   @state() private inviteProblem?: string;
+  /** An invitation made whose email could not be sent: its link, for the admin to pass on. */
+  @state() private unsent?: { email: string; link: string };
   @state() private inviting = false;
 
   private loadedFor?: string;
@@ -682,6 +684,22 @@ export class MutMembers extends LitElement {
         </select>
       </div>
       ${this.inviteProblem ? html`<p class="notice" role="alert">${this.inviteProblem}</p>` : nothing}
+      ${this.unsent
+        ? html`<div class="notice stack" role="alert" data-test="invite-unsent">
+            <p>
+              The invitation for <strong>${this.unsent.email}</strong> is made, but we could not send the email. Copy
+              this link and send it to them yourself. It works once, for them only, so keep it out of public places.
+            </p>
+            <label for="invite-link">Invitation link</label>
+            <input
+              id="invite-link"
+              data-test="invite-link"
+              readonly
+              .value=${live(this.unsent.link)}
+              @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+            />
+          </div>`
+        : nothing}
       <div>
         <button class="button" type="submit" ?disabled=${this.inviting}>Send invitation</button>
       </div>
@@ -694,6 +712,7 @@ export class MutMembers extends LitElement {
     if (!organisationId) return;
     const email = this.inviteEmail.trim();
     this.inviteProblem = undefined;
+    this.unsent = undefined;
     this.announcement = '';
     this.inviteError = /^[^\s@]+@[^\s@]+$/.test(email) ? undefined : 'Type the email address to send the invitation to.';
     if (this.inviteError) {
@@ -707,7 +726,11 @@ export class MutMembers extends LitElement {
         this.invitations = { state: 'ready', value: [...this.invitations.value, invitation] };
       }
       this.inviteEmail = '';
-      this.announcement = `An invitation is on its way to ${invitation.email ?? email}.`;
+      if (invitation.emailSent === false && invitation.link) {
+        this.unsent = { email: invitation.email ?? email, link: invitation.link };
+      } else {
+        this.announcement = `An invitation is on its way to ${invitation.email ?? email}.`;
+      }
       this.afterChange();
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && e.fieldMessage('email')) {

@@ -60,9 +60,9 @@ describe('<mut-register>', () => {
     expect(api.calls.map((c) => `${c.method} ${c.url}`)).toEqual([PAGE]);
   });
 
-  it('submits a valid registration and says the person has a place, with their own link on its way', async () => {
+  it('submits a valid registration and says to check the email, which has their place and own link', async () => {
     const api = server(publicCohort(), {
-      [REGISTER]: json({ status: 'CONFIRMED', waitlistPlace: null, manageToken: 'r1.sig' }, 201),
+      [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202),
     });
     const el = await mount();
     fillIn(el, ' Ana Lopez ', ' ana@example.test ');
@@ -73,16 +73,16 @@ describe('<mut-register>', () => {
     const [post] = api.to(REGISTER);
     expect(post.body).toEqual({ name: 'Ana Lopez', email: 'ana@example.test', accessNeeds: 'Step-free access, please.' });
     const result = $(el, 'register-result')!;
-    expect(text(result.querySelector('h2'))).toBe('You have a place');
-    expect(text(result)).toContain('An email with your own link is on its way to ana@example.test');
-    expect($(el, 'register-own-link')!.getAttribute('href')).toBe('/registration/r1.sig');
+    expect(text(result.querySelector('h2'))).toBe('Check your email');
+    expect(text(result)).toContain('We have sent an email to ana@example.test that says whether you have a seat');
+    expect(text(result)).toContain('your own link');
     expect($(el, 'register-form')).toBeNull();
     expect(el.shadowRoot!.activeElement).toBe(result.querySelector('h2'));
   });
 
-  it('says which number on the waitlist the person is', async () => {
+  it('answers the same when every seat is taken: the email says which number on the waitlist', async () => {
     server(publicCohort({ registration: 'waitlist', pools: [{ code: 'open', name: 'Open seats', seatsLeft: 0, waiting: 3 }] }), {
-      [REGISTER]: json({ status: 'WAITLISTED', waitlistPlace: 4, manageToken: 'r2.sig' }, 201),
+      [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202),
     });
     const el = await mount();
     expect(text($(el, 'public-pool'))).toBe('No seats left · 3 people waiting');
@@ -93,14 +93,12 @@ describe('<mut-register>', () => {
     await settle(el);
 
     const result = $(el, 'register-result')!;
-    expect(result.dataset.status).toBe('WAITLISTED');
-    expect(text(result.querySelector('h2'))).toBe('You are number 4 on the waitlist');
-    expect(text(result)).toContain('An email with your own link is on its way');
+    expect(text(result.querySelector('h2'))).toBe('Check your email');
+    expect(text(result)).toContain('whether you have a seat or a place on the waitlist');
   });
 
-  it('shows the server’s words when the email is already registered', async () => {
-    const detail =
-      'Someone is already registered for this cohort with ana@example.test. If that is you, the email we sent has your own link to check or change it.';
+  it('shows the server’s words when registration is refused', async () => {
+    const detail = 'Registration closed on 3 March 2031.';
     server(publicCohort(), { [REGISTER]: problem(409, 'conflict', detail) });
     const el = await mount();
     fillIn(el);
@@ -122,7 +120,7 @@ describe('<mut-register>', () => {
           { code: 'bursary', name: 'Bursary seats', seatsLeft: 2, waiting: 0 },
         ],
       }),
-      { [REGISTER]: json({ status: 'CONFIRMED', waitlistPlace: null, manageToken: 't' }, 201) },
+      { [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202) },
     );
     const el = await mount();
     expect([...el.shadowRoot!.querySelectorAll('[data-test="public-pool"]')].map(text)).toEqual([
@@ -246,7 +244,7 @@ describe('<mut-register> for a course that builds on another', () => {
   it('names the course needed and offers a certificate code field that can be left empty', async () => {
     const api = server(publicCohort({ prerequisites: ['core'] }), {
       ...courses,
-      [REGISTER]: json({ status: 'CONFIRMED', waitlistPlace: null, manageToken: 'r1.sig' }, 201),
+      [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202),
     });
     const el = await mount();
     expect(text($(el, 'register-needed-course'))).toBe('IPS Core Training');

@@ -1,11 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ApiError, api } from '../api/client';
-import type { PublicCohort, PublicPool, Registered } from '../api/types';
+import type { PublicCohort, PublicPool, RegistrationReceived } from '../api/types';
 import { formatDate } from '../format';
-import { coursePath, registrationPath } from '../router';
+import { coursePath } from '../router';
 import { listWords } from '../completion-words';
-import { dayWords, hasFreeSeat, placeWords, poolWords } from '../registration-words';
+import { dayWords, hasFreeSeat, poolWords } from '../registration-words';
 import { choiceStyles } from '../styles/forms';
 import { shared } from '../styles/shared';
 import { ApiForm, fieldErrors } from './api-form';
@@ -125,7 +125,7 @@ export class MutRegister extends LitElement {
   @state() private accessNeeds = '';
   @state() private dietaryNeeds = '';
   @state() private certificateCode = '';
-  @state() private registered?: { answer: Registered; email: string };
+  @state() private registered?: { answer: RegistrationReceived; email: string };
 
   private readonly form = new ApiForm<Field>(this, {
     fields: FIELDS,
@@ -413,21 +413,19 @@ export class MutRegister extends LitElement {
     if (this.form.problem && error instanceof ApiError && (error.status === 409 || error.status === 422)) this.open(true);
   }
 
-  private renderResult(cohort: PublicCohort, { answer, email }: { answer: Registered; email: string }) {
-    const seat = answer.status === 'CONFIRMED';
-    return html`<section class="card result" data-test="register-result" data-status=${answer.status}>
-      <h2 tabindex="-1">${seat ? 'You have a place' : placeWords(answer.waitlistPlace)}</h2>
+  private renderResult(cohort: PublicCohort, { email }: { answer: RegistrationReceived; email: string }) {
+    // The answer is the same whether this is a new registration or the email was already
+    // registered, so that nobody can find out who is registered; the email says which.
+    return html`<section class="card result" data-test="register-result">
+      <h2 tabindex="-1">Check your email</h2>
       <p>
-        ${seat
-          ? html`Your seat on ${cohort.title} is confirmed. We look forward to meeting you.`
-          : html`Every seat is taken for now. If one comes free, we email you and hold it for you for a while, so you
-              can take it or let it go to the next person.`}
+        Thank you for registering for ${cohort.title}. We have sent an email to <strong>${email}</strong> that says
+        whether you have a seat or a place on the waitlist.
       </p>
       <p>
-        An email with your own link is on its way to <strong>${email}</strong>. The link lets you check where you
-        stand or cancel, whenever you need to.
+        The email has your own link, to check where you stand or to cancel whenever you need to. If it has not come in a
+        few minutes, look in your spam folder.
       </p>
-      <p><a href=${registrationPath(answer.manageToken)} data-test="register-own-link">See your registration now</a></p>
     </section>`;
   }
 }

@@ -91,7 +91,7 @@ export class MutSignIn extends LitElement {
   private explain(e: unknown): string | undefined {
     if (!(e instanceof ApiError)) return 'Signing in did not work. Please try again.';
     if (e.status === 401 || e.is('sign-in-failed')) {
-      return "That email and password don't go together. Check both and try again.";
+      return "That email and password don't go together. Check both and try again. After several wrong passwords in a row, an account is paused for a while.";
     }
     if (e.status === 429 || e.is('too-many-attempts')) {
       const when = e.retryAfter !== undefined ? `You can try again ${waitWords(e.retryAfter)}.` : e.problem.detail;

@@ -94,8 +94,17 @@ public class ProblemMapper {
         if (status >= 500) {
             return internal(e, request);
         }
+        java.util.Set<String> allowed = status == 404 || status == 405 ? KnownRoutes.allowedMethods(request.path())
+                : java.util.Set.of();
+        if (status == 404 && !allowed.isEmpty() && !allowed.contains(request.method().name())) {
+            status = 405; // a known path without this method
+        }
         ProblemType type = ProblemType.forStatus(status);
-        return respond(Problem.of(type, status, describe(status, request), request.path()));
+        RestResponse<Problem> response = respond(Problem.of(type, status, describe(status, request), request.path()));
+        if (status == 405 && !allowed.isEmpty()) {
+            response.getHeaders().putSingle("Allow", String.join(", ", allowed));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

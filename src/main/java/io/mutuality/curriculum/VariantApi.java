@@ -31,7 +31,7 @@ public final class VariantApi {
      * follow from the order and the minutes.
      */
     public record VariantRequest(
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name,
             @NotBlank @Size(max = 64) String courseId,
             @NotEmpty @Size(max = 10) List<@NotNull @Valid VariantDay> days,
             @Size(max = 30) List<@NotNull @Valid OwnModule> ownModules,

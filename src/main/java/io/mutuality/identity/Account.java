@@ -56,7 +56,7 @@ public class Account extends PanacheEntityBase {
         Account account = new Account();
         account.id = UUID.randomUUID();
         account.email = normaliseEmail(email);
-        account.displayName = displayName.strip();
+        account.displayName = io.mutuality.common.Text.name("displayName", displayName);
         account.passwordHash = BcryptUtil.bcryptHash(password);
         account.createdAt = clock.instant();
         return account;

@@ -43,11 +43,21 @@ public final class IdentityApi {
     public record InvitationView(UUID id, String email, Role role, String invitedBy, Instant expiresAt) {
     }
 
+    /**
+     * A new invitation. {@code emailSent} false means the mail server could not be reached: the
+     * invitation stands, and {@code link} is its one-time link for the admin to pass on another
+     * way (it is only ever shown here, once).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record InvitationSent(UUID id, String email, Role role, String invitedBy, Instant expiresAt, boolean emailSent,
+            String link) {
+    }
+
     public record InvitationPreview(String organisationName, String email, Role role, Instant expiresAt,
             boolean accountExists) {
     }
 
-    public record AcceptInvitation(@Size(min = 1, max = 120) String displayName,
+    public record AcceptInvitation(@Size(min = 1, max = 120) @io.mutuality.common.HumanText String displayName,
             @NotBlank @Size(max = 200) String password) {
     }
 

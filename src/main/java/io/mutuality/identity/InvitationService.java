@@ -3,8 +3,6 @@ package io.mutuality.identity;
 import io.mutuality.common.Problem;
 import io.mutuality.common.ProblemException;
 import io.mutuality.common.ProblemType;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +27,14 @@ public class InvitationService {
     IdentityConfig config;
 
     @Inject
-    Mailer mailer;
+    InvitationMails mails;
+
+    /**
+     * An invitation just made. When the email could not be sent, {@code link} is the one-time
+     * link for the admin to pass on another way; otherwise it is null (it went by email only).
+     */
+    public record Sent(Invitation invitation, boolean emailSent, String link) {
+    }
 
     @Inject
     AuditLog audit;
@@ -40,8 +45,9 @@ public class InvitationService {
     @Inject
     SessionService sessions;
 
+    /** Invites someone by email. An email that cannot be sent does not undo the invitation. */
     @Transactional
-    public Invitation invite(UUID organisationId, String email, Role role, AccountId by) {
+    public Sent invite(UUID organisationId, String email, Role role, AccountId by) {
         String normalised = Account.normaliseEmail(email);
         boolean member = Account.findByEmail(normalised)
                 .map(a -> Membership.count("accountId = ?1 and organisationId = ?2", a.id, organisationId) > 0)
@@ -60,7 +66,7 @@ public class InvitationService {
         String organisationName = organisations.names(List.of(organisationId)).getOrDefault(organisationId, "an organisation");
         String inviter = Account.<Account>findByIdOptional(by.value()).map(Account::displayName).orElse("Someone");
         String link = config.publicUrl().replaceAll("/+$", "") + "/invitation/" + issued.token();
-        mailer.send(Mail.withText(normalised, "You are invited to " + organisationName + " on Mutuality",
+        boolean sent = mails.send(normalised, "You are invited to " + organisationName + " on Mutuality",
                 """
                 Hello,
 
@@ -71,9 +77,10 @@ public class InvitationService {
 
                 If you were not expecting this, you can let it pass: nothing happens unless you open it.
                 """.formatted(inviter, organisationName, role == Role.ORG_ADMIN ? "an organisation admin" : "a trainer",
-                        DAY.format(issued.invitation().expiresAt), link)));
-        audit.record(organisationId, "member.invited", normalised, "as " + role.words());
-        return issued.invitation();
+                        DAY.format(issued.invitation().expiresAt), link));
+        audit.record(organisationId, "member.invited", normalised,
+                "as " + role.words() + (sent ? "" : "; the email could not be sent"));
+        return new Sent(issued.invitation(), sent, sent ? null : link);
     }
 
     public List<Invitation> pending(UUID organisationId) {
@@ -125,7 +132,7 @@ public class InvitationService {
             }
             account = existing.get();
         } else {
-            String name = displayName.map(String::strip).filter(n -> !n.isEmpty())
+            String name = displayName.map(io.mutuality.common.Text::normalise).filter(n -> !n.isEmpty())
                     .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "Tell us the name to show to others.",
                             List.of(new Problem.FieldError("displayName", "must not be blank"))));
             if (password.length() < Account.MIN_PASSWORD_LENGTH) {

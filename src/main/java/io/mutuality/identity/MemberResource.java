@@ -1,6 +1,7 @@
 package io.mutuality.identity;
 
 import io.mutuality.identity.IdentityApi.AuditView;
+import io.mutuality.identity.IdentityApi.InvitationSent;
 import io.mutuality.identity.IdentityApi.InvitationView;
 import io.mutuality.identity.IdentityApi.InviteRequest;
 import io.mutuality.identity.IdentityApi.MemberView;
@@ -105,14 +106,19 @@ public class MemberResource {
     @POST
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone by email; they get a one-time link")
-    public RestResponse<InvitationView> invite(@PathParam("organisationId") UUID organisationId,
+    @Operation(summary = "Invite someone by email; they get a one-time link. If the email cannot be sent, the "
+            + "invitation still stands and the answer carries the link to pass on another way (emailSent false)")
+    public RestResponse<InvitationSent> invite(@PathParam("organisationId") UUID organisationId,
             @NotNull @Valid InviteRequest request, @Context UriInfo uri) {
-        Invitation invitation = invitations.invite(organisationId, request.email(), request.role(),
+        InvitationService.Sent sent = invitations.invite(organisationId, request.email(), request.role(),
                 caller.requireAccount());
-        return RestResponse.ResponseBuilder.<InvitationView>created(
+        Invitation invitation = sent.invitation();
+        return RestResponse.ResponseBuilder.<InvitationSent>created(
                         uri.getAbsolutePathBuilder().path(invitation.getId().toString()).build())
-                .entity(view(invitation)).build();
+                .entity(new InvitationSent(invitation.getId(), invitation.getEmail(), invitation.getRole(),
+                        invitations.inviterName(invitation).orElse(""), invitation.getExpiresAt(), sent.emailSent(),
+                        sent.link()))
+                .build();
     }
 
     @DELETE

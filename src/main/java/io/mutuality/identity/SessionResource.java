@@ -25,7 +25,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,6 +37,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SessionResource {
 
     private static final Duration WINDOW = Duration.ofMinutes(10);
+
+    /** The one answer to a refused sign-in, whatever the reason. */
+    static final String SIGN_IN_FAILED = "The email or the password is not right. After several wrong passwords in a row, "
+            + "an account is paused for a while; if that may be so, wait a little before trying again.";
 
     @Inject
     SessionService sessions;
@@ -53,9 +56,6 @@ public class SessionResource {
 
     @Inject
     SessionCookies cookies;
-
-    @Inject
-    Clock clock;
 
     private RateLimiter perAddress;
     private RateLimiter perEmail;
@@ -79,16 +79,13 @@ public class SessionResource {
         if (wait > 0) {
             throw ProblemException.tooManyAttempts("Too many sign-in attempts. Try again in " + minutes(wait) + ".", wait);
         }
-        sessions.lockedUntil(email).ifPresent(until -> {
-            long seconds = Duration.between(clock.instant(), until).toSeconds() + 1;
-            throw ProblemException.tooManyAttempts("This account is paused after several wrong passwords. Try again in "
-                    + minutes(seconds) + ".", seconds);
-        });
+        // A paused account gets the same answer as a wrong password or an unknown email: anything
+        // else would tell a stranger which emails have accounts (docs/errors.md, sign-in-failed).
         try {
             identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(email,
                     new PasswordCredential(request.password().toCharArray())));
         } catch (AuthenticationFailedException e) {
-            throw new ProblemException(ProblemType.SIGN_IN_FAILED, "The email or the password is not right.");
+            throw new ProblemException(ProblemType.SIGN_IN_FAILED, SIGN_IN_FAILED);
         }
         return cookies.start(sessions.account(email), http);
     }

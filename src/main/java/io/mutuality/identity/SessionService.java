@@ -38,8 +38,9 @@ public class SessionService {
     }
 
     /**
-     * Checks a password and keeps count of failures. An unknown email costs the same bcrypt
-     * work as a known one, so timing does not tell which emails have accounts.
+     * Checks a password and keeps count of failures. An unknown email and a locked account cost
+     * the same bcrypt work as a known one, so timing does not tell which emails have accounts
+     * or which are paused; callers that answer the public give all three the same answer.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Check check(String email, String password) {
@@ -51,6 +52,7 @@ public class SessionService {
         }
         Account account = found.get();
         if (account.isLocked(now)) {
+            Account.burnComparableTime(password);
             return new Check.Locked(account.lockedUntil());
         }
         if (!account.passwordMatches(password)) {
@@ -59,13 +61,6 @@ public class SessionService {
         }
         account.recordSignIn();
         return new Check.SignedIn(account);
-    }
-
-    /** When a locked account may try again, if it is locked now. */
-    @Transactional
-    public Optional<Instant> lockedUntil(String email) {
-        Instant now = clock.instant();
-        return Account.findByEmail(email).filter(a -> a.isLocked(now)).map(Account::lockedUntil);
     }
 
     public Account account(String email) {

@@ -2,7 +2,6 @@ package io.mutuality.live;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +20,11 @@ public final class LiveApi {
     }
 
     /** A display name is what others in the room see: any words, no control characters. */
-    public record PracticeRoomRequest(@NotBlank @Size(max = 120) String title) {
+    public record PracticeRoomRequest(@NotBlank @Size(max = 120) @io.mutuality.common.HumanText String title) {
     }
 
     public record JoinRequest(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
-            String displayName,
+            @NotBlank @Size(max = 40) @io.mutuality.common.HumanText String displayName,
             @Email @Size(max = 320) String email,
             @Size(max = 100) String deviceToken) {
     }

@@ -81,10 +81,11 @@ public class ParticipantService {
         if (wait > 0) {
             throw ProblemException.tooManyAttempts("Many people are joining this room at once. Try again in a moment.", wait);
         }
-        String name = request.displayName().strip();
+        String name = io.mutuality.common.Text.normalise(request.displayName());
         if (name.isEmpty()) {
             throw ProblemException.rule("displayName", "Tell the room what to call you.");
         }
+        name = io.mutuality.common.Text.name("displayName", name);
         String email = request.email() == null || request.email().isBlank() ? null
                 : request.email().strip().toLowerCase(Locale.ROOT);
         var known = Participant.recognise(room.cohortId, request.deviceToken());

@@ -26,8 +26,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class InterestService {
 
-    public record InterestRequest(@NotBlank @Size(max = 64) String courseId, @NotBlank @Size(max = 120) String place,
-            @NotBlank @Size(max = 120) String name, @NotBlank @Email @Size(max = 320) String email) {
+    public record InterestRequest(@NotBlank @Size(max = 64) String courseId, @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String place,
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name, @NotBlank @Email @Size(max = 320) String email) {
     }
 
     /** How many people asked for a course in a place, and how many of them have not been invited yet. */

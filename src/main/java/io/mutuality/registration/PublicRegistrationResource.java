@@ -6,7 +6,7 @@ import io.mutuality.common.RateLimits;
 import io.mutuality.registration.RegistrationApi.MyRegistration;
 import io.mutuality.registration.RegistrationApi.PublicCohort;
 import io.mutuality.registration.RegistrationApi.RegisterRequest;
-import io.mutuality.registration.RegistrationApi.Registered;
+import io.mutuality.registration.RegistrationApi.RegistrationReceived;
 import io.mutuality.scheduling.CohortId;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
@@ -64,14 +64,16 @@ public class PublicRegistrationResource {
     @POST
     @Path("/cohorts/{cohortId}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register for a cohort: a seat, or a place on the waitlist")
-    public RestResponse<Registered> register(@PathParam("cohortId") CohortId cohortId, @NotNull @Valid RegisterRequest request,
+    @Operation(summary = "Register for a cohort: a seat, or a place on the waitlist. The answer is the same in every "
+            + "case; the email sent to the address says which, with the person's own link")
+    public RestResponse<RegistrationReceived> register(@PathParam("cohortId") CohortId cohortId, @NotNull @Valid RegisterRequest request,
             HttpServerRequest http) {
         long wait = perAddress.acquire(http.remoteAddress().hostAddress());
         if (wait > 0) {
             throw ProblemException.tooManyAttempts("That is a lot of registrations from one place; try again in a minute.", wait);
         }
-        return RestResponse.status(RestResponse.Status.CREATED, registrations.register(cohortId, request));
+        registrations.register(cohortId, request);
+        return RestResponse.status(RestResponse.Status.ACCEPTED, RegistrationReceived.CHECK_EMAIL);
     }
 
     @GET

@@ -90,7 +90,7 @@ public class Registration extends PanacheEntityBase {
         r.organisationId = organisationId;
         r.cohortId = cohortId;
         r.pool = pool;
-        r.name = name.strip();
+        r.name = io.mutuality.common.Text.normalise(name);
         r.email = email.strip();
         r.emailKey = emailKey(email);
         r.accessNeeds = blankToNull(accessNeeds);
@@ -170,7 +170,7 @@ public class Registration extends PanacheEntityBase {
     /** Someone whose earlier registration ended registers again: a fresh start, keeping the same row. */
     void renew(String pool, String name, String accessNeeds, String dietaryNeeds, Instant now) {
         this.pool = pool;
-        this.name = name.strip();
+        this.name = io.mutuality.common.Text.normalise(name);
         this.accessNeeds = blankToNull(accessNeeds);
         this.dietaryNeeds = blankToNull(dietaryNeeds);
         this.updatedAt = now;

@@ -23,7 +23,7 @@ public final class RegistrationApi {
 
     /** Registering for a cohort: a name, an email, and the answers the organisation asks for. */
     public record RegisterRequest(
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name,
             @NotBlank @Email @Size(max = 320) String email,
             @Size(max = 40) String pool,
             @Size(max = 1000) String accessNeeds,
@@ -49,6 +49,16 @@ public final class RegistrationApi {
     public record Registered(RegistrationStatus status, Integer waitlistPlace, String manageToken) {
     }
 
+    /**
+     * The public answer to registering. It is the same whatever happened (a seat, the waitlist, or
+     * an email that was already registered), so it never tells a stranger who is registered; the
+     * email sent to the address says which, with the person's own link.
+     */
+    public record RegistrationReceived(String detail) {
+        public static final RegistrationReceived CHECK_EMAIL = new RegistrationReceived(
+                "Thank you. We have sent an email with your place and your own link to the address you gave.");
+    }
+
     public record PoolView(String code, String name, int seats, boolean openToPublic, int taken, int waiting) {
     }
 
@@ -71,7 +81,7 @@ public final class RegistrationApi {
 
     public record PoolRequest(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case words and hyphens") String code,
-            @NotBlank @Size(max = 120) String name,
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name,
             @NotNull @Min(0) @Max(500) Integer seats,
             Boolean openToPublic) {
     }

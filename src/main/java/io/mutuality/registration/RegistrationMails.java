@@ -39,6 +39,14 @@ class RegistrationMails {
                 + link(token) + "\n");
     }
 
+    /** Someone registered again with an email that already has a registration: its owner gets their own link again. */
+    void alreadyRegistered(String to, String name, String cohort, String token) {
+        send(to, "You are already registered: " + cohort, "Hello " + name + ",\n\nSomeone, probably you, tried to register "
+                + "for " + cohort + " with this email address. You are already registered, so nothing has changed.\n\n"
+                + "To see where you stand, or to cancel, use your own link:\n" + link(token) + "\n\n"
+                + "If it was not you, you can ignore this email.\n");
+    }
+
     void offered(String to, String name, String cohort, Instant until, ZoneId zone, String token) {
         send(to, "A seat is free for you: " + cohort, "Hello " + name + ",\n\nA seat on " + cohort + " has come free and "
                 + "it is yours if you want it. We are holding it for you until " + WHEN.format(until.atZone(zone)) + " ("

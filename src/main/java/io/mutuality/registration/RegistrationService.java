@@ -109,7 +109,12 @@ public class RegistrationService {
 
     // ------------------------------------------------------------------ registering
 
-    /** Someone registers on the public page: a seat if their pool has one, else the pool's waitlist. */
+    /**
+     * Someone registers on the public page: a seat if their pool has one, else the pool's
+     * waitlist. An email already registered for the cohort is not refused here (a refusal would
+     * tell a stranger that the email is registered): its owner is emailed their own link again,
+     * and the public answer is the same as for anyone else.
+     */
     @Transactional
     public Registered register(CohortId cohortId, RegisterRequest request) {
         Cohort cohort = scheduling.lock(cohortId).filter(c -> c.getStatus() != CohortStatus.DRAFT)
@@ -120,7 +125,7 @@ public class RegistrationService {
         String poolCode = request.pool() == null || request.pool().isBlank() ? defaultPool(seating) : request.pool();
         Seating.Pool pool = seating.pool(poolCode).filter(Seating.Pool::openToPublic)
                 .orElseThrow(() -> ProblemException.rule("pool", "There is no pool '" + poolCode + "' to register in."));
-        return place(cohort, seating, pool, request, now);
+        return place(cohort, seating, pool, request, now, true);
     }
 
     /** An organisation admin adds someone, in any pool (their own staff's seats, for example). */
@@ -134,7 +139,7 @@ public class RegistrationService {
         String poolCode = request.pool() == null || request.pool().isBlank() ? defaultPool(seating) : request.pool();
         Seating.Pool pool = seating.pool(poolCode)
                 .orElseThrow(() -> ProblemException.rule("pool", "There is no pool '" + poolCode + "' in this cohort."));
-        return place(cohort, seating, pool, request, clock.instant());
+        return place(cohort, seating, pool, request, clock.instant(), false);
     }
 
     private static String defaultPool(Seating seating) {
@@ -159,11 +164,18 @@ public class RegistrationService {
         }
     }
 
-    private Registered place(Cohort cohort, Seating seating, Seating.Pool pool, RegisterRequest request, Instant now) {
+    private Registered place(Cohort cohort, Seating seating, Seating.Pool pool, RegisterRequest request, Instant now,
+            boolean publicly) {
         requirePrerequisites(cohort, request);
         String key = Registration.emailKey(request.email());
         Registration earlier = Registration.<Registration>find("cohortId = ?1 and emailKey = ?2", cohort.getId(), key)
                 .firstResult();
+        if (earlier != null && earlier.status.active() && publicly) {
+            // only the person who owns the email learns that it is registered, from the email
+            String token = link(earlier.id);
+            mails.alreadyRegistered(earlier.email, earlier.name, cohort.getTitle(), token);
+            return new Registered(earlier.status, waitlistPlace(earlier), token);
+        }
         if (earlier != null && earlier.status.active()) {
             throw ProblemException.conflict("Someone is already registered for this cohort with " + request.email().strip()
                     + ". If that is you, the email we sent has your own link to check or change it.");
@@ -315,7 +327,7 @@ public class RegistrationService {
                 outcome = seat ? "confirmed" : "waitlisted";
                 if (!dryRun) {
                     place(cohort, seating, pool.get(), new RegisterRequest(request.name(), request.email(), poolCode,
-                            request.accessNeeds(), request.dietaryNeeds()), now);
+                            request.accessNeeds(), request.dietaryNeeds()), now, false);
                 }
             }
             report.add(new RegistrationApi.ImportRow(row.line(), request.name(), request.email(), poolCode, outcome, problems));

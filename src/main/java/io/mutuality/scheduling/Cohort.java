@@ -137,7 +137,7 @@ public class Cohort extends PanacheEntityBase {
         cohort.id = UUID.randomUUID();
         cohort.organisationId = organisation.value();
         cohort.courseId = course.id();
-        cohort.title = plan.title().strip();
+        cohort.title = io.mutuality.common.Text.name("title", plan.title());
         cohort.timeZone = zone.getId();
         cohort.capacity = plan.capacity();
         cohort.status = CohortStatus.DRAFT;

@@ -36,7 +36,7 @@ public class Organisation extends PanacheEntityBase {
     static Organisation found(String name, String slug, ZoneId zone, Clock clock) {
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
-        organisation.name = name.strip();
+        organisation.name = io.mutuality.common.Text.name("name", name);
         organisation.slug = slug;
         organisation.timeZone = zone.getId();
         organisation.createdAt = clock.instant();

@@ -22,7 +22,7 @@ public final class SchedulingApi {
     public record OrganisationView(UUID id, String slug, String name, String timeZone) {
     }
 
-    public record FoundOrganisationRequest(@NotBlank @Size(max = 200) String name,
+    public record FoundOrganisationRequest(@NotBlank @Size(max = 200) @io.mutuality.common.HumanText String name,
             @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
                     message = "use lower-case letters, digits and single hyphens") String slug,
             @NotBlank @Size(max = 64) String timeZone) {
@@ -64,7 +64,7 @@ public final class SchedulingApi {
 
     public record PlanCohortRequest(
             @NotBlank @Size(max = 64) String courseId,
-            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 200) @io.mutuality.common.HumanText String title,
             @Size(max = 64) String timeZone,
             @NotNull @Min(1) @Max(500) Integer capacity,
             @Valid VenueRequest venue,
@@ -75,7 +75,7 @@ public final class SchedulingApi {
             UUID variantId) {
     }
 
-    public record VenueRequest(@NotBlank @Size(max = 200) String name, @Size(max = 500) String address) {
+    public record VenueRequest(@NotBlank @Size(max = 200) @io.mutuality.common.HumanText String name, @Size(max = 500) String address) {
     }
 
     public record DayRequest(@NotNull LocalDate date, @NotNull LocalTime startsAt, @NotNull LocalTime endsAt) {

@@ -79,9 +79,54 @@ class ProblemDetailsTest {
 
     @Test
     void unsupportedMethodAndMediaType() {
-        isProblem(admin().delete("/api/curricula/courses").then(), 405, "method-not-allowed");
+        isProblem(admin().delete("/api/curricula/courses").then(), 405, "method-not-allowed")
+                .header("Allow", containsString("GET"));
         isProblem(admin().contentType(ContentType.TEXT).body("hello").post(TestData.cohortsPath()).then(), 415,
                 "unsupported-media-type");
+    }
+
+    @Test
+    void aMethodAKnownPathDoesNotHaveIsNotAllowedAndSaysWhichAre() {
+        isProblem(admin().contentType(ContentType.JSON).body("{}").patch(TestData.cohortsPath()).then(), 405,
+                "method-not-allowed")
+                .header("Allow", equalTo("GET, HEAD, POST"))
+                .body("detail", equalTo("PATCH is not supported at " + TestData.cohortsPath() + "."));
+        isProblem(io.restassured.RestAssured.given().contentType(ContentType.JSON).body("{}").patch("/api/session").then(), 405,
+                "method-not-allowed")
+                .header("Allow", containsString("POST"));
+        // an unknown path stays a 404, whatever the method
+        isProblem(admin().contentType(ContentType.JSON).body("{}").patch("/api/no-such-thing").then(), 404, "not-found");
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/api/session")
+    java.net.URI session;
+
+    @Test
+    void anOversizedBodySentInChunksIsRefusedWithAProblem() throws Exception {
+        byte[] huge = ("{\"email\": \"" + "x".repeat(1_100_000) + "@example.test\", \"password\": \"p\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var request = java.net.http.HttpRequest.newBuilder(session).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(response.body()).contains(ProblemType.BASE + "payload-too-large")
+                .contains("\"status\":413").doesNotContain("Exception");
+    }
+
+    @Test
+    void aBodyWithinTheLimitSentInChunksStillArrives() throws Exception {
+        byte[] body = "{\"email\": \"nobody@example.test\", \"password\": \"whatever-it-is\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var request = java.net.http.HttpRequest.newBuilder(session).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(401);
+        org.assertj.core.api.Assertions.assertThat(response.body()).contains(ProblemType.BASE + "sign-in-failed");
     }
 
     @Test

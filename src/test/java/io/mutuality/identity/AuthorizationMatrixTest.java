@@ -234,7 +234,7 @@ class AuthorizationMatrixTest {
     private String throwawayInvitation() {
         AccountId admin = identity.findByEmail(TestData.email(Persona.ADMIN_A)).orElseThrow().id();
         return invitations.invite(UUID.fromString(TestData.organisationId()),
-                "invitee-" + UUID.randomUUID() + "@example.test", Role.TRAINER, admin).getId().toString();
+                "invitee-" + UUID.randomUUID() + "@example.test", Role.TRAINER, admin).invitation().getId().toString();
     }
 
     /** A new cohort with trainer A booked as lead, so that its day 1 room is opened first by trainer A. */

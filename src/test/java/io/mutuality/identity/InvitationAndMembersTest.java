@@ -59,6 +59,43 @@ class InvitationAndMembersTest {
         return link.group(1);
     }
 
+    @Test
+    void anUnreachableMailServerLeavesTheInvitationStandingWithItsLinkForTheAdmin() {
+        InvitationMails failing = new InvitationMails();
+        failing.mailer = (io.quarkus.mailer.Mailer) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {io.quarkus.mailer.Mailer.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("Connection refused: no SMTP server at localhost:25");
+                });
+        io.quarkus.test.junit.QuarkusMock.installMockForType(failing, InvitationMails.class);
+        String email = "unmailed-" + UUID.randomUUID() + "@example.test";
+        String link = as(ADMIN_A).contentType(ContentType.JSON).body(Map.of("email", email, "role", "TRAINER"))
+                .post(invitationsPath()).then()
+                .statusCode(201)
+                .contentType(ContentType.JSON)
+                .body("email", equalTo(email))
+                .body("emailSent", equalTo(false))
+                .body(not(containsString("SMTP")))
+                .body(not(containsString("Exception")))
+                .extract().path("link");
+        assertThat(link).startsWith("http://localhost:8080/invitation/");
+        as(ADMIN_A).get(invitationsPath()).then().statusCode(200).body("email", hasItem(email));
+        // the link the admin passes on works like the emailed one
+        accept(link.substring(link.lastIndexOf('/') + 1), Map.of("displayName", "Una Mailed", "password", TestData.PASSWORD))
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aSentInvitationSaysSoAndKeepsItsLinkToTheEmail() {
+        mailbox.clear();
+        String email = "mailed-" + UUID.randomUUID() + "@example.test";
+        as(ADMIN_A).contentType(ContentType.JSON).body(Map.of("email", email, "role", "TRAINER"))
+                .post(invitationsPath()).then()
+                .statusCode(201)
+                .body("emailSent", equalTo(true))
+                .body("$", not(org.hamcrest.Matchers.hasKey("link")));
+        assertThat(mailbox.getMailsSentTo(email)).hasSize(1);
+    }
+
     private static Response accept(String token, Map<String, String> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/invitations/" + token + "/accept");
     }

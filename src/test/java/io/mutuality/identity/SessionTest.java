@@ -84,16 +84,24 @@ class SessionTest {
     }
 
     @Test
-    void fiveWrongPasswordsPauseTheAccountEvenForTheRightOne() {
+    void fiveWrongPasswordsPauseTheAccountEvenForTheRightOneWithTheSameAnswerAsAnUnknownEmail() {
         String email = freshAccount(TestData.PASSWORD);
         for (int i = 0; i < 5; i++) {
             signIn(email, "wrong-password-" + i).then().statusCode(401);
         }
-        signIn(email, TestData.PASSWORD).then()
-                .statusCode(429)
-                .header("Retry-After", notNullValue())
-                .body("type", equalTo("https://mutuality.io/problems/too-many-attempts"))
-                .body("detail", containsString("paused"));
+        Response paused = signIn(email, TestData.PASSWORD);
+        Response unknown = signIn("nobody-" + System.nanoTime() + "@example.test", TestData.PASSWORD);
+        Response wrong = signIn(DemoData.TRAINER_EMAIL, "not-the-password");
+        for (Response response : List.of(paused, unknown, wrong)) {
+            response.then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.nullValue())
+                    .body("type", equalTo("https://mutuality.io/problems/sign-in-failed"));
+        }
+        assertThat(paused.asString()).as("a paused account answers like an unknown email").isEqualTo(unknown.asString());
+        assertThat(paused.asString()).as("and like a wrong password").isEqualTo(wrong.asString());
+        assertThat(paused.getHeader("Content-Type")).isEqualTo(unknown.getHeader("Content-Type"));
     }
 
     @Test

@@ -81,6 +81,20 @@ class ParticipantTest {
         join(code, Map.of("displayName", "Dee\u0007")).then().statusCode(400);
         join(code, Map.of("displayName", "Dee", "email", "not-an-email")).then().statusCode(400)
                 .body("errors[0].field", equalTo("email"));
+        join(code, Map.of("displayName", "Dee\u0000")).then().statusCode(400).body("errors[0].field", equalTo("displayName"));
+        // invisible, or turning the text around, is no name at all
+        for (String hidden : new String[] {"\u200B\u200B", "\uFEFF", "\u2060 \u200D", "\u3164"}) {
+            join(code, Map.of("displayName", hidden)).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://mutuality.io/problems/validation"))
+                    .body("errors[0].field", equalTo("displayName"));
+        }
+        join(code, Map.of("displayName", "Ana\u202Eexe.gpj")).then().statusCode(400)
+                .body("errors[0].field", equalTo("displayName"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("direction"));
+        join(code, Map.of("displayName", "Bea\u2066x\u2069")).then().statusCode(400);
+        // the same name however it was typed: one form (NFC), no spaces around
+        join(code, Map.of("displayName", " Zoe\u0308 ")).then().statusCode(201).body("participant.displayName", equalTo("Zo\u00EB"));
         String script = "<img src=x onerror=alert(1)>";
         join(code, Map.of("displayName", script)).then()
                 .statusCode(201)

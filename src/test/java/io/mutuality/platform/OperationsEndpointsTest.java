@@ -6,39 +6,77 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** Health, the OpenAPI document and metrics are where the README says they are. */
+/**
+ * Health, the OpenAPI document and metrics are where the README says they are, with the
+ * production settings: metrics, OpenAPI and Swagger UI on the management port only, health on
+ * the public port.
+ */
 @QuarkusTest
+@TestProfile(OperationsEndpointsTest.Production.class)
 class OperationsEndpointsTest {
 
+    /** The operations settings of the %prod profile in application.properties. */
+    public static class Production implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.management.enabled", "true",
+                    "quarkus.smallrye-health.management.enabled", "false",
+                    "quarkus.management.test-port", "0");
+        }
+    }
+
+    private static RequestSpecification management() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        return given().port(port);
+    }
+
     @Test
-    void healthIsUpWithTheDatabaseChecked() {
+    void healthIsUpWithTheDatabaseCheckedOnThePublicPort() {
         given().get("/q/health").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
-    void openApiDescribesTheApi() {
-        given().accept("application/json").get("/q/openapi").then()
+    void metricsOpenApiAndSwaggerUiAreNotOnThePublicPort() {
+        for (String path : new String[] {"/q/metrics", "/q/openapi", "/q/swagger-ui", "/q/swagger-ui/", "/q/dev-ui"}) {
+            given().redirects().follow(false).get(path).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void openApiDescribesTheApiOnTheManagementPort() {
+        management().accept("application/json").get("/q/openapi").then()
                 .statusCode(200)
+                .header("X-Frame-Options", equalTo("DENY"))
                 .body("info.title", equalTo("Mutuality API"))
                 .body("paths", hasKey("/api/organisations/{organisationId}/cohorts"))
                 .body("paths", hasKey("/api/curricula/courses"));
     }
 
     @Test
-    void metricsArePublishedForPrometheus() {
+    void metricsArePublishedForPrometheusOnTheManagementPort() {
         given().get("/api/curricula/courses").then().statusCode(200);
-        given().get("/q/metrics").then()
+        management().get("/q/metrics").then()
                 .statusCode(200)
+                .header("X-Frame-Options", equalTo("DENY"))
                 .body(containsString("http_server_requests_seconds_count"));
     }
 
     @Test
-    void swaggerUiIsIncluded() {
-        given().redirects().follow(true).get("/q/swagger-ui").then().statusCode(200);
+    void swaggerUiIsOnTheManagementPortAndCannotBeFramed() {
+        management().redirects().follow(true).get("/q/swagger-ui").then()
+                .statusCode(200)
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
     }
 }

@@ -26,7 +26,18 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void developerToolsUnderQAreLeftToTheirOwnPolicy() {
-        given().get("/q/health").then().header("Content-Security-Policy", nullValue());
+    void developerToolsUnderQKeepTheirOwnScriptsButAreNotFramed() {
+        given().get("/q/health").then()
+                .header("Content-Security-Policy", equalTo("frame-ancestors 'none'"))
+                .header("X-Frame-Options", equalTo("DENY"));
+    }
+
+    @Test
+    void plainHttpGetsNoStrictTransportSecurityWhateverAClientClaims() {
+        // no trusted proxy in this profile, so a client's X-Forwarded-Proto is not believed
+        for (String path : new String[] {"/", "/api/curricula/courses"}) {
+            given().header("X-Forwarded-Proto", "https").get(path).then()
+                    .header("Strict-Transport-Security", nullValue());
+        }
     }
 }

@@ -65,7 +65,7 @@ class CohortLifecycleTest {
     void closingEarlyStopsRegistrationAndCancellingTellsEveryoneRegistered() {
         String id = introduction("2039-06-06", "2039-06-13");
         io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("name", "Pip", "email", "pip.life@example.test"))
-                .post("/api/public/cohorts/" + id + "/registrations").then().statusCode(201);
+                .post("/api/public/cohorts/" + id + "/registrations").then().statusCode(202);
         TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + id + "/close").then().statusCode(403);
         TestData.admin().post(TestData.cohortsPath() + "/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
         io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("name", "Late", "email", "late.life@example.test"))

@@ -55,6 +55,31 @@ class CohortResourceTest {
     }
 
     @Test
+    void aCohortTitleIsNormalisedAndMustBeReadable() {
+        for (String title : new String[] {"Core\u0000", "\u200B\u200C", "Core \u202Enirps"}) {
+            admin().contentType(ContentType.JSON)
+                    .body(TestData.coreCohortJson("2031-06-02").replace("Core in the spring", title.replace("\u0000", "\\u0000")))
+                    .post(TestData.cohortsPath()).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://mutuality.io/problems/validation"))
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("title"));
+        }
+        String location = admin().contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson("2031-06-09").replace("Core in the spring", "  Core in Ba\u0301rcelona "))
+                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        admin().get(location).then().body("title", equalTo("Core in B\u00E1rcelona"));
+    }
+
+    @Test
+    void anOrganisationNameMustBeReadable() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scheduling.foundOrganisation("\u200B\uFEFF",
+                        "invisible-" + System.nanoTime(), java.time.ZoneId.of("Europe/Dublin")))
+                .isInstanceOfSatisfying(io.mutuality.common.ProblemException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.errors().get(0).field()).isEqualTo("name"));
+    }
+
+    @Test
     void aPlanThatBreaksSchedulingRulesNamesEveryField() {
         String body = """
                 {"courseId": "introduction", "title": "Intro", "capacity": 20, "timeZone": "Mars/Olympus",
