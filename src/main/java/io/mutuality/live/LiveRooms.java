@@ -122,7 +122,17 @@ public class LiveRooms {
     static final io.quarkus.websockets.next.CloseReason TOO_MANY =
             new io.quarkus.websockets.next.CloseReason(4029, "too many connections");
 
-    private final Map<String, java.util.concurrent.atomic.AtomicLong> queued = new ConcurrentHashMap<>();
+    /** What waits to be written to one connection, and when its socket last took something. */
+    static final class Outbox {
+        final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        volatile long movedAt = System.nanoTime();
+    }
+
+    private final Map<String, Outbox> queued = new ConcurrentHashMap<>();
+
+    /** How long output may wait with nothing taken by the socket before the connection counts as stalled. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.stall-limit", defaultValue = "20s")
+    Duration stallLimit;
 
     @Inject
     io.quarkus.websockets.next.OpenConnections openConnections;
@@ -503,7 +513,10 @@ public class LiveRooms {
         return silent;
     }
 
-    /** Closes connections that opened and never said hello: they hold a socket and give nothing. */
+    /**
+     * Closes connections that opened and never said hello (they hold a socket and give nothing),
+     * and those whose output has stalled.
+     */
     @io.quarkus.scheduler.Scheduled(every = "5s", delayed = "5s")
     void closeSilentNewcomers() {
         closeSilentNewcomers(clock.instant());
@@ -513,13 +526,18 @@ public class LiveRooms {
         for (WebSocketConnection connection : silentNewcomers(now)) {
             connection.close(NO_HELLO).subscribe().with(x -> { }, x -> { });
         }
+        for (WebSocketConnection connection : stalled(System.nanoTime())) {
+            LOG.debugf("Closing a connection whose socket has taken nothing for %s", stallLimit);
+            connection.close(TOO_FAR_BEHIND).subscribe().with(x -> { }, x -> { });
+            dropSocket(connection);
+        }
     }
 
     /** A failure on a connection, outside any message this class was handling. */
     public void failed(WebSocketConnection connection, Throwable failure) {
         String message = String.valueOf(failure.getMessage());
         if (failure instanceof IllegalStateException && message.contains("max message size")) {
-            if (connection.isOpen()) {
+            if (connection != null && connection.isOpen()) {
                 send(connection, error(null, "too-large", "A message may be at most 16 KiB."));
                 connection.close(new io.quarkus.websockets.next.CloseReason(1009, "message too large"))
                         .subscribe().with(x -> { }, x -> { });
@@ -528,6 +546,8 @@ public class LiveRooms {
                 || failure instanceof io.netty.channel.ChannelException || message.contains("closed")
                 || message.contains("Connection reset")) {
             LOG.debugf("A room connection ended without a goodbye: %s", message);
+        } else if (connection == null) {
+            LOG.debugf("A room connection that had already ended failed: %s", message);
         } else {
             LOG.warnf(failure, "A room connection failed");
         }
@@ -706,17 +726,23 @@ public class LiveRooms {
             return null;
         }
         long size = utf8Length(text);
-        java.util.concurrent.atomic.AtomicLong pending = queued.computeIfAbsent(connection.id(),
-                k -> new java.util.concurrent.atomic.AtomicLong());
-        if (pending.addAndGet(size) > maxQueuedBytes) {
-            pending.addAndGet(-size);
-            LOG.debugf("Closing a connection that is not reading (%d bytes waiting)", pending.get());
+        Outbox outbox = queued.computeIfAbsent(connection.id(), k -> new Outbox());
+        long before = outbox.bytes.getAndAdd(size);
+        if (before + size > maxQueuedBytes) {
+            outbox.bytes.addAndGet(-size);
+            LOG.debugf("Closing a connection that is not reading (%d bytes waiting)", before);
             connection.close(TOO_FAR_BEHIND).subscribe().with(x -> { }, x -> { });
             return null;
         }
+        if (before == 0) {
+            outbox.movedAt = System.nanoTime(); // the wait starts now
+        }
         io.smallrye.mutiny.Uni<Void> write = connection.sendText(text).memoize().indefinitely();
-        write.subscribe().with(ok -> pending.addAndGet(-size), failure -> {
-            pending.addAndGet(-size);
+        write.subscribe().with(ok -> {
+            outbox.bytes.addAndGet(-size);
+            outbox.movedAt = System.nanoTime();
+        }, failure -> {
+            outbox.bytes.addAndGet(-size);
             LOG.debugf("A frame was not sent: %s", failure.getMessage());
         });
         return write;
@@ -724,8 +750,59 @@ public class LiveRooms {
 
     /** Bytes waiting to be written to this connection (tests, metrics). */
     long queuedBytes(WebSocketConnection connection) {
-        java.util.concurrent.atomic.AtomicLong pending = queued.get(connection.id());
-        return pending == null ? 0 : pending.get();
+        Outbox outbox = queued.get(connection.id());
+        return outbox == null ? 0 : outbox.bytes.get();
+    }
+
+    /**
+     * Connections whose socket has taken nothing for longer than the stall limit while output
+     * waits, as of {@code nanoTime}: a client that stopped reading in the middle of a catch-up
+     * (which never queues more than a page) is found here rather than by the byte limit.
+     */
+    List<WebSocketConnection> stalled(long nanoTime) {
+        List<WebSocketConnection> stalled = new ArrayList<>();
+        for (WebSocketConnection connection : openConnections) {
+            if (stalled(connection, nanoTime)) {
+                stalled.add(connection);
+            }
+        }
+        return stalled;
+    }
+
+    /**
+     * Ends the TCP connection under a WebSocket at once, with a reset. A close frame queues behind
+     * everything else the client has not read, so a client that never reads would keep its socket,
+     * and the buffers behind it, until the operating system gave up. Vert.x has no public way to do this
+     * through Quarkus's connection, so this reaches the channel by reflection; if that ever fails,
+     * the connection is left to the idle rule.
+     */
+    static void dropSocket(WebSocketConnection connection) {
+        try {
+            java.lang.reflect.Field field = connection.getClass().getDeclaredField("webSocket");
+            field.setAccessible(true);
+            Object socket = field.get(connection);
+            for (int unwrap = 0; unwrap < 3 && !(socket instanceof io.vertx.core.http.impl.WebSocketImplBase<?>); unwrap++) {
+                // vertx-web wraps the server's WebSocket (ServerWebSocketWrapper) to report forwarded addresses
+                java.lang.reflect.Field delegate = socket.getClass().getDeclaredField("delegate");
+                delegate.setAccessible(true);
+                socket = delegate.get(socket);
+            }
+            if (socket instanceof io.vertx.core.http.impl.WebSocketImplBase<?> webSocket
+                    && webSocket.connection() instanceof io.vertx.core.net.impl.ConnectionBase base) {
+                // no lingering: what the client never read is thrown away now, with a reset
+                base.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+                base.channel().close();
+            } else {
+                LOG.debugf("Could not drop the socket of a stalled connection: it is a %s", socket);
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debugf("Could not drop the socket of a stalled connection: %s", e.toString());
+        }
+    }
+
+    boolean stalled(WebSocketConnection connection, long nanoTime) {
+        Outbox outbox = queued.get(connection.id());
+        return outbox != null && outbox.bytes.get() > 0 && nanoTime - outbox.movedAt > stallLimit.toNanos();
     }
 
     /** The UTF-8 length of a text, without encoding it. */

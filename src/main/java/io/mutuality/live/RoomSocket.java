@@ -45,7 +45,13 @@ public class RoomSocket {
      */
     @io.quarkus.websockets.next.OnError
     void failure(Throwable failure) {
-        rooms.failed(self(), failure);
+        WebSocketConnection failed;
+        try {
+            failed = self();
+        } catch (jakarta.enterprise.context.ContextNotActiveException gone) {
+            failed = null; // the connection's context has already ended
+        }
+        rooms.failed(failed, failure);
     }
 
     @OnClose

@@ -139,7 +139,11 @@ class RoomLimitsTest extends LiveRoomFixture {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         String frame = "x".repeat(1024);
-        int queued = 0;
+        // one frame the socket never takes: stalled once the limit has passed, not before
+        rooms.sendRaw(stuck, frame);
+        assertThat(rooms.stalled(stuck, System.nanoTime())).isFalse();
+        assertThat(rooms.stalled(stuck, System.nanoTime() + Duration.ofSeconds(21).toNanos())).isTrue();
+        int queued = 1;
         while (rooms.sendRaw(stuck, frame) != null) {
             queued++;
             assertThat(queued).isLessThan(10_000);
