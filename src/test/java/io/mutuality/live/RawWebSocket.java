@@ -130,9 +130,19 @@ final class RawWebSocket implements AutoCloseable {
         frame(TEXT, true, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
-    /** The next text message, waiting up to {@code seconds}; null if none came. */
+    /** The next text message, waiting up to {@code seconds}; null if none came or the connection closed first. */
     String next(int seconds) throws InterruptedException {
-        return texts.poll(seconds, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            String text = texts.poll(50, TimeUnit.MILLISECONDS);
+            if (text != null) {
+                return text;
+            }
+            if (closeCode != null && texts.isEmpty()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Waits until the server closes the connection or {@code seconds} pass; the close code, or null. */

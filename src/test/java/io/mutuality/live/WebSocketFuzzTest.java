@@ -295,6 +295,108 @@ class WebSocketFuzzTest extends LiveRoomFixture {
         theRoomRebuiltFromItsLogIsTheRoomTheServerHeld(code);
     }
 
+    /** What became of a connection after a frame: its answer's type and code, or how it was closed. */
+    private static String outcome(RawWebSocket ws) throws Exception {
+        String answer = ws.next(ANSWER_WAIT_SECONDS);
+        while (answer != null && answer.contains("\"type\":\"event\"")) {
+            answer = ws.next(ANSWER_WAIT_SECONDS);
+        }
+        if (answer != null) {
+            JsonNode node = FrameFuzzer.JSON.readTree(answer);
+            return node.path("type").asText() + (node.has("code") ? " " + node.path("code").asText() : "");
+        }
+        return "closed " + ws.awaitClose(ANSWER_WAIT_SECONDS);
+    }
+
+    private static String hello(String token) {
+        return "{\"v\":1,\"type\":\"hello\",\"id\":\"h\",\"token\":\"" + token + "\"}";
+    }
+
+    /** Reads past the hello's welcome, events and synced. */
+    private static void skipToSynced(RawWebSocket ws) throws Exception {
+        String message;
+        do {
+            message = ws.next(ANSWER_WAIT_SECONDS);
+            assertThat(message).as("messages up to synced").isNotNull();
+        } while (!message.contains("\"synced\""));
+    }
+
+    @Test
+    void framesNoBrowserWouldSendAreRefusedWithoutAnErrorLogged() throws Exception {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        byte[] ping = "{\"v\":1,\"type\":\"ping\",\"id\":\"p\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, String> outcomes = new java.util.LinkedHashMap<>();
+        try (LogCapture capture = LogCapture.install()) {
+            try (RawWebSocket ws = new RawWebSocket(uri(code))) {
+                byte[] hello = hello(ana.token()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int third = hello.length / 3;
+                ws.frame(RawWebSocket.TEXT, false, java.util.Arrays.copyOfRange(hello, 0, third), true);
+                ws.frame(RawWebSocket.CONTINUATION, false, java.util.Arrays.copyOfRange(hello, third, 2 * third), true);
+                ws.frame(RawWebSocket.CONTINUATION, true, java.util.Arrays.copyOfRange(hello, 2 * third, hello.length), true);
+                outcomes.put("hello in three fragments", outcome(ws));
+                skipToSynced(ws);
+                ws.frame(RawWebSocket.PING, true, new byte[] {1, 2, 3}, true);
+                ws.frame(RawWebSocket.TEXT, true, ping, true);
+                outcomes.put("a control ping, then ping", outcome(ws));
+                ws.frame(RawWebSocket.BINARY, true, ping, true);
+                ws.frame(RawWebSocket.TEXT, true, ping, true);
+                outcomes.put("a binary frame, then ping", outcome(ws));
+                ws.frame(RawWebSocket.TEXT, true, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xED, (byte) 0xA0,
+                        (byte) 0x80, '"', '}'}, true);
+                outcomes.put("text that is not UTF-8", outcome(ws));
+            }
+            try (RawWebSocket ws = new RawWebSocket(uri(code))) {
+                byte[] big = new byte[20_000];
+                java.util.Arrays.fill(big, (byte) 'a');
+                ws.frame(RawWebSocket.TEXT, false, "{\"v\":1,\"type\":\"ping\",\"id\":\"big\",\"x\":\"".getBytes(), true);
+                for (int i = 0; i < 4; i++) {
+                    ws.frame(RawWebSocket.CONTINUATION, false, big, true);
+                }
+                ws.frame(RawWebSocket.CONTINUATION, true, "\"}".getBytes(), true);
+                outcomes.put("80 KB in fragments", outcome(ws));
+                ws.frame(RawWebSocket.TEXT, true, ping, true);
+                outcomes.put("then ping", outcome(ws)); // answered: the connection still works (and has not said hello)
+            }
+            try (RawWebSocket ws = new RawWebSocket(uri(code))) {
+                byte[] big = new byte[70_000];
+                java.util.Arrays.fill(big, (byte) ' ');
+                big[0] = '{';
+                big[big.length - 1] = '}';
+                ws.frame(RawWebSocket.TEXT, true, big, true);
+                outcomes.put("one 70 KB frame", outcome(ws));
+            }
+            try (RawWebSocket ws = new RawWebSocket(uri(code))) {
+                ws.frame(RawWebSocket.TEXT, true, ping, false);
+                outcomes.put("an unmasked frame", outcome(ws));
+            }
+            try (RawWebSocket ws = new RawWebSocket(uri(code))) {
+                ws.frame(0x3, true, ping, true);
+                outcomes.put("a reserved opcode", outcome(ws));
+            }
+            try (RawWebSocket ws = new RawWebSocket(uri(code))) {
+                ws.text(hello(ana.token()));
+                outcomes.put("hello, then dropped without a close frame", outcome(ws));
+                skipToSynced(ws);
+                ws.drop();
+            }
+            System.out.println("frames no browser would send: " + outcomes);
+            assertThat(outcomes).containsEntry("hello in three fragments", "welcome")
+                    .containsEntry("a control ping, then ping", "pong")
+                    .containsEntry("a binary frame, then ping", "pong")
+                    .containsEntry("80 KB in fragments", "error too-large")
+                    .containsEntry("then ping", "error hello-first")
+                    .containsEntry("hello, then dropped without a close frame", "welcome");
+            assertThat(outcomes.get("text that is not UTF-8")).as("text that is not UTF-8").isIn("error bad-json", "closed 1007");
+            for (String broken : List.of("one 70 KB frame", "an unmasked frame", "a reserved opcode")) {
+                assertThat(outcomes.get(broken)).as(broken).startsWith("closed");
+            }
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            wellBehavedClientsStillUseTheRoom(code);
+            assertThat(capture.describe()).as("ERROR lines logged").isEmpty();
+        }
+    }
+
     /** Runs {@code count} frames on one connection; says hello again now and then once it has. */
     private static void fuzz(Connection c, FrameFuzzer fuzzer, FrameFuzzer board, Tally tally, Map<String, String> firstAcks,
             List<String> types, int count, boolean saidHello) throws Exception {
