@@ -83,6 +83,11 @@ final class FrameFuzzer {
         return value != null && random.nextInt(10) > 0 ? value : fallback;
     }
 
+    /** What marks this connection's private text (answers, journal entries), so that it can be recognised anywhere else. */
+    String tag() {
+        return "-" + prefix + "-";
+    }
+
     String nextId() {
         String id = prefix + "-" + (++ids);
         sentIds.add(id);
@@ -98,13 +103,14 @@ final class FrameFuzzer {
         switch (type) {
             case "checkin.start" -> n.put("prompt", "How do you arrive? " + random.nextInt(1000))
                     .put("visibility", pick("everyone", "facilitators", "anonymous")).put("mode", pick("open", "round"));
-            case "checkin.answer" -> n.put("checkinId", known("checkinId", "k1")).put("word", "word" + random.nextInt(99))
+            case "checkin.answer" -> n.put("checkinId", known("checkinId", "k1")).put("word", "w" + tag() + random.nextInt(99))
                     .put("energy", 1 + random.nextInt(5));
             case "checkin.pass", "checkin.next", "checkin.close" -> n.put("checkinId", known("checkinId", "k1"));
             case "timer.set" -> n.put("seconds", 10 + random.nextInt(600)).put("label", "Break");
             case "timer.pause", "timer.resume", "timer.clear" -> n.put("timerId", known("timerId", "t1"));
             case "timer.extend" -> n.put("timerId", known("timerId", "t1")).put("seconds", 60);
-            case "note.share", "journal.write" -> n.put("text", "Something I noticed " + random.nextInt(1000));
+            case "note.share" -> n.put("text", "Something I noticed " + random.nextInt(1000));
+            case "journal.write" -> n.put("text", "Journal " + tag() + random.nextInt(1000));
             case "participant.remove", "participant.admit" -> n.put("participantId", new UUID(random.nextLong(), random.nextLong())
                     .toString());
             case "agenda.move" -> n.put("slot", random.nextInt(4));

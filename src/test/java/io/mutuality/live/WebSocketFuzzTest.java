@@ -82,6 +82,9 @@ class WebSocketFuzzTest extends LiveRoomFixture {
     /** One connection of the run: a real client whose messages are queued as text. */
     static final class Connection implements AutoCloseable {
         final String name;
+        /** The seqs of events this connection's own commands caused (from its acks), and its check-ins' visibilities. */
+        final java.util.Set<Long> own = ConcurrentHashMap.newKeySet();
+        final Map<String, String> checkins = new ConcurrentHashMap<>();
         final LinkedBlockingQueue<String> inbox = new LinkedBlockingQueue<>();
         final CompletableFuture<Integer> closed = new CompletableFuture<>();
         final AtomicInteger binary = new AtomicInteger();
@@ -178,12 +181,14 @@ class WebSocketFuzzTest extends LiveRoomFixture {
             String type = message.path("type").asText();
             if (type.equals("event")) {
                 board.learn(message);
+                checkVisible(c, message, tally);
                 continue;
             }
             if (type.equals("synced")) {
                 continue;
             }
             String code = message.path("code").asText();
+            message.path("seqs").forEach(seq -> c.own.add(seq.asLong()));
             tally.count(tally.answers, type.equals("error") ? "error " + code : type);
             if (!List.of("ack", "error", "pong", "welcome").contains(type)) {
                 tally.problem(c.name + ": answered a " + frame.kind() + " frame with " + abbreviate(raw));
@@ -205,6 +210,35 @@ class WebSocketFuzzTest extends LiveRoomFixture {
                 }
             }
             return message;
+        }
+    }
+
+    /**
+     * What a connection may never be sent: a stranger nothing; anyone no one else's journal
+     * entry; a participant no one else's facilitators-only answer, no "responded", nothing the
+     * server keeps to itself. Its own are recognised by seq: a command's ack comes before its
+     * events on the same connection.
+     */
+    private static void checkVisible(Connection c, JsonNode event, Tally tally) {
+        String kind = event.path("kind").asText();
+        JsonNode data = event.path("data");
+        if (kind.equals("checkin.started")) {
+            c.checkins.put(data.path("checkinId").asText(), data.path("visibility").asText());
+        }
+        boolean leak;
+        if (c.name.equals("stranger")) {
+            leak = true;
+        } else if (c.name.equals("facilitator")) {
+            leak = kind.equals("journal.written") && !c.own.contains(event.path("seq").asLong()) || kind.endsWith(".prepared");
+        } else {
+            boolean mine = c.own.contains(event.path("seq").asLong());
+            leak = kind.equals("journal.written") && !mine
+                    || kind.equals("checkin.answered") && "facilitators".equals(c.checkins.get(data.path("checkinId").asText())) && !mine
+                    || List.of("checkin.responded", "roleplay.prepared", "reframe.prepared", "roleplay.note-for-facilitators")
+                            .contains(kind);
+        }
+        if (leak) {
+            tally.problem(c.name + " was sent what it may not see: " + abbreviate(event.toString()));
         }
     }
 
@@ -257,7 +291,7 @@ class WebSocketFuzzTest extends LiveRoomFixture {
                 runs.add(pool.submit(() -> {
                     FrameFuzzer fuzzer = new FrameFuzzer(SEED * 31 + 10 + n, "p" + n, board);
                     try (Connection c = new Connection("participant " + n, uri(code), null)) {
-                        List<String> types = new ArrayList<>(FrameFuzzer.PARTICIPANT_TYPES);
+                            List<String> types = new ArrayList<>(FrameFuzzer.PARTICIPANT_TYPES);
                         types.addAll(FrameFuzzer.FACILITATOR_TYPES.subList(0, 8));
                         fuzz(c, fuzzer, board, tally, firstAcks, types, 40, false);
                         hello(c, person.token(), fuzzer, board, tally, firstAcks);
@@ -291,6 +325,8 @@ class WebSocketFuzzTest extends LiveRoomFixture {
 
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
+        TestData.admin().get(lastCohortPath).then().statusCode(200);
+        given().get("/api/rooms/" + code).then().statusCode(org.hamcrest.Matchers.lessThan(500));
         wellBehavedClientsStillUseTheRoom(code);
         theRoomRebuiltFromItsLogIsTheRoomTheServerHeld(code);
     }
