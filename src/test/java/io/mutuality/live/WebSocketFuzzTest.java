@@ -18,7 +18,6 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +46,9 @@ import org.junit.jupiter.api.Test;
  * log equals the state the server held.
  *
  * The per-person command limit is lifted for this profile so that the commands reach the room
- * rather than the limiter (the limit has its own tests).
+ * rather than the limiter (the limit has its own tests). The run is seeded: {@code -Dfuzz.seed=}
+ * and {@code -Dfuzz.frames=} change it (frames arrive at the server in a different interleaving
+ * each time, so a seed fixes what is sent, not the room's exact history).
  */
 @QuarkusTest
 @TestProfile(WebSocketFuzzTest.Unlimited.class)
