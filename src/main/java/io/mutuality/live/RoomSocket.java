@@ -66,4 +66,37 @@ public class RoomSocket {
     private WebSocketConnection self() {
         return io.quarkus.arc.ClientProxy.unwrap(connection);
     }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RoomSocket.class);
+
+    /**
+     * What goes wrong below the protocol. A message over the size limit (in one frame or in
+     * fragments) is answered {@code too-large}, as a large one in a single frame is; a client
+     * breaking the WebSocket rules or dropping its connection is the client's doing, logged at
+     * DEBUG (the connection is closed by the server either way). Anything else is still an ERROR.
+     */
+    @io.quarkus.websockets.next.OnError
+    void failed(Throwable failure, WebSocketConnection connection) {
+        // the connection as a parameter: after a broken frame the session context that self() needs is gone
+        if (tooLarge(failure)) {
+            LOG.debugf("Room socket %s: a message over the size limit: %s", connection.id(), failure.getMessage());
+            if (connection.isOpen()) {
+                connection.sendText("{\"v\":1,\"type\":\"error\",\"code\":\"too-large\",\"message\":\"A message may be at most 16 KiB.\"}")
+                        .subscribe().with(x -> { }, x -> { });
+            }
+        } else if (failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
+                || failure instanceof java.io.IOException || failure instanceof io.vertx.core.http.HttpClosedException) {
+            LOG.debugf("Room socket %s: closed by a broken frame or network: %s", connection.id(), failure.toString());
+        } else {
+            LOG.errorf(failure, "Room socket %s failed", connection.id());
+        }
+    }
+
+    /** The message buffer's overflow (fragments adding up past the limit) or Netty's frame limit. */
+    static boolean tooLarge(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        return failure instanceof IllegalStateException && message.contains("max message size")
+                || failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
+                        && message.contains("Max frame length");
+    }
 }

@@ -405,6 +405,21 @@ class ActivityEngineTest {
                 .allMatch(e -> ((String) e.data().get("card")).contains("four tasks"));
     }
 
+    /** Found by RoomEngineFuzzTest: {"observer": null} in an own scenario threw a NullPointerException. */
+    @Test
+    void anOwnScenarioWithARoleGivenAsNullLeavesThatRoleOut() {
+        Map<String, String> roles = new java.util.HashMap<>();
+        roles.put("person-sharing", "OWN-SHARING");
+        roles.put("peer-supporter", "OWN-SUPPORTER");
+        roles.put("observer", null);
+        String id = last(accept(trainer, new Command.RoleplayLaunch("l", null, "Our own", null,
+                new Command.AdHocScenario("At the bus stop", null, "A bus stop.", roles), 3, "auto", null, 3, 5)),
+                "roleplay.launched", String.class, "roleplayId");
+        List<RoomEvent> started = accept(trainer, new Command.RoleplayStart("s", id));
+        assertThat(started).filteredOn(e -> e.kind().equals("roleplay.card") && "observer".equals(e.data().get("role")))
+                .allMatch(e -> ((String) e.data().get("card")).contains("four tasks"));
+    }
+
     @Test
     void someoneAddedDuringARoundObservesUntilTheNextAndTheHelpSignalAndListeningReachTheGroup() {
         Actor late = new Actor(UUID.randomUUID(), "Hal", false);

@@ -112,7 +112,15 @@ final class Roleplays {
             }
         } else if (c.scenario() != null) {
             Command.AdHocScenario s = c.scenario();
-            Map<String, String> roles = s.roles() == null ? Map.of() : s.roles();
+            // a role given as null is a role left out (JSON {"observer": null}), not a card with no text
+            Map<String, String> roles = new LinkedHashMap<>();
+            if (s.roles() != null) {
+                s.roles().forEach((role, card) -> {
+                    if (card != null) {
+                        roles.put(role, card);
+                    }
+                });
+            }
             if (!text(s.title(), 120) || !text(s.shared(), 2000) || !text(roles.get(SHARING), 2000)
                     || !text(roles.get(SUPPORTER), 2000)
                     || roles.get(OBSERVER) != null && !text(roles.get(OBSERVER), 2000)
