@@ -533,24 +533,33 @@ public class LiveRooms {
         }
     }
 
-    /** A failure on a connection, outside any message this class was handling. */
+    /**
+     * A failure on a connection, outside any message this class was handling. A message over the
+     * size limit (in fragments, or a single frame past Netty's limit) is answered {@code too-large},
+     * as a large one in a single frame is; a client breaking the WebSocket rules or dropping its
+     * connection is the client's doing, logged at DEBUG (the connection is closed either way).
+     * Anything else is still an ERROR.
+     */
     public void failed(WebSocketConnection connection, Throwable failure) {
-        String message = String.valueOf(failure.getMessage());
-        if (failure instanceof IllegalStateException && message.contains("max message size")) {
-            if (connection != null && connection.isOpen()) {
+        if (tooLarge(failure)) {
+            LOG.debugf("Room socket %s: a message over the size limit: %s", connection.id(), failure.getMessage());
+            if (connection.isOpen()) {
                 send(connection, error(null, "too-large", "A message may be at most 16 KiB."));
-                connection.close(new io.quarkus.websockets.next.CloseReason(1009, "message too large"))
-                        .subscribe().with(x -> { }, x -> { });
             }
-        } else if (failure instanceof java.io.IOException || failure instanceof io.vertx.core.http.HttpClosedException
-                || failure instanceof io.netty.channel.ChannelException || message.contains("closed")
-                || message.contains("Connection reset")) {
-            LOG.debugf("A room connection ended without a goodbye: %s", message);
-        } else if (connection == null) {
-            LOG.debugf("A room connection that had already ended failed: %s", message);
+        } else if (failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
+                || failure instanceof java.io.IOException || failure instanceof io.vertx.core.http.HttpClosedException) {
+            LOG.debugf("Room socket %s: closed by a broken frame or network: %s", connection.id(), failure.toString());
         } else {
-            LOG.warnf(failure, "A room connection failed");
+            LOG.errorf(failure, "Room socket %s failed", connection.id());
         }
+    }
+
+    /** The message buffer's overflow (fragments adding up past the limit) or Netty's frame limit. */
+    static boolean tooLarge(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        return failure instanceof IllegalStateException && message.contains("max message size")
+                || failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
+                        && message.contains("Max frame length");
     }
 
     /** A trainer who leaves the organisation leaves its rooms at once; a reconnect is refused. */

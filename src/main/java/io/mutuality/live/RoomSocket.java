@@ -37,23 +37,6 @@ public class RoomSocket {
         rooms.heard(self());
     }
 
-    /**
-     * What went wrong on the connection. A message over the frame limit (sent in fragments, so it
-     * got past the size check of a single frame) is answered {@code too-large} and the connection
-     * closed, since the rest of that message cannot be read; a client that went away without a
-     * close frame is nothing to report.
-     */
-    @io.quarkus.websockets.next.OnError
-    void failure(Throwable failure) {
-        WebSocketConnection failed;
-        try {
-            failed = self();
-        } catch (jakarta.enterprise.context.ContextNotActiveException gone) {
-            failed = null; // the connection's context has already ended
-        }
-        rooms.failed(failed, failure);
-    }
-
     @OnClose
     void close() {
         rooms.closed(self());
@@ -67,36 +50,14 @@ public class RoomSocket {
         return io.quarkus.arc.ClientProxy.unwrap(connection);
     }
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RoomSocket.class);
-
     /**
-     * What goes wrong below the protocol. A message over the size limit (in one frame or in
-     * fragments) is answered {@code too-large}, as a large one in a single frame is; a client
-     * breaking the WebSocket rules or dropping its connection is the client's doing, logged at
-     * DEBUG (the connection is closed by the server either way). Anything else is still an ERROR.
+     * What goes wrong below the protocol: a message over the size limit sent in fragments, a
+     * client breaking the WebSocket rules, a connection dropped without a close frame.
+     * {@link LiveRooms#failed} decides what each gets.
      */
     @io.quarkus.websockets.next.OnError
     void failed(Throwable failure, WebSocketConnection connection) {
         // the connection as a parameter: after a broken frame the session context that self() needs is gone
-        if (tooLarge(failure)) {
-            LOG.debugf("Room socket %s: a message over the size limit: %s", connection.id(), failure.getMessage());
-            if (connection.isOpen()) {
-                connection.sendText("{\"v\":1,\"type\":\"error\",\"code\":\"too-large\",\"message\":\"A message may be at most 16 KiB.\"}")
-                        .subscribe().with(x -> { }, x -> { });
-            }
-        } else if (failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
-                || failure instanceof java.io.IOException || failure instanceof io.vertx.core.http.HttpClosedException) {
-            LOG.debugf("Room socket %s: closed by a broken frame or network: %s", connection.id(), failure.toString());
-        } else {
-            LOG.errorf(failure, "Room socket %s failed", connection.id());
-        }
-    }
-
-    /** The message buffer's overflow (fragments adding up past the limit) or Netty's frame limit. */
-    static boolean tooLarge(Throwable failure) {
-        String message = String.valueOf(failure.getMessage());
-        return failure instanceof IllegalStateException && message.contains("max message size")
-                || failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
-                        && message.contains("Max frame length");
+        rooms.failed(connection, failure);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,7 +96,6 @@ class RoomEngineFuzzTest {
      * issue 11, item 6, fixed in main by 10780cf (checked: with that commit this test passes).
      */
     @Test
-    @Disabled("anonymous link fixed in main; enable after merge")
     void anAnonymousCheckinsEventsCarryNoLinkToWhoAnswered() {
         Map<String, String> leaks = new TreeMap<>();
         int[] answered = {0};
