@@ -141,7 +141,8 @@ public class LiveRooms {
     static final class Runtime {
         final UUID roomId;
         final UUID organisationId;
-        final RoomState state;
+        /** Replaced only under the lock, by a fold of the log after an erasure. */
+        volatile RoomState state;
         final ReentrantLock lock = new ReentrantLock();
         final Map<String, Member> connections = new ConcurrentHashMap<>();
 
@@ -372,6 +373,11 @@ public class LiveRooms {
         Runtime runtime = member.room;
         runtime.lock.lock();
         try {
+            if (erased.contains(member.actor.id())) {
+                send(member.connection, error(command.id(), "unauthorised", "Your place in this room has been erased."));
+                member.connection.close().subscribe().with(x -> { }, x -> { });
+                return;
+            }
             Optional<String> earlier = log.answered(runtime.roomId, member.actor.id(), command.id());
             if (earlier.isPresent()) {
                 sendRaw(member.connection, earlier.get());
@@ -560,6 +566,41 @@ public class LiveRooms {
         return failure instanceof IllegalStateException && message.contains("max message size")
                 || failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
                         && message.contains("Max frame length");
+    }
+
+    /** People erased while this node runs: their connections may not send anything more. */
+    private final java.util.Set<UUID> erased = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A participant erased themselves: their connections close at once, anything they managed
+     * to send in between is scrubbed like the rest, and every room of theirs on this node is folded
+     * again from its scrubbed log, so their name and words are gone from memory too.
+     */
+    void participantErased(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            ParticipantService.ParticipantErased gone) {
+        UUID id = gone.participantId();
+        erased.add(id);
+        for (Runtime runtime : rooms.values()) {
+            runtime.lock.lock();
+            try {
+                closeFor(runtime, id, "unauthorised", "Your place in this room has been erased, as you asked.");
+            } finally {
+                runtime.lock.unlock();
+            }
+        }
+        java.util.Set<UUID> touched = QuarkusTransaction.requiringNew().call(() -> log.erase(id));
+        for (UUID roomId : touched) {
+            Runtime runtime = rooms.get(roomId);
+            if (runtime != null) {
+                runtime.lock.lock();
+                try {
+                    List<RoomEvent> scrubbed = QuarkusTransaction.requiringNew().call(() -> log.after(roomId, 0));
+                    runtime.state = runtime.state.refolded(scrubbed);
+                } finally {
+                    runtime.lock.unlock();
+                }
+            }
+        }
     }
 
     /** A trainer who leaves the organisation leaves its rooms at once; a reconnect is refused. */

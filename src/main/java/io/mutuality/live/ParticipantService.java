@@ -120,12 +120,24 @@ public class ParticipantService {
                 "Contributions lists every check-in answer, journal entry and rewrite you wrote; it is empty until you write one.");
     }
 
-    /** Erases the participant's name, email and device link; attendance stays as a count. */
+    /** Told once a participant has been erased: the live rooms close their connections and forget them. */
+    public record ParticipantErased(UUID participantId) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<ParticipantErased> erased;
+
+    /**
+     * Erases the participant's name, email and device link, what they wrote in the rooms, and
+     * what trainers noted about their attendance; attendance stays as a count.
+     */
     @Transactional
     public void erase(ParticipantTokens.Claims claims) {
         Participant participant = live(claims);
         participant.erase(clock.instant());
         roomLog.erase(participant.id);
+        RoomAttendance.forgetNotes(participant.id);
+        erased.fire(new ParticipantErased(participant.id));
     }
 
     private Participant live(ParticipantTokens.Claims claims) {

@@ -49,6 +49,12 @@ public class RoomAttendance extends PanacheEntityBase {
     @Column(name = "joined_at", nullable = false)
     Instant joinedAt;
 
+    /** A trainer's notes about an erased participant's attendance go with them; present/absent and minutes stay. */
+    static void forgetNotes(UUID participantId) {
+        getEntityManager().createNativeQuery("update attendance_correction set note = null where participant_id = ?1")
+                .setParameter(1, participantId).executeUpdate();
+    }
+
     static void record(UUID roomId, UUID participantId, Instant now) {
         Key key = new Key(roomId, participantId);
         if (findById(key) == null) {

@@ -116,8 +116,11 @@ public class RoomLog {
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public void erase(UUID participantId) {
+    public java.util.Set<UUID> erase(UUID participantId) {
         String id = participantId.toString();
+        java.util.Set<UUID> rooms = new java.util.HashSet<>();
+        // answers kept for repeated command ids carry no text of theirs, but the person is gone: so are they
+        em.createNativeQuery("delete from room_command where actor_id = ?1").setParameter(1, participantId).executeUpdate();
         List<Object[]> rows = em.createNativeQuery("select room_id, seq, actor_id, data from room_event where actor_id = ?1 "
                         + "or data like ?2")
                 .setParameter(1, participantId).setParameter(2, "%" + id + "%").getResultList();
@@ -138,7 +141,9 @@ public class RoomLog {
             scrubName(data, id);
             em.createNativeQuery("update room_event set data = ?1 where room_id = ?2 and seq = ?3")
                     .setParameter(1, write(data)).setParameter(2, row[0]).setParameter(3, row[1]).executeUpdate();
+            rooms.add(uuid(row[0]));
         }
+        return rooms;
     }
 
     static final String ERASED_NAME = "Someone who left";

@@ -302,4 +302,41 @@ class ActivitiesLiveTest extends LiveRoomFixture {
             assertThat(everything).doesNotContain("Zoltan").doesNotContain("ZOLTAN-WROTE").contains("Someone who left");
         }
     }
+
+    @Test
+    void erasingSomeoneWhileTheirSocketIsOpenClosesItAndLaterEventsCarryNothingOfTheirs() {
+        String code = freshRoom();
+        Joined yara = join(code, "Yara");
+        Joined ben = join(code, "Ben");
+        try (RoomClient trainer = facilitator(code); RoomClient y = participant(code, yara); RoomClient b = participant(code, ben)) {
+            ok(trainer, "roleplay.launch", Map.of("scenarioIds", List.of("respite-too-quiet"), "grouping", "auto", "groupSize", 2));
+            String roleplayId = y.event("roleplay.launched").path("data").path("roleplayId").asText();
+            y.event("roleplay.grouped");
+            ok(y, "journal.write", Map.of("text", "YARA-PRIVATE journal line"));
+            TestData.as(Persona.TRAINER_A).contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("present", true, "minutes", 300, "note", "Yara left early to collect her son"))
+                    .put(lastCohortPath + "/days/1/attendance/" + yara.id()).then().statusCode(204);
+
+            io.restassured.RestAssured.given().header("Authorization", "Bearer " + yara.token()).delete("/api/participant")
+                    .then().statusCode(204);
+            // told, and closed: nothing more can be written under the erased id
+            assertThat(y.await(m -> m.path("type").asText().equals("error")).path("code").asText()).isEqualTo("unauthorised");
+            assertThat(y.closedWithin(java.time.Duration.ofSeconds(5))).isTrue();
+            RoomClient again = RoomClient.connect(uri(code), null);
+            assertThat(again.hello(yara.token(), 0).path("code").asText()).isEqualTo("unauthorised");
+            again.close();
+
+            // the room's memory was folded again from the scrubbed log: regrouping names nobody erased
+            ok(trainer, "roleplay.add-group", Map.of("roleplayId", roleplayId));
+            JsonNode regrouped = b.await(m -> m.path("kind").asText().equals("roleplay.grouped")
+                    && m.path("data").path("groups").size() == 2);
+            assertThat(regrouped.toString()).doesNotContain("Yara").contains("Someone who left");
+            String attendance = TestData.as(Persona.TRAINER_A).get(lastCohortPath + "/days/1/attendance").then()
+                    .statusCode(200).extract().asString();
+            assertThat(attendance).doesNotContain("collect her son").doesNotContain("Yara");
+        }
+        try (RoomClient trainer = facilitator(code)) {
+            assertThat(trainer.received.toString()).doesNotContain("Yara").doesNotContain("YARA-PRIVATE");
+        }
+    }
 }

@@ -65,6 +65,16 @@ public final class RoomState {
         this.library = library;
     }
 
+    /**
+     * The same room folded again from its log (as it is stored now): after an erasure has
+     * scrubbed the log, nothing the person wrote and not their name survives in memory either.
+     */
+    public RoomState refolded(List<RoomEvent> log) {
+        RoomState fresh = new RoomState(agenda, library);
+        log.forEach(fresh::apply);
+        return fresh;
+    }
+
     /** The role-play under way, if any: its id. */
     public String roleplayId() {
         return roleplay == null ? null : roleplay.id;
