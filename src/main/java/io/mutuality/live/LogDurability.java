@@ -59,6 +59,33 @@ public class LogDurability {
         return kind;
     }
 
+    private volatile boolean erasedSinceStart;
+
+    /**
+     * Something was erased or purged: H2 keeps old versions of rewritten pages in its file until
+     * it is compacted, so the file is compacted when the application stops (see {@link #onStop}).
+     */
+    public void erasedSomething() {
+        erasedSinceStart = true;
+    }
+
+    /**
+     * On a clean stop after an erasure, H2's file is compacted ({@code SHUTDOWN COMPACT}), which
+     * rewrites it without the old versions of erased rows. PostgreSQL frees them by vacuum, which is
+     * the operator's (autovacuum does it by default).
+     */
+    void onStop(@Observes @Priority(1) io.quarkus.runtime.ShutdownEvent event) {
+        if (kind != Kind.H2_FILE || !erasedSinceStart) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+            LOG.info("The database file was compacted: nothing erased is left in it.");
+        } catch (SQLException e) {
+            LOG.warnf("The database file could not be compacted on stop: %s", e.getMessage());
+        }
+    }
+
     static Kind kindOf(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
         String url = connection.getMetaData().getURL().toLowerCase(java.util.Locale.ROOT);

@@ -127,6 +127,9 @@ public class ParticipantService {
     @Inject
     jakarta.enterprise.event.Event<ParticipantErased> erased;
 
+    @Inject
+    LogDurability durability;
+
     /**
      * Erases the participant's name, email and device link, what they wrote in the rooms, and
      * what trainers noted about their attendance; attendance stays as a count.
@@ -137,6 +140,7 @@ public class ParticipantService {
         participant.erase(clock.instant());
         roomLog.erase(participant.id);
         RoomAttendance.forgetNotes(participant.id);
+        durability.erasedSomething();
         erased.fire(new ParticipantErased(participant.id));
     }
 
