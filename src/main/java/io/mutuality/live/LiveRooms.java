@@ -589,16 +589,19 @@ public class LiveRooms {
             }
         }
         java.util.Set<UUID> touched = QuarkusTransaction.requiringNew().call(() -> log.erase(id));
-        for (UUID roomId : touched) {
-            Runtime runtime = rooms.get(roomId);
-            if (runtime != null) {
-                runtime.lock.lock();
-                try {
-                    List<RoomEvent> scrubbed = QuarkusTransaction.requiringNew().call(() -> log.after(roomId, 0));
-                    runtime.state = runtime.state.refolded(scrubbed);
-                } finally {
-                    runtime.lock.unlock();
-                }
+        touched.forEach(this::refold);
+    }
+
+    /** Folds this node's copy of a room again from its log, after the log was scrubbed (erasure, retention). */
+    void refold(UUID roomId) {
+        Runtime runtime = rooms.get(roomId);
+        if (runtime != null) {
+            runtime.lock.lock();
+            try {
+                List<RoomEvent> scrubbed = QuarkusTransaction.requiringNew().call(() -> log.after(roomId, 0));
+                runtime.state = runtime.state.refolded(scrubbed);
+            } finally {
+                runtime.lock.unlock();
             }
         }
     }

@@ -43,6 +43,10 @@ public class Room extends PanacheEntityBase {
     @Column(name = "closes_at", nullable = false)
     Instant closesAt;
 
+    /** When what participants wrote here was purged under the retention rule; null until then. */
+    @Column(name = "purged_at")
+    Instant purgedAt;
+
     protected Room() {
     }
 

@@ -109,10 +109,40 @@ public class RoomLog {
         return rows.stream().findFirst().map(String::valueOf);
     }
 
+    /** The keys of event data that hold what a person wrote. */
+    static final List<String> PRIVATE_TEXT_KEYS = List.of("word", "sentence", "text", "moment", "marks");
+
+    /**
+     * Removes what participants wrote from a room's events (retention): the events stay, so
+     * counts and attendance still add up; facilitators' own prompts and notes stay too.
+     * Returns how many events were changed.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int purgeParticipantText(UUID roomId) {
+        em.createNativeQuery("delete from room_command where room_id = ?1").setParameter(1, roomId).executeUpdate();
+        List<Object[]> rows = em.createNativeQuery("select seq, data from room_event where room_id = ?1 "
+                        + "and actor_id in (select p.id from participant p)")
+                .setParameter(1, roomId).getResultList();
+        int changed = 0;
+        for (Object[] row : rows) {
+            Map<String, Object> data = read((String) row[1]);
+            if (PRIVATE_TEXT_KEYS.stream().anyMatch(data::containsKey)) {
+                PRIVATE_TEXT_KEYS.forEach(data::remove);
+                data.put("purged", true);
+                em.createNativeQuery("update room_event set data = ?1 where room_id = ?2 and seq = ?3")
+                        .setParameter(1, write(data)).setParameter(2, roomId).setParameter(3, row[0]).executeUpdate();
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     /**
      * Erases what a participant wrote in every room: answers, journal entries, rewrites, notes
      * and proposals keep their place (so counts stay) but lose their text, and their name is
-     * replaced wherever it appears (group layouts, pairs, notes about them).
+     * replaced wherever it appears (group layouts, pairs, notes about them). Returns the rooms
+     * whose log changed.
      */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -127,7 +157,7 @@ public class RoomLog {
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[3]);
             if (participantId.equals(uuid(row[2]))) {
-                for (String key : List.of("word", "sentence", "text", "moment", "marks")) {
+                for (String key : PRIVATE_TEXT_KEYS) {
                     data.remove(key);
                 }
                 if (data.containsKey("name")) {
