@@ -15,6 +15,9 @@ public interface CohortBookings {
     record Booking(UUID cohortId, String title, LocalDate firstDay) {
     }
 
+    /** Whether the organisation has this cohort. */
+    boolean exists(UUID organisationId, UUID cohortId);
+
     /** Whether this account is booked on this cohort of this organisation. */
     boolean isBooked(UUID organisationId, UUID cohortId, UUID accountId);
 

@@ -62,7 +62,10 @@ public class TenantGuard {
         String cohort = request.getUriInfo().getPathParameters().getFirst(COHORT_PARAM);
         if (cohort != null && !caller.administers(organisationId) && !wholeOrganisation(resource)
                 && !booked(organisationId, cohort)) {
-            return Optional.of(problem(request, ProblemType.FORBIDDEN, NOT_ON_COHORT));
+            // a cohort this organisation does not have is not found, as it is for everyone else
+            return Optional.of(cohortExists(organisationId, cohort)
+                    ? problem(request, ProblemType.FORBIDDEN, NOT_ON_COHORT)
+                    : problem(request, ProblemType.NOT_FOUND, "There is nothing here, or it is not yours to see."));
         }
         return Optional.empty();
     }
@@ -92,6 +95,14 @@ public class TenantGuard {
             UUID cohortId = UUID.fromString(cohort);
             return bookings.isResolvable() && caller.account()
                     .map(a -> bookings.get().isBooked(organisationId, cohortId, a.value())).orElse(false);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private boolean cohortExists(UUID organisationId, String cohort) {
+        try {
+            return bookings.isResolvable() && bookings.get().exists(organisationId, UUID.fromString(cohort));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,9 +34,19 @@ public class PracticeRoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a practice room (open for eight hours)")
     public RestResponse<RoomView> open(@PathParam("organisationId") OrganisationId organisation,
-            @NotNull @Valid PracticeRoomRequest request) {
+            @NotNull @Valid PracticeRoomRequest request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Room room = rooms.openPractice(organisation, request.title());
-        return RestResponse.ResponseBuilder.<RoomView>created(URI.create("/join/" + room.code)).entity(view(room)).build();
+        return RestResponse.ResponseBuilder.<RoomView>created(uri.getAbsolutePathBuilder().path(room.code).build())
+                .entity(view(room)).build();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("/{code}")
+    @Operation(summary = "One of the organisation's open practice rooms, by its code")
+    public RoomView room(@PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code) {
+        return rooms.openPracticeRooms(organisation).stream().filter(r -> r.code.equalsIgnoreCase(code)).findFirst()
+                .map(PracticeRoomResource::view)
+                .orElseThrow(() -> io.mutuality.common.ProblemException.notFound("open practice room with that code"));
     }
 
     @GET

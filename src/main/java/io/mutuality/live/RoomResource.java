@@ -71,14 +71,31 @@ public class RoomResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Open the live room of a training day (or get the one already open)")
     public RestResponse<RoomView> open(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber) {
+            @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         RoomService.Opened opened = rooms.open(organisation, cohort, dayNumber);
-        Room room = opened.room();
-        RoomView view = new RoomView(room.code, room.cohortId, opened.day().cohortTitle(), room.dayNumber, room.closesAt,
-                "/join/" + room.code);
+        RoomView view = view(opened);
+        // the room is a resource of its own: GET on the same path reads it back
+        URI location = uri.getAbsolutePath();
         return opened.isNew()
-                ? RestResponse.ResponseBuilder.<RoomView>created(URI.create("/join/" + room.code)).entity(view).build()
+                ? RestResponse.ResponseBuilder.<RoomView>created(location).entity(view).build()
                 : RestResponse.ok(view);
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("/room")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The live room of a training day, once it has been opened (404 before)")
+    public RestResponse<RoomView> room(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber) {
+        return rooms.find(organisation, cohort, dayNumber).map(RoomResource::view).<RestResponse<RoomView>>map(RestResponse::ok)
+                .orElseThrow(() -> io.mutuality.common.ProblemException.notFound("open room for day " + dayNumber));
+    }
+
+    private static RoomView view(RoomService.Opened opened) {
+        Room room = opened.room();
+        return new RoomView(room.code, room.cohortId, opened.day().cohortTitle(), room.dayNumber, room.closesAt,
+                "/join/" + room.code);
     }
 
     @jakarta.ws.rs.GET

@@ -93,6 +93,13 @@ public class RoomService {
         return day;
     }
 
+    /** The day's room, if it has been opened; for those who facilitate the day. */
+    @Transactional
+    public Optional<Opened> find(OrganisationId organisation, CohortId cohort, int dayNumber) {
+        DaySlot day = facilitatedDay(organisation, cohort, dayNumber);
+        return Room.forDay(day.cohortId(), dayNumber).map(room -> new Opened(room, day, false));
+    }
+
     /**
      * Opens the room for a day, or gives back the one already open: a trainer booked on the
      * cohort or an admin of its organisation may do it. The room closes when the day ends.

@@ -22,6 +22,11 @@ public class TrainerBookings implements CohortBookings {
     AuditLog audit;
 
     @Override
+    public boolean exists(UUID organisationId, UUID cohortId) {
+        return Cohort.count("id = ?1 and organisationId = ?2", cohortId, organisationId) > 0;
+    }
+
+    @Override
     public boolean isBooked(UUID organisationId, UUID cohortId, UUID accountId) {
         return Cohort.count("select count(c) from Cohort c join c.trainers t where c.id = ?1 and c.organisationId = ?2 "
                 + "and t.accountId = ?3", cohortId, organisationId, accountId) > 0;

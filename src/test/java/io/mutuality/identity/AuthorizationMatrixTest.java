@@ -66,6 +66,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/curriculum",     "401  403  200  200  200  404  200");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
                                                                           "401  403  201  403  200  404  200");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
+                                                                          "401  403  200  403  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance",
                                                                           "401  403  200  403  200  404  200");
         EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance/{participantId}",
@@ -113,6 +115,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/public/registrations/{token}/decline",    "404  404  404  404  404  404  404");
         EXPECTED.put("POST /api/public/registrations/{token}/cancel",     "404  404  404  404  404  404  404");
         EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  200  404  200");
+        EXPECTED.put("GET " + org + "/practice-rooms/{code}",             "401  403  404  404  404  404  404");
         EXPECTED.put("POST " + org + "/practice-rooms",                   "401  403  400  400  400  404  400");
         EXPECTED.put("GET " + org + "/members",                           "401  403  403  403  200  404  200");
         EXPECTED.put("PUT " + org + "/members/{accountId}",               "401  403  403  403  400  404  400");

@@ -26,6 +26,31 @@ import org.junit.jupiter.api.Test;
 class LiveRoomTest extends LiveRoomFixture {
 
     @Test
+    void openingARoomAnswers201WithALocationThatReadsTheRoomBack() {
+        String code = freshRoom();
+        String cohortId = lastCohortPath.substring(lastCohortPath.lastIndexOf('/') + 1);
+        // freshRoom opened day 1; day 2 is opened here to see the 201
+        var created = TestData.as(TestData.Persona.TRAINER_A).post(lastCohortPath + "/days/2/room");
+        created.then().statusCode(201);
+        String location = created.header("Location");
+        assertThat(location).endsWith("/api/organisations/" + TestData.organisationId() + "/cohorts/" + cohortId
+                + "/days/2/room");
+        String path = location.substring(location.indexOf("/api/"));
+        TestData.as(TestData.Persona.TRAINER_A).get(path).then().log().ifValidationFails().statusCode(200)
+                .body("code", org.hamcrest.Matchers.equalTo(created.path("code")));
+        TestData.as(TestData.Persona.TRAINER_A).get(lastCohortPath + "/days/3/room").then().statusCode(404)
+                .contentType("application/problem+json");
+        assertThat(code).isNotEqualTo(created.path("code"));
+
+        var practice = TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(Map.of("title", "Located"))
+                .post("/api/organisations/" + TestData.organisationId() + "/practice-rooms");
+        practice.then().statusCode(201);
+        String practiceLocation = practice.header("Location");
+        TestData.admin().get(practiceLocation.substring(practiceLocation.indexOf("/api/"))).then().statusCode(200)
+                .body("code", org.hamcrest.Matchers.equalTo(practice.path("code")));
+    }
+
+    @Test
     void joiningShowsWhoIsHereAndSomeoneWithoutATokenIsRefused() {
         String code = freshRoom();
         try (RoomClient trainer = facilitator(code); RoomClient ana = participant(code, join(code, "Ana"))) {
