@@ -33,7 +33,7 @@ public class RoomRestartCheck {
             String csrf = field(lastBody, "csrfToken");
             String org = find(get(base + "/api/organisations", cookie), "\"id\":\"([^\"]+)\",\"slug\":\"tideway-peer-collective\"");
             String cohort = find(get(base + "/api/organisations/" + org + "/cohorts", cookie), "\"id\":\"([^\"]+)\",\"organisationId\"");
-            String room = post(base + "/api/organisations/" + org + "/cohorts/" + cohort + "/days/1/room", cookie, csrf, "");
+            String room = post(base + "/api/organisations/" + org + "/cohorts/" + cohort + "/days/1/room?early=true", cookie, csrf, "");
             String code = field(room, "code");
             String joined = post(base + "/api/rooms/" + code + "/participants", null, null, "{\"displayName\":\"Restart Ria\"}");
             String token = field(joined, "token");

@@ -281,8 +281,12 @@ export class ApiClient {
    * Opens a training day's live room, or gets the one already open (staff: the cohort's
    * trainers and the organisation's admins; others get 403).
    */
-  openRoom(organisationId: string, cohortId: string, dayNumber: number): Promise<RoomView> {
-    return this.send('POST', `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}/room`);
+  /** `early`: the trainer confirmed opening the room more than a day before the day. */
+  openRoom(organisationId: string, cohortId: string, dayNumber: number, early = false): Promise<RoomView> {
+    return this.send(
+      'POST',
+      `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}/room${early ? '?early=true' : ''}`,
+    );
   }
 
   /**

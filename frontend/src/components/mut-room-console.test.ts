@@ -135,6 +135,23 @@ describe('<mut-room-console>', () => {
     expect(text(root.querySelector('h1'))).toBe('Core training, January 2027, day 1');
   });
 
+  it('asks before opening a room more than a day ahead, and opens it early only when told to', async () => {
+    const early = 'Day 1 is on 2027-01-18. Its room opens from the day before; open it now only to get ready (early=true).';
+    const { api, el, root } = await mount([], {
+      [ROOM_URL]: problem(409, 'conflict', early, { errors: [{ field: 'early', message: early }] }),
+      [`${ROOM_URL}?early=true`]: json(roomView, 201),
+    });
+    expect(fake.sockets).toHaveLength(0);
+    const card = root.querySelector('[data-test="open-early"]')!;
+    expect(text(card)).toContain('Day 1 is on 2027-01-18. Its room opens from the day before; open it now only to get ready.');
+    expect(text(card)).not.toContain('early=true');
+    expect(api.to(`${ROOM_URL}?early=true`)).toHaveLength(0);
+    card.querySelector<HTMLButtonElement>('[data-open-early]')!.click();
+    await settle(el, 2);
+    expect(api.to(`${ROOM_URL}?early=true`)).toHaveLength(1);
+    expect(fake.sockets).toHaveLength(1);
+  });
+
   it('explains a 403 in words', async () => {
     const { root } = await mount([], { [ROOM_URL]: problem(403, 'forbidden', 'Forbidden') });
     expect(fake.sockets).toHaveLength(0);

@@ -41,7 +41,7 @@ import { qrCode } from './qr-code';
 import { answersList, connectionBanner, energyChart, liveStyles, timerView } from './live-common';
 import { failed, loading, type Loadable } from './loadable';
 
-type Opening = Loadable<RoomView> | { state: 'sign-in' };
+type Opening = Loadable<RoomView> | { state: 'sign-in' } | { state: 'early'; message: string };
 
 /** Where a problem with a command is shown. */
 type Area = 'checkin' | 'timers' | 'note' | 'agenda' | 'people' | 'end';
@@ -416,7 +416,7 @@ export class MutRoomConsole extends LitElement {
     );
     this.loadPrompts(key);
     try {
-      const room = await api.openRoom(organisationId, cohortId, day);
+      const room = await api.openRoom(organisationId, cohortId, day, this.earlyFor === key);
       if (this.loadedFor !== key) return;
       this.opening = { state: 'ready', value: room };
       this.room.open({ code: room.code, socketFactory: getDefaultSocketFactory() });
@@ -457,6 +457,15 @@ export class MutRoomConsole extends LitElement {
     );
   }
 
+  /** The day whose room the trainer confirmed opening more than a day ahead. */
+  private earlyFor?: string;
+
+  private confirmEarly = () => {
+    this.earlyFor = this.loadedFor;
+    this.loadedFor = undefined;
+    this.requestUpdate();
+  };
+
   private openingProblem(e: unknown): Opening {
     if (e instanceof ApiError) {
       if (e.status === 401) {
@@ -476,6 +485,9 @@ export class MutRoomConsole extends LitElement {
       }
       if (e.status === 404) {
         return { state: 'failed', message: e.problem.detail ?? `There is no day ${this.day} in this cohort.` };
+      }
+      if (e.status === 409 && e.fieldMessage('early')) {
+        return { state: 'early', message: e.problem.detail ?? e.message };
       }
       return { state: 'failed', message: e.message };
     }
@@ -641,6 +653,20 @@ export class MutRoomConsole extends LitElement {
         return html`${back}
           <h1>The live room</h1>
           ${failed(opening.message)}`;
+      case 'early':
+        return html`${back}
+          <h1>The live room</h1>
+          <div class="card" data-test="open-early">
+            <p>This day is more than a day away, so its room is not open yet.</p>
+            <p class="muted">${opening.message.replace(/ \(early=true\)\.?$/, '.')}</p>
+            <p>
+              Open it now only if you want to get ready in it: anyone with the code can join from then on.
+            </p>
+            <div class="actions">
+              <button class="button" type="button" data-open-early @click=${this.confirmEarly}>Open the room now</button>
+              <a class="button secondary" href="/facilitator">Not yet</a>
+            </div>
+          </div>`;
       case 'ready':
         return html`${back}${this.renderConsole(opening.value)}`;
     }

@@ -139,7 +139,7 @@ public final class TestData {
     /** Opens day 1 of the demo cohort (as its trainer) and returns the room code. */
     public static String demoRoomCode() {
         return as(Persona.TRAINER_A)
-                .post(cohortsPath() + "/" + demoCohortId() + "/days/1/room")
+                .post(cohortsPath() + "/" + demoCohortId() + "/days/1/room?early=true")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)))
                 .extract().path("code");
     }

@@ -69,11 +69,13 @@ public class RoomResource {
     @POST
     @Path("/room")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "Open the live room of a training day (or get the one already open)")
+    @Operation(summary = "Open the live room of a training day (or get the one already open)",
+            description = "From the day before the day; earlier only with early=true (409 otherwise, with an error on "
+                    + "the field early). Never for a draft cohort (409).")
     public RestResponse<RoomView> open(@PathParam("organisationId") OrganisationId organisation,
             @PathParam("cohortId") CohortId cohort, @PathParam("dayNumber") int dayNumber,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-        RoomService.Opened opened = rooms.open(organisation, cohort, dayNumber);
+            @jakarta.ws.rs.QueryParam("early") boolean early, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        RoomService.Opened opened = rooms.open(organisation, cohort, dayNumber, early);
         RoomView view = view(opened);
         // the room is a resource of its own: GET on the same path reads it back
         URI location = uri.getAbsolutePath();

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Opens the live room of a training day. */
@@ -102,10 +103,11 @@ public class RoomService {
 
     /**
      * Opens the room for a day, or gives back the one already open: a trainer booked on the
-     * cohort or an admin of its organisation may do it. The room closes when the day ends.
+     * cohort or an admin of its organisation may do it, from the day before the day (earlier only
+     * when asked to, {@code early}), never for a draft cohort. The room closes when the day ends.
      */
     @Transactional
-    public Opened open(OrganisationId organisation, CohortId cohort, int dayNumber) {
+    public Opened open(OrganisationId organisation, CohortId cohort, int dayNumber, boolean early) {
         DaySlot day = facilitatedDay(organisation, cohort, dayNumber);
         var account = caller.requireAccount();
         Optional<Room> existing = Room.forDay(day.cohortId(), dayNumber);
@@ -115,6 +117,15 @@ public class RoomService {
         Instant now = clock.instant();
         if (!now.isBefore(day.endsAt())) {
             throw ProblemException.rule("dayNumber", "Day " + dayNumber + " has already ended.");
+        }
+        if (day.draft()) {
+            throw ProblemException.conflict("This cohort is still a draft: open it for registration first, then its rooms.");
+        }
+        if (!early && now.isBefore(day.startsAt().minus(java.time.Duration.ofDays(1)))) {
+            String message = "Day " + dayNumber + " is on " + day.startsAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                    + ". Its room opens from the day before; open it now only to get ready (early=true).";
+            throw new ProblemException(io.mutuality.common.ProblemType.CONFLICT, message,
+                    List.of(new io.mutuality.common.Problem.FieldError("early", message)));
         }
         RoomCode code = freshCode();
         Room room = Room.open(code, day.organisationId(), day.cohortId(), dayNumber, account.value(), now, day.endsAt());

@@ -302,7 +302,7 @@ public class SchedulingService {
 
     /** One training day of a cohort, as other features need it: when it runs and who trains. */
     public record DaySlot(UUID organisationId, UUID cohortId, String cohortTitle, int dayNumber,
-            java.time.Instant startsAt, java.time.Instant endsAt, java.util.Set<UUID> trainerIds) {
+            java.time.Instant startsAt, java.time.Instant endsAt, java.util.Set<UUID> trainerIds, boolean draft) {
     }
 
     public Optional<DaySlot> day(OrganisationId organisation, CohortId cohortId, int dayNumber) {
@@ -314,7 +314,8 @@ public class SchedulingService {
                     return new DaySlot(cohort.getOrganisationId(), cohort.getId(), cohort.getTitle(), dayNumber,
                             d.start(zone).toInstant(), java.time.ZonedDateTime.of(d.getDate(), d.getEndsAt(), zone).toInstant(),
                             cohort.getTrainers().stream().map(CohortTrainer::getAccountId)
-                                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                            cohort.getStatus() == CohortStatus.DRAFT);
                 }));
     }
 

@@ -178,7 +178,8 @@ class BrowserJourneysTest {
         scheduling.book(io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
                 io.mutuality.scheduling.CohortId.fromString(cohortId),
                 identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(), true);
-        String code = TestData.as(TestData.Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room")
+        TestData.admin().post(TestData.cohortsPath() + "/" + cohortId + "/registrations/open").then().statusCode(200);
+        String code = TestData.as(TestData.Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
                 .then().statusCode(201).extract().path("code");
         return new String[] {cohortId, code};
     }

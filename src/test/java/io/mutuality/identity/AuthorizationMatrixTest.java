@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}",                "401  403  200  200  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/curriculum",     "401  403  200  200  200  404  200");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
-                                                                          "401  403  201  403  200  404  200");
+                                                                          "401  403  200  403  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/room",
                                                                           "401  403  200  403  200  404  200");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/days/{dayNumber}/attendance",
@@ -156,7 +156,12 @@ class AuthorizationMatrixTest {
             }
         }
         String participantToken = TestData.join("Matrix participant").then().statusCode(201).extract().path("token");
-        String freshCohort = freshCohortWithBookedTrainer();
+        String freshCohort = freshCohortWithBookedTrainer("2034-03-06");
+        // a second one, open for registration with its day 1 room opened early, for the day's endpoints
+        String dayCohort = freshCohortWithBookedTrainer("2035-03-05");
+        TestData.admin().post(TestData.cohortsPath() + "/" + dayCohort + "/registrations/open").then().statusCode(200);
+        TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + dayCohort + "/days/1/room?early=true")
+                .then().statusCode(201);
         String variant = TestData.admin().contentType(ContentType.JSON).body(TestData.introductionVariant("Matrix variant"))
                 .post("/api/curricula/organisations/" + TestData.organisationId() + "/variants")
                 .then().statusCode(201).extract().path("variant.id");
@@ -172,8 +177,8 @@ class AuthorizationMatrixTest {
                 Persona persona = COLUMNS[i];
                 String path = template
                         .replace("{organisationId}", TestData.organisationId())
-                        .replace("{cohortId}", template.contains("/days/") || template.endsWith("/close") || template.endsWith("/cancel")
-                                ? freshCohort : TestData.demoCohortId())
+                        .replace("{cohortId}", template.contains("/days/") ? dayCohort
+                                : template.endsWith("/close") || template.endsWith("/cancel") ? freshCohort : TestData.demoCohortId())
                         .replace("{participantId}", java.util.UUID.randomUUID().toString())
                         .replace("{registrationId}", java.util.UUID.randomUUID().toString())
                         .replace("{feed}", "c-not-a-feed")
@@ -241,9 +246,9 @@ class AuthorizationMatrixTest {
     }
 
     /** A new cohort with trainer A booked as lead, so that its day 1 room is opened first by trainer A. */
-    private static String freshCohortWithBookedTrainer() {
+    private static String freshCohortWithBookedTrainer(String firstDay) {
         String location = TestData.admin().contentType(ContentType.JSON)
-                .body(TestData.coreCohortJson("2034-03-06")).post(TestData.cohortsPath())
+                .body(TestData.coreCohortJson(firstDay)).post(TestData.cohortsPath())
                 .then().statusCode(201).extract().header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);
         var scheduling = io.quarkus.arc.Arc.container().instance(io.mutuality.scheduling.SchedulingService.class).get();

@@ -45,7 +45,9 @@ abstract class LiveRoomFixture {
         lastCohortPath = TestData.cohortsPath() + "/" + cohortId;
         scheduling.book(OrganisationId.fromString(TestData.organisationId()), CohortId.fromString(cohortId),
                 identity.findByEmail(TestData.email(Persona.TRAINER_A)).orElseThrow().id(), true);
-        return TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room")
+        TestData.admin().post(lastCohortPath + "/registrations/open").then().statusCode(200);
+        // months ahead, so the room is opened early, as a trainer getting ready would
+        return TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
                 .then().statusCode(201).extract().path("code");
     }
 

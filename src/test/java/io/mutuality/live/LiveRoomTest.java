@@ -30,11 +30,15 @@ class LiveRoomTest extends LiveRoomFixture {
         String code = freshRoom();
         String cohortId = lastCohortPath.substring(lastCohortPath.lastIndexOf('/') + 1);
         // freshRoom opened day 1; day 2 is opened here to see the 201
-        var created = TestData.as(TestData.Persona.TRAINER_A).post(lastCohortPath + "/days/2/room");
+        // day 2 is months ahead: refused until the trainer says it is on purpose
+        TestData.as(TestData.Persona.TRAINER_A).post(lastCohortPath + "/days/2/room").then().statusCode(409)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("early"));
+        var created = TestData.as(TestData.Persona.TRAINER_A).post(lastCohortPath + "/days/2/room?early=true");
         created.then().statusCode(201);
         String location = created.header("Location");
         assertThat(location).endsWith("/api/organisations/" + TestData.organisationId() + "/cohorts/" + cohortId
                 + "/days/2/room");
+        assertThat(location).doesNotContain("early");
         String path = location.substring(location.indexOf("/api/"));
         TestData.as(TestData.Persona.TRAINER_A).get(path).then().log().ifValidationFails().statusCode(200)
                 .body("code", org.hamcrest.Matchers.equalTo(created.path("code")));
