@@ -336,7 +336,12 @@ public class LiveRooms {
             if (page.size() < CATCH_UP_PAGE) {
                 runtime.lock.lock();
                 try {
-                    List<RoomEvent> rest = QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, from));
+                    // the short last page as read, then whatever was stored since, under the lock
+                    long upTo = page.isEmpty() ? from : page.get(page.size() - 1).seq();
+                    List<RoomEvent> rest = new ArrayList<>(page);
+                    if (upTo < runtime.state.lastSeq()) {
+                        rest.addAll(QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, upTo)));
+                    }
                     for (RoomEvent event : rest) {
                         if (event.visibility().allows(member.actor) && sendRaw(member.connection, write(eventMessage(event))) == null) {
                             return;
@@ -432,12 +437,16 @@ public class LiveRooms {
             return;
         }
         String message = null;
+        long size = 0;
         for (Member member : runtime.connections.values()) {
             if (!member.catchingUp && event.seq() > member.delivered) {
                 member.delivered = event.seq();
                 if (event.visibility().allows(member.actor)) {
-                    message = message == null ? write(eventMessage(event)) : message;
-                    sendRaw(member.connection, message);
+                    if (message == null) {
+                        message = write(eventMessage(event));
+                        size = utf8Length(message);
+                    }
+                    sendRaw(member.connection, message, size);
                 }
             }
         }
@@ -467,15 +476,22 @@ public class LiveRooms {
             return;
         }
         String address = address(connection);
-        long fromThere = 0;
-        for (WebSocketConnection other : openConnections) {
-            if (address.equals(address(other))) {
-                fromThere++;
-            }
-        }
+        addressOf.put(connection.id(), address);
+        int fromThere = perAddress.computeIfAbsent(address, a -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         if (fromThere > connectionsPerAddress) {
             LOG.debugf("A room connection from %s was refused: %d already open", address, fromThere - 1);
             connection.close(TOO_MANY).subscribe().with(x -> { }, x -> { });
+        }
+    }
+
+    /** Open room connections per network address, counted as they open and close. */
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> perAddress = new ConcurrentHashMap<>();
+    private final Map<String, String> addressOf = new ConcurrentHashMap<>();
+
+    private void forgetAddress(WebSocketConnection connection) {
+        String address = addressOf.remove(connection.id());
+        if (address != null) {
+            perAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() <= 0 ? null : count);
         }
     }
 
@@ -524,11 +540,11 @@ public class LiveRooms {
      * and those whose output has stalled.
      */
     @io.quarkus.scheduler.Scheduled(every = "5s", delayed = "5s")
-    void closeSilentNewcomers() {
-        closeSilentNewcomers(clock.instant());
+    void sweepConnections() {
+        sweepConnections(clock.instant());
     }
 
-    void closeSilentNewcomers(Instant now) {
+    void sweepConnections(Instant now) {
         for (WebSocketConnection connection : silentNewcomers(now)) {
             connection.close(NO_HELLO).subscribe().with(x -> { }, x -> { });
         }
@@ -630,6 +646,7 @@ public class LiveRooms {
     /** A connection closed; the person's last connection closing means they left. */
     public void closed(WebSocketConnection connection) {
         queued.remove(connection.id());
+        forgetAddress(connection);
         Member member = members.remove(connection.id());
         if (member == null) {
             return;
@@ -775,10 +792,14 @@ public class LiveRooms {
      * with {@link #TOO_FAR_BEHIND}.
      */
     io.smallrye.mutiny.Uni<Void> sendRaw(WebSocketConnection connection, String text) {
+        return sendRaw(connection, text, utf8Length(text));
+    }
+
+    /** {@link #sendRaw(WebSocketConnection, String)} with the frame's UTF-8 size already counted (fan-out counts once). */
+    private io.smallrye.mutiny.Uni<Void> sendRaw(WebSocketConnection connection, String text, long size) {
         if (!connection.isOpen()) {
             return null;
         }
-        long size = utf8Length(text);
         Outbox outbox = queued.computeIfAbsent(connection.id(), k -> new Outbox());
         long before = outbox.bytes.getAndAdd(size);
         if (before + size > maxQueuedBytes) {

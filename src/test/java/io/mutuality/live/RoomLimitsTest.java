@@ -64,7 +64,7 @@ class RoomLimitsTest extends LiveRoomFixture {
         Instant later = Instant.now().plusSeconds(11);
         assertThat(rooms.silentNewcomers(Instant.now())).isEmpty();
         assertThat(rooms.silentNewcomers(later)).hasSize(1);
-        rooms.closeSilentNewcomers(later);
+        rooms.sweepConnections(later);
         assertThat(silent.closedWithin(Duration.ofSeconds(5))).isTrue();
         assertThat(silent.closeCode()).isEqualTo(4001);
         assertThat(talking.closedWithin(Duration.ofMillis(200))).isFalse();
@@ -107,6 +107,33 @@ class RoomLimitsTest extends LiveRoomFixture {
             }
         }
         return "refused";
+    }
+
+    @Test
+    void oneAddressMayHoldSoManyRoomConnectionsAndAClosedOneFreesItsPlace() {
+        String code = freshRoom();
+        LiveRooms live = io.quarkus.arc.ClientProxy.unwrap(rooms);
+        int limit = live.connectionsPerAddress;
+        List<RoomClient> clients = new ArrayList<>();
+        try {
+            live.connectionsPerAddress = 2;
+            clients.add(RoomClient.connect(uri(code), null));
+            clients.add(RoomClient.connect(uri(code), null));
+            RoomClient third = RoomClient.connect(uri(code), null);
+            clients.add(third);
+            assertThat(third.closedWithin(Duration.ofSeconds(5))).isTrue();
+            assertThat(third.closeCode()).isEqualTo(4029);
+            clients.get(0).close();
+            RoomClient again = null;
+            for (int attempt = 0; attempt < 20 && (again == null || again.closedWithin(Duration.ofMillis(300))); attempt++) {
+                again = RoomClient.connect(uri(code), null); // the closed one may not have been counted out yet
+                clients.add(again);
+            }
+            assertThat(again.closedWithin(Duration.ofMillis(500))).isFalse();
+        } finally {
+            live.connectionsPerAddress = limit;
+            clients.forEach(RoomClient::close);
+        }
     }
 
     @Test
