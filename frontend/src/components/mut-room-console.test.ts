@@ -143,7 +143,7 @@ describe('<mut-room-console>', () => {
     });
     expect(fake.sockets).toHaveLength(0);
     const card = root.querySelector('[data-test="open-early"]')!;
-    expect(text(card)).toContain('Day 1 is on 2027-01-18. Its room opens from the day before; open it now only to get ready.');
+    expect(text(card)).toContain('Day 1 is on 2027-01-18. Its room opens from the day before.');
     expect(text(card)).not.toContain('early=true');
     expect(api.to(`${ROOM_URL}?early=true`)).toHaveLength(0);
     card.querySelector<HTMLButtonElement>('[data-open-early]')!.click();

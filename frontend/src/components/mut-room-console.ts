@@ -658,7 +658,7 @@ export class MutRoomConsole extends LitElement {
           <h1>The live room</h1>
           <div class="card" data-test="open-early">
             <p>This day is more than a day away, so its room is not open yet.</p>
-            <p class="muted">${opening.message.replace(/ \(early=true\)\.?$/, '.')}</p>
+            <p class="muted">${opening.message.replace(/;\s*open it now.*$/, '.')}</p>
             <p>
               Open it now only if you want to get ready in it: anyone with the code can join from then on.
             </p>
