@@ -447,6 +447,8 @@ export const ERROR_CODES = [
   'hello-first',
   /** hello refused: this person already has the room open in as many windows or devices as allowed */
   'too-many-connections',
+  /** the room could not store the command just now; nothing was kept, send it again after reconnecting */
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

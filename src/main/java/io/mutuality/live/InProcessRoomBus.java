@@ -1,6 +1,5 @@
 package io.mutuality.live;
 
-import io.mutuality.live.engine.RoomEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -11,15 +10,15 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 public class InProcessRoomBus implements RoomBus {
 
-    private final List<BiConsumer<UUID, RoomEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<UUID, List<StoredEvent>>> listeners = new CopyOnWriteArrayList<>();
 
     @Override
-    public void publish(UUID roomId, RoomEvent event) {
-        listeners.forEach(listener -> listener.accept(roomId, event));
+    public void publish(UUID roomId, List<StoredEvent> events) {
+        listeners.forEach(listener -> listener.accept(roomId, events));
     }
 
     @Override
-    public void subscribe(BiConsumer<UUID, RoomEvent> listener) {
+    public void subscribe(BiConsumer<UUID, List<StoredEvent>> listener) {
         listeners.add(listener);
     }
 }

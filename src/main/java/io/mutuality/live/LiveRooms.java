@@ -38,10 +38,16 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
- * The live rooms of this node. A command goes to the {@link RoomEngine}; accepted events are
- * stored with the next sequence numbers, then acknowledged to the sender, then fanned out
- * through the {@link RoomBus} to every connection allowed to see them. One lock per room keeps
- * that order. State is rebuilt from the log the first time a room is used on a node.
+ * The live rooms of this node. A command goes to the {@link RoomEngine} under its room's lock;
+ * the events it is accepted with get the room's next sequence numbers and are folded into the
+ * room's state, and go to the {@link GroupCommit} writer, which stores them with whatever other
+ * rooms decided meanwhile in one transaction. Only once that is durable is the sender acknowledged
+ * and are the events fanned out through the {@link RoomBus} to every connection allowed to see
+ * them. A room's writes are queued in the order its lock decided them and stored and published in
+ * that order. If a write fails, the room's copy on this node (ahead of its log by what was not
+ * stored) is dropped and its connections are asked to reconnect: they catch up from the log, and
+ * the sender is told to send again. State is rebuilt from the log the first time a room is used on
+ * a node.
  */
 @ApplicationScoped
 public class LiveRooms {
@@ -55,6 +61,9 @@ public class LiveRooms {
 
     @Inject
     RoomBus bus;
+
+    @Inject
+    GroupCommit commits;
 
     @Inject
     ObjectMapper json;
@@ -141,16 +150,43 @@ public class LiveRooms {
     static final class Runtime {
         final UUID roomId;
         final UUID organisationId;
-        /** Replaced only under the lock, by a fold of the log after an erasure. */
+        /**
+         * Everything decided, stored or on its way to the log. Replaced only under the lock, by a
+         * fold of the log after an erasure.
+         */
         volatile RoomState state;
+        /** Taken to decide: one command at a time, in the order they are queued for the log. */
         final ReentrantLock lock = new ReentrantLock();
+        /** Taken to deliver stored events and to finish a catch-up, so none falls between the two. */
+        final ReentrantLock delivery = new ReentrantLock();
+        /** The last event stored and delivered (under {@link #delivery}). */
+        volatile long published;
+        /** Writes queued and not yet stored or failed. */
+        final java.util.concurrent.atomic.AtomicInteger writing = new java.util.concurrent.atomic.AtomicInteger();
+        /** A write failed: this copy is ahead of the log and is being replaced. */
+        volatile boolean broken;
+        final CommandMemory commands;
         final Map<String, Member> connections = new ConcurrentHashMap<>();
 
-        Runtime(UUID roomId, UUID organisationId, RoomState state) {
+        Runtime(UUID roomId, UUID organisationId, RoomState state, CommandMemory commands) {
             this.roomId = roomId;
             this.organisationId = organisationId;
             this.state = state;
+            this.published = state.lastSeq();
+            this.commands = commands;
         }
+
+        /** Waits, holding the lock, until everything this room queued is stored (before folding the log again). */
+        void awaitWrites() {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (writing.get() > 0 && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+            }
+        }
+    }
+
+    /** What the writer needs to finish a write: the room as decided, and who to answer. */
+    record Origin(Runtime runtime, Member sender, WebSocketConnection replyTo) {
     }
 
     /** A connection that has said hello: who it is, the last event it was sent, when it was last heard from. */
@@ -158,15 +194,18 @@ public class LiveRooms {
         final WebSocketConnection connection;
         final Actor actor;
         final Runtime room;
+        final Outbox outbox;
+        /** The last event this member was sent or skipped (under the room's delivery lock once caught up). */
         long delivered;
         /** Still being sent the log from its lastSeq: live events wait in the log until it has caught up. */
         volatile boolean catchingUp = true;
         volatile Instant heard = Instant.now();
 
-        Member(WebSocketConnection connection, Actor actor, Runtime room) {
+        Member(WebSocketConnection connection, Actor actor, Runtime room, Outbox outbox) {
             this.connection = connection;
             this.actor = actor;
             this.room = room;
+            this.outbox = outbox;
         }
     }
 
@@ -174,7 +213,27 @@ public class LiveRooms {
     void start() {
         commandLimit = limits.limiter("room-commands-per-person", commandsPerPerson, Duration.ofSeconds(10));
         bus.subscribe(this::deliver);
+        commits.outcome(new GroupCommit.Outcome() {
+            @Override
+            public boolean abandoned(GroupCommit.Write write) {
+                return ((Origin) write.context()).runtime().broken;
+            }
+
+            @Override
+            public void durable(GroupCommit.Write write) {
+                stored(write);
+            }
+
+            @Override
+            public void failed(GroupCommit.Write write, Exception cause) {
+                notStored(write);
+            }
+        });
     }
+
+    /** Answers kept whole per room (every id is remembered by a fingerprint besides). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.answers-kept-per-room", defaultValue = "1024")
+    int answersKept;
 
     /** How long a connection may stay silent (no message, no answer to the server's pings) before it is closed. */
     static final Duration IDLE_LIMIT = Duration.ofMinutes(2);
@@ -295,7 +354,7 @@ public class LiveRooms {
                 connection.close().subscribe().with(x -> { }, x -> { });
                 return;
             }
-            member = new Member(connection, actor.get(), runtime);
+            member = new Member(connection, actor.get(), runtime, outbox(connection));
             ObjectNode welcome = envelope("welcome");
             welcome.putObject("you").put("kind", member.actor.facilitator() ? "facilitator" : "participant")
                     .put("id", member.actor.id().toString()).put("name", member.actor.name());
@@ -305,10 +364,11 @@ public class LiveRooms {
             about.put("dayNumber", room.dayNumber);
             about.put("closesAt", room.closesAt.toString());
             welcome.set("room", json.valueToTree(about));
-            welcome.put("latestSeq", runtime.state.lastSeq());
+            long published = runtime.published;
+            welcome.put("latestSeq", published);
             welcome.put("now", clock.instant().toString());
             send(connection, welcome);
-            member.delivered = Math.min(lastSeq, runtime.state.lastSeq());
+            member.delivered = Math.min(lastSeq, published);
             runtime.connections.put(connection.id(), member);
             members.put(connection.id(), member);
             if (!runtime.state.ended()) {
@@ -332,33 +392,35 @@ public class LiveRooms {
         Runtime runtime = member.room;
         while (member.connection.isOpen() && members.get(member.connection.id()) == member) {
             long from = member.delivered;
-            List<RoomEvent> page = QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, from, CATCH_UP_PAGE));
+            List<RoomLog.Logged> page = QuarkusTransaction.requiringNew().call(() -> log.page(runtime.roomId, from, CATCH_UP_PAGE));
             if (page.size() < CATCH_UP_PAGE) {
-                runtime.lock.lock();
+                runtime.delivery.lock();
                 try {
-                    // the short last page as read, then whatever was stored since, under the lock
+                    // the short last page as read, then whatever was stored and published since, under the lock
                     long upTo = page.isEmpty() ? from : page.get(page.size() - 1).seq();
-                    List<RoomEvent> rest = new ArrayList<>(page);
-                    if (upTo < runtime.state.lastSeq()) {
-                        rest.addAll(QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, upTo)));
+                    long published = runtime.published;
+                    List<RoomLog.Logged> rest = new ArrayList<>(page);
+                    if (upTo < published) {
+                        rest.addAll(QuarkusTransaction.requiringNew().call(() -> log.page(runtime.roomId, upTo, Integer.MAX_VALUE)));
                     }
-                    for (RoomEvent event : rest) {
-                        if (event.visibility().allows(member.actor) && sendRaw(member.connection, write(eventMessage(event))) == null) {
+                    for (RoomLog.Logged event : rest) {
+                        if (event.seq() <= published && event.visibility().allows(member.actor)
+                                && sendRaw(member.connection, event.wire(), event.wireBytes()) == null) {
                             return;
                         }
                     }
-                    member.delivered = runtime.state.lastSeq();
+                    member.delivered = published;
                     member.catchingUp = false;
-                    send(member.connection, envelope("synced").put("seq", runtime.state.lastSeq()));
+                    send(member.connection, envelope("synced").put("seq", published));
                 } finally {
-                    runtime.lock.unlock();
+                    runtime.delivery.unlock();
                 }
                 return;
             }
             io.smallrye.mutiny.Uni<Void> last = null;
-            for (RoomEvent event : page) {
+            for (RoomLog.Logged event : page) {
                 if (event.visibility().allows(member.actor)) {
-                    last = sendRaw(member.connection, write(eventMessage(event)));
+                    last = sendRaw(member.connection, event.wire(), event.wireBytes());
                     if (last == null) {
                         return; // closed: too far behind, or gone
                     }
@@ -383,72 +445,151 @@ public class LiveRooms {
                 member.connection.close().subscribe().with(x -> { }, x -> { });
                 return;
             }
-            Optional<String> earlier = log.answered(runtime.roomId, member.actor.id(), command.id());
-            if (earlier.isPresent()) {
-                sendRaw(member.connection, earlier.get());
+            if (runtime.broken) {
+                send(member.connection, error(command.id(), "unavailable", UNAVAILABLE));
+                return;
+            }
+            UUID actorId = member.actor.id();
+            CommandMemory.Recall recall = runtime.commands.recall(actorId, command.id());
+            String earlier = recall instanceof CommandMemory.Recall.Answered answered ? answered.answer()
+                    : recall instanceof CommandMemory.Recall.AskTheLog
+                            ? QuarkusTransaction.requiringNew().call(() -> log.answered(runtime.roomId, actorId, command.id())).orElse(null)
+                            : null;
+            if (earlier != null) {
+                // queued behind the first answer's write: a repeat is never answered before the original is stored
+                submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), earlier, false,
+                        new Origin(runtime, member, member.connection)));
                 return;
             }
             Instant now = clock.instant();
             RoomEngine.Decision decision = engine.decide(runtime.state, member.actor, command, now);
             if (decision instanceof RoomEngine.Decision.Rejected rejected) {
                 String answer = write(error(command.id(), rejected.code(), rejected.message()));
-                log.remember(runtime.roomId, member.actor.id(), command.id(), answer);
-                sendRaw(member.connection, answer);
+                runtime.commands.remember(actorId, command.id(), answer);
+                submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), answer, true,
+                        new Origin(runtime, member, member.connection)));
                 return;
             }
             List<RoomEvent> events = ((RoomEngine.Decision.Accepted) decision).events();
             commit(runtime, events, member, command.id(), member.connection);
-            if (command instanceof Command.ParticipantRemove remove) {
-                closeRemoved(runtime, remove.participantId());
-            }
         } finally {
             runtime.lock.unlock();
         }
     }
 
-    /** Numbers, stores, acknowledges and fans out events. Called with the room's lock held. */
+    static final String UNAVAILABLE = "The room could not save that just now. Please send it again.";
+
+    /**
+     * Numbers events, folds them into the room's state and queues them (with the command's answer)
+     * for the log. Called with the room's lock held; the sender is answered, and the events
+     * delivered, once the write is durable ({@link #stored}).
+     */
     private void commit(Runtime runtime, List<RoomEvent> events, Member sender, String commandId, WebSocketConnection ackTo) {
-        List<RoomEvent> stored = new ArrayList<>(events.size());
+        if (events.isEmpty() && commandId == null) {
+            return;
+        }
+        List<StoredEvent> stored = new ArrayList<>(events.size());
         long seq = runtime.state.lastSeq();
         for (RoomEvent event : events) {
-            stored.add(event.withSeq(++seq));
+            stored.add(StoredEvent.of(event.withSeq(++seq), json));
         }
         String ack = null;
+        UUID actorId = sender == null ? null : sender.actor.id();
         if (commandId != null) {
-            ObjectNode node = envelope("ack").put("id", commandId);
-            stored.forEach(e -> node.withArray("seqs").add(e.seq()));
-            if (stored.isEmpty()) {
-                node.putArray("seqs");
+            StringBuilder text = new StringBuilder(48 + commandId.length()).append("{\"v\":1,\"type\":\"ack\",\"id\":");
+            text.append(quote(commandId)).append(",\"seqs\":[");
+            for (int i = 0; i < stored.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(stored.get(i).event().seq());
             }
-            ack = write(node);
+            ack = text.append("]}").toString();
+            runtime.commands.remember(actorId, commandId, ack);
         }
-        log.append(runtime.roomId, stored, sender == null ? null : sender.actor.id(), commandId, ack);
-        stored.forEach(runtime.state::apply);
-        if (ackTo != null && ack != null) {
-            sendRaw(ackTo, ack);
-        }
-        stored.forEach(event -> bus.publish(runtime.roomId, event));
+        stored.forEach(s -> runtime.state.apply(s.event()));
+        submit(runtime, new GroupCommit.Write(runtime.roomId, stored, actorId, commandId, ack, true,
+                new Origin(runtime, sender, ackTo)));
     }
 
-    /** Sends a stored event to this node's connections in the room that may see it, once each. */
-    void deliver(UUID roomId, RoomEvent event) {
+    private void submit(Runtime runtime, GroupCommit.Write write) {
+        runtime.writing.incrementAndGet();
+        commits.submit(write);
+    }
+
+    /** A write is durable: its answer goes to the sender, then its events to everyone who may see them. */
+    private void stored(GroupCommit.Write write) {
+        Origin origin = (Origin) write.context();
+        try {
+            if (origin.replyTo() != null && write.answer() != null) {
+                sendRaw(origin.replyTo(), write.answer());
+            }
+            if (!write.events().isEmpty()) {
+                bus.publish(write.roomId(), write.events());
+            }
+        } finally {
+            origin.runtime().writing.decrementAndGet();
+        }
+    }
+
+    /**
+     * A write could not be stored. The room's copy here is ahead of its log by what was lost, so it
+     * is dropped: its connections are asked to reconnect (they catch up from the log, losing
+     * nothing that was acknowledged), and the sender is told to send again.
+     */
+    private void notStored(GroupCommit.Write write) {
+        Origin origin = (Origin) write.context();
+        Runtime runtime = origin.runtime();
+        try {
+            if (origin.replyTo() != null && write.commandId() != null) {
+                send(origin.replyTo(), error(write.commandId(), "unavailable", UNAVAILABLE));
+            }
+            if (!runtime.broken) {
+                runtime.broken = true;
+                rooms.remove(runtime.roomId, runtime);
+                LOG.warnf("Room %s: its copy on this node was dropped after a failed write; its connections reconnect", runtime.roomId);
+                for (Member member : List.copyOf(runtime.connections.values())) {
+                    member.connection.close(RELOADING).subscribe().with(x -> { }, x -> { });
+                }
+            }
+        } finally {
+            runtime.writing.decrementAndGet();
+        }
+    }
+
+    /** The close code for the connections of a room whose copy on this node was dropped. */
+    static final io.quarkus.websockets.next.CloseReason RELOADING =
+            new io.quarkus.websockets.next.CloseReason(1012, "the room is reloading: reconnect with lastSeq to catch up");
+
+    /**
+     * Sends stored events to this node's connections in the room that may see them, once each and
+     * in order, and does what an event asks of the connections here (a removed participant's are
+     * closed).
+     */
+    void deliver(UUID roomId, List<StoredEvent> events) {
         Runtime runtime = rooms.get(roomId);
         if (runtime == null) {
             return;
         }
-        String message = null;
-        long size = 0;
-        for (Member member : runtime.connections.values()) {
-            if (!member.catchingUp && event.seq() > member.delivered) {
-                member.delivered = event.seq();
-                if (event.visibility().allows(member.actor)) {
-                    if (message == null) {
-                        message = write(eventMessage(event));
-                        size = utf8Length(message);
+        runtime.delivery.lock();
+        try {
+            for (StoredEvent stored : events) {
+                RoomEvent event = stored.event();
+                if (event.seq() <= runtime.published) {
+                    continue;
+                }
+                runtime.published = event.seq();
+                for (Member member : runtime.connections.values()) {
+                    if (!member.catchingUp && event.seq() > member.delivered) {
+                        member.delivered = event.seq();
+                        if (event.visibility().allows(member.actor)) {
+                            sendRaw(member, stored.wire(), stored.wireBytes());
+                        }
                     }
-                    sendRaw(member.connection, message, size);
+                }
+                if ("participant.removed".equals(event.kind()) && event.data().get("participantId") instanceof String removed) {
+                    closeRemoved(runtime, UUID.fromString(removed));
                 }
             }
+        } finally {
+            runtime.delivery.unlock();
         }
     }
 
@@ -600,6 +741,7 @@ public class LiveRooms {
             runtime.lock.lock();
             try {
                 closeFor(runtime, id, "unauthorised", "Your place in this room has been erased, as you asked.");
+                runtime.awaitWrites(); // what they sent just before is stored, so the erasure below reaches it
             } finally {
                 runtime.lock.unlock();
             }
@@ -614,8 +756,10 @@ public class LiveRooms {
         if (runtime != null) {
             runtime.lock.lock();
             try {
+                runtime.awaitWrites(); // the fold must not miss what is on its way to the log
                 List<RoomEvent> scrubbed = QuarkusTransaction.requiringNew().call(() -> log.after(roomId, 0));
                 runtime.state = runtime.state.refolded(scrubbed);
+                runtime.commands.forgetAnswers(); // repeats are answered from the scrubbed log
             } finally {
                 runtime.lock.unlock();
             }
@@ -674,13 +818,24 @@ public class LiveRooms {
                             new CohortId(room.cohortId)));
             RoomState state = new RoomState(agendaTitles(room, course), library(course));
             log.after(id, 0).forEach(state::apply);
-            return new Runtime(id, room.organisationId, state);
+            CommandMemory commands = new CommandMemory(answersKept);
+            log.commandKeys(id).forEach(key -> commands.known((UUID) key[0], (String) key[1]));
+            return new Runtime(id, room.organisationId, state, commands);
         });
     }
 
     /** Forgets this node's copy of a room, so the next use rebuilds it from the log (tests; a node taking over). */
     void forget(UUID roomId) {
-        rooms.remove(roomId);
+        Runtime runtime = rooms.get(roomId);
+        if (runtime != null) {
+            runtime.lock.lock();
+            try {
+                runtime.awaitWrites();
+                rooms.remove(roomId, runtime);
+            } finally {
+                runtime.lock.unlock();
+            }
+        }
     }
 
     private Optional<Actor> actor(Room room, SecurityIdentity identity, String token) {
@@ -760,12 +915,6 @@ public class LiveRooms {
         }
     }
 
-    private ObjectNode eventMessage(RoomEvent event) {
-        ObjectNode node = envelope("event").put("seq", event.seq()).put("at", event.at().toString()).put("kind", event.kind());
-        node.set("data", json.valueToTree(event.data()));
-        return node;
-    }
-
     private ObjectNode envelope(String type) {
         ObjectNode node = json.createObjectNode();
         node.put("v", 1);
@@ -800,26 +949,51 @@ public class LiveRooms {
         if (!connection.isOpen()) {
             return null;
         }
-        Outbox outbox = queued.computeIfAbsent(connection.id(), k -> new Outbox());
+        Outbox outbox = outbox(connection);
+        if (!admit(connection, outbox, size)) {
+            return null;
+        }
+        io.smallrye.mutiny.Uni<Void> write = connection.sendText(text).memoize().indefinitely();
+        write.subscribe().with(ok -> taken(outbox, size), failure -> lost(outbox, size, failure));
+        return write;
+    }
+
+    /** A live event to a member: like {@link #sendRaw}, without keeping the write for anyone to wait on. */
+    private void sendRaw(Member member, String text, long size) {
+        WebSocketConnection connection = member.connection;
+        if (connection.isOpen() && admit(connection, member.outbox, size)) {
+            Outbox outbox = member.outbox;
+            connection.sendText(text).subscribe().with(ok -> taken(outbox, size), failure -> lost(outbox, size, failure));
+        }
+    }
+
+    private Outbox outbox(WebSocketConnection connection) {
+        return queued.computeIfAbsent(connection.id(), k -> new Outbox());
+    }
+
+    private static void taken(Outbox outbox, long size) {
+        outbox.bytes.addAndGet(-size);
+        outbox.movedAt = System.nanoTime();
+    }
+
+    private static void lost(Outbox outbox, long size, Throwable failure) {
+        outbox.bytes.addAndGet(-size);
+        LOG.debugf("A frame was not sent: %s", failure.getMessage());
+    }
+
+    /** Counts a frame into the connection's unsent output, or closes a connection that would pass the limit. */
+    private boolean admit(WebSocketConnection connection, Outbox outbox, long size) {
         long before = outbox.bytes.getAndAdd(size);
         if (before + size > maxQueuedBytes) {
             outbox.bytes.addAndGet(-size);
             LOG.debugf("Closing a connection that is not reading (%d bytes waiting)", before);
             connection.close(TOO_FAR_BEHIND).subscribe().with(x -> { }, x -> { });
-            return null;
+            return false;
         }
         if (before == 0) {
             outbox.movedAt = System.nanoTime(); // the wait starts now
         }
-        io.smallrye.mutiny.Uni<Void> write = connection.sendText(text).memoize().indefinitely();
-        write.subscribe().with(ok -> {
-            outbox.bytes.addAndGet(-size);
-            outbox.movedAt = System.nanoTime();
-        }, failure -> {
-            outbox.bytes.addAndGet(-size);
-            LOG.debugf("A frame was not sent: %s", failure.getMessage());
-        });
-        return write;
+        return true;
     }
 
     /** Bytes waiting to be written to this connection (tests, metrics). */
@@ -896,6 +1070,14 @@ public class LiveRooms {
             }
         }
         return bytes;
+    }
+
+    private String quote(String text) {
+        try {
+            return json.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String write(ObjectNode node) {

@@ -1,17 +1,17 @@
 package io.mutuality.live;
 
-import io.mutuality.live.engine.RoomEvent;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
- * Carries stored events to every node's connections. In-process on one node; a Redis
- * implementation will carry them between nodes that share the database. The room engine
- * does not know which.
+ * Carries stored events to every node's connections: a room's events, in sequence order, once
+ * they are durable. In-process on one node; a Redis implementation will carry them between nodes
+ * that share the database. The room engine does not know which.
  */
 public interface RoomBus {
 
-    void publish(UUID roomId, RoomEvent event);
+    void publish(UUID roomId, List<StoredEvent> events);
 
-    void subscribe(BiConsumer<UUID, RoomEvent> listener);
+    void subscribe(BiConsumer<UUID, List<StoredEvent>> listener);
 }

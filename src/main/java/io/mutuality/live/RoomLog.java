@@ -31,9 +31,6 @@ public class RoomLog {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    LogDurability durability;
-
     /** The events of a room after {@code afterSeq}, in order. */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -60,43 +57,41 @@ public class RoomLog {
         return events;
     }
 
-    /** Stores events (their sequence numbers already set) and, if given, the answer to the command. */
-    @Transactional
-    public void append(UUID roomId, List<RoomEvent> events, UUID actorId, String commandId, String response) {
-        requireSynchronousCommit();
-        for (RoomEvent event : events) {
-            em.createNativeQuery("insert into room_event (room_id, seq, kind, scope, person, actor_id, data, created_at, people) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                    .setParameter(1, roomId).setParameter(2, event.seq()).setParameter(3, event.kind())
-                    .setParameter(4, event.visibility().scope().name()).setParameter(5, event.visibility().person())
-                    .setParameter(6, event.actorId()).setParameter(7, write(event.data()))
-                    .setParameter(8, OffsetDateTime.ofInstant(event.at(), java.time.ZoneOffset.UTC))
-                    .setParameter(9, event.visibility().peopleColumn())
-                    .executeUpdate();
-        }
-        if (commandId != null) {
-            remember(roomId, actorId, commandId, response);
-        }
-    }
-
-    @Transactional
-    public void remember(UUID roomId, UUID actorId, String commandId, String response) {
-        requireSynchronousCommit();
-        em.createNativeQuery("insert into room_command (room_id, actor_id, command_id, response, created_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, roomId).setParameter(2, actorId).setParameter(3, commandId).setParameter(4, response)
-                .setParameter(5, OffsetDateTime.now(java.time.ZoneOffset.UTC))
-                .executeUpdate();
+    /** An event as a catch-up sends it: who may see it, and the message, its data spliced in as stored. */
+    public record Logged(long seq, Visibility visibility, String wire, long wireBytes) {
     }
 
     /**
-     * On PostgreSQL, this transaction's commit waits until its WAL is flushed, whatever the
-     * server's or the role's default (see {@link LogDurability}).
+     * At most {@code limit} of the room's events after a sequence number, as messages ready to send:
+     * the stored data goes out as it was written, without being read and written again.
      */
-    private void requireSynchronousCommit() {
-        if (durability.kind() == LogDurability.Kind.POSTGRESQL) {
-            em.createNativeQuery("select set_config('synchronous_commit', 'on', true)").getSingleResult();
+    @SuppressWarnings("unchecked")
+    public List<Logged> page(UUID roomId, long afterSeq, int limit) {
+        var query = em.createNativeQuery("select seq, created_at, kind, data, scope, person, people "
+                        + "from room_event where room_id = ?1 and seq > ?2 order by seq")
+                .setParameter(1, roomId).setParameter(2, afterSeq);
+        if (limit < Integer.MAX_VALUE) {
+            query.setMaxResults(limit);
         }
+        List<Object[]> rows = query.getResultList();
+        List<Logged> page = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long seq = ((Number) row[0]).longValue();
+            String wire = StoredEvent.wire(seq, instant(row[1]).toString(), (String) row[2], (String) row[3]);
+            page.add(new Logged(seq, new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5]),
+                    Visibility.parsePeople((String) row[6])), wire, LiveRooms.utf8Length(wire)));
+        }
+        return page;
+    }
+
+    /** Who sent each command id the room has answered: a node that opens the room knows which ids are repeats. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Object[]> commandKeys(UUID roomId) {
+        List<Object[]> rows = em.createNativeQuery("select actor_id, command_id from room_command where room_id = ?1")
+                .setParameter(1, roomId).getResultList();
+        rows.forEach(row -> row[0] = uuid(row[0]));
+        return rows;
     }
 
     /** The first answer to a command id, if the command was seen before. */

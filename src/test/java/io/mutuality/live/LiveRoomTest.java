@@ -270,6 +270,45 @@ class LiveRoomTest extends LiveRoomFixture {
     }
 
     @Test
+    void whenTheLogRefusesAWriteTheSenderIsToldToSendAgainAndTheRoomReloadsFromTheLog() {
+        String code = freshRoom();
+        java.util.UUID roomId = Room.<Room>find("code", code).firstResult().id;
+        long before;
+        try (RoomClient trainer = facilitator(code)) {
+            before = trainer.ack(trainer.send("note.share", Map.of("text", "Back at 11:15"))).path("seqs").get(0).asLong();
+            // the room's next number is taken behind this node's back (as another node storing first would)
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Room.getEntityManager().createNativeQuery(
+                            "insert into room_event (room_id, seq, kind, scope, data, created_at) values (?1, ?2, 'note.shared', "
+                                    + "'EVERYONE', '{\"text\":\"Stored elsewhere\",\"by\":\"Someone\"}', ?3)")
+                    .setParameter(1, roomId).setParameter(2, before + 1)
+                    .setParameter(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).executeUpdate());
+
+            trainer.send("note.share", "n-2", Map.of("text", "Tea is ready"));
+            JsonNode refused = trainer.await(m -> "n-2".equals(m.path("id").asText()));
+            assertThat(refused.path("type").asText()).isEqualTo("error");
+            assertThat(refused.path("code").asText()).isEqualTo("unavailable");
+            assertThat(trainer.closedWithin(Duration.ofSeconds(5))).isTrue();
+            assertThat(trainer.closeCode()).isEqualTo(1012);
+        }
+        RoomClient again = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_A).cookie());
+        try (again) {
+            again.hello(null, before);
+            assertThat(again.received).anyMatch(m -> m.path("seq").asLong() == before + 1
+                    && m.path("data").path("text").asText().equals("Stored elsewhere"));
+            // the same id again is decided afresh, after what the log holds
+            again.send("note.share", "n-2", Map.of("text", "Tea is ready"));
+            long seq = again.ack("n-2").path("seqs").get(0).asLong();
+            assertThat(seq).isGreaterThan(before + 1);
+        }
+        try (RoomClient fresh = facilitator(code)) {
+            List<Long> seqs = fresh.received.stream().filter(m -> m.path("type").asText().equals("event"))
+                    .map(m -> m.path("seq").asLong()).toList();
+            assertThat(seqs).isEqualTo(java.util.stream.LongStream.rangeClosed(1, seqs.size()).boxed().toList());
+            assertThat(fresh.received.stream().filter(m -> m.path("data").path("text").asText().equals("Tea is ready"))).hasSize(1);
+        }
+    }
+
+    @Test
     void whatAParticipantWroteIsInTheirExportAndErasingRemovesItsText() {
         String code = freshRoom();
         Joined ana = join(code, "Ana");
