@@ -257,8 +257,9 @@ public final class Bench {
                 codes.add(pool.submit(() -> find(post(base + "/api/organisations/" + org + "/practice-rooms",
                         "{\"title\":\"Benchmark room " + n + "\"}", cookie, csrf), "\"code\":\"([^\"]+)\"")));
             }
+            long deadline = System.nanoTime() + 300_000_000_000L; // the whole set-up, bounded
             for (int r = 0; r < ROOMS; r++) {
-                load.rooms.add(load.new Room(codes.get(r).get(), r));
+                load.rooms.add(load.new Room(codes.get(r).get(remaining(deadline), java.util.concurrent.TimeUnit.SECONDS), r));
             }
             List<List<Future<String>>> tokens = new ArrayList<>();
             for (Room room : load.rooms) {
@@ -272,7 +273,8 @@ public final class Bench {
             }
             for (Room room : load.rooms) {
                 for (int m = 0; m < PER_ROOM; m++) {
-                    room.participants.add(load.new Conn(room, m, tokens.get(room.index).get(m).get(), null));
+                    room.participants.add(load.new Conn(room, m,
+                            tokens.get(room.index).get(m).get(remaining(deadline), java.util.concurrent.TimeUnit.SECONDS), null));
                 }
                 room.facilitator = load.new Conn(room, -1, null, cookie);
             }
@@ -281,6 +283,10 @@ public final class Bench {
         }
         log(String.format("application: %d practice rooms opened and %d participants joined over REST in %.1f s", ROOMS,
                 ROOMS * PER_ROOM, (System.nanoTime() - began) / 1e9));
+    }
+
+    static long remaining(long deadline) {
+        return Math.max(1, (deadline - System.nanoTime()) / 1_000_000_000L);
     }
 
     static String post(String url, String body, String cookie, String csrf) throws Exception {
@@ -358,7 +364,7 @@ public final class Bench {
 
         // the realistic day
         if (!quick || !result.name.equals("baseline")) {
-            Scenarios.Day day = Scenarios.day(load, System.nanoTime() + 1_000_000_000L, random, quick ? 0.5 : 1);
+            Scenarios.Day day = Scenarios.day(load, System.nanoTime() + 1_000_000_000L, random, 1);
             log(String.format("%s: the realistic day: %d commands over %.0f s in %d rooms", who, day.items().size(), day.seconds(),
                     load.rooms.size()));
             List<Phase> parts = List.of(day.checkin(), day.roleplay(), day.reframing());
@@ -383,18 +389,11 @@ public final class Bench {
             result.problems.add("setting up the sweep: " + setUp.errorsText());
         }
         Phase warm = new Phase("warm-up 300/s", 300, quick ? 3 : 10);
-        runPhase(load, warm);
+        runPhase(load, warm, server);
         log(who + ": " + warm.line());
         for (double rate : RATES) {
             Phase phase = new Phase(String.format("%,.0f/s for %.0f s", rate, phaseSeconds(rate)), rate, phaseSeconds(rate));
-            double cpu = server.cpuSeconds();
-            double own = ownCpuSeconds();
-            long t = System.nanoTime();
-            runPhase(load, phase);
-            double wall = (System.nanoTime() - t) / 1e9;
-            double used = server.cpuSeconds() - cpu;
-            phase.serverCpu = used / wall;
-            phase.clientCpu = (ownCpuSeconds() - own) / wall;
+            runPhase(load, phase, server);
             result.sweep.add(phase);
             log(String.format("%s: %s | CPU (cores) server %.2f, client %.2f", who, phase.line(), phase.serverCpu, phase.clientCpu));
         }
@@ -405,11 +404,19 @@ public final class Bench {
         }
     }
 
-    static void runPhase(Load load, Phase phase) throws InterruptedException {
+    /** One rate: play it, drain it, measure the CPU both sides used meanwhile, then wait for quiet. */
+    static void runPhase(Load load, Phase phase, Server server) throws Exception {
         load.begin(phase);
         long start = System.nanoTime() + 500_000_000L;
-        load.play(Scenarios.sweep(load, phase, phase.rate, phase.seconds, start));
+        List<Load.Item> items = Scenarios.sweep(load, phase, phase.rate, phase.seconds, start);
+        double cpu = server.cpuSeconds();
+        double own = ownCpuSeconds();
+        long t = System.nanoTime();
+        load.play(items);
         load.drain(List.of(phase), quick ? 5 : 15);
+        double wall = (System.nanoTime() - t) / 1e9;
+        phase.serverCpu = (server.cpuSeconds() - cpu) / wall;
+        phase.clientCpu = (ownCpuSeconds() - own) / wall;
         load.settle(500, quick ? 10 : 30);
     }
 

@@ -243,13 +243,13 @@ final class Load {
         void onText(String text) {
             long now = System.nanoTime();
             lastText = now;
-            String type = Wire.string(text, "type");
+            String type = Wire.string(text, Wire.TYPE);
             if ("event".equals(type)) {
-                long seq = Wire.number(text, "seq");
+                long seq = Wire.number(text, Wire.SEQ);
                 if (collecting) {
                     room.event(seq, now);
                 }
-                String kind = Wire.string(text, "kind");
+                String kind = Wire.string(text, Wire.KIND);
                 if (kind != null && Wire.KNOWLEDGE.contains(kind)) {
                     learn(kind, new JsonObject(text).getJsonObject("data"));
                     pump();

@@ -55,7 +55,11 @@ final class Phase {
         closeReasons.computeIfAbsent(reason, k -> new LongAdder()).increment();
     }
 
-    /** Delivered share: events received over events owed, where a command never acknowledged owes as much as an average one. */
+    /**
+     * Delivered share: events received over events owed, where a command never acknowledged (or
+     * refused, which here only happens when it came too late for what it was about) owes as much as
+     * an average one and delivered nothing.
+     */
     double deliveredShare() {
         long sched = scheduled.sum();
         long ok = acked.sum();
@@ -64,7 +68,7 @@ final class Phase {
             return 1;
         }
         double perCommand = ok == 0 ? 1 : (double) owed / ok;
-        double total = owed + (sched - ok - rejected.sum()) * perCommand;
+        double total = owed + (sched - ok) * perCommand;
         return total <= 0 ? 1 : Math.min(received.sum(), (long) Math.ceil(total)) / total;
     }
 

@@ -44,11 +44,15 @@ final class Report {
 
     static String pct(Phase p) {
         double share = 100 * p.deliveredShare();
-        return share >= 99.995 && p.received.sum() >= p.expected.sum() && p.unacked + p.unsent == 0 ? "100%" : f("%.2f%%", share);
+        return share >= 99.995 && p.received.sum() >= p.expected.sum() && p.unacked + p.unsent + p.rejected.sum() == 0 ? "100%" : f("%.2f%%", share);
     }
 
     static String ratio(double a, double b) {
-        return Double.isNaN(a) || Double.isNaN(b) || b <= 0 ? "–" : f("%.1f×", a / b);
+        if (Double.isNaN(a) || Double.isNaN(b) || b <= 0) {
+            return "–";
+        }
+        double r = a / b;
+        return r < 10 ? f("%.1f×", r) : f("%,.0f×", r);
     }
 
     static String mb(long kb) {
@@ -66,7 +70,9 @@ final class Report {
         s.append(f("- **Machine:** %s%n", Machine.describe()));
         s.append(f("- **Pinned:** %s%n", Bench.pin ? "yes: the server on CPU 0, the client on CPU 1 (`taskset`)"
                 : "no: server and client share the cores"));
-        s.append(f("- **Application JVM options:** %s%n", app.jvm.isEmpty() ? "–" : app.jvm));
+        s.append(f("- **Application JVM options:** %s%s%n", app.jvm.isEmpty() ? "–" : app.jvm,
+                Bench.pin && app.jvm.contains("UseSerialGC") ? " (pinned to one CPU, the JVM sees one processor and "
+                        + "chooses the serial collector, as it would in a one-CPU container)" : ""));
         s.append(f("- **Baseline JVM options:** %s%n", base.jvm.isEmpty() ? "–" : base.jvm));
         s.append(f("- **Other work on the machine meanwhile:** %s cores on average beside the baseline's run, %s beside the "
                 + "application's (other processes; at least this much)%n%n", cores(base.otherCores), cores(app.otherCores)));
@@ -83,8 +89,9 @@ final class Report {
         s.append("Each participant shares their rewrite on a reframing board by name, then takes it back, in turn: every command ");
         s.append("causes one event that all 31 connections in the room receive. Rates are commands per second across all rooms.\n\n");
         s.append("| rate | for | baseline: delivered | fan-out p50 / p99 / max (ms) | ack p50 / p99 (ms) "
-                + "| application: delivered | fan-out p50 / p99 / max (ms) | ack p50 / p99 (ms) | fan-out p50 ratio | p99 ratio |\n");
-        s.append("|---:|---:|---:|---|---|---:|---|---|---:|---:|\n");
+                + "| application: delivered | fan-out p50 / p99 / max (ms) | ack p50 / p99 (ms) | fan-out p50 ratio | p99 ratio "
+                + "| CPU, server · client (cores): baseline / application |\n");
+        s.append("|---:|---:|---:|---|---|---:|---|---|---:|---:|---|\n");
         for (double rate : Bench.RATES) {
             Phase b = base.sweep(rate);
             Phase a = app.sweep(rate);
@@ -92,13 +99,15 @@ final class Report {
             if (any == null) {
                 continue;
             }
-            s.append(f("| %,.0f/s | %.0f s | %s | %s | %s | %s | %s | %s | %s | %s |%n", rate, any.seconds,
+            s.append(f("| %,.0f/s | %.0f s | %s | %s | %s | %s | %s | %s | %s | %s | %s / %s |%n", rate, any.seconds,
                     b == null ? "–" : pct(b), b == null ? "–" : fan(b), b == null ? "–" : ack(b),
                     a == null ? "–" : pct(a), a == null ? "–" : fan(a), a == null ? "–" : ack(a),
                     a == null || b == null ? "–" : ratio(Phase.ms(a.fanout, 50), Phase.ms(b.fanout, 50)),
-                    a == null || b == null ? "–" : ratio(Phase.ms(a.fanout, 99), Phase.ms(b.fanout, 99))));
+                    a == null || b == null ? "–" : ratio(Phase.ms(a.fanout, 99), Phase.ms(b.fanout, 99)), cpu(b), cpu(a)));
         }
         s.append('\n');
+        s.append("The CPU column is cores used from the start of a phase to the end of its drain: one core is all a pinned ");
+        s.append("process has, and a client near it would be a limit of its own.\n\n");
         List<String> notes = new ArrayList<>();
         for (Result r : List.of(base, app)) {
             for (Phase p : r.sweep) {
@@ -182,6 +191,10 @@ final class Report {
 
     static String ack(Phase p) {
         return ms(Phase.ms(p.ack, 50)) + " / " + ms(Phase.ms(p.ack, 99));
+    }
+
+    static String cpu(Phase p) {
+        return p == null || Double.isNaN(p.serverCpu) ? "–" : f("%.2f · %.2f", p.serverCpu, p.clientCpu);
     }
 
     static String cores(double c) {

@@ -21,6 +21,17 @@ final class Server {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Servers still running when the benchmark is stopped (a time limit, Ctrl-C) are stopped with it. */
+    static final List<Process> RUNNING = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (RUNNING) {
+                RUNNING.forEach(p -> p.destroy());
+            }
+        }));
+    }
+
     final String name;
     final List<String> command;
     final Path work;
@@ -40,6 +51,7 @@ final class Server {
         long started = System.nanoTime();
         process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile())).start();
+        RUNNING.add(process);
         long deadline = started + (long) (timeoutSeconds * 1e9);
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(1)).build();

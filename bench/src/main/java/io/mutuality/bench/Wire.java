@@ -12,9 +12,12 @@ final class Wire {
     private Wire() {
     }
 
-    /** The first {@code "name":"value"} in the text: the server writes the envelope's fields before its data. */
-    static String string(String text, String name) {
-        String key = "\"" + name + "\":\"";
+    static final String TYPE = "\"type\":\"";
+    static final String KIND = "\"kind\":\"";
+    static final String SEQ = "\"seq\":";
+
+    /** The first {@code "name":"value"} in the text, where key is {@code "name":"}: the server writes the envelope's fields before its data. */
+    static String string(String text, String key) {
         int at = text.indexOf(key);
         if (at < 0) {
             return null;
@@ -24,9 +27,8 @@ final class Wire {
         return to < 0 ? null : text.substring(from, to);
     }
 
-    /** The first {@code "name":123} in the text, or -1. */
-    static long number(String text, String name) {
-        String key = "\"" + name + "\":";
+    /** The first {@code "name":123} in the text, where key is {@code "name":}, or -1. */
+    static long number(String text, String key) {
         int at = text.indexOf(key);
         if (at < 0) {
             return -1;
