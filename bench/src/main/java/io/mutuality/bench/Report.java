@@ -145,6 +145,9 @@ final class Report {
         if (base.day.isEmpty()) {
             s.append("\nThe baseline's day is left out in quick mode.\n");
         }
+        s.append("\nA command refused with not-found came after the facilitator had already closed what it answered "
+                + "(the check-in, the round, the board): the facilitator's commands keep their own times, so a server that falls "
+                + "behind turns late answers into refused ones. Refused commands count as undelivered.\n");
         for (Result r : List.of(app, base)) {
             for (Phase p : r.day) {
                 String what = problems(p);
@@ -232,7 +235,7 @@ final class Report {
             what.add(f("%,d events or acks arrived after the drain", p.late.sum()));
         }
         if (!p.errorsText().isEmpty()) {
-            what.add(p.errorsText());
+            what.add("refused or closed: " + p.errorsText());
         }
         return String.join("; ", what).replace("|", "\\|");
     }

@@ -137,14 +137,15 @@ final class Scenarios {
                 int energy = 1 + random.nextInt(5);
                 add(items, p, at(start, o + 0.5 + random.nextDouble() * 5), checkin, c -> c.checkinId == null ? null
                         : command("checkin.answer", "checkinId", c.checkinId, "word", word, "energy", energy),
-                        c -> c.room.members() + 1); // the answer to everyone, "responded" to the facilitator
+                        c -> c.baselineRoom() ? c.room.members() : c.room.members() + 1); // to everyone, "responded" to the facilitator
             }
             add(items, f, at(start, o + 7), checkin, c -> c.checkinId == null ? null
                     : command("checkin.close", "checkinId", c.checkinId), Scenarios::everyone);
 
             // a role-play round in groups of three: observers take notes, the person sharing asks for help and stops
             add(items, f, at(start, o + 9), roleplay, c -> command("roleplay.launch", "scenarioIds", List.of("respite-too-quiet"),
-                    "grouping", "auto", "groupSize", 3, "rounds", 3, "minutes", 10), c -> 2 * c.room.members());
+                    "grouping", "auto", "groupSize", 3, "rounds", 3, "minutes", 10),
+                    c -> c.baselineRoom() ? c.room.members() : 2 * c.room.members()); // launched and grouped
             add(items, f, at(start, o + 11), roleplay, c -> c.roleplayId == null ? null
                     : command("roleplay.start", "roleplayId", c.roleplayId), Scenarios::roundStarted);
             for (Conn p : room.participants) {
