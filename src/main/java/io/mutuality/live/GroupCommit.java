@@ -56,6 +56,13 @@ public class GroupCommit {
         void durable(Write write);
 
         void failed(Write write, Exception cause);
+
+        /** Before the outcomes of a batch: what they send may be gathered until {@link #afterBatch()}. */
+        default void beforeBatch() {
+        }
+
+        default void afterBatch() {
+        }
     }
 
     /**
@@ -127,6 +134,15 @@ public class GroupCommit {
 
     /** Writes a batch in one transaction; if that fails, each room's part alone, so one room's fault stays its own. */
     void flush(List<Write> all) {
+        outcome.beforeBatch();
+        try {
+            flushBatch(all);
+        } finally {
+            outcome.afterBatch();
+        }
+    }
+
+    private void flushBatch(List<Write> all) {
         List<Write> batch = new ArrayList<>(all.size());
         for (Write w : all) {
             if (outcome.abandoned(w)) {

@@ -132,9 +132,21 @@ public class LiveRooms {
             new io.quarkus.websockets.next.CloseReason(4029, "too many connections");
 
     /** What waits to be written to one connection, and when its socket last took something. */
-    static final class Outbox {
+    static final class Outbox implements Fanout.Sent {
         final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         volatile long movedAt = System.nanoTime();
+
+        @Override
+        public void taken(long size) {
+            bytes.addAndGet(-size);
+            movedAt = System.nanoTime();
+        }
+
+        @Override
+        public void lost(long size, Throwable failure) {
+            bytes.addAndGet(-size);
+            LOG.debugf("A frame was not sent: %s", failure.getMessage());
+        }
     }
 
     private final Map<String, Outbox> queued = new ConcurrentHashMap<>();
@@ -195,6 +207,8 @@ public class LiveRooms {
         final Actor actor;
         final Runtime room;
         final Outbox outbox;
+        /** The socket under the connection, for the fan-out (null: send through the connection). */
+        final Fanout.Socket socket;
         /** The last event this member was sent or skipped (under the room's delivery lock once caught up). */
         long delivered;
         /** Still being sent the log from its lastSeq: live events wait in the log until it has caught up. */
@@ -206,6 +220,7 @@ public class LiveRooms {
             this.actor = actor;
             this.room = room;
             this.outbox = outbox;
+            this.socket = Fanout.Socket.of(connection);
         }
     }
 
@@ -227,6 +242,16 @@ public class LiveRooms {
             @Override
             public void failed(GroupCommit.Write write, Exception cause) {
                 notStored(write);
+            }
+
+            @Override
+            public void beforeBatch() {
+                Fanout.current().hold(); // a batch's answers and events leave together, a task per event loop
+            }
+
+            @Override
+            public void afterBatch() {
+                Fanout.current().release();
             }
         });
     }
@@ -518,7 +543,10 @@ public class LiveRooms {
     private void stored(GroupCommit.Write write) {
         Origin origin = (Origin) write.context();
         try {
-            if (origin.replyTo() != null && write.answer() != null) {
+            if (origin.sender() != null && write.answer() != null) {
+                byte[] utf8 = write.answer().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sendFramed(origin.sender(), write.answer(), utf8);
+            } else if (origin.replyTo() != null && write.answer() != null) {
                 sendRaw(origin.replyTo(), write.answer());
             }
             if (!write.events().isEmpty()) {
@@ -568,6 +596,8 @@ public class LiveRooms {
         if (runtime == null) {
             return;
         }
+        Fanout fanout = Fanout.current();
+        fanout.hold();
         runtime.delivery.lock();
         try {
             for (StoredEvent stored : events) {
@@ -580,7 +610,7 @@ public class LiveRooms {
                     if (!member.catchingUp && event.seq() > member.delivered) {
                         member.delivered = event.seq();
                         if (event.visibility().allows(member.actor)) {
-                            sendRaw(member, stored.wire(), stored.wireBytes());
+                            sendFramed(member, stored.wire(), stored.utf8());
                         }
                     }
                 }
@@ -590,6 +620,7 @@ public class LiveRooms {
             }
         } finally {
             runtime.delivery.unlock();
+            fanout.release();
         }
     }
 
@@ -954,31 +985,28 @@ public class LiveRooms {
             return null;
         }
         io.smallrye.mutiny.Uni<Void> write = connection.sendText(text).memoize().indefinitely();
-        write.subscribe().with(ok -> taken(outbox, size), failure -> lost(outbox, size, failure));
+        write.subscribe().with(ok -> outbox.taken(size), failure -> outbox.lost(size, failure));
         return write;
     }
 
-    /** A live event to a member: like {@link #sendRaw}, without keeping the write for anyone to wait on. */
-    private void sendRaw(Member member, String text, long size) {
+    /**
+     * A frame to a member through this thread's {@link Fanout}: like {@link #sendRaw}, with the
+     * message encoded once for everyone it goes to, and nothing kept for anyone to wait on.
+     */
+    private void sendFramed(Member member, String text, byte[] utf8) {
         WebSocketConnection connection = member.connection;
-        if (connection.isOpen() && admit(connection, member.outbox, size)) {
+        if (connection.isOpen() && admit(connection, member.outbox, utf8.length)) {
             Outbox outbox = member.outbox;
-            connection.sendText(text).subscribe().with(ok -> taken(outbox, size), failure -> lost(outbox, size, failure));
+            if (member.socket != null) {
+                Fanout.current().add(member.socket, utf8, outbox);
+            } else {
+                connection.sendText(text).subscribe().with(ok -> outbox.taken(utf8.length), failure -> outbox.lost(utf8.length, failure));
+            }
         }
     }
 
     private Outbox outbox(WebSocketConnection connection) {
         return queued.computeIfAbsent(connection.id(), k -> new Outbox());
-    }
-
-    private static void taken(Outbox outbox, long size) {
-        outbox.bytes.addAndGet(-size);
-        outbox.movedAt = System.nanoTime();
-    }
-
-    private static void lost(Outbox outbox, long size, Throwable failure) {
-        outbox.bytes.addAndGet(-size);
-        LOG.debugf("A frame was not sent: %s", failure.getMessage());
     }
 
     /** Counts a frame into the connection's unsent output, or closes a connection that would pass the limit. */

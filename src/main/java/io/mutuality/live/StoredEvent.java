@@ -11,9 +11,9 @@ import io.mutuality.live.engine.RoomEvent;
  *
  * @param data the event's data as JSON (the log's {@code data} column)
  * @param wire the whole {@code event} message, as the protocol sends it
- * @param wireBytes the message's size in UTF-8
+ * @param utf8 the message in UTF-8, as every recipient's frame carries it
  */
-public record StoredEvent(RoomEvent event, String data, String wire, long wireBytes) {
+public record StoredEvent(RoomEvent event, String data, String wire, byte[] utf8) {
 
     public static StoredEvent of(RoomEvent event, ObjectMapper json) {
         try {
@@ -26,7 +26,12 @@ public record StoredEvent(RoomEvent event, String data, String wire, long wireBy
     /** From an event and its data as already written (read back from the log). */
     public static StoredEvent of(RoomEvent event, String data) {
         String wire = wire(event.seq(), event.at().toString(), event.kind(), data);
-        return new StoredEvent(event, data, wire, LiveRooms.utf8Length(wire));
+        return new StoredEvent(event, data, wire, wire.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The message's size in UTF-8 bytes. */
+    public long wireBytes() {
+        return utf8.length;
     }
 
     /** The protocol's event message: {@code {"v":1,"type":"event","seq":…,"at":…,"kind":…,"data":{…}}}. */

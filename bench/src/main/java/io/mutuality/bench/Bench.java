@@ -323,6 +323,19 @@ public final class Bench {
         }
     }
 
+    /**
+     * With BENCH_HISTOGRAMS=DIR, the server's class histogram (live objects) before and after the idle
+     * participants connect, for finding what a connection holds.
+     */
+    static void histogram(Server server, String who, String when) throws Exception {
+        String dir = System.getenv("BENCH_HISTOGRAMS");
+        if (dir != null && !dir.isBlank()) {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, who.replaceAll("\\W", "-") + "-" + when + ".txt"),
+                    server.jcmd("GC.class_histogram"));
+        }
+    }
+
     static void measure(Result result, Server server, Load load) throws Exception {
         String who = result.name;
         Thread.sleep(quick ? 2000 : 5000);
@@ -333,6 +346,7 @@ public final class Bench {
         result.heapBeforeKb = server.gcAndHeapKb();
         Thread.sleep(1000);
         result.rssBeforeKb = server.rssKb();
+        histogram(server, who, "before");
         List<Conn> participants = new ArrayList<>();
         load.rooms.forEach(r -> participants.addAll(r.participants));
         long began = System.nanoTime();
@@ -347,6 +361,7 @@ public final class Bench {
         result.heapAfterKb = server.gcAndHeapKb();
         Thread.sleep(1000);
         result.rssAfterKb = server.rssKb();
+        histogram(server, who, "after");
         log(String.format("%s: resident memory %d → %d MB, heap in use %d → %d MB with %d idle participants: %.1f KB each", who,
                 result.rssBeforeKb / 1024, result.rssAfterKb / 1024, result.heapBeforeKb / 1024, result.heapAfterKb / 1024,
                 result.idleConnections, (result.rssAfterKb - result.rssBeforeKb) / (double) Math.max(1, result.idleConnections)));
