@@ -4,8 +4,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoop;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.WebSocketBase;
-import io.vertx.core.http.WebSocketFrameType;
-import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +13,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Frames on their way to many connections, written the way a broadcast server writes them: each
- * message encoded to UTF-8 once and shared by every frame that carries it, and the frames for
- * the connections of one event loop handed to that loop in one task, rather than one task (and
- * one wake-up of the loop) per frame. Frames for one connection keep the order they were added in.
+ * message encoded to UTF-8 once and shared by every frame that carries it, the frames for the
+ * connections of one event loop handed to that loop in one task rather than one task (and one
+ * wake-up of the loop) per frame, and each connection's frames of a batch written to its channel
+ * with one flush. Frames for one connection keep the order they were added in, and the order of
+ * everything else sent on that connection, which reaches the same event loop in order too.
  *
  * <p>One instance per thread ({@link #current()}); {@link #hold()} lets a caller gather a whole
  * batch of writes before {@link #release()} sends them.
@@ -33,16 +34,7 @@ final class Fanout {
         void lost(long size, Throwable failure);
     }
 
-    private record Frame(WebSocketBase socket, byte[] utf8, Sent sent) {
-        void write() {
-            socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT, Unpooled.wrappedBuffer(utf8), true), written -> {
-                if (written.succeeded()) {
-                    sent.taken(utf8.length);
-                } else {
-                    sent.lost(utf8.length, written.cause());
-                }
-            });
-        }
+    private record Frame(Socket socket, byte[] utf8, Sent sent) {
     }
 
     private final Map<EventLoop, List<Frame>> byLoop = new HashMap<>();
@@ -66,7 +58,7 @@ final class Fanout {
 
     /** Adds a frame; sent at once unless held. */
     void add(Socket socket, byte[] utf8, Sent sent) {
-        byLoop.computeIfAbsent(socket.loop(), loop -> new ArrayList<>()).add(new Frame(socket.socket(), utf8, sent));
+        byLoop.computeIfAbsent(socket.loop(), loop -> new ArrayList<>()).add(new Frame(socket, utf8, sent));
         if (holds == 0) {
             flush();
         }
@@ -78,26 +70,48 @@ final class Fanout {
         }
         for (Map.Entry<EventLoop, List<Frame>> entry : byLoop.entrySet()) {
             List<Frame> frames = entry.getValue();
-            Runnable writeAll = () -> {
-                for (Frame frame : frames) {
-                    try {
-                        frame.write();
-                    } catch (RuntimeException e) {
-                        frame.sent().lost(frame.utf8().length, e);
-                    }
-                }
-            };
             if (entry.getKey().inEventLoop()) {
-                writeAll.run();
+                write(frames);
             } else {
-                entry.getKey().execute(writeAll);
+                entry.getKey().execute(() -> write(frames));
             }
         }
         byLoop.clear();
     }
 
+    /**
+     * On the event loop: each connection's frames in order, then one flush and one completion for
+     * all of them, where a write per frame would cost a promise, a listener and a system call each.
+     */
+    private static void write(List<Frame> frames) {
+        Map<Socket, long[]> last = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < frames.size(); i++) {
+            last.computeIfAbsent(frames.get(i).socket(), s -> new long[2])[0] = i;
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            Frame frame = frames.get(i);
+            long[] mine = last.get(frame.socket());
+            mine[1] += frame.utf8().length;
+            io.netty.channel.Channel channel = frame.socket().channel();
+            TextWebSocketFrame text = new TextWebSocketFrame(Unpooled.wrappedBuffer(frame.utf8()));
+            if (mine[0] != i) {
+                channel.write(text, channel.voidPromise());
+                continue;
+            }
+            long size = mine[1];
+            Sent sent = frame.sent();
+            channel.writeAndFlush(text).addListener(written -> {
+                if (written.isSuccess()) {
+                    sent.taken(size);
+                } else {
+                    sent.lost(size, written.cause());
+                }
+            });
+        }
+    }
+
     /** The Vert.x socket under a room connection and the event loop it lives on. */
-    record Socket(WebSocketBase socket, EventLoop loop) {
+    record Socket(io.netty.channel.Channel channel, EventLoop loop) {
 
         /**
          * Found by reflection: Quarkus's connection does not expose its socket. Null when that fails
@@ -115,7 +129,8 @@ final class Fanout {
                     inner = delegate.get(inner);
                 }
                 if (inner instanceof io.vertx.core.http.impl.WebSocketImplBase<?> base) {
-                    return new Socket(socket, base.channelHandlerContext().channel().eventLoop());
+                    io.netty.channel.Channel channel = base.channelHandlerContext().channel();
+                    return new Socket(channel, channel.eventLoop());
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {
                 LOG.debugf("Room frames go through the connection's API: %s", e.toString());

@@ -184,8 +184,13 @@ public final class Bench {
                 "-Dmutuality.live.connections-per-address=100000",
                 "-Dmutuality.identity.join-limit-per-address=100000",
                 "-Dmutuality.identity.join-limit-per-room=100000",
-                "-Dmutuality.identity.sign-in-limit-per-address=10000",
-                "-jar", Path.of(appJar).toAbsolutePath().toString()));
+                "-Dmutuality.identity.sign-in-limit-per-address=10000"));
+        // BENCH_APP_OPTS: extra JVM options for the application (a profiler, say); named in the report
+        String extra = System.getenv("BENCH_APP_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", Path.of(appJar).toAbsolutePath().toString()));
         Server server = new Server("application", command, work, port);
         log("application: starting in " + work + " (fresh database)");
         try {
