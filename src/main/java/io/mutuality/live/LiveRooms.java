@@ -545,7 +545,7 @@ public class LiveRooms {
         try {
             if (origin.sender() != null && write.answer() != null) {
                 byte[] utf8 = write.answer().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                sendFramed(origin.sender(), write.answer(), utf8);
+                sendFramed(Fanout.current(), origin.sender(), write.answer(), utf8);
             } else if (origin.replyTo() != null && write.answer() != null) {
                 sendRaw(origin.replyTo(), write.answer());
             }
@@ -610,7 +610,7 @@ public class LiveRooms {
                     if (!member.catchingUp && event.seq() > member.delivered) {
                         member.delivered = event.seq();
                         if (event.visibility().allows(member.actor)) {
-                            sendFramed(member, stored.wire(), stored.utf8());
+                            sendFramed(fanout, member, stored.wire(), stored.utf8());
                         }
                     }
                 }
@@ -993,12 +993,12 @@ public class LiveRooms {
      * A frame to a member through this thread's {@link Fanout}: like {@link #sendRaw}, with the
      * message encoded once for everyone it goes to, and nothing kept for anyone to wait on.
      */
-    private void sendFramed(Member member, String text, byte[] utf8) {
+    private void sendFramed(Fanout fanout, Member member, String text, byte[] utf8) {
         WebSocketConnection connection = member.connection;
         if (connection.isOpen() && admit(connection, member.outbox, utf8.length)) {
             Outbox outbox = member.outbox;
             if (member.socket != null) {
-                Fanout.current().add(member.socket, utf8, outbox);
+                fanout.add(member.socket, utf8, outbox);
             } else {
                 connection.sendText(text).subscribe().with(ok -> outbox.taken(utf8.length), failure -> outbox.lost(utf8.length, failure));
             }

@@ -145,9 +145,10 @@ public class RoomLog {
         String id = participantId.toString();
         java.util.Set<UUID> rooms = new java.util.HashSet<>();
         // answers kept for repeated command ids carry no text of theirs, but the person is gone: so are they
-        em.createNativeQuery("delete from room_command where actor_id = ?1").setParameter(1, participantId).executeUpdate();
-        List<Object[]> rows = em.createNativeQuery("select room_id, seq, actor_id, data from room_event where actor_id = ?1 "
-                        + "or data like ?2")
+        em.createNativeQuery("delete from room_command where actor_id = ?1 and room_id in (" + ROOMS_JOINED + ")")
+                .setParameter(1, participantId).executeUpdate();
+        List<Object[]> rows = em.createNativeQuery("select room_id, seq, actor_id, data from room_event where room_id in ("
+                        + ROOMS_JOINED + ") and (actor_id = ?1 or data like ?2)")
                 .setParameter(1, participantId).setParameter(2, "%" + id + "%").getResultList();
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[3]);
@@ -173,6 +174,12 @@ public class RoomLog {
 
     static final String ERASED_NAME = "Someone who left";
 
+    /**
+     * The rooms a participant ({@code ?1}) joined: the only rooms where they can have written or
+     * been named, found through the room's key rather than an index on every event's author.
+     */
+    private static final String ROOMS_JOINED = "select a.room_id from room_attendance a where a.participant_id = ?1";
+
     /** Replaces the name beside a participant's id anywhere in an event's data. */
     @SuppressWarnings("unchecked")
     private static void scrubName(Object node, String id) {
@@ -194,8 +201,8 @@ public class RoomLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> writtenBy(UUID participantId) {
-        List<Object[]> rows = em.createNativeQuery("select kind, data, created_at from room_event where actor_id = ?1 "
-                        + "and kind in ('checkin.answered', 'journal.written', 'reframe.written', 'roleplay.note-given', "
+        List<Object[]> rows = em.createNativeQuery("select kind, data, created_at from room_event where room_id in ("
+                        + ROOMS_JOINED + ") and actor_id = ?1 and kind in ('checkin.answered', 'journal.written', 'reframe.written', 'roleplay.note-given', "
                         + "'roleplay.share-proposed') and scope in ('PERSON', 'EVERYONE', 'FACILITATORS_AND_PERSON', 'PEOPLE') "
                         + "order by created_at, seq")
                 .setParameter(1, participantId).getResultList();

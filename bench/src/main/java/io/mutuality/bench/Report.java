@@ -169,8 +169,13 @@ final class Report {
         s.append("memory (VmRSS) idle is read 5 s after ready. Per connection: 3,000 participants across the 100 rooms say ");
         s.append("hello and then stay idle (still reading); a full collection (`jcmd GC.run`) comes before each reading.\n\n");
         s.append("| | baseline | application |\n|---|---:|---:|\n");
-        s.append(f("| ready, fresh database | – | %s |%n", sec(app.startFresh)));
-        s.append(f("| ready, database in place | %s | %s |%n", sec(base.startRestart), sec(app.startRestart)));
+        String pinnedNote = Bench.pin ? " (pinned to one core)" : "";
+        if (!Double.isNaN(app.startFreshMachine)) {
+            s.append(f("| ready on the whole machine (not pinned), fresh database | – | %s |%n", sec(app.startFreshMachine)));
+            s.append(f("| ready on the whole machine (not pinned), database in place | – | %s |%n", sec(app.startRestartMachine)));
+        }
+        s.append(f("| ready%s, fresh database | – | %s |%n", pinnedNote, sec(app.startFresh)));
+        s.append(f("| ready%s, database in place | %s | %s |%n", pinnedNote, sec(base.startRestart), sec(app.startRestart)));
         s.append(f("| resident memory, idle | %s | %s |%n", mb(base.idleRssKb), mb(app.idleRssKb)));
         s.append(f("| resident memory before → after 3,000 idle participants | %s → %s | %s → %s |%n", mb(base.rssBeforeKb),
                 mb(base.rssAfterKb), mb(app.rssBeforeKb), mb(app.rssAfterKb)));
@@ -272,7 +277,12 @@ final class Report {
             s.append(f("- the day at ten times a normal load: latest event %s ms after its due time (≤ 250), delivered %s: **%s**%n",
                     ms(Phase.maxMs(day.fanout)), pct(day), ok ? "met" : "not met"));
         }
-        if (!Double.isNaN(app.startRestart)) {
+        if (!Double.isNaN(app.startRestartMachine)) {
+            boolean ok = Math.max(app.startFreshMachine, app.startRestartMachine) <= 3;
+            s.append(f("- ready within 3 s on the 2-core machine: %s fresh, %s with the database in place: **%s** "
+                    + "(pinned to one core: %s and %s)%n", sec(app.startFreshMachine), sec(app.startRestartMachine),
+                    ok ? "met" : "not met", sec(app.startFresh), sec(app.startRestart)));
+        } else if (!Double.isNaN(app.startRestart)) {
             boolean ok = Math.max(app.startFresh, app.startRestart) <= 3;
             s.append(f("- ready within 3 s: %s fresh, %s with the database in place: **%s**%n", sec(app.startFresh),
                     sec(app.startRestart), ok ? "met" : "not met"));
