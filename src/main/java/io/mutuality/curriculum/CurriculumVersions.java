@@ -94,9 +94,24 @@ public class CurriculumVersions {
                 .map(snapshot -> read(snapshot.content));
     }
 
-    /** Warns when a course's files changed but its version did not: pinned cohorts keep the old content. */
-    @Transactional
+    /**
+     * Warns when a course's files changed but its version did not: pinned cohorts keep the old
+     * content. Only a warning in the log, so it runs beside the start-up rather than before the
+     * application is ready.
+     */
     void checkVersions(@Observes StartupEvent event) {
+        Thread check = new Thread(() -> {
+            try {
+                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(this::checkVersions);
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not compare the curricula with the versions cohorts were planned with: %s", e.getMessage());
+            }
+        }, "curriculum-version-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    void checkVersions() {
         for (Course course : catalogue.courses()) {
             CurriculumSnapshot snapshot = CurriculumSnapshot.findById(new CurriculumSnapshot.Key(course.id(), course.version()));
             if (snapshot != null && !snapshot.contentHash.equals(Secrets.hash(write(resolve(course))))) {
