@@ -108,8 +108,18 @@ public class ClusterOnce {
                 job.run();
                 return true;
             } finally {
-                connection.rollback(); // ends the transaction, and the advisory lock with it
+                release(connection, name);
             }
+        }
+    }
+
+    /** Ends the transaction, and the lock with it (a connection that has died has lost its session, and the lock too). */
+    private static void release(Connection connection, String name) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warnf("Job %s: the connection holding its lock could not end its transaction (%s)", name,
+                    e.getMessage());
         }
     }
 

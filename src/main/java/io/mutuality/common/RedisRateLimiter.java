@@ -78,15 +78,17 @@ public final class RedisRateLimiter implements RateLimiter {
         /** How long after a failure Redis is tried again. */
         static final Duration RETRY = Duration.ofSeconds(5);
 
-        private Instant retryAt;
-        private boolean down;
+        // read on every attempt without a lock; written under one, when the state changes
+        private volatile Instant retryAt;
+        private volatile boolean down;
 
-        synchronized boolean worthTrying(Instant now) {
-            return retryAt == null || !now.isBefore(retryAt);
+        boolean worthTrying(Instant now) {
+            Instant retry = retryAt;
+            return retry == null || !now.isBefore(retry);
         }
 
         /** Whether the last attempt to reach Redis failed. */
-        public synchronized boolean down() {
+        boolean down() {
             return down;
         }
 
@@ -99,11 +101,16 @@ public final class RedisRateLimiter implements RateLimiter {
             }
         }
 
-        synchronized void answered() {
-            retryAt = null;
-            if (down) {
-                down = false;
-                LOG.info("Redis answers again: rate limits are shared by every node again");
+        void answered() {
+            if (!down && retryAt == null) {
+                return;
+            }
+            synchronized (this) {
+                retryAt = null;
+                if (down) {
+                    down = false;
+                    LOG.info("Redis answers again: rate limits are shared by every node again");
+                }
             }
         }
     }

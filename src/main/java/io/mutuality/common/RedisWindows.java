@@ -5,7 +5,7 @@ import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +36,9 @@ public final class RedisWindows implements RedisRateLimiter.Windows {
             return 0
             """;
 
+    /** Attempts are members of a set, so each needs a name of its own: this node's, and a number. */
+    private final String node = Secrets.token(9);
+    private final AtomicLong attempts = new AtomicLong();
     private final Supplier<Redis> client;
     private volatile Redis redis;
 
@@ -47,7 +50,7 @@ public final class RedisWindows implements RedisRateLimiter.Windows {
     @Override
     public long acquire(String limiter, String key, int limit, Duration window, Instant now) {
         return redis().send(Request.cmd(Command.EVAL).arg(SCRIPT).arg(1).arg(redisKey(limiter, key))
-                        .arg(limit).arg(window.toMillis()).arg(now.toEpochMilli()).arg(UUID.randomUUID().toString()))
+                        .arg(limit).arg(window.toMillis()).arg(now.toEpochMilli()).arg(node + ":" + attempts.incrementAndGet()))
                 .await().atMost(TIMEOUT).toLong();
     }
 
