@@ -107,9 +107,17 @@ public class SessionService {
         WebSession.deleteById(sessionId);
     }
 
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m")
+    /** The session purge's name among the jobs that run on one node at a time. */
+    static final String PURGE = "session-purge";
+
+    @Inject
+    io.mutuality.cluster.ClusterOnce clusterOnce;
+
+    /** Purges on one node at a time; a second purge would find nothing to delete anyway. */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
-        purgeExpired();
+        clusterOnce.run(PURGE, this::purgeExpired);
     }
 
     /** Deletes sessions past their end; they already fail to resolve, this keeps the table small. */

@@ -45,30 +45,49 @@ public class RoomRetention {
     @ConfigProperty(name = "mutuality.live.retention", defaultValue = "P90D")
     Duration retention;
 
+    /** The retention sweep's name among the jobs that run on one node at a time. */
+    static final String JOB = "room-retention";
+
+    @Inject
+    io.mutuality.cluster.ClusterOnce clusterOnce;
+
     @Scheduled(every = "${mutuality.live.retention-sweep:6h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        purgeDue(clock.instant());
+        clusterOnce.run(JOB, () -> purgeDue(clock.instant()));
     }
 
-    /** Purges every room whose time is up at {@code now}; returns how many. */
+    /**
+     * Purges every room whose time is up at {@code now}; returns how many this call purged. Each
+     * room is claimed by marking it purged in the same transaction that purges it, only if no one
+     * has marked it yet: a sweep that overlaps another (on another node) waits for that room's row
+     * and then finds it taken, so every room is purged once.
+     */
     public int purgeDue(Instant now) {
         Instant cutoff = now.minus(retention);
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> due(cutoff));
+        int purged = 0;
         for (UUID roomId : due) {
-            QuarkusTransaction.requiringNew().run(() -> {
-                int events = log.purgeParticipantText(roomId);
-                em.createNativeQuery("update room set purged_at = ?1 where id = ?2")
+            boolean ours = QuarkusTransaction.requiringNew().call(() -> {
+                int claimed = em.createNativeQuery("update room set purged_at = ?1 where id = ?2 and purged_at is null")
                         .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(2, roomId)
                         .executeUpdate();
+                if (claimed == 0) {
+                    return false;
+                }
+                int events = log.purgeParticipantText(roomId);
                 LOG.infof("Room %s: what participants wrote was purged under the retention rule (%d events)", roomId, events);
+                return true;
             });
-            rooms.refold(roomId);
+            if (ours) {
+                purged++;
+                rooms.refold(roomId);
+            }
         }
-        if (!due.isEmpty()) {
+        if (purged > 0) {
             durability.erasedSomething();
         }
-        return due.size();
+        return purged;
     }
 
     @SuppressWarnings("unchecked")

@@ -40,10 +40,16 @@ public class RegistrationReminders {
     @Inject
     Clock clock;
 
+    /** The reminder sweep's name among the jobs that run on one node at a time. */
+    static final String JOB = "registration-reminders";
+
+    @Inject
+    io.mutuality.cluster.ClusterOnce clusterOnce;
+
     @Scheduled(every = "${mutuality.registration.reminder-sweep:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        send(clock.instant());
+        clusterOnce.run(JOB, () -> send(clock.instant()));
     }
 
     /** Sends every reminder due at {@code now} that has not been sent; returns how many it sent. */

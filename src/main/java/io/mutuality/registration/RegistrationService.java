@@ -409,10 +409,20 @@ public class RegistrationService {
         return Answer.DECLINED;
     }
 
-    /** Lapses every offer past its time and offers the seats on; safe to run on several nodes at once. */
+    /** The offer sweep's name among the jobs that run on one node at a time. */
+    static final String OFFER_SWEEP = "offer-sweep";
+
+    @Inject
+    io.mutuality.cluster.ClusterOnce clusterOnce;
+
+    /**
+     * Lapses every offer past its time and offers the seats on, on one node at a time. Each
+     * cohort's offers are lapsed under the cohort's lock, re-read once it is held, so a seat is
+     * passed on once even by sweeps that overlap.
+     */
     @Scheduled(every = "${mutuality.registration.offer-sweep:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepOffers() {
-        lapseOffers(clock.instant());
+        clusterOnce.run(OFFER_SWEEP, () -> lapseOffers(clock.instant()));
     }
 
     /** Lapses offers due at {@code now}; returns how many lapsed. */

@@ -8,6 +8,7 @@ import io.mutuality.curriculum.VariantService;
 import io.mutuality.identity.AccountId;
 import io.mutuality.identity.IdentityService;
 import io.mutuality.identity.Role;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,11 +24,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /** The scheduling feature's public API: organisations and their cohorts. */
 @ApplicationScoped
 public class SchedulingService {
 
+    private static final Logger LOG = Logger.getLogger(SchedulingService.class);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Inject
@@ -168,26 +171,45 @@ public class SchedulingService {
         return cohort;
     }
 
-    /** Moves cohorts on with time (running, completed); safe to run on several nodes. */
+    /** The status sweep's name among the jobs that run on one node at a time. */
+    static final String STATUS_SWEEP = "cohort-status-sweep";
+
+    @Inject
+    io.mutuality.cluster.ClusterOnce clusterOnce;
+
+    /** Moves cohorts on with time (running, completed), on one node at a time. */
     @io.quarkus.scheduler.Scheduled(every = "${mutuality.scheduling.status-sweep:10m}", delayed = "30s",
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void sweepStatuses() {
-        advanceStatuses(clock.instant());
+        clusterOnce.run(STATUS_SWEEP, () -> advanceStatuses(clock.instant()));
     }
 
-    /** Moves one cohort on with time, as the sweep would at {@code now}. */
+    /**
+     * Moves one cohort on with time, as the sweep would at {@code now}: under the cohort's lock, so
+     * of two sweeps at once the second waits, reads the status the first left, and moves nothing.
+     */
     @Transactional
     public boolean advance(CohortId cohortId, Instant now) {
-        return Cohort.<Cohort>findByIdOptional(cohortId.value()).map(c -> c.advance(now)).orElse(false);
+        return lock(cohortId).map(c -> c.advance(now)).orElse(false);
     }
 
-    @Transactional
+    /**
+     * Moves every cohort on with time at {@code now}; returns how many changed. Each cohort is
+     * moved in a transaction of its own under the cohort's lock, and its status is read once the
+     * lock is held: two sweeps at once (or a sweep and a registration) take turns, the second
+     * finds the cohort already moved, and one conflict does not undo the others.
+     */
     public int advanceStatuses(Instant now) {
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> Cohort.find("select c.id from Cohort c where c.status in ?1",
+                List.of(CohortStatus.OPEN, CohortStatus.FULL, CohortStatus.CLOSED, CohortStatus.RUNNING)).project(UUID.class).list());
         int changed = 0;
-        for (Cohort cohort : Cohort.<Cohort>list("status in ?1", List.of(CohortStatus.OPEN, CohortStatus.FULL, CohortStatus.CLOSED,
-                CohortStatus.RUNNING))) {
-            if (cohort.advance(now)) {
-                changed++;
+        for (UUID id : candidates) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> advance(new CohortId(id), now))) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Cohort %s could not be moved on; the next sweep tries again", id);
             }
         }
         return changed;

@@ -63,6 +63,56 @@ class RoomRetentionTest extends LiveRoomFixture {
         assertThat(Instant.now()).isNotNull();
     }
 
+    /** A practice room where a participant has written a word, closed well over 90 days ago. */
+    private Room aRoomLongClosed(String word) {
+        String practice = TestData.admin().contentType(ContentType.JSON).body(Map.of("title", "Retention " + word))
+                .post("/api/organisations/" + TestData.organisationId() + "/practice-rooms")
+                .then().statusCode(201).extract().path("code");
+        Joined ana = join(practice, "Ana");
+        try (RoomClient trainer = facilitator(practice); RoomClient a = participant(practice, ana)) {
+            assertThat(a.ack(a.send("journal.write", Map.of("text", word))).path("type").asText()).isEqualTo("ack");
+        }
+        Room room = QuarkusTransaction.requiringNew().call(() -> Room.<Room>find("code", practice).firstResult());
+        QuarkusTransaction.requiringNew().run(() -> Room.<Room>findById(room.id).closesAt = Instant.now().minus(Duration.ofDays(100)));
+        return room;
+    }
+
+    private long purgedRooms() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Room.getEntityManager()
+                .createNativeQuery("select count(*) from room where purged_at is not null").getSingleResult()).longValue());
+    }
+
+    @Test
+    void twoNodesSweepingAtOnceEachPurgeARoomOnce() throws Exception {
+        Room room = aRoomLongClosed("TOGETHER-WORD");
+        long purgedBefore = purgedRooms();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<Integer> sweep = () -> {
+            together.await();
+            return retention.purgeDue(Instant.now());
+        };
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        int purged = 0;
+        for (java.util.concurrent.Future<Integer> run : nodes.invokeAll(List.of(sweep, sweep))) {
+            purged += run.get();
+        }
+        nodes.shutdown();
+        assertThat(text(room)).doesNotContain("TOGETHER-WORD");
+        assertThat(purged).as("each room is counted by the one sweep that purged it").isEqualTo(purgedRooms() - purgedBefore)
+                .isPositive();
+    }
+
+    @Test
+    void theScheduledSweepIsLeftToTheNodeAlreadySweeping() {
+        Room room = aRoomLongClosed("HELD-WORD");
+        try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(RoomRetention.JOB)) {
+            retention.sweep();
+            assertThat(text(room)).contains("HELD-WORD");
+        }
+        retention.sweep();
+        assertThat(text(room)).doesNotContain("HELD-WORD");
+    }
+
     private String text(Room room) {
         return QuarkusTransaction.requiringNew().call(() -> log.after(room.id, 0)).toString();
     }

@@ -159,6 +159,57 @@ class RegistrationTest {
         assertThat(roster.offered()).isEmpty();
     }
 
+    /** A cohort of one seat whose seat is offered to Ben (Chi waits behind him); returns Ben's and Chi's registrations. */
+    private List<Registered> anOfferToBen(CohortId cohort, String suffix) {
+        Registered ana = registrations.register(cohort, person("Ana " + suffix));
+        Registered ben = registrations.register(cohort, person("Ben " + suffix));
+        Registered chi = registrations.register(cohort, person("Chi " + suffix));
+        given().post("/api/public/registrations/" + ana.manageToken() + "/cancel").then().statusCode(200);
+        assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        return List.of(ben, chi);
+    }
+
+    @Test
+    void twoNodesSweepingTheSameLapsedOfferAtOnceEachPassTheSeatOnOnce() throws Exception {
+        CohortId cohort = openCohort(1, 31);
+        List<Registered> waiting = anOfferToBen(cohort, "Together");
+        Instant lapsed = registrations.mine(waiting.get(0).manageToken()).offerExpiresAt().plusSeconds(1);
+        mailbox.clear();
+
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        Callable<Integer> sweep = () -> {
+            together.await();
+            return registrations.lapseOffers(cohort, lapsed);
+        };
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        int passedOn = 0;
+        for (Future<Integer> run : nodes.invokeAll(List.of(sweep, sweep))) {
+            passedOn += run.get();
+        }
+        nodes.shutdown();
+        assertThat(passedOn).isEqualTo(1);
+        assertThat(mailbox.getMailsSentTo("ben.together@example.test")).as("one 'your offer lapsed' email").hasSize(1);
+        assertThat(mailbox.getMailsSentTo("chi.together@example.test")).as("one offer").hasSize(1);
+        assertThat(registrations.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+    }
+
+    @Test
+    void theScheduledOfferSweepIsLeftToTheNodeAlreadySweeping() {
+        CohortId cohort = openCohort(1, 32);
+        List<Registered> waiting = anOfferToBen(cohort, "Held");
+        UUID ben = registrations.byLink(waiting.get(0).manageToken()).id;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                Registration.<Registration>findById(ben).offerExpiresAt = Instant.now().minusSeconds(1));
+
+        try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(RegistrationService.OFFER_SWEEP)) {
+            registrations.sweepOffers();
+            assertThat(registrations.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        }
+        registrations.sweepOffers();
+        assertThat(registrations.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
+        assertThat(registrations.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+    }
+
     @Test
     void declinedOffersPassOnAndAnAdminCancellationFreesTheSeatToo() {
         CohortId cohort = openCohort(1, 30);
@@ -291,6 +342,19 @@ class RegistrationTest {
         assertThat(reminders.send(afterwards)).isZero();
         assertThat(mailbox.getMailsSentTo("rem.two@example.test")).hasSize(2);
         assertThat(mailbox.getMailsSentTo("rem.two@example.test").get(1).getSubject()).startsWith("Thank you");
+    }
+
+    @Test
+    void theScheduledReminderSweepIsLeftToTheNodeAlreadySending() {
+        CohortId cohort = openCohortFrom(4, LocalDate.now().plusDays(2));
+        registrations.add(organisation, cohort, new RegisterRequest("Rem Held", "rem.held@example.test", null, null, null));
+        mailbox.clear();
+        try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(RegistrationReminders.JOB)) {
+            reminders.sweep();
+            assertThat(mailbox.getMailsSentTo("rem.held@example.test")).isEmpty();
+        }
+        reminders.sweep();
+        assertThat(mailbox.getMailsSentTo("rem.held@example.test")).hasSize(1);
     }
 
     @Test

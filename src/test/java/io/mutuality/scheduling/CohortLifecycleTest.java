@@ -62,6 +62,44 @@ class CohortLifecycleTest {
     }
 
     @Test
+    void twoNodesMovingACohortOnAtOnceMoveItOnceAndNeitherFails() throws Exception {
+        CohortId id = CohortId.fromString(introduction("2039-05-02", "2039-05-09"));
+        Instant started = Instant.parse("2039-05-02T09:00:00Z");
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.Callable<Boolean> move = () -> {
+            together.await();
+            return scheduling.advance(id, started);
+        };
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.List<Boolean> moved = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Boolean> run : nodes.invokeAll(java.util.List.of(move, move))) {
+            moved.add(run.get());
+        }
+        nodes.shutdown();
+        assertThat(moved).containsExactlyInAnyOrder(true, false);
+        assertThat(status(id.value().toString())).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void theScheduledStatusSweepIsLeftToTheNodeAlreadySweeping() {
+        String id = introduction("2039-06-06", "2039-06-13");
+        // its days moved into the past, as if time had gone by
+        for (int day = 1; day <= 2; day++) {
+            int number = day;
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Cohort.getEntityManager()
+                    .createNativeQuery("update training_day set day_date = ?1 where cohort_id = ?2 and day_number = ?3")
+                    .setParameter(1, java.time.LocalDate.parse("2019-06-03").plusWeeks(number - 1))
+                    .setParameter(2, java.util.UUID.fromString(id)).setParameter(3, number).executeUpdate());
+        }
+        try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(SchedulingService.STATUS_SWEEP)) {
+            scheduling.sweepStatuses();
+            assertThat(status(id)).isEqualTo("OPEN");
+        }
+        scheduling.sweepStatuses();
+        assertThat(status(id)).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void closingEarlyStopsRegistrationAndCancellingTellsEveryoneRegistered() {
         String id = introduction("2039-06-06", "2039-06-13");
         io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("name", "Pip", "email", "pip.life@example.test"))

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RateLimiterTest {
+class MemoryRateLimiterTest {
 
     /** A clock the test moves by hand. */
     static final class ManualClock extends Clock {
@@ -34,7 +34,7 @@ class RateLimiterTest {
     @Test
     void allowsUpToTheLimitThenSaysHowLongToWait() {
         ManualClock clock = new ManualClock();
-        RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(10), clock);
+        MemoryRateLimiter limiter = new MemoryRateLimiter(3, Duration.ofMinutes(10), clock);
         assertThat(limiter.acquire("a")).isZero();
         clock.now = clock.now.plusSeconds(60);
         assertThat(limiter.acquire("a")).isZero();
@@ -47,7 +47,7 @@ class RateLimiterTest {
     @Test
     void theWindowSlides() {
         ManualClock clock = new ManualClock();
-        RateLimiter limiter = new RateLimiter(2, Duration.ofMinutes(1), clock);
+        MemoryRateLimiter limiter = new MemoryRateLimiter(2, Duration.ofMinutes(1), clock);
         limiter.acquire("a");
         clock.now = clock.now.plusSeconds(30);
         limiter.acquire("a");
@@ -60,7 +60,7 @@ class RateLimiterTest {
     @Test
     void refusedAttemptsDoNotExtendTheWait() {
         ManualClock clock = new ManualClock();
-        RateLimiter limiter = new RateLimiter(1, Duration.ofMinutes(1), clock);
+        MemoryRateLimiter limiter = new MemoryRateLimiter(1, Duration.ofMinutes(1), clock);
         limiter.acquire("a");
         for (int i = 0; i < 100; i++) {
             limiter.acquire("a");
@@ -72,7 +72,7 @@ class RateLimiterTest {
     @Test
     void sweepingForgetsQuietKeys() {
         ManualClock clock = new ManualClock();
-        RateLimiter limiter = new RateLimiter(5, Duration.ofMinutes(1), clock);
+        MemoryRateLimiter limiter = new MemoryRateLimiter(5, Duration.ofMinutes(1), clock);
         for (int i = 0; i < 1000; i++) {
             limiter.acquire("address-" + i);
         }
