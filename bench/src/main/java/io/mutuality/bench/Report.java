@@ -66,7 +66,7 @@ final class Report {
         s.append("Written by `bench/run` (issue 12); run it again to replace this section. Not part of `./mvnw test`.\n\n");
         s.append(f("- **Command:** `%s` (%s; the whole run took %.0f minutes)%n", Bench.commandLine,
                 Bench.quick ? "quick mode: short phases, a smoke check, not numbers to judge by" : "full run", minutes));
-        s.append(f("- **When and what:** %s, commit `%s`%n", Bench.today(), Bench.commit));
+        s.append(f("- **When and what:** %s, commit %s%n", Bench.today(), Bench.commit));
         s.append(f("- **Machine:** %s%n", Machine.describe()));
         s.append(f("- **Pinned:** %s%n", Bench.pin ? "yes: the server on CPU 0, the client on CPU 1 (`taskset`)"
                 : "no: server and client share the cores"));
