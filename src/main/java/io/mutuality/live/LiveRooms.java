@@ -194,6 +194,10 @@ public class LiveRooms {
             while (writing.get() > 0 && System.nanoTime() < deadline) {
                 java.util.concurrent.locks.LockSupport.parkNanos(200_000);
             }
+            if (writing.get() > 0) {
+                LOG.warnf("Room %s: %d writes still on their way to the log after 10 s; going on without them",
+                        roomId, writing.get());
+            }
         }
     }
 
@@ -1053,27 +1057,14 @@ public class LiveRooms {
      * the connection is left to the idle rule.
      */
     static void dropSocket(WebSocketConnection connection) {
-        try {
-            java.lang.reflect.Field field = connection.getClass().getDeclaredField("webSocket");
-            field.setAccessible(true);
-            Object socket = field.get(connection);
-            for (int unwrap = 0; unwrap < 3 && !(socket instanceof io.vertx.core.http.impl.WebSocketImplBase<?>); unwrap++) {
-                // vertx-web wraps the server's WebSocket (ServerWebSocketWrapper) to report forwarded addresses
-                java.lang.reflect.Field delegate = socket.getClass().getDeclaredField("delegate");
-                delegate.setAccessible(true);
-                socket = delegate.get(socket);
-            }
-            if (socket instanceof io.vertx.core.http.impl.WebSocketImplBase<?> webSocket
-                    && webSocket.connection() instanceof io.vertx.core.net.impl.ConnectionBase base) {
-                // no lingering: what the client never read is thrown away now, with a reset
-                base.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
-                base.channel().close();
-            } else {
-                LOG.debugf("Could not drop the socket of a stalled connection: it is a %s", socket);
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.debugf("Could not drop the socket of a stalled connection: %s", e.toString());
+        Fanout.Socket socket = Fanout.Socket.of(connection);
+        if (socket == null) {
+            LOG.debugf("Could not drop the socket of a stalled connection %s", connection.id());
+            return;
         }
+        // no lingering: what the client never read is thrown away now, with a reset
+        socket.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+        socket.channel().close();
     }
 
     boolean stalled(WebSocketConnection connection, long nanoTime) {

@@ -33,21 +33,9 @@ public class RoomLog {
 
     /** The events of a room after {@code afterSeq}, in order. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<RoomEvent> after(UUID roomId, long afterSeq) {
-        return after(roomId, afterSeq, Integer.MAX_VALUE);
-    }
-
-    /** At most {@code limit} of the room's events after a sequence number, in order (a page of a catch-up). */
-    @SuppressWarnings("unchecked")
-    public List<RoomEvent> after(UUID roomId, long afterSeq, int limit) {
-        var query = em.createNativeQuery("select seq, created_at, kind, data, scope, person, actor_id, people "
-                        + "from room_event where room_id = ?1 and seq > ?2 order by seq")
-                .setParameter(1, roomId).setParameter(2, afterSeq);
-        if (limit < Integer.MAX_VALUE) {
-            query.setMaxResults(limit);
-        }
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = rowsAfter("seq, created_at, kind, data, scope, person, actor_id, people", roomId, afterSeq,
+                Integer.MAX_VALUE);
         List<RoomEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             events.add(new RoomEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], read((String) row[3]),
@@ -65,15 +53,8 @@ public class RoomLog {
      * At most {@code limit} of the room's events after a sequence number, as messages ready to send:
      * the stored data goes out as it was written, without being read and written again.
      */
-    @SuppressWarnings("unchecked")
     public List<Logged> page(UUID roomId, long afterSeq, int limit) {
-        var query = em.createNativeQuery("select seq, created_at, kind, data, scope, person, people "
-                        + "from room_event where room_id = ?1 and seq > ?2 order by seq")
-                .setParameter(1, roomId).setParameter(2, afterSeq);
-        if (limit < Integer.MAX_VALUE) {
-            query.setMaxResults(limit);
-        }
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = rowsAfter("seq, created_at, kind, data, scope, person, people", roomId, afterSeq, limit);
         List<Logged> page = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long seq = ((Number) row[0]).longValue();
@@ -82,6 +63,17 @@ public class RoomLog {
                     Visibility.parsePeople((String) row[6])), wire, LiveRooms.utf8Length(wire)));
         }
         return page;
+    }
+
+    /** These columns of at most {@code limit} of a room's events after a sequence number, in order. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rowsAfter(String columns, UUID roomId, long afterSeq, int limit) {
+        var query = em.createNativeQuery("select " + columns + " from room_event where room_id = ?1 and seq > ?2 order by seq")
+                .setParameter(1, roomId).setParameter(2, afterSeq);
+        if (limit < Integer.MAX_VALUE) {
+            query.setMaxResults(limit);
+        }
+        return query.getResultList();
     }
 
     /** Who sent each command id the room has answered: a node that opens the room knows which ids are repeats. */
