@@ -270,6 +270,32 @@ public class GroupCommit {
         }
     }
 
+    /**
+     * Whether a write failed because another writer stored first: the room's next sequence number,
+     * or the answer to the same command id, is already in the log (a unique key, SQL state 23505 on
+     * PostgreSQL and H2 alike). The room decides again on what the log holds; any other failure is a
+     * fault of the database.
+     */
+    public static boolean conflict(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.LinkedList<Throwable> next = new java.util.LinkedList<>();
+        next.add(failure);
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException sql) {
+                if ("23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+                next.add(sql.getNextException());
+            }
+            next.add(t.getCause());
+        }
+        return false;
+    }
+
     /** Batches written since start, and the writes in them (the average batch is their ratio). */
     public long[] counts() {
         return new long[] {batches.sum(), writes.sum()};

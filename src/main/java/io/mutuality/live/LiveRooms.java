@@ -177,6 +177,17 @@ public class LiveRooms {
         final java.util.concurrent.atomic.AtomicInteger writing = new java.util.concurrent.atomic.AtomicInteger();
         /** A write failed: this copy is ahead of the log and is being replaced. */
         volatile boolean broken;
+        /**
+         * Another writer (another node) stored first: this copy is folded again from the log, and
+         * what it decided since is taken back and decided again ({@link #deferred}), in order.
+         */
+        volatile boolean stale;
+        /** Decisions taken back, waiting to be decided again once the copy is folded from the log. */
+        final List<Origin> deferred = new ArrayList<>();
+        /** A fold from the log is scheduled or under way. */
+        final java.util.concurrent.atomic.AtomicBoolean recovering = new java.util.concurrent.atomic.AtomicBoolean();
+        /** Numbers this room's decisions in the order its lock took them (under the lock). */
+        long decisions;
         final CommandMemory commands;
         final Map<String, Member> connections = new ConcurrentHashMap<>();
 
@@ -201,9 +212,22 @@ public class LiveRooms {
         }
     }
 
-    /** What the writer needs to finish a write: the room as decided, and who to answer. */
-    record Origin(Runtime runtime, Member sender, WebSocketConnection replyTo) {
+    /**
+     * What the writer needs to finish a write: the room as decided, who to answer, and how to
+     * decide it again if another node stored first ({@code attempt} counts the tries).
+     */
+    record Origin(Runtime runtime, Member sender, WebSocketConnection replyTo, String commandId, Redo redo, int attempt,
+            long order) {
     }
+
+    /** A decision taken again, under the room's lock, on the room as the log holds it. */
+    @FunctionalInterface
+    interface Redo {
+        void again(int attempt);
+    }
+
+    /** How many times one decision is taken again after other nodes stored first, before the sender is told to send again. */
+    static final int MAX_ATTEMPTS = 8;
 
     /** A connection that has said hello: who it is, the last event it was sent, when it was last heard from. */
     static final class Member {
@@ -231,11 +255,26 @@ public class LiveRooms {
     @PostConstruct
     void start() {
         commandLimit = limits.limiter("room-commands-per-person", commandsPerPerson, Duration.ofSeconds(10));
-        bus.subscribe(this::deliver);
+        bus.subscribe(new RoomBus.Listener() {
+            @Override
+            public void stored(RoomBus.Stored stored, boolean fromAnotherNode) {
+                if (fromAnotherNode) {
+                    fromAnotherNode(stored);
+                } else {
+                    deliver(stored.roomId(), stored.events());
+                }
+            }
+
+            @Override
+            public void missed() {
+                missedOnBus = true;
+            }
+        });
         commits.outcome(new GroupCommit.Outcome() {
             @Override
             public boolean abandoned(GroupCommit.Write write) {
-                return ((Origin) write.context()).runtime().broken;
+                Runtime runtime = ((Origin) write.context()).runtime();
+                return runtime.broken || runtime.stale;
             }
 
             @Override
@@ -245,7 +284,7 @@ public class LiveRooms {
 
             @Override
             public void failed(GroupCommit.Write write, Exception cause) {
-                notStored(write);
+                notStored(write, cause);
             }
 
             @Override
@@ -400,9 +439,7 @@ public class LiveRooms {
             member.delivered = Math.min(lastSeq, published);
             runtime.connections.put(connection.id(), member);
             members.put(connection.id(), member);
-            if (!runtime.state.ended()) {
-                commit(runtime, engine.arrive(runtime.state, member.actor, clock.instant()), null, null, null);
-            }
+            arrive(runtime, member, 0);
         } finally {
             runtime.lock.unlock();
         }
@@ -469,7 +506,21 @@ public class LiveRooms {
         Runtime runtime = member.room;
         runtime.lock.lock();
         try {
-            if (erased.contains(member.actor.id())) {
+            decide(member, command, 0);
+        } finally {
+            runtime.lock.unlock();
+        }
+    }
+
+    /**
+     * Repeat check, decide, commit: one command under its room's lock. {@code attempt} is above 0
+     * when the command is decided again because another node stored first; then its id is looked up
+     * in the log whatever this node remembers, since that node may have answered it.
+     */
+    private void decide(Member member, Command command, int attempt) {
+        Runtime runtime = member.room;
+        {
+            if (erased.contains(member.actor.id()) || runtime.state.isErased(member.actor.id())) {
                 send(member.connection, error(command.id(), "unauthorised", "Your place in this room has been erased."));
                 member.connection.close().subscribe().with(x -> { }, x -> { });
                 return;
@@ -478,16 +529,21 @@ public class LiveRooms {
                 send(member.connection, error(command.id(), "unavailable", UNAVAILABLE));
                 return;
             }
+            Redo redo = again -> decide(member, command, again);
+            if (runtime.stale) {
+                defer(runtime, new Origin(runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++));
+                return;
+            }
             UUID actorId = member.actor.id();
             CommandMemory.Recall recall = runtime.commands.recall(actorId, command.id());
             String earlier = recall instanceof CommandMemory.Recall.Answered answered ? answered.answer()
-                    : recall instanceof CommandMemory.Recall.AskTheLog
+                    : recall instanceof CommandMemory.Recall.AskTheLog || attempt > 0
                             ? QuarkusTransaction.requiringNew().call(() -> log.answered(runtime.roomId, actorId, command.id())).orElse(null)
                             : null;
+            Origin origin = new Origin(runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++);
             if (earlier != null) {
                 // queued behind the first answer's write: a repeat is never answered before the original is stored
-                submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), earlier, false,
-                        new Origin(runtime, member, member.connection)));
+                submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), earlier, false, origin));
                 return;
             }
             Instant now = clock.instant();
@@ -495,14 +551,52 @@ public class LiveRooms {
             if (decision instanceof RoomEngine.Decision.Rejected rejected) {
                 String answer = write(error(command.id(), rejected.code(), rejected.message()));
                 runtime.commands.remember(actorId, command.id(), answer);
-                submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), answer, true,
-                        new Origin(runtime, member, member.connection)));
+                submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), answer, true, origin));
                 return;
             }
             List<RoomEvent> events = ((RoomEngine.Decision.Accepted) decision).events();
-            commit(runtime, events, member, command.id(), member.connection);
-        } finally {
-            runtime.lock.unlock();
+            commit(runtime, events, origin);
+        }
+    }
+
+    /** Someone's first connection to the room: they arrive (once, however many nodes they connect to). */
+    private void arrive(Runtime runtime, Member member, int attempt) {
+        if (runtime.state.ended() || runtime.broken || !runtime.connections.containsKey(member.connection.id())) {
+            return;
+        }
+        Origin origin = new Origin(runtime, null, null, null, again -> arrive(runtime, member, again), attempt, runtime.decisions++);
+        if (runtime.stale) {
+            defer(runtime, origin);
+        } else {
+            commit(runtime, engine.arrive(runtime.state, member.actor, clock.instant()), origin);
+        }
+    }
+
+    /** Someone's last connection here closed: they left, unless they came back meanwhile. */
+    private void leave(Runtime runtime, Actor actor, int attempt) {
+        boolean stillHere = runtime.connections.values().stream().anyMatch(m -> m.actor.id().equals(actor.id()));
+        if (stillHere || runtime.state.ended() || runtime.broken) {
+            return;
+        }
+        Origin origin = new Origin(runtime, null, null, null, again -> leave(runtime, actor, again), attempt, runtime.decisions++);
+        if (runtime.stale) {
+            defer(runtime, origin);
+        } else {
+            commit(runtime, engine.leave(runtime.state, actor, clock.instant()), origin);
+        }
+    }
+
+    /** Events the server makes itself (the clock, an erasure's marks), decided again like any other if another node stored first. */
+    private void serverEvents(Runtime runtime, java.util.function.Function<RoomState, List<RoomEvent>> decide, int attempt) {
+        if (runtime.broken) {
+            return;
+        }
+        Origin origin = new Origin(runtime, null, null, null, again -> serverEvents(runtime, decide, again), attempt,
+                runtime.decisions++);
+        if (runtime.stale) {
+            defer(runtime, origin);
+        } else {
+            commit(runtime, decide.apply(runtime.state), origin);
         }
     }
 
@@ -513,7 +607,9 @@ public class LiveRooms {
      * for the log. Called with the room's lock held; the sender is answered, and the events
      * delivered, once the write is durable ({@link #stored}).
      */
-    private void commit(Runtime runtime, List<RoomEvent> events, Member sender, String commandId, WebSocketConnection ackTo) {
+    private void commit(Runtime runtime, List<RoomEvent> events, Origin origin) {
+        Member sender = origin.sender();
+        String commandId = origin.commandId();
         if (events.isEmpty() && commandId == null) {
             return;
         }
@@ -534,8 +630,7 @@ public class LiveRooms {
             runtime.commands.remember(actorId, commandId, ack);
         }
         stored.forEach(s -> runtime.state.apply(s.event()));
-        submit(runtime, new GroupCommit.Write(runtime.roomId, stored, actorId, commandId, ack, true,
-                new Origin(runtime, sender, ackTo)));
+        submit(runtime, new GroupCommit.Write(runtime.roomId, stored, actorId, commandId, ack, true, origin));
     }
 
     private void submit(Runtime runtime, GroupCommit.Write write) {
@@ -554,7 +649,8 @@ public class LiveRooms {
                 sendRaw(origin.replyTo(), write.answer());
             }
             if (!write.events().isEmpty()) {
-                bus.publish(write.roomId(), write.events());
+                bus.publish(new RoomBus.Stored(write.roomId(), write.events(), write.remember() ? write.actorId() : null,
+                        write.remember() ? write.commandId() : null));
             }
         } finally {
             origin.runtime().writing.decrementAndGet();
@@ -566,10 +662,16 @@ public class LiveRooms {
      * is dropped: its connections are asked to reconnect (they catch up from the log, losing
      * nothing that was acknowledged), and the sender is told to send again.
      */
-    private void notStored(GroupCommit.Write write) {
+    private void notStored(GroupCommit.Write write, Exception cause) {
         Origin origin = (Origin) write.context();
         Runtime runtime = origin.runtime();
         try {
+            if (!runtime.broken && (runtime.stale || GroupCommit.conflict(cause))) {
+                // another node stored first: decide again on what the log holds, once this room's writes are back
+                runtime.stale = true;
+                defer(runtime, origin);
+                return;
+            }
             if (origin.replyTo() != null && write.commandId() != null) {
                 send(origin.replyTo(), error(write.commandId(), "unavailable", UNAVAILABLE));
             }
@@ -582,8 +684,78 @@ public class LiveRooms {
                 }
             }
         } finally {
-            runtime.writing.decrementAndGet();
+            if (runtime.writing.decrementAndGet() == 0 && runtime.stale) {
+                recoverLater(runtime);
+            }
         }
+    }
+
+    /** A decision to take again once the room is folded from the log (the writer's thread, or the room's lock). */
+    private static void defer(Runtime runtime, Origin origin) {
+        synchronized (runtime.deferred) {
+            runtime.deferred.add(origin);
+        }
+    }
+
+    private void recoverLater(Runtime runtime) {
+        if (runtime.recovering.compareAndSet(false, true)) {
+            io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() -> recover(runtime));
+        }
+    }
+
+    /** Times a room's copy on this node was folded again because another node stored first (metrics, tests). */
+    final java.util.concurrent.atomic.LongAdder conflicts = new java.util.concurrent.atomic.LongAdder();
+
+    /**
+     * Another node stored first. Every write this room had on its way is back (taken back or
+     * failed), so the copy is folded again from the log, what the log holds and the connections
+     * here have not seen goes out to them, and every decision taken back is decided again, in the
+     * order the room first took them. One that has been tried {@link #MAX_ATTEMPTS} times is
+     * given up and its sender told to send it again.
+     */
+    void recover(Runtime runtime) {
+        conflicts.increment();
+        long logged = 0;
+        runtime.lock.lock();
+        try {
+            runtime.awaitWrites();
+            List<RoomEvent> events = QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, 0));
+            logged = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
+            runtime.state = runtime.state.refolded(events);
+            runtime.commands.forgetAnswers(); // answers remembered for what was taken back are not answers
+            List<Origin> again;
+            synchronized (runtime.deferred) {
+                again = new ArrayList<>(runtime.deferred);
+                runtime.deferred.clear();
+            }
+            again.sort(java.util.Comparator.comparingLong(Origin::order));
+            runtime.stale = false;
+            runtime.recovering.set(false);
+            for (Origin origin : again) {
+                if (origin.attempt() + 1 >= MAX_ATTEMPTS) {
+                    LOG.warnf("Room %s: a decision was taken back %d times as other nodes stored first; given up",
+                            runtime.roomId, origin.attempt() + 1);
+                    if (origin.replyTo() != null && origin.commandId() != null) {
+                        send(origin.replyTo(), error(origin.commandId(), "unavailable", UNAVAILABLE));
+                    }
+                    continue;
+                }
+                try {
+                    origin.redo().again(origin.attempt() + 1);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Room %s: a decision could not be taken again", runtime.roomId);
+                    if (origin.replyTo() != null && origin.commandId() != null) {
+                        send(origin.replyTo(), error(origin.commandId(), "unavailable", UNAVAILABLE));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Room %s: its copy could not be folded again from the log", runtime.roomId);
+            runtime.recovering.set(false);
+        } finally {
+            runtime.lock.unlock();
+        }
+        deliverUpTo(runtime, logged); // what another node stored and this node's connections have not had yet
     }
 
     /** The close code for the connections of a room whose copy on this node was dropped. */
@@ -592,39 +764,184 @@ public class LiveRooms {
 
     /**
      * Sends stored events to this node's connections in the room that may see them, once each and
-     * in order, and does what an event asks of the connections here (a removed participant's are
-     * closed).
+     * in order, and does what an event asks of the connections here (a removed or erased
+     * participant's are closed; a scrubbed log is folded again). Events come in order from this
+     * node's writer; from other nodes they may come after this node's own later ones, so a gap is
+     * filled from the log first: every connection gets every event, in order, once.
      */
     void deliver(UUID roomId, List<StoredEvent> events) {
         Runtime runtime = rooms.get(roomId);
-        if (runtime == null) {
-            return;
+        if (runtime != null) {
+            deliver(runtime, events, 0);
         }
+    }
+
+    /** Delivers what the log holds up to {@code upTo} that this node's connections have not had. */
+    void deliverUpTo(Runtime runtime, long upTo) {
+        if (upTo > runtime.published) {
+            deliver(runtime, List.of(), upTo);
+        }
+    }
+
+    private void deliver(Runtime runtime, List<StoredEvent> events, long upTo) {
         Fanout fanout = Fanout.current();
         fanout.hold();
         runtime.delivery.lock();
         try {
             for (StoredEvent stored : events) {
-                RoomEvent event = stored.event();
-                if (event.seq() <= runtime.published) {
+                long seq = stored.event().seq();
+                if (seq <= runtime.published) {
                     continue;
                 }
-                runtime.published = event.seq();
-                for (Member member : runtime.connections.values()) {
-                    if (!member.catchingUp && event.seq() > member.delivered) {
-                        member.delivered = event.seq();
-                        if (event.visibility().allows(member.actor)) {
-                            sendFramed(fanout, member, stored.wire(), stored.utf8());
-                        }
-                    }
+                if (seq > runtime.published + 1) {
+                    fillFromLog(runtime, seq - 1, fanout);
                 }
-                if ("participant.removed".equals(event.kind()) && event.data().get("participantId") instanceof String removed) {
-                    closeRemoved(runtime, UUID.fromString(removed));
+                if (seq == runtime.published + 1) {
+                    deliverOne(runtime, stored, fanout);
                 }
+            }
+            if (upTo > runtime.published) {
+                fillFromLog(runtime, upTo, fanout);
             }
         } finally {
             runtime.delivery.unlock();
             fanout.release();
+        }
+    }
+
+    /** Events this node has not delivered, read from the log up to {@code upTo} (under the delivery lock). */
+    private void fillFromLog(Runtime runtime, long upTo, Fanout fanout) {
+        long after = runtime.published;
+        List<StoredEvent> missing = QuarkusTransaction.requiringNew().call(() -> log.stored(runtime.roomId, after, upTo));
+        gapsFilled.increment();
+        for (StoredEvent stored : missing) {
+            if (stored.event().seq() == runtime.published + 1) {
+                deliverOne(runtime, stored, fanout);
+            }
+        }
+    }
+
+    /** Times events were read from the log because the bus had not brought them (yet). */
+    final java.util.concurrent.atomic.LongAdder gapsFilled = new java.util.concurrent.atomic.LongAdder();
+
+    private void deliverOne(Runtime runtime, StoredEvent stored, Fanout fanout) {
+        RoomEvent event = stored.event();
+        runtime.published = event.seq();
+        for (Member member : runtime.connections.values()) {
+            if (!member.catchingUp && event.seq() > member.delivered) {
+                member.delivered = event.seq();
+                if (event.visibility().allows(member.actor)) {
+                    sendFramed(fanout, member, stored.wire(), stored.utf8());
+                }
+            }
+        }
+        switch (event.kind()) {
+            case "participant.removed" -> {
+                if (event.data().get("participantId") instanceof String removed) {
+                    closeRemoved(runtime, UUID.fromString(removed));
+                }
+            }
+            case "participant.erased" -> {
+                if (event.data().get("participantId") != null) {
+                    UUID gone = UUID.fromString(String.valueOf(event.data().get("participantId")));
+                    erased.add(gone);
+                    closeFor(runtime, gone, "unauthorised", "Your place in this room has been erased, as you asked.");
+                }
+            }
+            case "log.scrubbed" -> io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()
+                    .execute(() -> refold(runtime.roomId));
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * Events another node stored, carried here by the bus: folded into this node's copy of the room
+     * (if it holds one) in sequence order, filling any gap from the log, then delivered. A copy
+     * with writes of its own that another node beat is folded again from the log anyway
+     * ({@link #recover}), so what does not follow on is left to that.
+     */
+    void fromAnotherNode(RoomBus.Stored stored) {
+        Runtime runtime = rooms.get(stored.roomId());
+        if (runtime == null) {
+            return; // not held here: a node that opens it later folds the log
+        }
+        long upTo = stored.events().isEmpty() ? 0 : stored.events().get(stored.events().size() - 1).event().seq();
+        runtime.lock.lock();
+        try {
+            if (stored.commandId() != null && stored.actorId() != null) {
+                runtime.commands.known(stored.actorId(), stored.commandId());
+            }
+            if (!runtime.stale && !runtime.broken && upTo > runtime.state.lastSeq()) {
+                foldFromLogOr(runtime, stored.events());
+            }
+        } finally {
+            runtime.lock.unlock();
+        }
+        deliver(runtime, stored.events(), 0);
+    }
+
+    /** Folds events that follow on from the copy's last; when they do not, the log's events after it (under the lock). */
+    private void foldFromLogOr(Runtime runtime, List<StoredEvent> events) {
+        for (StoredEvent stored : events) {
+            long seq = stored.event().seq();
+            if (seq <= runtime.state.lastSeq()) {
+                continue;
+            }
+            if (seq > runtime.state.lastSeq() + 1) {
+                long after = runtime.state.lastSeq();
+                QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, after)).stream()
+                        .filter(e -> e.seq() < seq).forEach(runtime.state::apply);
+            }
+            if (seq == runtime.state.lastSeq() + 1) {
+                runtime.state.apply(stored.event());
+            }
+        }
+    }
+
+    /** The bus said it may have lost messages (it was cut off): the rooms read the log at the next check. */
+    private volatile boolean missedOnBus;
+    private volatile long lastCheck = System.nanoTime();
+
+    /** How often the rooms compare themselves with the log while the bus is up (a lost message costs at most this). */
+    static final Duration CHECK_EVERY = Duration.ofSeconds(10);
+
+    /**
+     * With several nodes, every second while the bus is down (or right after it lost messages),
+     * and every ten seconds besides: each room held here is compared with its log in one query, and
+     * what other nodes stored that the bus did not bring is folded in and delivered. Nothing is
+     * lost and nothing is sent twice, since both go by sequence number.
+     */
+    @io.quarkus.scheduler.Scheduled(every = "1s", delayed = "2s", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void checkAgainstTheLog() {
+        if (!bus.shared() || rooms.isEmpty()) {
+            return;
+        }
+        boolean due = !bus.connected() || missedOnBus || System.nanoTime() - lastCheck > CHECK_EVERY.toNanos();
+        if (due) {
+            missedOnBus = false;
+            lastCheck = System.nanoTime();
+            readTheLog();
+        }
+    }
+
+    /** Brings every room held here up to its log: fold, then deliver. */
+    void readTheLog() {
+        Map<UUID, Long> latest = QuarkusTransaction.requiringNew().call(() -> log.latest(List.copyOf(rooms.keySet())));
+        for (Runtime runtime : rooms.values()) {
+            long last = latest.getOrDefault(runtime.roomId, 0L);
+            if (last > runtime.published || last > runtime.state.lastSeq()) {
+                runtime.lock.lock();
+                try {
+                    if (!runtime.stale && !runtime.broken && last > runtime.state.lastSeq()) {
+                        long after = runtime.state.lastSeq();
+                        QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, after)).forEach(runtime.state::apply);
+                    }
+                } finally {
+                    runtime.lock.unlock();
+                }
+                deliverUpTo(runtime, last);
+            }
         }
     }
 
@@ -772,17 +1089,58 @@ public class LiveRooms {
             ParticipantService.ParticipantErased gone) {
         UUID id = gone.participantId();
         erased.add(id);
-        for (Runtime runtime : rooms.values()) {
+        List<UUID> joined = QuarkusTransaction.requiringNew().call(() -> log.roomsJoined(id));
+        for (UUID roomId : joined) {
+            Optional<Room> room = QuarkusTransaction.requiringNew().call(() -> Room.<Room>findByIdOptional(roomId));
+            room.ifPresent(r -> markErased(runtime(r), id));
+        }
+        // everything they sent comes before the marks, on every node: scrubbing now reaches all of it
+        java.util.Set<UUID> touched = new java.util.LinkedHashSet<>(joined);
+        touched.addAll(QuarkusTransaction.requiringNew().call(() -> log.erase(id)));
+        touched.forEach(this::scrubbed);
+    }
+
+    /**
+     * Marks in the room's log that a participant was erased, closing their connections here (other
+     * nodes close theirs when the mark reaches them), and waits until the mark is stored. Another
+     * node storing first only delays it: the mark is decided again, after what that node stored.
+     */
+    private void markErased(Runtime runtime, UUID participantId) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        do {
             runtime.lock.lock();
             try {
-                closeFor(runtime, id, "unauthorised", "Your place in this room has been erased, as you asked.");
-                runtime.awaitWrites(); // what they sent just before is stored, so the erasure below reaches it
+                closeFor(runtime, participantId, "unauthorised", "Your place in this room has been erased, as you asked.");
+                serverEvents(runtime, state -> engine.erased(state, participantId, clock.instant()), 0);
+                runtime.awaitWrites();
+                if (!runtime.stale && runtime.deferred.isEmpty()) {
+                    return;
+                }
             } finally {
                 runtime.lock.unlock();
             }
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        } while (System.nanoTime() < deadline && !runtime.broken);
+        LOG.warnf("Room %s: the mark of an erasure could not be stored within 10 s", runtime.roomId);
+    }
+
+    /**
+     * The room's log was scrubbed (an erasure, retention): a mark in the log tells every node to
+     * fold its copy again, and this node does so at once.
+     */
+    void scrubbed(UUID roomId) {
+        Optional<Room> room = QuarkusTransaction.requiringNew().call(() -> Room.<Room>findByIdOptional(roomId));
+        if (room.isEmpty()) {
+            return;
         }
-        java.util.Set<UUID> touched = QuarkusTransaction.requiringNew().call(() -> log.erase(id));
-        touched.forEach(this::refold);
+        Runtime runtime = runtime(room.get());
+        runtime.lock.lock();
+        try {
+            serverEvents(runtime, state -> engine.scrubbed(clock.instant()), 0);
+        } finally {
+            runtime.lock.unlock();
+        }
+        refold(roomId);
     }
 
     /** Folds this node's copy of a room again from its log, after the log was scrubbed (erasure, retention). */
@@ -834,10 +1192,7 @@ public class LiveRooms {
         runtime.lock.lock();
         try {
             runtime.connections.remove(connection.id());
-            boolean stillHere = runtime.connections.values().stream().anyMatch(m -> m.actor.id().equals(member.actor.id()));
-            if (!stillHere && !runtime.state.ended()) {
-                commit(runtime, engine.leave(runtime.state, member.actor, clock.instant()), null, null, null);
-            }
+            leave(runtime, member.actor, 0);
         } catch (RuntimeException e) {
             LOG.debugf(e, "Could not record that someone left room %s", runtime.roomId);
         } finally {
@@ -938,10 +1293,9 @@ public class LiveRooms {
             }
             runtime.lock.lock();
             try {
-                List<RoomEvent> events = engine.tick(runtime.state, now);
-                if (!events.isEmpty()) {
-                    commit(runtime, events, null, null, null);
-                }
+                // on several nodes each ticks the rooms it holds: the second to store a round's end finds it
+                // taken, folds the log and ticks again, to nothing
+                serverEvents(runtime, state -> engine.tick(state, now), 0);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Room %s: the round clock could not be recorded", runtime.roomId);
             } finally {

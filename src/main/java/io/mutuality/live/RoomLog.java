@@ -45,6 +45,49 @@ public class RoomLog {
         return events;
     }
 
+    /**
+     * The room's events after {@code afterSeq} up to {@code upTo}, with their data as stored: what
+     * a node delivers when the bus has not brought another node's events (yet).
+     */
+    @Transactional
+    public List<StoredEvent> stored(UUID roomId, long afterSeq, long upTo) {
+        List<Object[]> rows = rowsAfter("seq, created_at, kind, data, scope, person, actor_id, people", roomId, afterSeq,
+                (int) Math.min(Integer.MAX_VALUE - 1, Math.max(0, upTo - afterSeq)));
+        List<StoredEvent> events = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            String data = (String) row[3];
+            RoomEvent event = new RoomEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], read(data),
+                    new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5]), Visibility.parsePeople((String) row[7])),
+                    uuid(row[6]));
+            if (event.seq() <= upTo) {
+                events.add(StoredEvent.of(event, data));
+            }
+        }
+        return events;
+    }
+
+    /** The last sequence number in each of these rooms' logs (rooms with no events are left out). */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Long> latest(List<UUID> roomIds) {
+        Map<UUID, Long> latest = new java.util.HashMap<>();
+        for (int from = 0; from < roomIds.size(); from += 500) {
+            List<UUID> part = roomIds.subList(from, Math.min(roomIds.size(), from + 500));
+            List<Object[]> rows = em.createNativeQuery("select room_id, max(seq) from room_event where room_id in (:rooms) group by room_id")
+                    .setParameter("rooms", part).getResultList();
+            rows.forEach(row -> latest.put(uuid(row[0]), ((Number) row[1]).longValue()));
+        }
+        return latest;
+    }
+
+    /** The rooms a participant joined. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<UUID> roomsJoined(UUID participantId) {
+        List<Object> rows = em.createNativeQuery(ROOMS_JOINED).setParameter(1, participantId).getResultList();
+        return rows.stream().map(RoomLog::uuid).distinct().toList();
+    }
+
     /** An event as a catch-up sends it: who may see it, and the message, its data spliced in as stored. */
     public record Logged(long seq, Visibility visibility, String wire, long wireBytes) {
     }

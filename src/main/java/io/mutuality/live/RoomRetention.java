@@ -81,7 +81,7 @@ public class RoomRetention {
             });
             if (ours) {
                 purged++;
-                rooms.refold(roomId);
+                rooms.scrubbed(roomId);
             }
         }
         if (purged > 0) {

@@ -58,8 +58,31 @@ class GroupCommitTest {
             @Override
             public void failed(GroupCommit.Write write, Exception cause) {
                 outcomes.add(write.context() + " failed");
+                causes.put(write.context(), cause);
             }
         });
+    }
+
+    private final Map<Object, Exception> causes = new ConcurrentHashMap<>();
+
+    @Test
+    void aWriteBeatenByAnotherWriterIsTellingApartFromAFaultOfTheDatabase() throws SQLException {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID ana = UUID.randomUUID();
+        commits.flush(List.of(write(a, 1, ana, "c1", "a1")));
+
+        // a's seq 1 and the command id c1 are taken; b's event has a kind longer than the column
+        commits.flush(List.of(write(a, 1, ana, "c9", "a1 elsewhere")));
+        commits.flush(List.of(write(a, 2, ana, "c1", "c1 elsewhere")));
+        RoomEvent odd = new RoomEvent(1, Instant.parse("2027-01-04T09:00:00Z"), "x".repeat(41), Map.of(), Visibility.EVERYONE, ana);
+        commits.flush(List.of(new GroupCommit.Write(b, List.of(StoredEvent.of(odd, "{}")), ana, "c2", "{}", true, "b1 too long")));
+
+        assertThat(outcomes).contains("a1 elsewhere failed", "c1 elsewhere failed", "b1 too long failed");
+        assertThat(GroupCommit.conflict(causes.get("a1 elsewhere"))).isTrue();
+        assertThat(GroupCommit.conflict(causes.get("c1 elsewhere"))).isTrue();
+        assertThat(GroupCommit.conflict(causes.get("b1 too long"))).isFalse();
+        assertThat(GroupCommit.conflict(new SQLException("the network", "08006"))).isFalse();
     }
 
     @Test

@@ -53,7 +53,10 @@ class RoomRetentionTest extends LiveRoomFixture {
         // the cohort's room, whose course ends months from now, is not touched
         retention.purgeDue(practiceRoom.closesAt.plus(Duration.ofDays(91)));
         assertThat(text(practiceRoom)).doesNotContain("RETAINED-WORD", "RETAINED-JOURNAL").contains("Facilitator's own note");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> log.after(practiceRoom.id, 0))).hasSize((int) eventsBefore);
+        // every event stays, and one more says the log was scrubbed (so that every node folds its copy again)
+        List<io.mutuality.live.engine.RoomEvent> after = QuarkusTransaction.requiringNew().call(() -> log.after(practiceRoom.id, 0));
+        assertThat(after).hasSize((int) eventsBefore + 1);
+        assertThat(after.get(after.size() - 1).kind()).isEqualTo("log.scrubbed");
         assertThat(text(dayRoom)).contains("RETAINED-WORD", "RETAINED-JOURNAL");
         try (RoomClient trainer = facilitator(practice)) {
             assertThat(trainer.received.toString()).doesNotContain("RETAINED-WORD").doesNotContain("RETAINED-JOURNAL");

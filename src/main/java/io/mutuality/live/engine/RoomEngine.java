@@ -33,7 +33,7 @@ public final class RoomEngine {
 
     /** Every kind of event a room can hold; the protocol document lists exactly these. */
     public static final java.util.Set<String> EVENT_KINDS = java.util.Set.of("presence.joined", "presence.left",
-            "participant.removed", "participant.admitted", "checkin.started", "checkin.turn", "checkin.answered",
+            "participant.removed", "participant.admitted", "participant.erased", "log.scrubbed", "checkin.started", "checkin.turn", "checkin.answered",
             "checkin.responded", "checkin.passed", "checkin.closed", "timer.started", "timer.paused", "timer.resumed",
             "timer.cleared", "agenda.moved", "note.shared", "journal.written", "day.ended",
             "roleplay.launched", "roleplay.prepared", "roleplay.grouped", "roleplay.round-started", "roleplay.clock",
@@ -76,6 +76,23 @@ public final class RoomEngine {
         }
         return List.of(event(now, "presence.joined", Visibility.EVERYONE, actor, "participantId", actor.id(),
                 "name", actor.name(), "role", actor.facilitator() ? "facilitator" : "participant"));
+    }
+
+    /**
+     * The mark that a participant was erased: from it on the room takes nothing more from them, on
+     * any node, since every node folds it before deciding anything after it. Kept on the server.
+     */
+    public List<RoomEvent> erased(RoomState state, UUID participantId, Instant now) {
+        if (state.isErased(participantId)) {
+            return List.of();
+        }
+        return List.of(event(now, "participant.erased", new Visibility(Visibility.Scope.NOBODY, null), (UUID) null,
+                "participantId", participantId));
+    }
+
+    /** The mark that the room's log was scrubbed (an erasure, retention): every node folds its copy again. Kept on the server. */
+    public List<RoomEvent> scrubbed(Instant now) {
+        return List.of(event(now, "log.scrubbed", new Visibility(Visibility.Scope.NOBODY, null), (UUID) null));
     }
 
     /** The events of someone's last connection closing. */

@@ -22,6 +22,8 @@ public final class RoomState {
     final Map<UUID, String> present = new LinkedHashMap<>();
     final Set<UUID> facilitators = new HashSet<>();
     final Set<UUID> removed = new HashSet<>();
+    /** Participants erased at their request: the room takes nothing more from them. */
+    final Set<UUID> erased = new HashSet<>();
     Checkin checkin;
     final Map<String, Timer> timers = new HashMap<>();
     Integer agendaSlot;
@@ -93,6 +95,10 @@ public final class RoomState {
         return removed.contains(participant);
     }
 
+    public boolean isErased(UUID participant) {
+        return erased.contains(participant);
+    }
+
     public boolean isPresent(UUID person) {
         return present.containsKey(person);
     }
@@ -124,6 +130,11 @@ public final class RoomState {
                 present.remove(id);
             }
             case "participant.admitted" -> removed.remove(uuid(d.get("participantId")));
+            case "participant.erased" -> {
+                UUID id = uuid(d.get("participantId"));
+                erased.add(id);
+                present.remove(id);
+            }
             case "checkin.started" -> {
                 List<UUID> order = new ArrayList<>();
                 ((List<Object>) d.getOrDefault("order", List.of())).forEach(o -> order.add(uuid(o)));
