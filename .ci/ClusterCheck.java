@@ -143,6 +143,9 @@ public class ClusterCheck {
             sender.acked.put(id, seq);
         }
         ok("200 notes sent to both nodes at once: 200 acknowledgements, 200 different numbers");
+        double refolds = metric(a, "mutuality_room_refolds_total") + metric(b, "mutuality_room_refolds_total");
+        double gaps = metric(a, "mutuality_room_gaps_filled_total") + metric(b, "mutuality_room_gaps_filled_total");
+        System.out.printf("  (the nodes met each other's writes %.0f times and decided again; read the log for %.0f gaps)%n", refolds, gaps);
         second.close();
 
         // 3. sign-in attempts for one account are limited across both nodes
@@ -582,6 +585,14 @@ public class ClusterCheck {
         csrf = field(response.body(), "csrfToken");
         return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
                 .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1");
+    }
+
+    /** A counter from a node's metrics (management port: the node's port + 1000). */
+    static double metric(Node node, String name) throws Exception {
+        String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (node.port + 1000) + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
+        return m.find() ? Double.parseDouble(m.group(2)) : 0;
     }
 
     static int signInStatus(Node node, String email) throws Exception {
