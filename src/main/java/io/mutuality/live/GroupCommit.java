@@ -160,7 +160,7 @@ public class GroupCommit {
             Map<UUID, List<Write>> byRoom = new LinkedHashMap<>();
             batch.forEach(w -> byRoom.computeIfAbsent(w.roomId(), r -> new ArrayList<>()).add(w));
             if (byRoom.size() == 1) {
-                LOG.warnf("Room %s: a write to the log failed: %s", batch.get(0).roomId(), whole.getMessage());
+                report(batch.get(0).roomId(), whole);
                 batch.forEach(w -> fail(w, whole));
                 return;
             }
@@ -169,13 +169,22 @@ public class GroupCommit {
                     write(part);
                     part.forEach(this::done);
                 } catch (SQLException alone) {
-                    LOG.warnf("Room %s: a write to the log failed: %s", part.get(0).roomId(), alone.getMessage());
+                    report(part.get(0).roomId(), alone);
                     part.forEach(w -> fail(w, alone));
                 }
             }
             return;
         }
         batch.forEach(this::done);
+    }
+
+    /** Another node storing first is part of the work (DEBUG); anything else is a fault (WARN). */
+    private static void report(UUID roomId, SQLException failure) {
+        if (conflict(failure)) {
+            LOG.debugf("Room %s: another writer stored first: %s", roomId, failure.getMessage());
+        } else {
+            LOG.warnf("Room %s: a write to the log failed: %s", roomId, failure.getMessage());
+        }
     }
 
     private void done(Write write) {
@@ -194,7 +203,10 @@ public class GroupCommit {
         }
     }
 
-    private void write(List<Write> batch) throws SQLException {
+    private void write(List<Write> unsorted) throws SQLException {
+        // rooms in one order on every node, so two nodes' transactions never wait on each other in a circle
+        List<Write> batch = new ArrayList<>(unsorted);
+        batch.sort(java.util.Comparator.comparing(Write::roomId));
         int events = 0;
         int commands = 0;
         for (Write w : batch) {
@@ -273,10 +285,14 @@ public class GroupCommit {
     /**
      * Whether a write failed because another writer stored first: the room's next sequence number,
      * or the answer to the same command id, is already in the log (a unique key, SQL state 23505 on
-     * PostgreSQL and H2 alike). The room decides again on what the log holds; any other failure is a
-     * fault of the database.
+     * PostgreSQL and H2 alike), or two nodes' transactions met and the database rolled one back
+     * (a deadlock, 40P01, or a serialization failure, 40001). The room decides again on what the log
+     * holds; any other failure is a fault of the database.
      */
     public static boolean conflict(Throwable failure) {
+        if (failure == null) {
+            return false;
+        }
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.LinkedList<Throwable> next = new java.util.LinkedList<>();
         next.add(failure);
@@ -286,7 +302,7 @@ public class GroupCommit {
                 continue;
             }
             if (t instanceof SQLException sql) {
-                if ("23505".equals(sql.getSQLState())) {
+                if (TAKEN_BY_ANOTHER.contains(sql.getSQLState())) {
                     return true;
                 }
                 next.add(sql.getNextException());
@@ -295,6 +311,8 @@ public class GroupCommit {
         }
         return false;
     }
+
+    private static final java.util.Set<String> TAKEN_BY_ANOTHER = java.util.Set.of("23505", "40P01", "40001");
 
     /** Batches written since start, and the writes in them (the average batch is their ratio). */
     public long[] counts() {

@@ -217,17 +217,22 @@ public class LiveRooms {
      * decide it again if another node stored first ({@code attempt} counts the tries).
      */
     record Origin(Runtime runtime, Member sender, WebSocketConnection replyTo, String commandId, Redo redo, int attempt,
-            long order) {
+            long order, long firstTried) {
     }
 
     /** A decision taken again, under the room's lock, on the room as the log holds it. */
     @FunctionalInterface
     interface Redo {
-        void again(int attempt);
+        void again(int attempt, long firstTried);
     }
 
-    /** How many times one decision is taken again after other nodes stored first, before the sender is told to send again. */
-    static final int MAX_ATTEMPTS = 8;
+    /**
+     * How long one decision is taken again and again while other nodes store first, before the
+     * sender is told to send it again. A burst from another node (a whole room answering there at
+     * once) can win many appends in a row; it ends, and this node's decisions go in after it.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.live.decide-again-within", defaultValue = "10s")
+    Duration decideAgainWithin;
 
     /** A connection that has said hello: who it is, the last event it was sent, when it was last heard from. */
     static final class Member {
@@ -439,7 +444,7 @@ public class LiveRooms {
             member.delivered = Math.min(lastSeq, published);
             runtime.connections.put(connection.id(), member);
             members.put(connection.id(), member);
-            arrive(runtime, member, 0);
+            arrive(runtime, member, 0, System.nanoTime());
         } finally {
             runtime.lock.unlock();
         }
@@ -506,7 +511,7 @@ public class LiveRooms {
         Runtime runtime = member.room;
         runtime.lock.lock();
         try {
-            decide(member, command, 0);
+            decide(member, command, 0, System.nanoTime());
         } finally {
             runtime.lock.unlock();
         }
@@ -517,7 +522,7 @@ public class LiveRooms {
      * when the command is decided again because another node stored first; then its id is looked up
      * in the log whatever this node remembers, since that node may have answered it.
      */
-    private void decide(Member member, Command command, int attempt) {
+    private void decide(Member member, Command command, int attempt, long firstTried) {
         Runtime runtime = member.room;
         {
             if (erased.contains(member.actor.id()) || runtime.state.isErased(member.actor.id())) {
@@ -529,9 +534,10 @@ public class LiveRooms {
                 send(member.connection, error(command.id(), "unavailable", UNAVAILABLE));
                 return;
             }
-            Redo redo = again -> decide(member, command, again);
+            Redo redo = (again, first) -> decide(member, command, again, first);
             if (runtime.stale) {
-                defer(runtime, new Origin(runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++));
+                defer(runtime, new Origin(runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++,
+                        firstTried));
                 return;
             }
             UUID actorId = member.actor.id();
@@ -540,7 +546,8 @@ public class LiveRooms {
                     : recall instanceof CommandMemory.Recall.AskTheLog || attempt > 0
                             ? QuarkusTransaction.requiringNew().call(() -> log.answered(runtime.roomId, actorId, command.id())).orElse(null)
                             : null;
-            Origin origin = new Origin(runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++);
+            Origin origin = new Origin(runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++,
+                    firstTried);
             if (earlier != null) {
                 // queued behind the first answer's write: a repeat is never answered before the original is stored
                 submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), earlier, false, origin));
@@ -560,11 +567,12 @@ public class LiveRooms {
     }
 
     /** Someone's first connection to the room: they arrive (once, however many nodes they connect to). */
-    private void arrive(Runtime runtime, Member member, int attempt) {
+    private void arrive(Runtime runtime, Member member, int attempt, long firstTried) {
         if (runtime.state.ended() || runtime.broken || !runtime.connections.containsKey(member.connection.id())) {
             return;
         }
-        Origin origin = new Origin(runtime, null, null, null, again -> arrive(runtime, member, again), attempt, runtime.decisions++);
+        Origin origin = new Origin(runtime, null, null, null, (again, first) -> arrive(runtime, member, again, first), attempt,
+                runtime.decisions++, firstTried);
         if (runtime.stale) {
             defer(runtime, origin);
         } else {
@@ -573,12 +581,13 @@ public class LiveRooms {
     }
 
     /** Someone's last connection here closed: they left, unless they came back meanwhile. */
-    private void leave(Runtime runtime, Actor actor, int attempt) {
+    private void leave(Runtime runtime, Actor actor, int attempt, long firstTried) {
         boolean stillHere = runtime.connections.values().stream().anyMatch(m -> m.actor.id().equals(actor.id()));
         if (stillHere || runtime.state.ended() || runtime.broken) {
             return;
         }
-        Origin origin = new Origin(runtime, null, null, null, again -> leave(runtime, actor, again), attempt, runtime.decisions++);
+        Origin origin = new Origin(runtime, null, null, null, (again, first) -> leave(runtime, actor, again, first), attempt,
+                runtime.decisions++, firstTried);
         if (runtime.stale) {
             defer(runtime, origin);
         } else {
@@ -587,12 +596,13 @@ public class LiveRooms {
     }
 
     /** Events the server makes itself (the clock, an erasure's marks), decided again like any other if another node stored first. */
-    private void serverEvents(Runtime runtime, java.util.function.Function<RoomState, List<RoomEvent>> decide, int attempt) {
+    private void serverEvents(Runtime runtime, java.util.function.Function<RoomState, List<RoomEvent>> decide, int attempt,
+            long firstTried) {
         if (runtime.broken) {
             return;
         }
-        Origin origin = new Origin(runtime, null, null, null, again -> serverEvents(runtime, decide, again), attempt,
-                runtime.decisions++);
+        Origin origin = new Origin(runtime, null, null, null, (again, first) -> serverEvents(runtime, decide, again, first), attempt,
+                runtime.decisions++, firstTried);
         if (runtime.stale) {
             defer(runtime, origin);
         } else {
@@ -710,7 +720,7 @@ public class LiveRooms {
      * Another node stored first. Every write this room had on its way is back (taken back or
      * failed), so the copy is folded again from the log, what the log holds and the connections
      * here have not seen goes out to them, and every decision taken back is decided again, in the
-     * order the room first took them. One that has been tried {@link #MAX_ATTEMPTS} times is
+     * order the room first took them. One first tried longer than {@link #decideAgainWithin} ago is
      * given up and its sender told to send it again.
      */
     void recover(Runtime runtime) {
@@ -732,16 +742,16 @@ public class LiveRooms {
             runtime.stale = false;
             runtime.recovering.set(false);
             for (Origin origin : again) {
-                if (origin.attempt() + 1 >= MAX_ATTEMPTS) {
-                    LOG.warnf("Room %s: a decision was taken back %d times as other nodes stored first; given up",
-                            runtime.roomId, origin.attempt() + 1);
+                if (System.nanoTime() - origin.firstTried() > decideAgainWithin.toNanos()) {
+                    LOG.warnf("Room %s: a decision was taken back %d times in %s as other nodes stored first; given up",
+                            runtime.roomId, origin.attempt() + 1, decideAgainWithin);
                     if (origin.replyTo() != null && origin.commandId() != null) {
                         send(origin.replyTo(), error(origin.commandId(), "unavailable", UNAVAILABLE));
                     }
                     continue;
                 }
                 try {
-                    origin.redo().again(origin.attempt() + 1);
+                    origin.redo().again(origin.attempt() + 1, origin.firstTried());
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "Room %s: a decision could not be taken again", runtime.roomId);
                     if (origin.replyTo() != null && origin.commandId() != null) {
@@ -1111,7 +1121,7 @@ public class LiveRooms {
             runtime.lock.lock();
             try {
                 closeFor(runtime, participantId, "unauthorised", "Your place in this room has been erased, as you asked.");
-                serverEvents(runtime, state -> engine.erased(state, participantId, clock.instant()), 0);
+                serverEvents(runtime, state -> engine.erased(state, participantId, clock.instant()), 0, System.nanoTime());
                 runtime.awaitWrites();
                 if (!runtime.stale && runtime.deferred.isEmpty()) {
                     return;
@@ -1136,7 +1146,7 @@ public class LiveRooms {
         Runtime runtime = runtime(room.get());
         runtime.lock.lock();
         try {
-            serverEvents(runtime, state -> engine.scrubbed(clock.instant()), 0);
+            serverEvents(runtime, state -> engine.scrubbed(clock.instant()), 0, System.nanoTime());
         } finally {
             runtime.lock.unlock();
         }
@@ -1192,7 +1202,7 @@ public class LiveRooms {
         runtime.lock.lock();
         try {
             runtime.connections.remove(connection.id());
-            leave(runtime, member.actor, 0);
+            leave(runtime, member.actor, 0, System.nanoTime());
         } catch (RuntimeException e) {
             LOG.debugf(e, "Could not record that someone left room %s", runtime.roomId);
         } finally {
@@ -1295,7 +1305,7 @@ public class LiveRooms {
             try {
                 // on several nodes each ticks the rooms it holds: the second to store a round's end finds it
                 // taken, folds the log and ticks again, to nothing
-                serverEvents(runtime, state -> engine.tick(state, now), 0);
+                serverEvents(runtime, state -> engine.tick(state, now), 0, System.nanoTime());
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Room %s: the round clock could not be recorded", runtime.roomId);
             } finally {

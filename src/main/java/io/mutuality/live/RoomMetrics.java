@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
  * often events were read from the log because the bus had not brought them.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable
 public class RoomMetrics implements MeterBinder {
 
     @Inject

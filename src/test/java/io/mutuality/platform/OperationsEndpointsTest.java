@@ -69,7 +69,10 @@ class OperationsEndpointsTest {
         management().get("/q/metrics").then()
                 .statusCode(200)
                 .header("X-Frame-Options", equalTo("DENY"))
-                .body(containsString("http_server_requests_seconds_count"));
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("mutuality_room_log_batches_total"))
+                .body(containsString("mutuality_room_refolds_total"))
+                .body(containsString("mutuality_room_gaps_filled_total"));
     }
 
     @Test
