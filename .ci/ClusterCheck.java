@@ -124,10 +124,27 @@ public class ClusterCheck {
         // 2. two hundred notes at once, half to each node
         Person second = new Person("facilitator", null, null);
         second.connect(b);
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            ids.add(facilitator.send("note.share", "\"text\":\"note-A-" + i + "\""));
-            ids.add(second.send("note.share", "\"text\":\"note-B-" + i + "\""));
+        List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> senders = new ArrayList<>();
+        for (Person sender : List.of(facilitator, second)) {
+            String tag = sender == facilitator ? "A" : "B";
+            Thread thread = new Thread(() -> {
+                try {
+                    go.await();
+                    for (int i = 0; i < 100; i++) {
+                        ids.add(sender.send("note.share", "\"text\":\"note-" + tag + "-" + i + "\""));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            thread.start();
+            senders.add(thread);
+        }
+        go.countDown();
+        for (Thread thread : senders) {
+            thread.join();
         }
         Set<Long> ackedSeqs = new HashSet<>();
         for (String id : ids) {
@@ -338,7 +355,10 @@ public class ClusterCheck {
         }
 
         String send(String type, String fields) {
-            String id = prefix + (next++);
+            String id;
+            synchronized (this) {
+                id = prefix + (next++);
+            }
             client.send("{\"v\":1,\"type\":\"" + type + "\",\"id\":\"" + id + "\"," + fields + "}");
             return id;
         }

@@ -103,7 +103,7 @@ public class RoomLog {
             long seq = ((Number) row[0]).longValue();
             String wire = StoredEvent.wire(seq, instant(row[1]).toString(), (String) row[2], (String) row[3]);
             page.add(new Logged(seq, new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5]),
-                    Visibility.parsePeople((String) row[6])), wire, LiveRooms.utf8Length(wire)));
+                    Visibility.parsePeople((String) row[6])), wire, RoomWire.utf8Length(wire)));
         }
         return page;
     }

@@ -21,6 +21,9 @@ public class RoomMetrics implements MeterBinder {
     @Inject
     LiveRooms rooms;
 
+    @Inject
+    RoomFeed feed;
+
     @Override
     public void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("mutuality.room.log.batches", commits, c -> c.counts()[0])
@@ -29,7 +32,7 @@ public class RoomMetrics implements MeterBinder {
                 .description("Room writes (a command's events and answer) in those transactions").register(registry);
         FunctionCounter.builder("mutuality.room.refolds", rooms, r -> r.conflicts.sum())
                 .description("Rooms folded again from the log because another node stored first").register(registry);
-        FunctionCounter.builder("mutuality.room.gaps.filled", rooms, r -> r.gapsFilled.sum())
+        FunctionCounter.builder("mutuality.room.gaps.filled", feed, f -> f.gapsFilled.sum())
                 .description("Reads of the log for events the room bus had not brought").register(registry);
     }
 }

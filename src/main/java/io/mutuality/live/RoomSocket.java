@@ -16,6 +16,9 @@ public class RoomSocket {
     LiveRooms rooms;
 
     @Inject
+    RoomConnections connections;
+
+    @Inject
     WebSocketConnection connection;
 
     @Inject
@@ -23,7 +26,7 @@ public class RoomSocket {
 
     @io.quarkus.websockets.next.OnOpen
     void open() {
-        rooms.opened(self());
+        connections.opened(self());
     }
 
     @OnTextMessage
@@ -34,7 +37,7 @@ public class RoomSocket {
     /** The answer to the server's automatic pings: the connection is alive even when the person is only reading. */
     @io.quarkus.websockets.next.OnPongMessage
     void pong(io.vertx.core.buffer.Buffer data) {
-        rooms.heard(self());
+        connections.heard(self());
     }
 
     @OnClose
@@ -53,11 +56,11 @@ public class RoomSocket {
     /**
      * What goes wrong below the protocol: a message over the size limit sent in fragments, a
      * client breaking the WebSocket rules, a connection dropped without a close frame.
-     * {@link LiveRooms#failed} decides what each gets.
+     * {@link RoomConnections#failed} decides what each gets.
      */
     @io.quarkus.websockets.next.OnError
     void failed(Throwable failure, WebSocketConnection connection) {
         // the connection as a parameter: after a broken frame the session context that self() needs is gone
-        rooms.failed(connection, failure);
+        connections.failed(connection, failure);
     }
 }

@@ -296,7 +296,7 @@ class ActivitiesLiveTest extends LiveRoomFixture {
                 .then().statusCode(200).body("contributions.text", org.hamcrest.Matchers.hasItem("ZOLTAN-WROTE this rewrite"));
         io.restassured.RestAssured.given().header("Authorization", "Bearer " + zoltan.token()).delete("/api/participant")
                 .then().statusCode(204);
-        rooms.forget(Room.<Room>find("code", code).firstResult().id);
+        runtimes.forget(Room.<Room>find("code", code).firstResult().id);
         try (RoomClient trainer = facilitator(code); RoomClient a = participant(code, ana)) {
             String everything = trainer.received.toString() + a.received;
             assertThat(everything).doesNotContain("Zoltan").doesNotContain("ZOLTAN-WROTE").contains("Someone who left");

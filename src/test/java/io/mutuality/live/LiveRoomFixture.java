@@ -32,6 +32,12 @@ abstract class LiveRoomFixture {
     @Inject
     LiveRooms rooms;
 
+    @Inject
+    RoomRuntimes runtimes;
+
+    @Inject
+    RoomConnections connections;
+
     private static int cohorts;
 
     protected String lastCohortPath;

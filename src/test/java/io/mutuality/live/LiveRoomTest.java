@@ -301,6 +301,52 @@ class LiveRoomTest extends LiveRoomFixture {
         }
     }
 
+    @Inject
+    RoomFeed feed;
+
+    @Test
+    void eventsAnotherNodeStoredAreFoldedInAndDeliveredInOrderAndTheirSideEffectsHappenHere() throws Exception {
+        String code = freshRoom();
+        java.util.UUID roomId = Room.<Room>find("code", code).firstResult().id;
+        Joined ana = join(code, "Ana");
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            long before = trainer.ack(trainer.send("note.share", Map.of("text", "Hello"))).path("seqs").get(0).asLong();
+            anaClient.await(m -> m.path("seq").asLong() == before);
+            // another node stored two events; the bus brings only the second (the first is read from the log)
+            java.time.Instant at = java.time.Instant.now();
+            String note = "{\"text\":\"From the other node\",\"by\":\"Sam\"}";
+            String removed = "{\"participantId\":\"" + ana.id() + "\"}";
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                insertEvent(roomId, before + 1, "note.shared", note, at);
+                insertEvent(roomId, before + 2, "participant.removed", removed, at);
+            });
+            io.mutuality.live.engine.RoomEvent removal = new io.mutuality.live.engine.RoomEvent(before + 2, at, "participant.removed",
+                    Map.of("participantId", ana.id()), io.mutuality.live.engine.Visibility.EVERYONE, null);
+            feed.fromAnotherNode(new RoomBus.Stored(roomId, List.of(StoredEvent.of(removal, removed)), null, null));
+
+            JsonNode gone = trainer.await(m -> m.path("seq").asLong() == before + 2);
+            assertThat(gone.path("kind").asText()).isEqualTo("participant.removed");
+            List<Long> seqs = trainer.received.stream().filter(m -> m.path("type").asText().equals("event"))
+                    .map(m -> m.path("seq").asLong()).filter(seq -> seq > before).toList();
+            assertThat(seqs).containsExactly(before + 1, before + 2);
+            // the removal happened on the other node; Ana's connection here is closed all the same
+            assertThat(anaClient.await(m -> "removed".equals(m.path("code").asText())).path("type").asText()).isEqualTo("error");
+            assertThat(anaClient.closedWithin(Duration.ofSeconds(5))).isTrue();
+            // and this node's copy of the room knows it: her next hello is refused
+            assertThat(runtimes.runtime(Room.<Room>find("code", code).firstResult()).state.isRemoved(
+                    java.util.UUID.fromString(ana.id()))).isTrue();
+            // the next command here goes after the other node's events, without a conflict
+            assertThat(trainer.ack(trainer.send("note.share", Map.of("text", "After"))).path("seqs").get(0).asLong()).isEqualTo(before + 3);
+        }
+    }
+
+    private static void insertEvent(java.util.UUID roomId, long seq, String kind, String data, java.time.Instant at) {
+        Room.getEntityManager().createNativeQuery("insert into room_event (room_id, seq, kind, scope, data, created_at) "
+                        + "values (?1, ?2, ?3, 'EVERYONE', ?4, ?5)")
+                .setParameter(1, roomId).setParameter(2, seq).setParameter(3, kind).setParameter(4, data)
+                .setParameter(5, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).executeUpdate();
+    }
+
     @Test
     void aCommandIdAnsweredOnAnotherNodeIsAnsweredFromTheLogNotDecidedTwice() {
         String code = freshRoom();
@@ -347,7 +393,7 @@ class LiveRoomTest extends LiveRoomFixture {
         io.restassured.RestAssured.given().header("Authorization", "Bearer " + ana.token()).delete("/api/participant")
                 .then().statusCode(204);
         Joined ben = join(code, "Ben");
-        rooms.forget(Room.<Room>find("code", code).firstResult().id);
+        runtimes.forget(Room.<Room>find("code", code).firstResult().id);
         try (RoomClient trainer = facilitator(code); RoomClient benClient = participant(code, ben)) {
             String everything = trainer.received.toString() + benClient.received;
             assertThat(everything).doesNotContain("grounded").doesNotContain("A private note").doesNotContain("\"Ana\"");
@@ -416,12 +462,12 @@ class LiveRoomTest extends LiveRoomFixture {
         try (RoomClient trainer = facilitator(code); RoomClient ana = participant(code, join(code, "Ana"))) {
             trainer.eventsAfterQuiet();
             Instant now = Instant.now();
-            assertThat(rooms.idle(now)).noneMatch(m -> m.actor.name().equals("Ana"));
-            assertThat(rooms.idle(now.plus(LiveRooms.IDLE_LIMIT).plusSeconds(1)))
+            assertThat(connections.idle(now)).noneMatch(m -> m.actor.name().equals("Ana"));
+            assertThat(connections.idle(now.plus(RoomConnections.IDLE_LIMIT).plusSeconds(1)))
                     .anyMatch(m -> m.actor.name().equals("Ana"));
             ana.send("ping", Map.of());
             ana.await(m -> m.path("type").asText().equals("pong"));
-            rooms.closeIdle();
+            connections.closeIdle();
             assertThat(ana.closedWithin(Duration.ofMillis(500))).as("a connection heard from just now stays open").isFalse();
         }
     }
@@ -469,7 +515,7 @@ class LiveRoomTest extends LiveRoomFixture {
                     "energy", 3))).path("type").asText()).isEqualTo("ack");
         }
         // as after a restart: this node forgets the room and must rebuild it from the stored log
-        rooms.forget(Room.<Room>find("code", code).firstResult().id);
+        runtimes.forget(Room.<Room>find("code", code).firstResult().id);
         try (RoomClient trainer = facilitator(code); RoomClient benClient = participant(code, ben)) {
             assertThat(benClient.received.toString()).contains("kept");
             benClient.ack(benClient.send("checkin.answer", Map.of("checkinId", checkinId, "word", "still here", "energy", 5)));

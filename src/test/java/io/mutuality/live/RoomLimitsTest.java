@@ -62,9 +62,9 @@ class RoomLimitsTest extends LiveRoomFixture {
         RoomClient silent = RoomClient.connect(uri(code), null);
         RoomClient talking = facilitator(code);
         Instant later = Instant.now().plusSeconds(11);
-        assertThat(rooms.silentNewcomers(Instant.now())).isEmpty();
-        assertThat(rooms.silentNewcomers(later)).hasSize(1);
-        rooms.sweepConnections(later);
+        assertThat(connections.silentNewcomers(Instant.now())).isEmpty();
+        assertThat(connections.silentNewcomers(later)).hasSize(1);
+        connections.sweepConnections(later);
         assertThat(silent.closedWithin(Duration.ofSeconds(5))).isTrue();
         assertThat(silent.closeCode()).isEqualTo(4001);
         assertThat(talking.closedWithin(Duration.ofMillis(200))).isFalse();
@@ -112,7 +112,7 @@ class RoomLimitsTest extends LiveRoomFixture {
     @Test
     void oneAddressMayHoldSoManyRoomConnectionsAndAClosedOneFreesItsPlace() {
         String code = freshRoom();
-        LiveRooms live = io.quarkus.arc.ClientProxy.unwrap(rooms);
+        RoomConnections live = io.quarkus.arc.ClientProxy.unwrap(connections);
         int limit = live.connectionsPerAddress;
         List<RoomClient> clients = new ArrayList<>();
         try {
@@ -167,17 +167,17 @@ class RoomLimitsTest extends LiveRoomFixture {
                 });
         String frame = "x".repeat(1024);
         // one frame the socket never takes: stalled once the limit has passed, not before
-        rooms.sendRaw(stuck, frame);
-        assertThat(rooms.stalled(stuck, System.nanoTime())).isFalse();
-        assertThat(rooms.stalled(stuck, System.nanoTime() + Duration.ofSeconds(21).toNanos())).isTrue();
+        connections.sendRaw(stuck, frame);
+        assertThat(connections.stalled(stuck, System.nanoTime())).isFalse();
+        assertThat(connections.stalled(stuck, System.nanoTime() + Duration.ofSeconds(21).toNanos())).isTrue();
         int queued = 1;
-        while (rooms.sendRaw(stuck, frame) != null) {
+        while (connections.sendRaw(stuck, frame) != null) {
             queued++;
             assertThat(queued).isLessThan(10_000);
         }
         assertThat(queued).isBetween(500, 512);
-        assertThat(rooms.queuedBytes(stuck)).isLessThanOrEqualTo(512 * 1024);
+        assertThat(connections.queuedBytes(stuck)).isLessThanOrEqualTo(512 * 1024);
         assertThat(closedWith.get().getCode()).isEqualTo(4008);
-        assertThat(rooms.sendRaw(stuck, frame)).isNull();
+        assertThat(connections.sendRaw(stuck, frame)).isNull();
     }
 }

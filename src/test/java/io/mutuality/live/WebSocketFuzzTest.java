@@ -468,7 +468,7 @@ class WebSocketFuzzTest extends LiveRoomFixture {
     private void theRoomRebuiltFromItsLogIsTheRoomTheServerHeld(String code) throws InterruptedException {
         Room room = QuarkusTransaction.requiringNew().call(() ->
                 Room.<Room>find("code", RoomCode.parse(code).orElseThrow().value()).firstResult());
-        LiveRooms.Runtime held = rooms.runtime(room);
+        RoomRuntime held = runtimes.runtime(room);
         // every client has closed; wait for the server to record the last of them leaving (a bound, not a timing check)
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!held.connections.isEmpty() && System.nanoTime() < deadline) {
@@ -479,11 +479,11 @@ class WebSocketFuzzTest extends LiveRoomFixture {
         held.lock.lock();
         try {
             live = StateSnapshot.of(held.state);
-            rooms.forget(room.id);
+            runtimes.forget(room.id);
         } finally {
             held.lock.unlock();
         }
-        String rebuilt = StateSnapshot.of(rooms.runtime(room).state);
+        String rebuilt = StateSnapshot.of(runtimes.runtime(room).state);
         assertThat(rebuilt).as("the room rebuilt from its stored log").isEqualTo(live);
     }
 }
