@@ -163,6 +163,9 @@ public class ClusterCheck {
         double refolds = metric(a, "mutuality_room_refolds_total") + metric(b, "mutuality_room_refolds_total");
         double gaps = metric(a, "mutuality_room_gaps_filled_total") + metric(b, "mutuality_room_gaps_filled_total");
         System.out.printf("  (the nodes met each other's writes %.0f times and decided again; read the log for %.0f gaps)%n", refolds, gaps);
+        System.out.println("  (the notes in the order the log holds them, by node: " + sql("select string_agg(case when data like "
+                + "'%note-A-%' then 'A' else 'B' end, '' order by seq) from room_event where room_id = '" + roomId
+                + "' and kind = 'note.shared'") + ")");
         second.close();
 
         // 3. sign-in attempts for one account are limited across both nodes

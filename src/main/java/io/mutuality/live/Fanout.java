@@ -38,6 +38,7 @@ final class Fanout {
     }
 
     private final Map<EventLoop, List<Frame>> byLoop = new HashMap<>();
+    private final List<Runnable> afterFlush = new ArrayList<>();
     private int holds;
 
     static Fanout current() {
@@ -51,8 +52,51 @@ final class Fanout {
 
     /** Ends a {@link #hold()}; the last one sends everything gathered. */
     void release() {
+        release(null);
+    }
+
+    /**
+     * Ends a {@link #hold()}, running {@code then} once what was gathered has been handed to the
+     * event loops: at once if this was the last hold, else after the outermost one. A room's
+     * delivery lock is let go this way, so that no other thread can put a later event of the room
+     * on a connection's loop before this thread's earlier ones (a writer holds its frames for a
+     * whole batch).
+     */
+    void release(Runnable then) {
+        if (then != null) {
+            afterFlush.add(then);
+        }
         if (holds > 0 && --holds == 0) {
-            flush();
+            try {
+                flush();
+            } finally {
+                runAfterFlush();
+            }
+        } else if (holds == 0) {
+            runAfterFlush();
+        }
+    }
+
+    /** Runs {@code task} once the frames gathered so far are on their loops (at once when nothing is held). */
+    void afterFlush(Runnable task) {
+        if (holds == 0) {
+            task.run();
+        } else {
+            afterFlush.add(task);
+        }
+    }
+
+    private void runAfterFlush() {
+        while (!afterFlush.isEmpty()) {
+            List<Runnable> tasks = List.copyOf(afterFlush);
+            afterFlush.clear();
+            for (Runnable task : tasks) {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "A task after sending room frames failed");
+                }
+            }
         }
     }
 

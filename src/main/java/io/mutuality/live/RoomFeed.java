@@ -182,8 +182,8 @@ public class RoomFeed {
                 fillFromLog(runtime, upTo, fanout);
             }
         } finally {
-            runtime.delivery.unlock();
-            fanout.release();
+            // the lock goes once these frames are on their loops, which for a writer is at the end of its batch
+            fanout.release(runtime.delivery::unlock);
         }
     }
 
@@ -210,12 +210,14 @@ public class RoomFeed {
                 }
             }
         }
+        // side effects close connections after the event itself is on its way to them
         switch (event.kind()) {
             case "participant.removed" -> {
                 Object removed = event.data().get("participantId");
                 if (removed != null) {
-                    connections.closeFor(runtime, UUID.fromString(String.valueOf(removed)), "removed",
-                            "A facilitator has asked you to step out of the room for now.");
+                    UUID gone = UUID.fromString(String.valueOf(removed));
+                    fanout.afterFlush(() -> connections.closeFor(runtime, gone, "removed",
+                            "A facilitator has asked you to step out of the room for now."));
                 }
             }
             case "participant.erased" -> {
@@ -223,7 +225,8 @@ public class RoomFeed {
                 if (erased != null) {
                     UUID gone = UUID.fromString(String.valueOf(erased));
                     connections.erased(gone);
-                    connections.closeFor(runtime, gone, "unauthorised", "Your place in this room has been erased, as you asked.");
+                    fanout.afterFlush(() -> connections.closeFor(runtime, gone, "unauthorised",
+                            "Your place in this room has been erased, as you asked."));
                 }
             }
             case "log.scrubbed" -> Infrastructure.getDefaultWorkerPool().execute(() -> runtimes.refold(runtime.roomId));

@@ -340,6 +340,50 @@ class LiveRoomTest extends LiveRoomFixture {
         }
     }
 
+    @Test
+    void aWriterHoldingItsBatchesFramesKeepsTheRoomsOrderAgainstAnotherThreadDelivering() throws Exception {
+        String code = freshRoom();
+        java.util.UUID roomId = Room.<Room>find("code", code).firstResult().id;
+        try (RoomClient trainer = facilitator(code)) {
+            long before = trainer.ack(trainer.send("note.share", Map.of("text", "Hello"))).path("seqs").get(0).asLong();
+            trainer.await(m -> m.path("seq").asLong() == before);
+            java.time.Instant at = java.time.Instant.now();
+            String first = "{\"text\":\"First\",\"by\":\"Sam\"}";
+            String second = "{\"text\":\"Second\",\"by\":\"Sam\"}";
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                insertEvent(roomId, before + 1, "note.shared", first, at);
+                insertEvent(roomId, before + 2, "note.shared", second, at);
+            });
+            StoredEvent one = StoredEvent.of(new io.mutuality.live.engine.RoomEvent(before + 1, at, "note.shared",
+                    Map.of("text", "First", "by", "Sam"), io.mutuality.live.engine.Visibility.EVERYONE, null), first);
+            StoredEvent two = StoredEvent.of(new io.mutuality.live.engine.RoomEvent(before + 2, at, "note.shared",
+                    Map.of("text", "Second", "by", "Sam"), io.mutuality.live.engine.Visibility.EVERYONE, null), second);
+            // the writer delivers the first event but holds its frames until its batch ends, as it does for every batch
+            java.util.concurrent.CountDownLatch handed = new java.util.concurrent.CountDownLatch(1);
+            Thread writer = new Thread(() -> {
+                Fanout fanout = Fanout.current();
+                fanout.hold();
+                try {
+                    feed.deliver(roomId, List.of(one));
+                    handed.countDown();
+                    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(300).toNanos());
+                } finally {
+                    fanout.release();
+                }
+            });
+            writer.start();
+            assertThat(handed.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // meanwhile another thread (a recovery, another node's events) delivers the next one
+            feed.deliver(roomId, List.of(two));
+            writer.join(5000);
+            trainer.await(m -> m.path("seq").asLong() == before + 2);
+            trainer.await(m -> m.path("seq").asLong() == before + 1);
+            List<Long> seqs = trainer.received.stream().filter(m -> m.path("type").asText().equals("event"))
+                    .map(m -> m.path("seq").asLong()).filter(seq -> seq > before).toList();
+            assertThat(seqs).containsExactly(before + 1, before + 2);
+        }
+    }
+
     private static void insertEvent(java.util.UUID roomId, long seq, String kind, String data, java.time.Instant at) {
         Room.getEntityManager().createNativeQuery("insert into room_event (room_id, seq, kind, scope, data, created_at) "
                         + "values (?1, ?2, ?3, 'EVERYONE', ?4, ?5)")
