@@ -132,8 +132,10 @@ public class ClusterCheck {
             Thread thread = new Thread(() -> {
                 try {
                     go.await();
+                    // a few milliseconds apart, so that both nodes decide at the same moments for half a second
                     for (int i = 0; i < 100; i++) {
                         ids.add(sender.send("note.share", "\"text\":\"note-" + tag + "-" + i + "\""));
+                        java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -163,9 +165,17 @@ public class ClusterCheck {
         double refolds = metric(a, "mutuality_room_refolds_total") + metric(b, "mutuality_room_refolds_total");
         double gaps = metric(a, "mutuality_room_gaps_filled_total") + metric(b, "mutuality_room_gaps_filled_total");
         System.out.printf("  (the nodes met each other's writes %.0f times and decided again; read the log for %.0f gaps)%n", refolds, gaps);
-        System.out.println("  (the notes in the order the log holds them, by node: " + sql("select string_agg(case when data like "
-                + "'%note-A-%' then 'A' else 'B' end, '' order by seq) from room_event where room_id = '" + roomId
-                + "' and kind = 'note.shared'") + ")");
+        String byNode = sql("select string_agg(case when data like '%note-A-%' then 'A' else 'B' end, '' order by seq) "
+                + "from room_event where room_id = '" + roomId + "' and kind = 'note.shared' and data like '%note-_-%'");
+        System.out.println("  (the notes in the order the log holds them, by node: " + byNode + ")");
+        int turns = 0;
+        for (int i = 1; i < byNode.length(); i++) {
+            turns += byNode.charAt(i) != byNode.charAt(i - 1) ? 1 : 0;
+        }
+        if (turns < 2) {
+            throw new AssertionError("the two nodes did not write the room at the same time (" + turns + " turns), so the check shows little");
+        }
+        ok("the two nodes wrote the room at the same time (" + turns + " turns between them in the log), and one order held");
         second.close();
 
         // 3. sign-in attempts for one account are limited across both nodes
@@ -183,6 +193,42 @@ public class ClusterCheck {
             throw new AssertionError("the 11th sign-in attempt, alternating between nodes, was not refused");
         }
         ok("ten failed sign-ins for one account, alternating between nodes, then 429 on the eleventh");
+
+        // 3b. a seat offer that lapses is passed on once, with both nodes sweeping offers every second
+        String[] admin = signInAs(a, "admin@demo.mutuality.test");
+        String cohortId = sql("select id from cohort order by created_at limit 1");
+        String base = "/api/organisations/" + sql("select organisation_id from cohort where id = '" + cohortId + "'")
+                + "/cohorts/" + cohortId + "/registrations";
+        int capacity = Integer.parseInt(sql("select capacity from cohort where id = '" + cohortId + "'"));
+        int holding = Integer.parseInt(sql("select count(*) from registration where cohort_id = '" + cohortId
+                + "' and status in ('CONFIRMED', 'OFFERED')"));
+        for (int i = 0; i < capacity - holding + 2; i++) {
+            postAs(i % 2 == 0 ? a : b, base, "{\"name\":\"Seat " + i + "\",\"email\":\"seat-" + i + "-" + code.toLowerCase()
+                    + "@cluster.test\"}", admin);
+        }
+        String waiting = sql("select string_agg(id::text, ',' order by waitlist_position) from registration where cohort_id = '"
+                + cohortId + "' and status = 'WAITLISTED'");
+        String[] waitlist = waiting.split(",");
+        if (waitlist.length != 2) {
+            throw new AssertionError("expected two people waiting, found: " + waiting);
+        }
+        String holder = sql("select id from registration where cohort_id = '" + cohortId + "' and status = 'CONFIRMED' limit 1");
+        postAs(b, base + "/" + holder + "/cancel", "", admin);
+        expectStatus(waitlist[0], "OFFERED", 10);
+        sql("update registration set offer_expires_at = now() - interval '1 minute' where id = '" + waitlist[0] + "'");
+        expectStatus(waitlist[0], "EXPIRED", 20);
+        expectStatus(waitlist[1], "OFFERED", 10);
+        Thread.sleep(3_000); // three more sweeps on each node
+        String offered = sql("select count(*) from registration where cohort_id = '" + cohortId + "' and status = 'OFFERED'");
+        long lapsedMails = 0;
+        for (Node node : List.of(a, b)) {
+            lapsedMails += Files.readAllLines(work.resolve("node-" + node.name).resolve("app.log")).stream()
+                    .filter(line -> line.contains("The seat we held has passed on")).count();
+        }
+        if (!offered.equals("1") || lapsedMails != 1) {
+            throw new AssertionError("after the offer lapsed: " + offered + " offers standing, " + lapsedMails + " emails saying so");
+        }
+        ok("a lapsed seat offer, swept every second on both nodes, went to the next person once, with one email");
 
         // 4. Redis stopped in the middle of a check-in, then started again
         String second_ = checkin(facilitator, "A word for the middle of the day");
@@ -511,7 +557,8 @@ public class ClusterCheck {
                     "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + (port + 1000),
                     "-Dmutuality.bus=redis", "-Dquarkus.redis.hosts=redis://127.0.0.1:" + redisPort,
                     "-Dmutuality.live.tick=1s", "-Dmutuality.identity.join-limit-per-address=1000",
-                    "-Dmutuality.live.commands-per-person=100000", "-jar", jar);
+                    "-Dmutuality.live.commands-per-person=100000", "-Dmutuality.registration.offer-sweep=1s",
+                    "-Dquarkus.mailer.mock=true", "-jar", jar);
             Path dir = work.resolve("node-" + name);
             Files.createDirectories(dir);
             process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
@@ -608,6 +655,44 @@ public class ClusterCheck {
         csrf = field(response.body(), "csrfToken");
         return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
                 .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1");
+    }
+
+    /** A session for someone else: its cookie and CSRF token. */
+    static String[] signInAs(Node node, String email) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"together-we-learn\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("sign-in as " + email + " answered " + response.statusCode());
+        }
+        return new String[] {response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
+                .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1"), field(response.body(), "csrfToken")};
+    }
+
+    static String postAs(Node node, String path, String body, String[] session) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
+                .header("Content-Type", "application/json").header("Cookie", "mutuality_session=" + session[0])
+                .header("X-CSRF-Token", session[1]).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** Waits for a registration to reach a status. */
+    static void expectStatus(String registrationId, String status, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String now = "";
+        while (System.nanoTime() < deadline) {
+            now = sql("select status from registration where id = '" + registrationId + "'");
+            if (now.equals(status)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("registration " + registrationId + " is " + now + ", not " + status + ", after " + seconds + " s");
     }
 
     /** A counter from a node's metrics (management port: the node's port + 1000). */

@@ -87,6 +87,55 @@ public class GroupCommit {
         this.outcome = outcome;
     }
 
+    /**
+     * Whether each batch first locks the rows of the rooms it writes (in room order). Only with
+     * several nodes: it makes a room's fold-and-decide-again ({@link #exclusive}) atomic against
+     * every other writer of the room, so a node that met another's write once gets its decisions in
+     * on the next try, however busy the other node is.
+     */
+    void lockRooms(boolean on) {
+        lockRooms = on;
+    }
+
+    private volatile boolean lockRooms;
+
+    /**
+     * Runs {@code work} in one transaction that holds the room's row lock, and stores the writes it
+     * returns in that same transaction: while it runs, no other node's batch can store anything in
+     * the room (with {@link #lockRooms}), so what {@code work} read from the log is still the log's
+     * end when its writes go in. Throws if the transaction fails; the writes are then not stored.
+     */
+    List<Write> exclusive(UUID roomId, java.util.function.Supplier<List<Write>> work) {
+        List<Write> stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                lock(connection, List.of(roomId));
+                List<Write> writes = work.get();
+                insert(connection, writes);
+                return writes;
+            }
+        });
+        batches.increment();
+        writes.add(stored.size());
+        return stored;
+    }
+
+    private static void lock(Connection connection, List<UUID> rooms) throws SQLException {
+        StringBuilder sql = new StringBuilder("select id from room where id in (");
+        for (int i = 0; i < rooms.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement select = connection.prepareStatement(sql.append(") order by id for update").toString())) {
+            for (int i = 0; i < rooms.size(); i++) {
+                select.setObject(i + 1, rooms.get(i));
+            }
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    // locked
+                }
+            }
+        }
+    }
+
     /** Queues a write; its outcome comes on the writer's thread. Call it in the order the room decided. */
     public void submit(Write write) {
         if (stopping) {
@@ -220,49 +269,10 @@ public class GroupCommit {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                if (durability.kind() == LogDurability.Kind.POSTGRESQL) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("set local synchronous_commit to on");
-                    }
+                if (lockRooms) {
+                    lock(connection, batch.stream().map(Write::roomId).distinct().toList());
                 }
-                if (events > 0) {
-                    try (PreparedStatement insert = connection.prepareStatement("insert into room_event "
-                            + "(room_id, seq, kind, scope, person, actor_id, data, created_at, people) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                        for (Write w : batch) {
-                            for (StoredEvent stored : w.events()) {
-                                RoomEvent e = stored.event();
-                                insert.setObject(1, w.roomId());
-                                insert.setLong(2, e.seq());
-                                insert.setString(3, e.kind());
-                                insert.setString(4, e.visibility().scope().name());
-                                insert.setObject(5, e.visibility().person());
-                                insert.setObject(6, e.actorId());
-                                insert.setString(7, stored.data());
-                                insert.setObject(8, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
-                                insert.setString(9, e.visibility().peopleColumn());
-                                insert.addBatch();
-                            }
-                        }
-                        insert.executeBatch();
-                    }
-                }
-                if (commands > 0) {
-                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                    try (PreparedStatement insert = connection.prepareStatement("insert into room_command "
-                            + "(room_id, actor_id, command_id, response, created_at) values (?, ?, ?, ?, ?)")) {
-                        for (Write w : batch) {
-                            if (w.remember() && w.commandId() != null) {
-                                insert.setObject(1, w.roomId());
-                                insert.setObject(2, w.actorId());
-                                insert.setString(3, w.commandId());
-                                insert.setString(4, w.answer());
-                                insert.setObject(5, now);
-                                insert.addBatch();
-                            }
-                        }
-                        insert.executeBatch();
-                    }
-                }
+                insert(connection, batch);
                 connection.commit();
                 batches.increment();
                 writes.add(batch.size());
@@ -278,6 +288,62 @@ public class GroupCommit {
                 throw new SQLException(e.getMessage(), e);
             } finally {
                 connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** The writes' events and remembered answers, inserted in the connection's transaction (not committed here). */
+    private void insert(Connection connection, List<Write> batch) throws SQLException {
+        int events = 0;
+        int commands = 0;
+        for (Write w : batch) {
+            events += w.events().size();
+            commands += w.remember() && w.commandId() != null ? 1 : 0;
+        }
+        if (events == 0 && commands == 0) {
+            return;
+        }
+        if (durability.kind() == LogDurability.Kind.POSTGRESQL) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local synchronous_commit to on");
+            }
+        }
+        if (events > 0) {
+            try (PreparedStatement insert = connection.prepareStatement("insert into room_event "
+                    + "(room_id, seq, kind, scope, person, actor_id, data, created_at, people) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Write w : batch) {
+                    for (StoredEvent stored : w.events()) {
+                        RoomEvent e = stored.event();
+                        insert.setObject(1, w.roomId());
+                        insert.setLong(2, e.seq());
+                        insert.setString(3, e.kind());
+                        insert.setString(4, e.visibility().scope().name());
+                        insert.setObject(5, e.visibility().person());
+                        insert.setObject(6, e.actorId());
+                        insert.setString(7, stored.data());
+                        insert.setObject(8, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+                        insert.setString(9, e.visibility().peopleColumn());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+        if (commands > 0) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement insert = connection.prepareStatement("insert into room_command "
+                    + "(room_id, actor_id, command_id, response, created_at) values (?, ?, ?, ?, ?)")) {
+                for (Write w : batch) {
+                    if (w.remember() && w.commandId() != null) {
+                        insert.setObject(1, w.roomId());
+                        insert.setObject(2, w.actorId());
+                        insert.setString(3, w.commandId());
+                        insert.setString(4, w.answer());
+                        insert.setObject(5, now);
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
             }
         }
     }

@@ -110,13 +110,19 @@ public class LiveRooms {
     Duration decideAgainWithin;
 
     /** Times a room's copy on this node was folded again because another node stored first (metrics, tests). */
-    final LongAdder conflicts = new LongAdder();
+    private final LongAdder conflicts = new LongAdder();
+
+    /** How often a room here was folded again because another node stored first (a method: the bean is reached through a proxy). */
+    long refolds() {
+        return conflicts.sum();
+    }
 
     @PostConstruct
     void start() {
         wire = new RoomWire(json);
         commandLimit = limits.limiter("room-commands-per-person", commandsPerPerson, Duration.ofSeconds(10));
         feed.listen();
+        commits.lockRooms(bus.shared());
         commits.outcome(new GroupCommit.Outcome() {
             @Override
             public boolean abandoned(GroupCommit.Write write) {
@@ -377,7 +383,11 @@ public class LiveRooms {
 
     private void submit(RoomRuntime runtime, GroupCommit.Write write) {
         runtime.writing.incrementAndGet();
-        commits.submit(write);
+        if (runtime.collecting != null) {
+            runtime.collecting.add(write); // decided again: stored with the read of the log, see recover
+        } else {
+            commits.submit(write);
+        }
     }
 
     // ---- once the writer is done
@@ -419,14 +429,7 @@ public class LiveRooms {
             if (origin.replyTo() != null && write.commandId() != null) {
                 connections.send(origin.replyTo(), wire.error(write.commandId(), "unavailable", UNAVAILABLE));
             }
-            if (!runtime.broken) {
-                runtime.broken = true;
-                runtimes.drop(runtime);
-                LOG.warnf("Room %s: its copy on this node was dropped after a failed write; its connections reconnect", runtime.roomId);
-                for (RoomMember member : List.copyOf(runtime.connections.values())) {
-                    RoomConnections.close(member.connection, RoomConnections.RELOADING);
-                }
-            }
+            dropCopy(runtime);
         } finally {
             if (runtime.writing.decrementAndGet() == 0 && runtime.stale && runtime.recovering.compareAndSet(false, true)) {
                 Infrastructure.getDefaultWorkerPool().execute(() -> recover(runtime));
@@ -436,36 +439,69 @@ public class LiveRooms {
 
     /**
      * Another node stored first. Every write this room had on its way is back (taken back or
-     * failed), so the copy is folded again from the log, what the log holds and the connections
-     * here have not seen goes out to them, and every decision taken back is decided again, in the
-     * order the room first took them. One first tried longer than {@link #decideAgainWithin} ago
-     * is given up and its sender told to send it again.
+     * failed). In one transaction holding the room's row, so that no other node can store in the
+     * room meanwhile: the copy is folded again from the log, every decision taken back is decided
+     * again in the order the room first took them, and what they decided is stored. Then the
+     * senders are answered, and what the log holds that the connections here have not seen goes
+     * out to them, this node's new events after it. A decision first tried longer than
+     * {@link #decideAgainWithin} ago is given up and its sender told to send it again.
+     *
+     * <p>Holding the row is what makes this fair: a node busy writing the room cannot slip in
+     * between the read and the write, so a node that met another's write once gets in on the
+     * next try, rather than trying again for as long as the other stays busy.
      */
     void recover(RoomRuntime runtime) {
         conflicts.increment();
         long logged = 0;
+        List<GroupCommit.Write> stored = List.of();
+        List<GroupCommit.Write> failed = List.of();
+        Exception failure = null;
         runtime.lock.lock();
         try {
             runtime.awaitWrites();
-            List<RoomEvent> events = QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, 0));
-            logged = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
-            runtime.state = runtime.state.refolded(events);
-            runtime.commands.forgetAnswers(); // answers remembered for what was taken back are not answers
             List<Origin> again = runtime.takeDeferred();
             runtime.stale = false;
             runtime.recovering.set(false);
-            for (Origin origin : again) {
-                if (System.nanoTime() - origin.firstTried() > decideAgainWithin.toNanos()) {
-                    LOG.warnf("Room %s: a decision was taken back %d times in %s as other nodes stored first; given up",
-                            runtime.roomId, origin.attempt() + 1, decideAgainWithin);
-                    giveUp(origin);
-                    continue;
-                }
-                try {
-                    origin.redo().again(origin.attempt() + 1, origin.firstTried());
-                } catch (RuntimeException e) {
-                    LOG.warnf(e, "Room %s: a decision could not be taken again", runtime.roomId);
-                    giveUp(origin);
+            long[] last = {0};
+            List<GroupCommit.Write> collected = new ArrayList<>();
+            try {
+                stored = commits.exclusive(runtime.roomId, () -> {
+                    collected.clear();
+                    List<RoomEvent> events = log.after(runtime.roomId, 0);
+                    last[0] = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
+                    runtime.state = runtime.state.refolded(events);
+                    runtime.commands.forgetAnswers(); // answers remembered for what was taken back are not answers
+                    runtime.collecting = collected;
+                    try {
+                        for (Origin origin : again) {
+                            if (System.nanoTime() - origin.firstTried() > decideAgainWithin.toNanos()) {
+                                LOG.warnf("Room %s: a decision was taken back %d times in %s as other nodes stored first; given up",
+                                        runtime.roomId, origin.attempt() + 1, decideAgainWithin);
+                                giveUp(origin);
+                                continue;
+                            }
+                            try {
+                                origin.redo().again(origin.attempt() + 1, origin.firstTried());
+                            } catch (RuntimeException e) {
+                                LOG.warnf(e, "Room %s: a decision could not be taken again", runtime.roomId);
+                                giveUp(origin);
+                            }
+                        }
+                    } finally {
+                        runtime.collecting = null;
+                    }
+                    return List.copyOf(collected);
+                });
+                logged = last[0];
+            } catch (RuntimeException e) {
+                // not stored: the copy may be ahead of the log, so nothing more is decided on it
+                failed = List.copyOf(collected);
+                failure = e;
+                if (GroupCommit.conflict(e)) {
+                    runtime.stale = !failed.isEmpty(); // the writes come back below and are decided again
+                } else {
+                    LOG.warnf(e, "Room %s: deciding again after another node stored first failed", runtime.roomId);
+                    dropCopy(runtime);
                 }
             }
         } catch (RuntimeException e) {
@@ -475,6 +511,27 @@ public class LiveRooms {
             runtime.lock.unlock();
         }
         feed.deliverUpTo(runtime, logged); // what another node stored and this node's connections have not had yet
+        Fanout.current().hold();
+        try {
+            stored.forEach(this::stored);
+        } finally {
+            Fanout.current().release();
+        }
+        for (GroupCommit.Write write : failed) {
+            notStored(write, failure);
+        }
+    }
+
+    /** The room's copy here is ahead of its log by what was not stored: dropped, and its connections asked to reconnect. */
+    private void dropCopy(RoomRuntime runtime) {
+        if (!runtime.broken) {
+            runtime.broken = true;
+            runtimes.drop(runtime);
+            LOG.warnf("Room %s: its copy on this node was dropped after a failed write; its connections reconnect", runtime.roomId);
+            for (RoomMember member : List.copyOf(runtime.connections.values())) {
+                RoomConnections.close(member.connection, RoomConnections.RELOADING);
+            }
+        }
     }
 
     private void giveUp(Origin origin) {

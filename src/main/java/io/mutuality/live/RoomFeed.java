@@ -54,7 +54,12 @@ public class RoomFeed {
     private volatile long lastCheck = System.nanoTime();
 
     /** Times events were read from the log because the bus had not brought them (yet). */
-    final LongAdder gapsFilled = new LongAdder();
+    private final LongAdder gapsFilled = new LongAdder();
+
+    /** Reads of the log for events the bus had not brought (a method: the bean is reached through a proxy). */
+    long gapsFilled() {
+        return gapsFilled.sum();
+    }
 
     @PostConstruct
     void start() {

@@ -49,6 +49,12 @@ final class RoomRuntime {
     final List<Origin> deferred = new ArrayList<>();
     /** A fold from the log is scheduled or under way. */
     final AtomicBoolean recovering = new AtomicBoolean();
+    /**
+     * While the room is decided again after another node stored first: the writes decided, kept to
+     * be stored in the transaction that read the log ({@link GroupCommit#exclusive}), not queued
+     * (under the lock).
+     */
+    List<GroupCommit.Write> collecting;
     /** Numbers this room's decisions in the order its lock took them (under the lock). */
     long decisions;
     final CommandMemory commands;

@@ -273,6 +273,7 @@ class LiveRoomTest extends LiveRoomFixture {
     void whenAnotherNodeStoredTheRoomsNextEventFirstTheCommandIsDecidedAgainAfterIt() {
         String code = freshRoom();
         java.util.UUID roomId = Room.<Room>find("code", code).firstResult().id;
+        double refoldsBefore = meters.get("mutuality.room.refolds").functionCounter().count();
         long before;
         try (RoomClient trainer = facilitator(code)) {
             before = trainer.ack(trainer.send("note.share", Map.of("text", "Back at 11:15"))).path("seqs").get(0).asLong();
@@ -299,7 +300,68 @@ class LiveRoomTest extends LiveRoomFixture {
         try (RoomClient fresh = facilitator(code)) {
             assertThat(fresh.received.stream().filter(m -> m.path("data").path("text").asText().equals("Tea is ready"))).hasSize(1);
         }
+        // and the operators see it in the metrics
+        assertThat(meters.get("mutuality.room.refolds").functionCounter().count()).isGreaterThan(refoldsBefore);
     }
+
+    @Test
+    void aNodeThatMetAnotherNodesWriteGetsInWhileThatNodeKeepsWriting() throws Exception {
+        String code = freshRoom();
+        java.util.UUID roomId = Room.<Room>find("code", code).firstResult().id;
+        try (RoomClient trainer = facilitator(code)) {
+            trainer.ack(trainer.send("note.share", Map.of("text", "Before")));
+            // another node writes the room without pause, each event under the room's row, as nodes do with several
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+            Thread other = new Thread(() -> {
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (!stop.get() && System.nanoTime() < deadline) {
+                    try {
+                        writeNext(roomId);
+                        written.incrementAndGet();
+                    } catch (RuntimeException takenByThisNode) {
+                        // this node stored that number first: the other goes on after it
+                    }
+                    Thread.yield(); // and straight on to the next: the log's end moves all the time
+                }
+            });
+            other.start();
+            try {
+                while (written.get() < 5) {
+                    Thread.sleep(5);
+                }
+                for (int i = 0; i < 5; i++) {
+                    JsonNode answer = trainer.ack(trainer.send("note.share", Map.of("text", "Mine " + i)));
+                    assertThat(answer.path("type").asText()).isEqualTo("ack");
+                }
+                // every note of this node went in while the other was still writing, not after it stopped
+                assertThat(other.isAlive()).isTrue();
+            } finally {
+                stop.set(true);
+                other.join(10_000);
+            }
+            List<String> texts = Room.getEntityManager().createNativeQuery(
+                    "select data from room_event where room_id = ?1 and kind = 'note.shared' order by seq").setParameter(1, roomId)
+                    .getResultList().stream().map(String::valueOf).toList();
+            assertThat(texts.stream().filter(t -> t.contains("Mine"))).hasSize(5);
+            assertThat(written.get()).isGreaterThan(5);
+        }
+    }
+
+    /** Stores the room's next event as another node would: under the room's row, after the log's last. */
+    private static void writeNext(java.util.UUID roomId) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Room.getEntityManager().createNativeQuery("select id from room where id = ?1 for update")
+                    .setParameter(1, roomId).getResultList();
+            long last = ((Number) Room.getEntityManager().createNativeQuery(
+                    "select coalesce(max(seq), 0) from room_event where room_id = ?1").setParameter(1, roomId)
+                    .getSingleResult()).longValue();
+            insertEvent(roomId, last + 1, "note.shared", "{\"text\":\"busy\",\"by\":\"Other\"}", java.time.Instant.now());
+        });
+    }
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @Inject
     RoomFeed feed;
@@ -329,6 +391,7 @@ class LiveRoomTest extends LiveRoomFixture {
             List<Long> seqs = trainer.received.stream().filter(m -> m.path("type").asText().equals("event"))
                     .map(m -> m.path("seq").asLong()).filter(seq -> seq > before).toList();
             assertThat(seqs).containsExactly(before + 1, before + 2);
+            assertThat(meters.get("mutuality.room.gaps.filled").functionCounter().count()).isPositive();
             // the removal happened on the other node; Ana's connection here is closed all the same
             assertThat(anaClient.await(m -> "removed".equals(m.path("code").asText())).path("type").asText()).isEqualTo("error");
             assertThat(anaClient.closedWithin(Duration.ofSeconds(5))).isTrue();
