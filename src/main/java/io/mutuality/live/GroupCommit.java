@@ -256,13 +256,7 @@ public class GroupCommit {
         // rooms in one order on every node, so two nodes' transactions never wait on each other in a circle
         List<Write> batch = new ArrayList<>(unsorted);
         batch.sort(java.util.Comparator.comparing(Write::roomId));
-        int events = 0;
-        int commands = 0;
-        for (Write w : batch) {
-            events += w.events().size();
-            commands += w.remember() && w.commandId() != null ? 1 : 0;
-        }
-        if (events == 0 && commands == 0) {
+        if (!storesAnything(batch)) {
             return; // only repeated answers waiting their turn
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -294,21 +288,17 @@ public class GroupCommit {
 
     /** The writes' events and remembered answers, inserted in the connection's transaction (not committed here). */
     private void insert(Connection connection, List<Write> batch) throws SQLException {
-        int events = 0;
-        int commands = 0;
-        for (Write w : batch) {
-            events += w.events().size();
-            commands += w.remember() && w.commandId() != null ? 1 : 0;
-        }
-        if (events == 0 && commands == 0) {
+        if (!storesAnything(batch)) {
             return;
         }
+        boolean events = batch.stream().anyMatch(w -> !w.events().isEmpty());
+        boolean commands = batch.stream().anyMatch(GroupCommit::remembered);
         if (durability.kind() == LogDurability.Kind.POSTGRESQL) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("set local synchronous_commit to on");
             }
         }
-        if (events > 0) {
+        if (events) {
             try (PreparedStatement insert = connection.prepareStatement("insert into room_event "
                     + "(room_id, seq, kind, scope, person, actor_id, data, created_at, people) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Write w : batch) {
@@ -329,12 +319,12 @@ public class GroupCommit {
                 insert.executeBatch();
             }
         }
-        if (commands > 0) {
+        if (commands) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             try (PreparedStatement insert = connection.prepareStatement("insert into room_command "
                     + "(room_id, actor_id, command_id, response, created_at) values (?, ?, ?, ?, ?)")) {
                 for (Write w : batch) {
-                    if (w.remember() && w.commandId() != null) {
+                    if (remembered(w)) {
                         insert.setObject(1, w.roomId());
                         insert.setObject(2, w.actorId());
                         insert.setString(3, w.commandId());
@@ -346,6 +336,16 @@ public class GroupCommit {
                 insert.executeBatch();
             }
         }
+    }
+
+    /** A command's answer to keep for its id (a repeat's answer is already kept). */
+    private static boolean remembered(Write w) {
+        return w.remember() && w.commandId() != null;
+    }
+
+    /** Whether the writes have events or answers to store, or only repeated answers waiting their turn. */
+    private static boolean storesAnything(List<Write> batch) {
+        return batch.stream().anyMatch(w -> !w.events().isEmpty() || remembered(w));
     }
 
     /**
