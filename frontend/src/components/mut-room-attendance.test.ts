@@ -67,6 +67,34 @@ describe('<mut-room-attendance>', () => {
     expect(text(root)).not.toMatch(/patient|client|score/i);
   });
 
+  it('reloads as soon as the day ends, and says who left at the end of the day', async () => {
+    let answer: AttendanceRow[] = [{ ...ana, lastLeft: null }];
+    const { el, api, root } = await mount({ [LIST]: () => json(answer) });
+    el.ended = false;
+    await settle(el);
+    expect(cells(root, 'p-ana')[2]).toBe('Still here');
+    answer = [{ ...ana, leftAtEnd: true }];
+    el.ended = true;
+    await settle(el);
+    expect(api.to(LIST)).toHaveLength(2);
+    expect(cells(root, 'p-ana')[2]).toMatch(/^\d\d:\d\d left at the end of the day$/);
+  });
+
+  it("follows the room's events without asking the server at every one", async () => {
+    const { el, api } = await mount({ [LIST]: json([ana]) });
+    el.liveRefreshMs = 40;
+    el.seq = 5;
+    await settle(el);
+    el.seq = 6;
+    await settle(el);
+    el.seq = 7;
+    await settle(el);
+    expect(api.to(LIST)).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 80));
+    await settle(el);
+    expect(api.to(LIST)).toHaveLength(2);
+  });
+
   it('refreshes on request', async () => {
     let answer = [ana];
     const { el, api, root } = await mount({ [LIST]: () => json(answer) });

@@ -490,6 +490,21 @@ describe('<mut-room-console>', () => {
     expect(root.querySelector('[data-move]')).toBeNull();
   });
 
+  it('after the end of the day, the summary and attendance load again without a refresh', async () => {
+    const ATTENDANCE = 'GET /api/organisations/org-a/cohorts/c1/days/1/attendance';
+    const SUMMARY = 'GET /api/organisations/org-a/cohorts/c1/days/1/room/summary';
+    const { el, api, root, socket } = await mount([joined(2, ana)]);
+    expect(text(root.querySelector('.people-card'))).toContain('Ana');
+    const before = [api.to(ATTENDANCE).length, api.to(SUMMARY).length];
+    await push(el, socket, event(3, 'day.ended', {}));
+    await settle(el, 3);
+    await settle(root.querySelector('mut-room-attendance')!, 2);
+    expect(api.to(ATTENDANCE).length).toBe(before[0] + 1);
+    expect(api.to(SUMMARY).length).toBe(before[1] + 1);
+    // who is here: everyone left at the end of the day
+    expect(text(root.querySelector('.people-card'))).not.toContain('Ana');
+  });
+
   it('says when the connection is lost and reconnects', async () => {
     const { el, root, socket } = await mount();
     socket.drop();

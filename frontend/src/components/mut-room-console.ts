@@ -752,8 +752,20 @@ export class MutRoomConsole extends LitElement {
       </div>
       ${practice
         ? nothing
-        : html`<mut-room-attendance .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-room-attendance>
-            <mut-day-summary .organisationId=${this.organisationId} .cohortId=${this.cohortId} .day=${this.day}></mut-day-summary>`}
+        : html`<mut-room-attendance
+              .organisationId=${this.organisationId}
+              .cohortId=${this.cohortId}
+              .day=${this.day}
+              .seq=${s?.lastSeq ?? 0}
+              ?ended=${ended}
+            ></mut-room-attendance>
+            <mut-day-summary
+              .organisationId=${this.organisationId}
+              .cohortId=${this.cohortId}
+              .day=${this.day}
+              .seq=${s?.lastSeq ?? 0}
+              ?ended=${ended}
+            ></mut-day-summary>`}
     `;
   }
 

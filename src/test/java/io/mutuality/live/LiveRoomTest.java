@@ -471,6 +471,26 @@ class LiveRoomTest extends LiveRoomFixture {
     }
 
     @Test
+    void endingTheDayClosesAttendanceForEveryoneStillHere() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        String attendance = lastCohortPath + "/days/1/attendance";
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            trainer.await(m -> m.path("data").path("name").asText().equals("Ana"));
+            TestData.as(Persona.TRAINER_A).get(attendance).then()
+                    .body("find { it.name == 'Ana' }.lastLeft", org.hamcrest.Matchers.nullValue())
+                    .body("find { it.name == 'Ana' }.leftAtEnd", org.hamcrest.Matchers.equalTo(false));
+            trainer.ack(trainer.send("day.end", Map.of()));
+            anaClient.event("day.ended");
+            // Ana's connection is still open: the end of the day, not her leaving, closes her attendance
+            TestData.as(Persona.TRAINER_A).get(attendance).then()
+                    .statusCode(200)
+                    .body("find { it.name == 'Ana' }.lastLeft", org.hamcrest.Matchers.notNullValue())
+                    .body("find { it.name == 'Ana' }.leftAtEnd", org.hamcrest.Matchers.equalTo(true));
+        }
+    }
+
+    @Test
     void theEndOfDaySummaryHoldsWhatWasSharedAndNothingPrivate() {
         String code = freshRoom();
         try (RoomClient trainer = facilitator(code);

@@ -166,6 +166,23 @@ class RoomEngineTest {
     }
 
     @Test
+    void endingTheDayClearsEveryTimerRunningOrPausedBeforeTheDayEnds() {
+        String running = (String) accept(trainer, new Command.TimerSet("t1", 180, "Pairs")).get(0).data().get("timerId");
+        String paused = (String) accept(trainer, new Command.TimerSet("t2", 600, null)).get(0).data().get("timerId");
+        accept(trainer, new Command.TimerPause("p", paused));
+        List<RoomEvent> ended = accept(trainer, new Command.DayEnd("d"));
+        assertThat(ended).extracting(RoomEvent::kind).containsExactly("timer.cleared", "timer.cleared", "day.ended");
+        assertThat(ended.subList(0, 2)).extracting(e -> e.data().get("timerId")).containsExactlyInAnyOrder(running, paused);
+        assertThat(ended).allSatisfy(e -> assertThat(e.visibility().allows(ana)).isTrue());
+        assertThat(refuse(trainer, new Command.TimerResume("r", paused))).isEqualTo("room-closed");
+    }
+
+    @Test
+    void endingADayWithoutTimersIsJustTheEnd() {
+        assertThat(accept(trainer, new Command.DayEnd("d"))).extracting(RoomEvent::kind).containsExactly("day.ended");
+    }
+
+    @Test
     void theAgendaMovesOnlyToSlotsTheDayHas() {
         List<RoomEvent> moved = accept(trainer, new Command.AgendaMove("g", 2));
         assertThat(moved.get(0).data()).containsEntry("title", "Connection");

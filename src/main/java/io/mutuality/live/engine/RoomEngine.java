@@ -168,9 +168,24 @@ public final class RoomEngine {
         } else if (command instanceof AgendaMove c) {
             return moveAgenda(state, actor, c, now);
         } else if (command instanceof DayEnd) {
-            return accept(event(now, "day.ended", Visibility.EVERYONE, actor));
+            return endDay(state, actor, now);
         }
         return reject("unknown-type", "This room does not know that command.");
+    }
+
+    /**
+     * Ending the day stops everything that counts: every timer is cleared and a role-play's round
+     * clock ends with the role-play, before the day itself ends, so no clock runs on in anyone's room.
+     */
+    private Decision endDay(RoomState state, Actor actor, Instant now) {
+        List<RoomEvent> events = new ArrayList<>();
+        state.timers.keySet().stream().sorted()
+                .forEach(id -> events.add(event(now, "timer.cleared", Visibility.EVERYONE, actor, "timerId", id)));
+        if (state.roleplay != null) {
+            events.add(event(now, "roleplay.ended", Visibility.EVERYONE, actor, "roleplayId", state.roleplay.id));
+        }
+        events.add(event(now, "day.ended", Visibility.EVERYONE, actor));
+        return new Decision.Accepted(events);
     }
 
     private Decision startCheckin(RoomState state, Actor actor, CheckinStart c, Instant now) {
