@@ -261,3 +261,62 @@ export function navigate(path: string): void {
   window.history.pushState({}, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
+
+const SITE = 'Mutuality';
+
+/** Each page's own title, for the browser's tab and history ("Facilitate · Mutuality"). Pages that know more (a room's code) say more. */
+export function pageTitle(route: Route): string {
+  const titled = (words: string) => `${words} · ${SITE}`;
+  switch (route.name) {
+    case 'home':
+      return SITE;
+    case 'organisation':
+      return titled('Organise trainings');
+    case 'members':
+      return titled('Members and invitations');
+    case 'interest-demand':
+      return titled('Interest in courses');
+    case 'interest':
+      return titled('Ask for a training near you');
+    case 'verify':
+      return titled('Check a certificate');
+    case 'cohort':
+      return titled('Cohort');
+    case 'register':
+      return titled('Register for a training');
+    case 'registration':
+      return titled('Your registration');
+    case 'facilitator':
+      return titled('Facilitate');
+    case 'join':
+      return titled(route.code ? `Join room ${route.code.toUpperCase()}` : 'Join with a code');
+    case 'room':
+      return titled('The room');
+    case 'room-console':
+      return titled(`The live room, day ${route.day}`);
+    case 'practice-console':
+      return titled(`Practice room ${route.code.toUpperCase()}`);
+    case 'sign-in':
+      return titled('Sign in');
+    case 'account':
+      return titled('Your account');
+    case 'invitation':
+      return titled('Your invitation');
+    case 'curricula':
+      return titled('Curricula');
+    case 'course':
+      return titled(route.day ? `Course, day ${route.day}` : 'Course');
+    case 'day-print':
+      return titled(`Agenda for day ${route.day}`);
+    case 'day-handout':
+      return titled(`Handout for day ${route.day}`);
+    case 'module':
+      return titled('Facilitator notes');
+    case 'role-cards':
+      return titled('Role cards');
+    case 'observer-sheet':
+      return titled('Observer sheet');
+    case 'not-found':
+      return titled('Nothing here');
+  }
+}

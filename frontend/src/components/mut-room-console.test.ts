@@ -509,7 +509,7 @@ describe('<mut-room-console>', () => {
     const { el, root, socket } = await mount();
     socket.drop();
     await settle(el, 2);
-    expect(text(root.querySelector('.connection'))).toContain('Connection lost — reconnecting');
+    expect(text(root.querySelector('.connection'))).toContain('Reconnecting, your text is kept.');
     button(root, 'Try now').click();
     await settle(el, 2);
     fake.last.open();
