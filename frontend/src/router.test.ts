@@ -102,6 +102,7 @@ describe('routes', () => {
       '/curricula/modules/core-connection',
       '/curricula/role-cards',
       '/curricula/observer-sheet',
+      '/present/KMR7TX',
     ]) {
       expect(routePath(parseRoute(path))).toBe(path);
     }
@@ -116,7 +117,7 @@ describe('page titles', () => {
       '/organisation/cohorts/c1', '/register/c1', '/registration/r1.Ab-_9', '/verify', '/interest/org-a',
       '/organisation/interest', '/curricula', '/curricula/core', '/curricula/core/days/2/print',
       '/curricula/core/days/2/handout', '/curricula/modules/core-connection', '/curricula/role-cards',
-      '/curricula/observer-sheet', '/no/such/page',
+      '/curricula/observer-sheet', '/no/such/page', '/present/kmr7tx',
     ];
     const titles = paths.map((p) => pageTitle(parseRoute(p)));
     for (const t of titles) expect(t).toMatch(/^\S.* · Mutuality$/);

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'facilitator' }
   | { name: 'join'; code?: string }
   | { name: 'room' }
+  | { name: 'present'; code: string }
   | { name: 'room-console'; organisationId: string; cohortId: string; day: number }
   | { name: 'practice-console'; organisationId: string; code: string }
   | { name: 'sign-in' }
@@ -68,6 +69,8 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   const fixed = FIXED[path];
   if (fixed) return { ...fixed };
+  const present = /^\/present\/([^/]+)$/.exec(path);
+  if (present) return { name: 'present', code: decode(present[1]) };
   const join = /^\/join\/([^/]+)$/.exec(path);
   if (join) return { name: 'join', code: decode(join[1]) };
   const roomConsole = /^\/facilitator\/rooms\/([^/]+)\/([^/]+)\/([1-9]\d{0,2})$/.exec(path);
@@ -116,6 +119,8 @@ export function routePath(route: Route): string {
       return route.code ? verifyPath(route.code) : '/verify';
     case 'join':
       return route.code ? `/join/${encodeURIComponent(route.code)}` : '/join';
+    case 'present':
+      return presentPath(route.code);
     case 'invitation':
       return `/invitation/${encodeURIComponent(route.token)}`;
     case 'cohort':
@@ -292,6 +297,8 @@ export function pageTitle(route: Route): string {
       return titled(route.code ? `Join room ${route.code.toUpperCase()}` : 'Join with a code');
     case 'room':
       return titled('The room');
+    case 'present':
+      return titled(`Projector, room ${route.code.toUpperCase()}`);
     case 'room-console':
       return titled(`The live room, day ${route.day}`);
     case 'practice-console':
@@ -319,4 +326,9 @@ export function pageTitle(route: Route): string {
     case 'not-found':
       return titled('Nothing here');
   }
+}
+
+/** The projector's view of a room, opened from the console. */
+export function presentPath(code: string): string {
+  return `/present/${encodeURIComponent(code)}`;
 }

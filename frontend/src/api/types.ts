@@ -780,3 +780,11 @@ export interface InviteInterestRequest {
 export interface Invited {
   invited: number;
 }
+
+/** The projector's view token for a room. */
+export interface RoomViewToken {
+  token: string;
+  code: string;
+  /** ISO instant */
+  expiresAt: string;
+}

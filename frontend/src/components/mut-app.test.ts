@@ -213,6 +213,16 @@ describe('<mut-app>', () => {
       expect(main.querySelector('mut-cohort')).toBeNull();
     });
 
+    it("keeps the projector view for the room's facilitators, with nothing of the app around it", async () => {
+      const app = await mount('/present/KMR7TX');
+      await settle(app);
+      const root = app.shadowRoot!;
+      expect(text(root.querySelector('main'))).toMatch(/needs you to sign in/);
+      expect(root.querySelector('header')).toBeNull();
+      expect(root.querySelector('nav')).toBeNull();
+      expect(root.querySelector('mut-present')).toBeNull();
+    });
+
     it('never asks a participant to sign in to be in the room', async () => {
       const app = await mount('/room');
       await settle(app);

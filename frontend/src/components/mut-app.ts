@@ -25,6 +25,7 @@ import './mut-register';
 import './mut-role-cards';
 import './mut-facilitator';
 import './mut-join';
+import './mut-present';
 import './mut-room';
 import './mut-room-console';
 import './mut-sign-in';
@@ -50,6 +51,7 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   module: 'Facilitator notes',
   'role-cards': 'Role cards',
   'observer-sheet': 'Observer sheet',
+  present: 'The projector view',
 };
 
 /** Pages for people taking part in a room: a minimal layout, with no staff navigation. */
@@ -184,6 +186,10 @@ export class MutApp extends LitElement {
         max-width: var(--mut-content-width);
         margin: 0 auto;
         padding: var(--mut-space-8) var(--mut-space-6) var(--mut-space-12);
+      }
+      main.projector {
+        max-width: none;
+        padding: var(--mut-space-6);
       }
       footer {
         border-top: 1px solid var(--mut-line);
@@ -344,6 +350,10 @@ export class MutApp extends LitElement {
   }
 
   render() {
+    if (this.route.name === 'present') {
+      // the projector shows the room, nothing of the app around it
+      return html`<main id="content" class="projector" tabindex="-1">${this.page()}</main>`;
+    }
     if (PARTICIPANT_PAGES.has(this.route.name)) {
       return html`
         <a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>
@@ -461,6 +471,8 @@ export class MutApp extends LitElement {
         return html`<mut-join .code=${route.code ?? ''}></mut-join>`;
       case 'room':
         return html`<mut-room></mut-room>`;
+      case 'present':
+        return this.signedInOnly(guarded, () => html`<mut-present .code=${route.code}></mut-present>`);
       case 'room-console':
         return this.signedInOnly(
           guarded,

@@ -5,6 +5,7 @@ import { formatClock } from '../format';
 import { waitingForHelp } from '../live/help-signals';
 import { presentParticipants, timerRemaining, type Timer } from '../live/room-state';
 import { formatCountdown, groupedCode, minutesWords } from '../live/room-words';
+import { presentPath } from '../router';
 import { shared } from '../styles/shared';
 import { ConsolePanel } from './console-panel';
 import { qrCode } from './qr-code';
@@ -63,8 +64,13 @@ export class MutConsoleTopbar extends ConsolePanel {
         font-variant-numeric: tabular-nums;
         color: var(--mut-ink-soft);
       }
-      button {
+      button,
+      a.present-link {
         min-height: 40px;
+      }
+      a.present-link {
+        display: inline-flex;
+        align-items: center;
       }
       .quick button.minutes {
         min-width: 3.25rem;
@@ -219,6 +225,9 @@ export class MutConsoleTopbar extends ConsolePanel {
           <span class="code" aria-hidden="true" data-test="topbar-code">${groupedCode(this.code)}</span
           ><span class="visually-hidden">${[...this.code].join(' ')}</span>
           <button class="quiet" type="button" data-copy @click=${this.copyLink}>Copy link</button>
+          <a class="quiet present-link" href=${presentPath(this.code)} target="_blank" rel="noopener" data-test="open-projector"
+            >Projector view<span class="visually-hidden"> (opens in a new window)</span></a
+          >
           <button
             class="quiet"
             type="button"

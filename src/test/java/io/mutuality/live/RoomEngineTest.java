@@ -178,6 +178,22 @@ class RoomEngineTest {
     }
 
     @Test
+    void theProjectorsViewIsNeverHereMayDoNothingAndSeesOnlyWhatEveryoneSees() {
+        Actor view = Actor.viewer(UUID.randomUUID());
+        assertThat(engine.arrive(state, view, NOW)).isEmpty();
+        assertThat(engine.leave(state, view, NOW)).isEmpty();
+        assertThat(refuse(view, new Command.NoteShare("n", "From the wall"))).isEqualTo("not-allowed");
+        assertThat(refuse(view, new Command.JournalWrite("j", "mine"))).isEqualTo("not-allowed");
+        assertThat(Visibility.EVERYONE.allows(view)).isTrue();
+        assertThat(new Visibility(Visibility.Scope.EVERYONE_EXCEPT, ana.id(), null).allows(view)).isTrue();
+        assertThat(new Visibility(Visibility.Scope.FACILITATORS, null, null).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.FACILITATORS_AND_PERSON, view.id(), null).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.PERSON, view.id(), null).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.PEOPLE, null, java.util.Set.of(view.id())).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.GROUP, null, java.util.Set.of(view.id())).allows(view)).isFalse();
+    }
+
+    @Test
     void endingADayWithoutTimersIsJustTheEnd() {
         assertThat(accept(trainer, new Command.DayEnd("d"))).extracting(RoomEvent::kind).containsExactly("day.ended");
     }

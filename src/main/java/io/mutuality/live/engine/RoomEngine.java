@@ -71,7 +71,7 @@ public final class RoomEngine {
 
     /** The events of someone arriving (none if they are already here). */
     public List<RoomEvent> arrive(RoomState state, Actor actor, Instant now) {
-        if (state.isPresent(actor.id())) {
+        if (actor.viewer() || state.isPresent(actor.id())) {
             return List.of();
         }
         return List.of(event(now, "presence.joined", Visibility.EVERYONE, actor, "participantId", actor.id(),
@@ -97,7 +97,7 @@ public final class RoomEngine {
 
     /** The events of someone's last connection closing. */
     public List<RoomEvent> leave(RoomState state, Actor actor, Instant now) {
-        if (!state.isPresent(actor.id())) {
+        if (actor.viewer() || !state.isPresent(actor.id())) {
             return List.of();
         }
         return List.of(event(now, "presence.left", Visibility.EVERYONE, actor, "participantId", actor.id()));
@@ -106,6 +106,9 @@ public final class RoomEngine {
     public Decision decide(RoomState state, Actor actor, Command command, Instant now) {
         if (state.ended()) {
             return reject("room-closed", "The day has ended; the room takes no more changes.");
+        }
+        if (actor.viewer()) {
+            return reject("not-allowed", "The projector's view only shows the room.");
         }
         if (!actor.facilitator() && state.isRemoved(actor.id())) {
             return reject("removed", "A facilitator has asked you to step out of the room for now.");
