@@ -443,6 +443,47 @@ class BrowserJourneysTest {
         console.context().close();
     }
 
+    @Test
+    void theProjectorViewShowsASharedCheckInWordWithinASecondAndNeverAFacilitatorOnlyAnswer() {
+        String[] room = freshRoom();
+        Page console = browser.newPage(1366, 768);
+        signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+                .isVisible();
+        console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+        // the console opens it in a new window (same browser, so the same facilitator)
+        Page projector = console.context().waitForPage(() -> test(console, "open-projector").click());
+        projector.setViewportSize(1366, 768);
+        assertThat(test(projector, "present-code")).containsText(room[1].substring(0, 3) + " " + room[1].substring(3));
+        Page ana = participantJoins(room[1], "Ana");
+        assertThat(console.getByText("Ana").first()).isVisible();
+
+        console.getByLabel("The prompt people will see").fill("Only for the facilitators: how are you, really?");
+        console.locator("input[name=visibility][value=facilitators]").check();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in")).click();
+        ana.getByLabel("A word").fill("PRIVATEWORD");
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer")).click();
+        assertThat(console.getByText("PRIVATEWORD").first()).isVisible();
+        assertThat(test(projector, "present-checkin")).containsText("The answers go to the facilitators only.");
+        console.locator("[data-close]").click();
+
+        console.getByLabel("The prompt people will see").fill("One word for the room.");
+        console.locator("input[name=visibility][value=everyone]").check();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in")).click();
+        ana.getByLabel("A word").fill("SHAREDWORD");
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer")).click();
+        assertThat(test(projector, "present-checkin")).containsText("SHAREDWORD",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(1000));
+        assertThat(projector.locator("body")).not().containsText("PRIVATEWORD");
+        assertThat(projector.getByRole(AriaRole.NAVIGATION)).hasCount(0);
+        assertThat(scrollsSideways(projector)).isFalse();
+        Browser.screenshot(projector, "projector-view");
+        assertThat(browser.policyViolations).isEmpty();
+        ana.context().close();
+        console.context().close();
+    }
+
     /** A completed Core here for {@code email}: a past cohort, every day attended, its certificate issued. */
     private void completedCore(String name, String email) {
         String days = java.util.stream.IntStream.range(0, 5).mapToObj(i -> "{\"date\": \"" + java.time.LocalDate.parse("2025-03-03")
