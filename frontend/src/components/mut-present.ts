@@ -40,9 +40,9 @@ export class MutPresent extends LitElement {
       }
       .join .code {
         font-family: var(--mut-font-mono);
-        font-size: clamp(2.5rem, 6vw, 5rem);
+        font-size: clamp(2rem, 4vw, 4rem);
         font-weight: 700;
-        letter-spacing: 0.1em;
+        letter-spacing: 0.08em;
         color: var(--mut-primary-strong);
         margin: 0;
         white-space: nowrap;

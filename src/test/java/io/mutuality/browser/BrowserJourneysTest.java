@@ -353,6 +353,7 @@ class BrowserJourneysTest {
                             new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(1000));
         }
         Browser.screenshot(console, "console-1366-role-play-timer");
+        Browser.screenshotViewport(console, "console-1366-role-play-timer-viewport");
 
         // a group asks for a facilitator: a toast and the tab's title, within a second, until someone goes to them
         test(people.get(0), "roleplay-help").click();
@@ -360,7 +361,7 @@ class BrowserJourneysTest {
                 .setTimeout(1000));
         assertThat(console).hasTitle(java.util.regex.Pattern.compile("^\\(1\\) A group would like a facilitator · Room .*"),
                 new com.microsoft.playwright.assertions.PageAssertions.HasTitleOptions().setTimeout(1000));
-        Browser.screenshot(console, "console-1366-help-toast");
+        Browser.screenshotViewport(console, "console-1366-help-toast");
         test(console, "help-toast").getByRole(AriaRole.BUTTON).first().click();
         assertThat(test(console, "help-toast")).hasCount(0);
         assertThat(console).hasTitle(java.util.regex.Pattern.compile("^Room [A-Z0-9]{3} [A-Z0-9]{3} · Mutuality$"));
@@ -478,7 +479,11 @@ class BrowserJourneysTest {
         assertThat(projector.locator("body")).not().containsText("PRIVATEWORD");
         assertThat(projector.getByRole(AriaRole.NAVIGATION)).hasCount(0);
         assertThat(scrollsSideways(projector)).isFalse();
-        Browser.screenshot(projector, "projector-view");
+        Browser.screenshotViewport(projector, "projector-view");
+        Object codeFits = projector.evaluate("() => { const host = document.querySelector('mut-app').shadowRoot"
+                + ".querySelector('mut-present').shadowRoot; const code = host.querySelector('[data-test=present-code]');"
+                + " return code.scrollWidth <= code.clientWidth; }");
+        assertThat(codeFits).as("the join code fits its card").isEqualTo(true);
         assertThat(browser.policyViolations).isEmpty();
         ana.context().close();
         console.context().close();
