@@ -157,6 +157,8 @@ export class MutConsoleTopbar extends ConsolePanel {
   @property() code = '';
   @property() joinUrl = '';
   @property({ type: Boolean }) chime = false;
+  /** how far through the day's plan, 0..1; absent for a practice room or before the plan has loaded */
+  @property({ attribute: false }) progress?: number;
 
   @state() private custom = '';
   @state() private showLarge = false;
@@ -239,6 +241,9 @@ export class MutConsoleTopbar extends ConsolePanel {
           </button>
         </div>
         ${this.now ? html`<span class="clock" data-test="topbar-clock">${formatClock(new Date(this.now).toISOString())}</span>` : nothing}
+        ${this.progress !== undefined
+          ? html`<span class="clock" data-test="topbar-progress">${Math.round(this.progress * 100)}% through the day's plan</span>`
+          : nothing}
         <button class="quiet" type="button" data-test="here-count" @click=${() => this.ask('show-people')}>
           ${here} here<span class="visually-hidden">: show who is here</span>
         </button>

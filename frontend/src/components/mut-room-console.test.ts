@@ -183,6 +183,7 @@ describe('<mut-room-console>', () => {
       expect(first.querySelector('[data-move]')).toBeNull();
       const bar = root.querySelector('[role="progressbar"]')!;
       expect(bar.getAttribute('aria-valuenow')).toBe('25'); // 30 of 120 planned minutes
+      expect(text(root.querySelector('[data-test="topbar-progress"]'))).toBe("25% through the day's plan");
       expect((bar.querySelector('.fill') as HTMLElement).style.getPropertyValue('--progress')).toBe('25%');
 
       const notes = root.querySelector('.notes')!;

@@ -29,7 +29,9 @@ import './mut-roleplay-console';
 import { connectionBanner, liveStyles } from './live-common';
 import { failed, loading, type Loadable } from './loadable';
 
-export { dayProgress } from './mut-console-agenda';
+import { dayProgress } from './mut-console-agenda';
+
+export { dayProgress };
 
 type Opening = Loadable<RoomView> | { state: 'sign-in' } | { state: 'early'; message: string };
 
@@ -418,6 +420,7 @@ export class MutRoomConsole extends LitElement {
         ?practice=${practice}
         .code=${room.code}
         .joinUrl=${joinUrl}
+        .progress=${!practice && this.pinnedDay && s ? dayProgress(this.pinnedDay, s, now) : undefined}
         ?chime=${this.chime}
         @show-people=${this.showPeople}
         @show-help=${this.showHelp}
