@@ -12,6 +12,7 @@ export type Route =
   | { name: 'facilitator' }
   | { name: 'join'; code?: string }
   | { name: 'room' }
+  | { name: 'present'; code: string }
   | { name: 'room-console'; organisationId: string; cohortId: string; day: number }
   | { name: 'practice-console'; organisationId: string; code: string }
   | { name: 'sign-in' }
@@ -68,6 +69,8 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   const fixed = FIXED[path];
   if (fixed) return { ...fixed };
+  const present = /^\/present\/([^/]+)$/.exec(path);
+  if (present) return { name: 'present', code: decode(present[1]) };
   const join = /^\/join\/([^/]+)$/.exec(path);
   if (join) return { name: 'join', code: decode(join[1]) };
   const roomConsole = /^\/facilitator\/rooms\/([^/]+)\/([^/]+)\/([1-9]\d{0,2})$/.exec(path);
@@ -116,6 +119,8 @@ export function routePath(route: Route): string {
       return route.code ? verifyPath(route.code) : '/verify';
     case 'join':
       return route.code ? `/join/${encodeURIComponent(route.code)}` : '/join';
+    case 'present':
+      return presentPath(route.code);
     case 'invitation':
       return `/invitation/${encodeURIComponent(route.token)}`;
     case 'cohort':
@@ -260,4 +265,70 @@ export function navigate(path: string): void {
   if (path === here) return;
   window.history.pushState({}, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
+const SITE = 'Mutuality';
+
+/** Each page's own title, for the browser's tab and history ("Facilitate · Mutuality"). Pages that know more (a room's code) say more. */
+export function pageTitle(route: Route): string {
+  const titled = (words: string) => `${words} · ${SITE}`;
+  switch (route.name) {
+    case 'home':
+      return SITE;
+    case 'organisation':
+      return titled('Organise trainings');
+    case 'members':
+      return titled('Members and invitations');
+    case 'interest-demand':
+      return titled('Interest in courses');
+    case 'interest':
+      return titled('Ask for a training near you');
+    case 'verify':
+      return titled('Check a certificate');
+    case 'cohort':
+      return titled('Cohort');
+    case 'register':
+      return titled('Register for a training');
+    case 'registration':
+      return titled('Your registration');
+    case 'facilitator':
+      return titled('Facilitate');
+    case 'join':
+      return titled(route.code ? `Join room ${route.code.toUpperCase()}` : 'Join with a code');
+    case 'room':
+      return titled('The room');
+    case 'present':
+      return titled(`Projector, room ${route.code.toUpperCase()}`);
+    case 'room-console':
+      return titled(`The live room, day ${route.day}`);
+    case 'practice-console':
+      return titled(`Practice room ${route.code.toUpperCase()}`);
+    case 'sign-in':
+      return titled('Sign in');
+    case 'account':
+      return titled('Your account');
+    case 'invitation':
+      return titled('Your invitation');
+    case 'curricula':
+      return titled('Curricula');
+    case 'course':
+      return titled(route.day ? `Course, day ${route.day}` : 'Course');
+    case 'day-print':
+      return titled(`Agenda for day ${route.day}`);
+    case 'day-handout':
+      return titled(`Handout for day ${route.day}`);
+    case 'module':
+      return titled('Facilitator notes');
+    case 'role-cards':
+      return titled('Role cards');
+    case 'observer-sheet':
+      return titled('Observer sheet');
+    case 'not-found':
+      return titled('Nothing here');
+  }
+}
+
+/** The projector's view of a room, opened from the console. */
+export function presentPath(code: string): string {
+  return `/present/${encodeURIComponent(code)}`;
 }

@@ -2,6 +2,7 @@ import type {
   AcceptInvitationRequest,
   AttendanceCorrection,
   AttendanceRow,
+  RoomViewToken,
   AuditEntry,
   BookTrainerRequest,
   CalendarLink,
@@ -551,6 +552,11 @@ export class ApiClient {
     if (extra.email) body.email = extra.email;
     if (extra.deviceToken) body.deviceToken = extra.deviceToken;
     return this.send('POST', `/rooms/${encodeURIComponent(code)}/participants`, { body });
+  }
+
+  /** A token for the projector's view of a room (its facilitators only): it sees only what everyone sees. */
+  roomViewToken(code: string): Promise<RoomViewToken> {
+    return this.send('POST', `/rooms/${encodeURIComponent(code)}/view`);
   }
 
   /** Everything the participant wrote, as JSON. */

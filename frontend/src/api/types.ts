@@ -412,6 +412,8 @@ export interface AttendanceRow {
   /** true when a facilitator has corrected the record */
   corrected: boolean;
   note: string | null;
+  /** true when they were still here when the day ended: the end of the day closed their attendance */
+  leftAtEnd?: boolean;
 }
 
 /** A facilitator's correction to one participant's attendance (PUT …/attendance/{participantId}). */
@@ -777,4 +779,12 @@ export interface InviteInterestRequest {
 
 export interface Invited {
   invited: number;
+}
+
+/** The projector's view token for a room. */
+export interface RoomViewToken {
+  token: string;
+  code: string;
+  /** ISO instant */
+  expiresAt: string;
 }

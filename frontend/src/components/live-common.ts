@@ -6,6 +6,7 @@ import { timerRemaining, type Answer, type EnergySpread, type Timer } from '../l
 import {
   ENERGY_LEVELS,
   answerParts,
+  OFFLINE_WORDS,
   connectionWords,
   energyWords,
   formatCountdown,
@@ -215,8 +216,8 @@ export const liveStyles = css`
 `;
 
 /** The connection's state, in a status region that is always on the page so changes are announced. */
-export function connectionBanner(status: ConnectionStatus, retry: () => void) {
-  const words = connectionWords(status);
+export function connectionBanner(status: ConnectionStatus, retry: () => void, offline = false) {
+  const words = offline && status === 'reconnecting' ? OFFLINE_WORDS : connectionWords(status);
   return html`<div class="connection" role="status">
     ${words
       ? html`<div class="notice ${status === 'connecting' ? 'calm' : ''}">

@@ -85,6 +85,25 @@ describe('<mut-app>', () => {
     expect(app.shadowRoot!.querySelector('main')!.textContent).toContain('There is no page at');
   });
 
+  it('gives each page its own title', async () => {
+    await mount('/curricula');
+    expect(document.title).toBe('Curricula · Mutuality');
+    const app = await mount('/facilitator');
+    await app.updateComplete;
+    expect(document.title).toBe('Facilitate · Mutuality');
+  });
+
+  it("a participant's room has a minimal layout: no staff navigation, no signing in, a way to their data", async () => {
+    const app = await mount('/room');
+    const root = app.shadowRoot!;
+    expect(root.querySelector('header')!.getAttribute('data-layout')).toBe('participant');
+    expect(root.querySelector('nav')).toBeNull();
+    expect(text(root.querySelector('header'))).not.toMatch(/Sign in|Facilitate|Organise/);
+    expect(root.querySelector('header a[href="/join"]')).not.toBeNull();
+    expect(root.querySelector('main mut-room')).not.toBeNull();
+    expect(document.title).toBe('The room · Mutuality');
+  });
+
   it('asks the server who is signed in only once', async () => {
     const server = signedInServer();
     const app = await mount('/organisation');
@@ -194,12 +213,23 @@ describe('<mut-app>', () => {
       expect(main.querySelector('mut-cohort')).toBeNull();
     });
 
+    it("keeps the projector view for the room's facilitators, with nothing of the app around it", async () => {
+      const app = await mount('/present/KMR7TX');
+      await settle(app);
+      const root = app.shadowRoot!;
+      expect(text(root.querySelector('main'))).toMatch(/needs you to sign in/);
+      expect(root.querySelector('header')).toBeNull();
+      expect(root.querySelector('nav')).toBeNull();
+      expect(root.querySelector('mut-present')).toBeNull();
+    });
+
     it('never asks a participant to sign in to be in the room', async () => {
       const app = await mount('/room');
       await settle(app);
       expect(app.shadowRoot!.querySelector('mut-room')).not.toBeNull();
       expect(text(app.shadowRoot!.querySelector('main'))).not.toMatch(/needs you to sign in/);
-      expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Join with a code');
+      // the room's own minimal layout: no staff navigation at all
+      expect(app.shadowRoot!.querySelector('nav')).toBeNull();
     });
 
     it("keeps a day's live-room console for signed-in staff", async () => {

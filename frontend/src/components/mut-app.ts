@@ -1,7 +1,7 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { api } from '../api/client';
-import { CURRICULA_ROUTES, navigate, parseCohortsQuery, parseRoute, routePath, signInPath, type Route } from '../router';
+import { CURRICULA_ROUTES, navigate, pageTitle, parseCohortsQuery, parseRoute, routePath, signInPath, type Route } from '../router';
 import { SessionController } from '../session';
 import { shared } from '../styles/shared';
 import { failed, loading } from './loadable';
@@ -25,6 +25,7 @@ import './mut-register';
 import './mut-role-cards';
 import './mut-facilitator';
 import './mut-join';
+import './mut-present';
 import './mut-room';
 import './mut-room-console';
 import './mut-sign-in';
@@ -50,7 +51,11 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   module: 'Facilitator notes',
   'role-cards': 'Role cards',
   'observer-sheet': 'Observer sheet',
+  present: 'The projector view',
 };
+
+/** Pages for people taking part in a room: a minimal layout, with no staff navigation. */
+const PARTICIPANT_PAGES: ReadonlySet<Route['name']> = new Set(['room']);
 
 /** The app shell: header, navigation for the three audiences, who is signed in, and the current page. */
 @customElement('mut-app')
@@ -153,6 +158,21 @@ export class MutApp extends LitElement {
         min-width: 0;
         max-width: 16rem;
       }
+      .participant-bar {
+        flex-wrap: nowrap;
+        justify-content: space-between;
+        gap: var(--mut-space-4);
+      }
+      .participant-bar .brand {
+        font-size: var(--mut-text-md);
+      }
+      .participant-bar a.data {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        font-weight: 600;
+        text-align: right;
+      }
       .you .org {
         color: var(--mut-ink-soft);
       }
@@ -166,6 +186,10 @@ export class MutApp extends LitElement {
         max-width: var(--mut-content-width);
         margin: 0 auto;
         padding: var(--mut-space-8) var(--mut-space-6) var(--mut-space-12);
+      }
+      main.projector {
+        max-width: none;
+        padding: var(--mut-space-6);
       }
       footer {
         border-top: 1px solid var(--mut-line);
@@ -232,6 +256,11 @@ export class MutApp extends LitElement {
     this.route = parseRoute(window.location.pathname);
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('main')?.focus());
   };
+
+  /** Each page its own title; a page that knows more (a room's code) sets a fuller one after this. */
+  protected willUpdate(changed: PropertyValues): void {
+    if (changed.has('route')) document.title = pageTitle(this.route);
+  }
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -304,7 +333,34 @@ export class MutApp extends LitElement {
     </div>`;
   }
 
+  /** A participant's header: only the name of the app and the way to their data; the room says the rest. */
+  private renderParticipantHeader() {
+    return html`<header data-layout="participant">
+      <div class="bar participant-bar" @click=${this.onClick}>
+        <span class="brand">
+          <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
+            <circle cx="12" cy="16" r="8" fill="none" stroke="#1f6f6b" stroke-width="3" />
+            <circle cx="20" cy="16" r="8" fill="none" stroke="#a8532b" stroke-width="3" />
+          </svg>
+          Mutuality
+        </span>
+        <a class="data" href="/join">Your place and what you wrote</a>
+      </div>
+    </header>`;
+  }
+
   render() {
+    if (this.route.name === 'present') {
+      // the projector shows the room, nothing of the app around it
+      return html`<main id="content" class="projector" tabindex="-1">${this.page()}</main>`;
+    }
+    if (PARTICIPANT_PAGES.has(this.route.name)) {
+      return html`
+        <a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>
+        ${this.renderParticipantHeader()}
+        <main id="content" tabindex="-1" @click=${this.onClick}>${this.page()}</main>
+      `;
+    }
     return html`
       <a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>
       <header>
@@ -415,6 +471,8 @@ export class MutApp extends LitElement {
         return html`<mut-join .code=${route.code ?? ''}></mut-join>`;
       case 'room':
         return html`<mut-room></mut-room>`;
+      case 'present':
+        return this.signedInOnly(guarded, () => html`<mut-present .code=${route.code}></mut-present>`);
       case 'room-console':
         return this.signedInOnly(
           guarded,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RoomView } from '../api/types';
+import { deepRoot } from '../test/page';
 import { setDefaultSocketFactory } from '../live/room-connection';
 import { sessionStore } from '../session';
 import {
@@ -131,7 +132,7 @@ describe('<mut-room-console> in practice mode', () => {
       connectAs(socket, sam, [event(1, 'presence.joined', { participantId: sam.id, name: sam.name, role: sam.kind })]);
       await settle(el, 2);
     }
-    return { el, api, socket, root: el.shadowRoot! };
+    return { el, api, socket, root: deepRoot(el) };
   }
 
   it('finds the room by its code and connects, with no agenda, attendance or summary', async () => {
@@ -140,8 +141,8 @@ describe('<mut-room-console> in practice mode', () => {
     expect(api.calls.some((c) => /\/room$|\/curriculum$|\/attendance$|\/summary$/.test(c.url))).toBe(false);
     expect(socket).toBeDefined();
     expect(text(root.querySelector('h1'))).toBe('Role-play practice');
-    expect(text(root.querySelector('.code'))).toContain('PRX');
-    expect(root.querySelector('.qr-box')).not.toBeNull();
+    expect(text(root.querySelector('[data-test="topbar-code"]'))).toContain('PRX');
+    expect(root.querySelector('[data-qr-large]')).not.toBeNull();
     expect(root.querySelector('.agenda, #agenda-title, .now, [data-move]')).toBeNull();
     expect(root.querySelector('mut-room-attendance, mut-day-summary')).toBeNull();
     // the check-in controls, timers, notes and people are all there

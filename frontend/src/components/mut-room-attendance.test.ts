@@ -67,6 +67,39 @@ describe('<mut-room-attendance>', () => {
     expect(text(root)).not.toMatch(/patient|client|score/i);
   });
 
+  it('reloads as soon as the day ends, and says who left at the end of the day', async () => {
+    let answer: AttendanceRow[] = [{ ...ana, lastLeft: null }];
+    const { el, api, root } = await mount({ [LIST]: () => json(answer) });
+    el.ended = false;
+    await settle(el);
+    expect(cells(root, 'p-ana')[2]).toBe('Still here');
+    answer = [{ ...ana, leftAtEnd: true }];
+    el.ended = true;
+    await settle(el);
+    expect(api.to(LIST)).toHaveLength(2);
+    expect(cells(root, 'p-ana')[2]).toMatch(/^\d\d:\d\d left at the end of the day$/);
+  });
+
+  it("follows the room's events without asking the server at every one", async () => {
+    // held back: three events in a row within the wait ask nothing more
+    const held = await mount({ [LIST]: json([ana]) });
+    held.el.liveRefreshMs = 60_000;
+    for (const seq of [5, 6, 7]) {
+      held.el.seq = seq;
+      await settle(held.el);
+    }
+    expect(held.api.to(LIST)).toHaveLength(1);
+    held.el.remove();
+
+    // once the wait is over, the next event reloads
+    const free = await mount({ [LIST]: json([ana, ben]) });
+    free.el.liveRefreshMs = 0;
+    free.el.seq = 5;
+    await settle(free.el);
+    expect(free.api.to(LIST)).toHaveLength(2);
+    expect(free.root.querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+
   it('refreshes on request', async () => {
     let answer = [ana];
     const { el, api, root } = await mount({ [LIST]: () => json(answer) });

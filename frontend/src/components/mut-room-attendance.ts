@@ -178,7 +178,11 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
     return html`<tr data-participant=${row.participantId}>
         <th scope="row">${row.name}</th>
         <td>${row.firstJoined ? formatClock(row.firstJoined) : html`<span aria-hidden="true">—</span><span class="visually-hidden">Did not join</span>`}</td>
-        <td>${row.lastLeft ? formatClock(row.lastLeft) : row.firstJoined ? 'Still here' : html`<span aria-hidden="true">—</span><span class="visually-hidden">None</span>`}</td>
+        <td>${row.lastLeft
+          ? row.leftAtEnd
+            ? html`${formatClock(row.lastLeft)} <span class="corrected">left at the end of the day</span>`
+            : formatClock(row.lastLeft)
+          : row.firstJoined ? 'Still here' : html`<span aria-hidden="true">—</span><span class="visually-hidden">None</span>`}</td>
         <td class="num">${row.minutesPresent}</td>
         <td>${row.present ? 'Yes' : 'No'} ${row.corrected ? html`<span class="corrected">corrected</span>` : nothing}</td>
         <td>${row.note ?? ''}</td>

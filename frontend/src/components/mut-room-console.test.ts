@@ -5,9 +5,11 @@ import { setDefaultSocketFactory } from '../live/room-connection';
 import { clearCookie, fakeApi, json, problem, setCookie, settle, text, type Handler } from '../test/fake-api';
 import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket } from '../test/fake-socket';
 import { connectionModule, core } from '../test/curriculum-fixtures';
+import { deepRoot } from '../test/page';
+import { RP, grouped, launched, roundStarted, twoGroups } from '../test/activity-fixtures';
 import './mut-facilitator';
 import './mut-room-console';
-import type { MutRoomConsole } from './mut-room-console';
+import { CHIME_KEY, type MutRoomConsole } from './mut-room-console';
 import { qrModules, qrPath } from './qr-code';
 
 const NOW = Date.parse('2027-01-04T10:00:00Z');
@@ -73,7 +75,7 @@ async function mount(events: RoomEvent[] = [], routes: Record<string, Handler> =
     connectAs(socket, sam, [joined(1, sam), ...events]);
     await settle(el, 2);
   }
-  return { el, api, socket: socket!, root: el.shadowRoot! };
+  return { el, api, socket: socket!, root: deepRoot(el) };
 }
 
 async function push(el: MutRoomConsole, socket: FakeSocket, ...messages: unknown[]) {
@@ -126,9 +128,9 @@ describe('<mut-room-console>', () => {
     const { api, socket, root } = await mount();
     const [call] = api.to(ROOM_URL);
     expect(call.headers['X-CSRF-Token']).toBe('csrf-cookie');
-    expect(text(root.querySelector('.code [aria-hidden="true"]'))).toBe('KMR 7TX');
-    expect(text(root.querySelector('.code .visually-hidden'))).toBe('K M R 7 T X');
-    const link = root.querySelector<HTMLAnchorElement>('.code-card a')!;
+    expect(text(root.querySelector('[data-test="topbar-code"]'))).toBe('KMR 7TX');
+    expect(text(root.querySelector('[data-test="topbar-code"] + .visually-hidden'))).toBe('K M R 7 T X');
+    const link = root.querySelector<HTMLAnchorElement>('.join-line a')!;
     expect(link.getAttribute('href')).toBe(`${window.location.origin}/join/KMR7TX`);
     expect(socket.url).toMatch(/\/ws\/rooms\/KMR7TX$/);
     expect(socket.hello).not.toHaveProperty('token');
@@ -181,6 +183,7 @@ describe('<mut-room-console>', () => {
       expect(first.querySelector('[data-move]')).toBeNull();
       const bar = root.querySelector('[role="progressbar"]')!;
       expect(bar.getAttribute('aria-valuenow')).toBe('25'); // 30 of 120 planned minutes
+      expect(text(root.querySelector('[data-test="topbar-progress"]'))).toBe("25% through the day's plan");
       expect((bar.querySelector('.fill') as HTMLElement).style.getPropertyValue('--progress')).toBe('25%');
 
       const notes = root.querySelector('.notes')!;
@@ -442,9 +445,19 @@ describe('<mut-room-console>', () => {
     expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).toBe('');
   });
 
-  it('shows a QR code for the join link, with a label, and enlarges it for projecting', async () => {
+  it('shows the code large with a QR code for the join link, for projecting, and closes it again', async () => {
     const { el, root } = await mount();
     const joinUrl = `${window.location.origin}/join/KMR7TX`;
+    const large = root.querySelector<HTMLButtonElement>('[data-qr-large]')!;
+    expect(text(large)).toBe('Show large');
+    expect(large.getAttribute('aria-pressed')).toBe('false');
+    expect(root.querySelector('[data-test="code-large"]')).toBeNull();
+    await click(el, large);
+    expect(large.getAttribute('aria-pressed')).toBe('true');
+    const shown = root.querySelector('[data-test="code-large"]')!;
+    expect(text(shown.querySelector('.big-code [aria-hidden="true"]'))).toBe('KMR 7TX');
+    expect(text(shown)).toContain(joinUrl.replace(/^https?:\/\//, ''));
+    expect(root.activeElement).toBe(shown.querySelector('[data-close-large]'));
     const qr = root.querySelector<SVGSVGElement>('svg.qr')!;
     expect(qr.getAttribute('role')).toBe('img');
     expect(qr.getAttribute('aria-label')).toBe('QR code for the join link');
@@ -458,14 +471,10 @@ describe('<mut-room-console>', () => {
     expect(d).toBe(qrPath(modules));
     expect(root.innerHTML).not.toContain('data:image');
 
-    const large = root.querySelector<HTMLButtonElement>('[data-qr-large]')!;
-    expect(text(large)).toBe('Show large');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await settle(el, 2);
+    expect(root.querySelector('[data-test="code-large"]')).toBeNull();
     expect(large.getAttribute('aria-pressed')).toBe('false');
-    await click(el, large);
-    expect(large.getAttribute('aria-pressed')).toBe('true');
-    expect(root.querySelector('.qr-box')!.classList.contains('large')).toBe(true);
-    await click(el, large);
-    expect(root.querySelector('.qr-box')!.classList.contains('large')).toBe(false);
   });
 
   it('holds the attendance and the end-of-day summary for the day', async () => {
@@ -474,6 +483,105 @@ describe('<mut-room-console>', () => {
     const summary = root.querySelector('mut-day-summary')!;
     expect([attendance.organisationId, attendance.cohortId, attendance.day]).toEqual(['org-a', 'c1', 1]);
     expect([summary.organisationId, summary.cohortId, summary.day]).toEqual(['org-a', 'c1', 1]);
+  });
+
+  describe('the top bar', () => {
+    const rolePlaying = () => [
+      launched(2),
+      grouped(3, twoGroups(), [], true),
+      roundStarted(4, 1, new Date(NOW + 600_000).toISOString(), new Date(NOW + 540_000).toISOString()),
+    ];
+
+    it('starts a 3-minute timer in one click, during a role-play, and pauses, extends and clears it there', async () => {
+      const { el, root, socket } = await mount(rolePlaying());
+      // the role-play fills the main area first
+      const main = root.querySelector('.main')!;
+      expect(main.querySelector('mut-roleplay-console')!.compareDocumentPosition(main.querySelector('mut-console-checkin')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      const bar = root.querySelector('mut-console-topbar')!;
+      expect([...root.querySelectorAll('[data-quick]')].map((b) => b.getAttribute('data-quick'))).toEqual(['60', '180', '300', '600']);
+      await click(el, root.querySelector<HTMLButtonElement>('[data-quick="180"]')!);
+      expect(socket.commands).toEqual([expect.objectContaining({ type: 'timer.set', seconds: 180 })]);
+      await push(
+        el,
+        socket,
+        ack(socket.commands[0].id, [5]),
+        event(5, 'timer.started', { timerId: 't5', endsAt: new Date(NOW + 180_000).toISOString() }),
+      );
+      expect(text(bar.shadowRoot!.querySelector('[data-test="quick-running"] [role="timer"]'))).toBe('3:00');
+      await click(el, root.querySelector<HTMLButtonElement>('[data-test="quick-pause"]')!);
+      await click(el, root.querySelector<HTMLButtonElement>('[data-test="quick-extend"]')!);
+      await click(el, root.querySelector<HTMLButtonElement>('[data-test="quick-clear"]')!);
+      expect(socket.commands.slice(1).map((c) => [c.type, c.timerId, c.seconds])).toEqual([
+        ['timer.pause', 't5', undefined],
+        ['timer.extend', 't5', 60],
+        ['timer.clear', 't5', undefined],
+      ]);
+    });
+
+    it('starts a timer of any number of minutes, and says when the number will not do', async () => {
+      const { el, root, socket } = await mount();
+      const input = root.querySelector<HTMLInputElement>('[data-test="quick-custom"]')!;
+      input.value = '0';
+      input.dispatchEvent(new InputEvent('input'));
+      await click(el, root.querySelector<HTMLButtonElement>('[data-test="quick-custom-start"]')!);
+      expect(socket.commands).toEqual([]);
+      expect(text(root.querySelector('mut-console-topbar [data-problem="timers"], [data-problem="timers"]'))).toBe(
+        'Choose between 1 and 240 minutes.',
+      );
+      input.value = '7';
+      input.dispatchEvent(new InputEvent('input'));
+      await click(el, root.querySelector<HTMLButtonElement>('[data-test="quick-custom-start"]')!);
+      expect(socket.commands).toEqual([expect.objectContaining({ type: 'timer.set', seconds: 420 })]);
+    });
+
+    it('counts who is here, and the count opens the list', async () => {
+      const { el, root } = await mount([joined(2, ana), joined(3, ben)]);
+      const count = root.querySelector<HTMLButtonElement>('[data-test="here-count"]')!;
+      expect(text(count)).toBe('2 here: show who is here');
+      await click(el, count);
+      expect(root.activeElement).toBe(root.querySelector('#people-title'));
+    });
+
+    it("a group's help signal shows a toast and the count in the tab's title until a facilitator goes to them", async () => {
+      const chimes: number[] = [];
+      const { el, root, socket } = await mount(rolePlaying());
+      el.chimePlayer = () => chimes.push(1);
+      expect(document.title).toBe('Room KMR 7TX · Mutuality');
+      expect(root.querySelector('[data-test="help-toast"]')).toBeNull();
+      await push(el, socket, event(5, 'roleplay.help', { roleplayId: RP, groupId: 'g2', on: true }));
+      expect(text(root.querySelector('[data-test="help-toast"]'))).toContain('Group 2 would like a facilitator.');
+      expect(root.querySelector('[data-test="help-toast"]')!.getAttribute('role')).toBe('alert');
+      expect(text(root.querySelector('[data-test="topbar-help"]'))).toBe('1 group would like a facilitator');
+      expect(document.title).toBe('(1) A group would like a facilitator · Room KMR 7TX · Mutuality');
+      expect(chimes).toEqual([]); // the chime is off unless turned on
+
+      await click(el, root.querySelector<HTMLButtonElement>('[data-go-to="g2"]')!);
+      expect(socket.commands.at(-1)).toMatchObject({ type: 'roleplay.listen', roleplayId: RP, groupId: 'g2' });
+      await push(
+        el,
+        socket,
+        ack(socket.commands.at(-1)!.id, [6]),
+        event(6, 'roleplay.listening', { roleplayId: RP, facilitatorId: sam.id, name: sam.name, groupId: 'g2', previousGroupId: null }),
+      );
+      expect(root.querySelector('[data-test="help-toast"]')).toBeNull();
+      expect(document.title).toBe('Room KMR 7TX · Mutuality');
+    });
+
+    it('chimes for a new help signal once the chime is turned on, and remembers it on this device', async () => {
+      const chimes: string[] = [];
+      const { el, root, socket } = await mount(rolePlaying());
+      el.chimePlayer = () => chimes.push('ding');
+      const toggle = root.querySelector<HTMLButtonElement>('[data-test="chime"]')!;
+      expect(toggle.getAttribute('aria-pressed')).toBe('false');
+      await click(el, toggle);
+      expect(toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(localStorage.getItem(CHIME_KEY)).toBe('on');
+      await push(el, socket, event(5, 'roleplay.help', { roleplayId: RP, groupId: 'g1', on: true }));
+      await push(el, socket, event(6, 'note.shared', { text: 'Tea is ready.', by: 'Sam Rivera' }));
+      expect(chimes).toEqual(['ding']); // once for the new signal, not again for other events
+      localStorage.removeItem(CHIME_KEY);
+    });
   });
 
   it('ends the day only after a confirmation', async () => {
@@ -490,11 +598,26 @@ describe('<mut-room-console>', () => {
     expect(root.querySelector('[data-move]')).toBeNull();
   });
 
+  it('after the end of the day, the summary and attendance load again without a refresh', async () => {
+    const ATTENDANCE = 'GET /api/organisations/org-a/cohorts/c1/days/1/attendance';
+    const SUMMARY = 'GET /api/organisations/org-a/cohorts/c1/days/1/room/summary';
+    const { el, api, root, socket } = await mount([joined(2, ana)]);
+    expect(text(root.querySelector('.people-card'))).toContain('Ana');
+    const before = [api.to(ATTENDANCE).length, api.to(SUMMARY).length];
+    await push(el, socket, event(3, 'day.ended', {}));
+    await settle(el, 3);
+    await settle(root.querySelector('mut-room-attendance')!, 2);
+    expect(api.to(ATTENDANCE).length).toBe(before[0] + 1);
+    expect(api.to(SUMMARY).length).toBe(before[1] + 1);
+    // who is here: everyone left at the end of the day
+    expect(text(root.querySelector('.people-card'))).not.toContain('Ana');
+  });
+
   it('says when the connection is lost and reconnects', async () => {
     const { el, root, socket } = await mount();
     socket.drop();
     await settle(el, 2);
-    expect(text(root.querySelector('.connection'))).toContain('Connection lost — reconnecting');
+    expect(text(root.querySelector('.connection'))).toContain('Reconnecting, your text is kept.');
     button(root, 'Try now').click();
     await settle(el, 2);
     fake.last.open();

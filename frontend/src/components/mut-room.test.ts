@@ -3,8 +3,9 @@ import { forgetDraftsInMemory } from '../live/drafts';
 import type { RoomEvent, You } from '../live/protocol';
 import { setDefaultSocketFactory } from '../live/room-connection';
 import { PARTICIPANT_KEY } from '../participation';
-import { settle, text } from '../test/fake-api';
+import { fakeApi, json, settle, text } from '../test/fake-api';
 import { ack, ana, ben, connectAs, event, fakeSockets, refusal, type FakeSocket } from '../test/fake-socket';
+import { launched, reframeLaunched, roundStarted } from '../test/activity-fixtures';
 import './mut-room';
 import type { MutRoom } from './mut-room';
 
@@ -299,6 +300,67 @@ describe('<mut-room>', () => {
     });
   });
 
+  describe('drafts and confirmations', () => {
+    const stored = () => JSON.parse(localStorage.getItem('mutuality.room-drafts:KMR7TX:p-ana') ?? '{}');
+
+    it('removes the answer draft once the server acknowledged it, and focus moves to the confirmation', async () => {
+      const { el, root, socket } = await mount(ana, [joined(1, ana), started(2)]);
+      type(root, '#answer-word', 'curious');
+      expect(stored().answer).toMatchObject({ checkinId: 'k1', word: 'curious' });
+      root.querySelector('form.answer')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle(el, 2);
+      expect(root.activeElement).toBe(root.querySelector('.chosen'));
+      expect(stored().answer).toMatchObject({ word: 'curious', sendingId: socket.commands[0].id });
+      await push(el, socket, ack(socket.commands[0].id, [3]));
+      expect(stored().answer).toBeUndefined();
+      await push(
+        el,
+        socket,
+        event(3, 'checkin.answered', { checkinId: 'k1', answerId: 'a1', participantId: 'p-ana', name: 'Ana', word: 'curious' }),
+      );
+      expect(root.activeElement).toBe(root.querySelector('.chosen.mine'));
+    });
+
+    it('after keeping a journal entry, focus moves to the word that it is kept', async () => {
+      const { el, root, socket } = await mount(ana, []);
+      type(root, '#journal-text', 'A thought');
+      root.querySelector('form.journal')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle(el, 2);
+      expect(root.activeElement).toBe(root.querySelector('.kept'));
+      await push(el, socket, ack(socket.commands[0].id, [1]), event(1, 'journal.written', { entryId: 'j1', text: 'A thought' }));
+      expect(text(root.querySelector('.kept'))).toBe('Kept in your journal. Only you see it.');
+      expect(stored().outbox ?? []).toEqual([]);
+    });
+
+    it('keeps nothing on the device once the day has ended', async () => {
+      const { el, root, socket } = await mount(ana, [started(1)]);
+      type(root, '#answer-word', 'private words');
+      expect(localStorage.getItem('mutuality.room-drafts:KMR7TX:p-ana')).not.toBeNull();
+      await push(el, socket, event(2, 'day.ended', {}));
+      expect(localStorage.getItem('mutuality.room-drafts:KMR7TX:p-ana')).toBeNull();
+    });
+  });
+
+  describe('the page', () => {
+    it('has its own title, with the room code', async () => {
+      await mount(ana, []);
+      expect(document.title).toBe('Room KMR 7TX · Mutuality');
+    });
+
+    it('"Now" says when a role-play is running, and which round', async () => {
+      const { root } = await mount(ana, [launched(1), roundStarted(2, 2, '2027-01-04T10:10:00Z', '2027-01-04T10:08:00Z')]);
+      expect(text(root.querySelector('.now'))).not.toContain('The day will start soon');
+      expect(text(root.querySelector('[data-test="now-activity"]'))).toBe('A role-play is running: Awake at three. Round 2 of 3.');
+    });
+
+    it('"Now" says when reframing is running, beside the agenda slot', async () => {
+      fakeApi({ 'GET /api/curricula/lexicon': json([]) });
+      const { root } = await mount(ana, [event(1, 'agenda.moved', { slot: 2, title: 'What happened?' }), reframeLaunched(2)]);
+      expect(text(root.querySelector('.now .slot'))).toBe('What happened?');
+      expect(text(root.querySelector('[data-test="now-activity"]'))).toBe('Reframing is running: “What happened?”');
+    });
+  });
+
   describe('the journal', () => {
     it('is clearly private, keeps entries and lists them newest first', async () => {
       const { el, root, socket } = await mount(ana, [event(1, 'journal.written', { entryId: 'j1', text: 'First thought.' })]);
@@ -327,7 +389,7 @@ describe('<mut-room>', () => {
       type(root, '#journal-text', 'Half a thought');
       socket.drop();
       await settle(el, 2);
-      expect(text(root.querySelector('.connection'))).toContain('Connection lost — reconnecting… what you typed is kept.');
+      expect(text(root.querySelector('.connection'))).toContain('Reconnecting, your text is kept.');
       expect(root.querySelector<HTMLInputElement>('#answer-word')!.value).toBe('hopeful');
 
       button(root, 'Try now').click();
@@ -344,16 +406,31 @@ describe('<mut-room>', () => {
       expect(root.querySelector<HTMLTextAreaElement>('#journal-text')!.value).toBe('Half a thought');
     });
 
-    it('keeps typed text across a reload of the page, in sessionStorage', async () => {
+    it('keeps typed text when the tab is closed and the room opened again, in localStorage', async () => {
       const { root } = await mount(ana, [started(1)]);
       type(root, '#answer-word', 'hopeful');
       type(root, '#journal-text', 'Half a thought');
       document.body.innerHTML = '';
-      forgetDraftsInMemory(); // a reload forgets memory; sessionStorage stays
+      forgetDraftsInMemory(); // a closed tab forgets memory and sessionStorage; localStorage stays
+      sessionStorage.clear();
 
       const again = await mount(ana, [started(1)]);
       expect(again.root.querySelector<HTMLInputElement>('#answer-word')!.value).toBe('hopeful');
       expect(again.root.querySelector<HTMLTextAreaElement>('#journal-text')!.value).toBe('Half a thought');
+    });
+
+    it('says at once when the browser goes offline', async () => {
+      const { el, root } = await mount(ana, [started(1)]);
+      type(root, '#answer-word', 'hopeful');
+      window.dispatchEvent(new Event('offline'));
+      await settle(el, 2);
+      expect(text(root.querySelector('.connection'))).toBe("You're offline. Reconnecting, your text is kept. Try now");
+      expect(root.querySelector<HTMLInputElement>('#answer-word')!.value).toBe('hopeful');
+      window.dispatchEvent(new Event('online'));
+      await settle(el, 2);
+      connectAs(fake.last, ana, []);
+      await settle(el, 2);
+      expect(text(root.querySelector('.connection'))).toBe('');
     });
 
     it('an answer sent while disconnected goes once the connection is back, with its id', async () => {

@@ -1,20 +1,22 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock } from '../format';
-import { DraftStore, type AnswerDraft, type OutboxEntry } from '../live/drafts';
+import { DraftStore, pruneOldDrafts, type AnswerDraft, type OutboxEntry } from '../live/drafts';
 import type { CommandBody, EnergyLevel } from '../live/protocol';
 import { RoomController } from '../live/room-controller';
 import { RoomCommandError, getDefaultSocketFactory, newCommandId, type RoomConnection } from '../live/room-connection';
 import { currentNote, lastClosed, nameOf, type Checkin, type ClosedCheckin, type RoomState } from '../live/room-state';
 import {
   ENERGY_LEVELS,
+  activityNow,
   answerParts,
   checkinWord,
   commandProblem,
   energyWords,
   groupedCode,
   roomHeading,
+  roomTitle,
   visibilitySentence,
 } from '../live/room-words';
 import { activeParticipation, type Participation } from '../participation';
@@ -24,6 +26,13 @@ import './mut-reframe';
 import './mut-roleplay';
 
 const emptyAnswer = (checkinId: string): AnswerDraft => ({ checkinId, word: '', sentence: '' });
+
+/**
+ * How often a participant's page asks the server for a sign of life, and how long it waits for
+ * one: together under 5 s, so a silent network shows as "Reconnecting" within 5 seconds.
+ */
+export const PARTICIPANT_HEARTBEAT_MS = 2500;
+export const PARTICIPANT_HEARTBEAT_TIMEOUT_MS = 2000;
 
 /**
  * The participant's live room: what is happening now, the check-in (with who will see the
@@ -109,8 +118,18 @@ export class MutRoom extends LitElement {
         border-radius: 0 var(--mut-radius-sm) var(--mut-radius-sm) 0;
         overflow-wrap: anywhere;
       }
+      .chosen:focus {
+        outline: 3px solid var(--mut-focus, var(--mut-primary));
+        outline-offset: 2px;
+      }
       .chosen p {
         margin: 0 0 var(--mut-space-1);
+      }
+      .now .activity {
+        font-weight: 600;
+        color: var(--mut-primary-strong);
+        margin: 0 0 var(--mut-space-3);
+        overflow-wrap: anywhere;
       }
       .chosen p:last-child {
         margin: 0;
@@ -183,23 +202,45 @@ export class MutRoom extends LitElement {
   @state() private place?: Participation;
   @state() private answerProblem?: string;
   @state() private journalProblem?: string;
+  /** what became of the last entry kept in the journal */
+  @state() private journalSaid?: string;
+  private focusJournalSaid = false;
 
   private readonly room = new RoomController(this, () => this.now(), (c) => this.changed(c));
   private drafts?: DraftStore;
   private wasSynced = false;
+  /** after sending: focus goes to the confirmation (and again once the room has the answer) */
+  private focusConfirmation = false;
 
   connectedCallback(): void {
     super.connectedCallback();
     if (!this.place) {
       this.place = activeParticipation();
       if (this.place) {
+        pruneOldDrafts();
         this.drafts = new DraftStore(this.place.room.code, this.place.participant.id);
         this.room.open({
           code: this.place.room.code,
           token: this.place.token,
           socketFactory: getDefaultSocketFactory(),
+          heartbeatMs: PARTICIPANT_HEARTBEAT_MS,
+          heartbeatTimeoutMs: PARTICIPANT_HEARTBEAT_TIMEOUT_MS,
         });
       }
+    }
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.place) document.title = roomTitle(this.place.room.code);
+    if (this.focusJournalSaid) {
+      this.focusJournalSaid = false;
+      this.renderRoot.querySelector<HTMLElement>('.kept')?.focus();
+    }
+    if (this.focusConfirmation) {
+      const chosen = this.renderRoot.querySelector<HTMLElement>('.chosen');
+      if (chosen && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== chosen) chosen.focus();
+      if (chosen?.classList.contains('mine')) this.focusConfirmation = false;
     }
   }
 
@@ -230,6 +271,10 @@ export class MutRoom extends LitElement {
   private changed(c: RoomConnection) {
     const drafts = this.drafts;
     if (!drafts) return;
+    if (c.status === 'ended' || c.state.ended) {
+      drafts.clear(); // nothing private kept after the day
+      return;
+    }
     const answer = drafts.value.answer;
     const checkin = c.state.checkin;
     if (answer && checkin?.id === answer.checkinId && checkin.mine) {
@@ -272,6 +317,7 @@ export class MutRoom extends LitElement {
     this.answerProblem = undefined;
     const draft = { ...this.answerDraft(checkin.id), sendingId: newCommandId(), passing: how.passing };
     this.drafts?.update((d) => ({ ...d, answer: draft }));
+    this.focusConfirmation = true;
     this.requestUpdate();
     this.sendAnswer(c, draft);
   }
@@ -294,7 +340,8 @@ export class MutRoom extends LitElement {
         );
     sent.then(
       () => {
-        // the event with my answer follows; until then the draft stays
+        // the room has it: nothing left to keep on this device
+        if (this.drafts?.value.answer?.sendingId === id) this.drafts.update((d) => ({ ...d, answer: undefined }));
       },
       (e: unknown) => {
         if (this.drafts?.value.answer?.sendingId !== id) return;
@@ -317,6 +364,8 @@ export class MutRoom extends LitElement {
     this.journalProblem = undefined;
     const entry: OutboxEntry = { id: newCommandId(), text };
     drafts.update((d) => ({ ...d, journal: '', outbox: [...d.outbox, entry] }));
+    this.journalSaid = 'Keeping it in your journal…';
+    this.focusJournalSaid = true;
     this.requestUpdate();
     this.sendJournal(c, entry);
   }
@@ -325,6 +374,7 @@ export class MutRoom extends LitElement {
     c.send({ type: 'journal.write', text: entry.text }, entry.id).then(
       () => {
         this.drafts?.update((d) => ({ ...d, outbox: d.outbox.filter((e) => e.id !== entry.id) }));
+        this.journalSaid = 'Kept in your journal. Only you see it.';
         this.requestUpdate();
       },
       (e: unknown) => {
@@ -335,6 +385,7 @@ export class MutRoom extends LitElement {
           journal: d.journal ? `${entry.text}\n${d.journal}` : entry.text,
         }));
         this.journalProblem = commandProblem(e);
+        this.journalSaid = undefined;
       },
     );
   }
@@ -362,7 +413,7 @@ export class MutRoom extends LitElement {
         <h1 tabindex="-1">${roomHeading(title, day)}</h1>
         <p class="muted">You're here as <strong>${s?.me?.name ?? place.participant.displayName}</strong>.</p>
       </header>
-      ${connectionBanner(status, () => c?.retryNow())}
+      ${connectionBanner(status, () => c?.retryNow(), c?.offline)}
       ${this.renderNow(s)}
       ${s?.roleplay
         ? html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>`
@@ -379,9 +430,12 @@ export class MutRoom extends LitElement {
   private renderNow(s: RoomState | undefined) {
     const note = s ? currentNote(s) : undefined;
     const timers = s?.timers ?? [];
+    const activity = activityNow(s);
+    const slot = s?.agenda.current?.title;
     return html`<section class="card now" aria-labelledby="now-title">
       <h2 id="now-title">Now</h2>
-      <p class="slot">${s?.agenda.current?.title ?? 'The day will start soon.'}</p>
+      ${slot || !activity ? html`<p class="slot">${slot ?? 'The day will start soon.'}</p>` : nothing}
+      ${activity ? html`<p class="${slot ? 'activity' : 'slot'}" data-test="now-activity">${activity}</p>` : nothing}
       ${timers.length
         ? html`<ul class="timers" aria-label="Timers">
             ${timers.map((t) => html`<li>${timerView(t, this.room.now)}</li>`)}
@@ -444,7 +498,7 @@ export class MutRoom extends LitElement {
     const sending = !!draft.sendingId;
     const waiting = this.connection?.status !== 'live';
     if (sending) {
-      return html`<div class="chosen" role="status">
+      return html`<div class="chosen" role="status" tabindex="-1">
         <p>${draft.passing ? 'Passing…' : 'Sharing your answer…'}</p>
         ${waiting ? html`<p class="hint">It goes as soon as the connection is back.</p>` : nothing}
       </div>`;
@@ -506,13 +560,13 @@ export class MutRoom extends LitElement {
     const mine = checkin.mine;
     if (!mine) return nothing;
     if (mine.kind === 'passed') {
-      return html`<div class="chosen mine" role="status">
+      return html`<div class="chosen mine" role="status" tabindex="-1">
         <p><strong>You passed.</strong></p>
         <p>That's always fine. To everyone else it looks the same as not having answered.</p>
       </div>`;
     }
     const parts = answerParts(mine.answer);
-    return html`<div class="chosen mine" role="status">
+    return html`<div class="chosen mine" role="status" tabindex="-1">
       <p><strong>You answered:</strong></p>
       ${parts.word ? html`<p>${parts.word}</p>` : nothing} ${parts.sentence ? html`<p>${parts.sentence}</p>` : nothing}
       ${parts.energy ? html`<p>Energy: ${parts.energy}</p>` : nothing}
@@ -575,6 +629,7 @@ export class MutRoom extends LitElement {
               ></textarea>
             </div>
             <div><button class="button secondary" type="submit">Keep in my journal</button></div>
+            ${this.journalSaid ? html`<p class="kept hint" role="status" tabindex="-1">${this.journalSaid}</p>` : nothing}
             ${this.journalProblem ? html`<p class="notice" role="alert">${this.journalProblem}</p>` : nothing}
           </form>`}
       ${outbox.length || entries.length

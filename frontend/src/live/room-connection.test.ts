@@ -383,6 +383,71 @@ describe('RoomConnection', () => {
   });
 });
 
+/** A stand-in for the browser's online/offline signals. */
+function fakeNetwork() {
+  const target = new EventTarget();
+  const net = {
+    onLine: true,
+    addEventListener: (type: 'online' | 'offline', l: () => void) => target.addEventListener(type, l),
+    removeEventListener: (type: 'online' | 'offline', l: () => void) => target.removeEventListener(type, l),
+    go(online: boolean) {
+      net.onLine = online;
+      target.dispatchEvent(new Event(online ? 'online' : 'offline'));
+    },
+  };
+  return net;
+}
+
+describe('RoomConnection, when the network goes', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("says so the moment the browser goes offline, keeps what is waiting, and sends it on return", async () => {
+    const network = fakeNetwork();
+    const { conn, fake } = connection({ network });
+    conn.connect();
+    connectAs(fake.last, ana);
+    const first = fake.last;
+    network.go(false);
+    expect(conn.status).toBe('reconnecting');
+    expect(conn.offline).toBe(true);
+    expect(first.closedByClient).toBe(true);
+    const sent = conn.send({ type: 'journal.write', text: 'written offline' });
+    expect(conn.pendingCount).toBe(1);
+    network.go(true);
+    expect(fake.sockets).toHaveLength(2); // straight away, not after the backoff
+    expect(conn.offline).toBe(false);
+    connectAs(fake.last, ana);
+    const resent = fake.last.ofType('journal.write');
+    expect(resent).toHaveLength(1);
+    fake.last.receive(ack(resent[0].id, [2]));
+    await expect(sent).resolves.toMatchObject({ type: 'ack' });
+  });
+
+  it('starts offline when the browser already is, and stops listening once closed', () => {
+    const network = fakeNetwork();
+    network.onLine = false;
+    const { conn, fake } = connection({ network });
+    conn.connect();
+    expect(conn.status).toBe('reconnecting');
+    expect(conn.offline).toBe(true);
+    conn.close();
+    network.go(true);
+    expect(conn.status).toBe('closed');
+    expect(fake.sockets).toHaveLength(1);
+  });
+
+  it('a short heartbeat notices a silent network within 5 s', () => {
+    const { conn, fake } = connection({ heartbeatMs: 2500, heartbeatTimeoutMs: 2000, network: null });
+    conn.connect();
+    connectAs(fake.last, ana);
+    // the network dies without a word: no close, no offline event
+    vi.advanceTimersByTime(4500);
+    expect(fake.last.ofType('ping')).toHaveLength(1);
+    expect(conn.status).toBe('reconnecting');
+  });
+});
+
 describe('protocol helpers', () => {
   it('builds the socket address from the page', () => {
     expect(roomSocketUrl('KMR7TX', { protocol: 'https:', host: 'mutuality.example' })).toBe(

@@ -96,6 +96,25 @@ export function newCommandId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** What the browser says about the network: whether it is on line, and events when that changes. */
+export interface NetworkSignals {
+  readonly onLine: boolean;
+  addEventListener(type: 'online' | 'offline', listener: () => void): void;
+  removeEventListener(type: 'online' | 'offline', listener: () => void): void;
+}
+
+/** The browser's own signals (none outside a browser). */
+export function browserNetwork(): NetworkSignals | undefined {
+  if (typeof window === 'undefined' || typeof navigator === 'undefined') return undefined;
+  return {
+    get onLine() {
+      return navigator.onLine !== false;
+    },
+    addEventListener: (type, listener) => window.addEventListener(type, listener),
+    removeEventListener: (type, listener) => window.removeEventListener(type, listener),
+  };
+}
+
 export interface RoomConnectionOptions {
   code: string;
   /** a participant's token; staff leave it out */
@@ -113,6 +132,12 @@ export interface RoomConnectionOptions {
   maxBackoffMs?: number;
   /** this device's clock (ms), read when the welcome arrives to learn the offset to the server's */
   clock?: () => number;
+  /**
+   * The browser's online/offline signals: going offline drops the connection at once (so the
+   * person sees it straight away, not after a heartbeat), coming back tries again at once.
+   * Defaults to the browser's; null ignores them.
+   */
+  network?: NetworkSignals | null;
 }
 
 interface Pending {
@@ -145,6 +170,10 @@ export class RoomConnection {
   private readonly pending = new Map<string, Pending>();
   private readonly listeners = new Set<Listener>();
   private problem?: RoomCommandError;
+  private readonly network?: NetworkSignals;
+  private isOffline = false;
+  private readonly wentOffline = () => this.networkLost();
+  private readonly cameBack = () => this.networkBack();
 
   readonly code: string;
   private readonly token?: string;
@@ -168,6 +197,12 @@ export class RoomConnection {
     this.baseBackoffMs = options.baseBackoffMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 15_000;
     this.clock = options.clock ?? (() => Date.now());
+    this.network = options.network === null ? undefined : (options.network ?? browserNetwork());
+  }
+
+  /** True while the browser says this device has no network. */
+  get offline(): boolean {
+    return this.isOffline;
   }
 
   get status(): ConnectionStatus {
@@ -213,6 +248,12 @@ export class RoomConnection {
   connect(): void {
     if (this.started) return;
     this.started = true;
+    this.network?.addEventListener('offline', this.wentOffline);
+    this.network?.addEventListener('online', this.cameBack);
+    if (this.network && !this.network.onLine) {
+      this.isOffline = true;
+      this.setStatus('reconnecting', false);
+    }
     this.open();
   }
 
@@ -307,6 +348,7 @@ export class RoomConnection {
     switch (message.type) {
       case 'welcome':
         this.welcomed = true;
+        this.isOffline = false;
         this.attempt = 0;
         this.problem = undefined;
         this.currentState = applyWelcome(this.currentState, message, this.clock());
@@ -415,6 +457,9 @@ export class RoomConnection {
 
   /** Stops for good with `status`; every unanswered command is refused with `error`. */
   private finish(status: ConnectionStatus, error: RoomCommandError): void {
+    this.network?.removeEventListener('offline', this.wentOffline);
+    this.network?.removeEventListener('online', this.cameBack);
+    this.isOffline = false;
     this.clearReconnect();
     this.stopHeartbeat();
     this.currentStatus = status;
@@ -455,6 +500,30 @@ export class RoomConnection {
   private clearReconnect(): void {
     if (this.reconnectTimer !== undefined) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
+  }
+
+  /* ---- the browser's network signals ---- */
+
+  private networkLost(): void {
+    if (FINAL.has(this.currentStatus)) return;
+    this.isOffline = true;
+    if (this.socket) {
+      // the socket may take a minute to notice; say so now, and keep trying with the usual waits
+      this.dropSocket();
+      this.dropped();
+    } else {
+      this.notify();
+    }
+  }
+
+  private networkBack(): void {
+    if (FINAL.has(this.currentStatus)) return;
+    this.isOffline = false;
+    if (this.currentStatus === 'live') {
+      this.notify();
+      return;
+    }
+    this.retryNow();
   }
 
   /* ---- heartbeat: notices a connection that silently died ---- */

@@ -305,6 +305,17 @@ describe('the room fold', () => {
     const s = as(ana, [event(1, 'day.ended', {})]);
     expect(s.ended).toBe(true);
   });
+
+  it('lets everyone leave and stops every timer when the day ends', () => {
+    const before = as(sam, [
+      joined(1, ana),
+      event(2, 'timer.started', { timerId: 't1', label: 'Pairs', endsAt: '2027-01-04T10:10:00Z' }),
+    ]);
+    expect(presentParticipants(before)).toHaveLength(1);
+    const s = applyEvent(before, event(3, 'day.ended', {}));
+    expect(presentParticipants(s)).toEqual([]);
+    expect(s.timers).toEqual([]);
+  });
 });
 
 describe('the clock offset', () => {

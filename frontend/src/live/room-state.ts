@@ -287,10 +287,13 @@ function reduce(state: RoomState, event: RoomEvent): RoomState {
       return { ...state, journal: [...state.journal, { entryId, text, at }] };
     }
     case 'day.ended':
+      // the end of the day: everyone leaves with it, and no clock runs on
       return {
         ...state,
         ended: true,
         endedAt: at,
+        present: {},
+        timers: [],
         agenda: { ...state.agenda, spentSeconds: state.ended ? state.agenda.spentSeconds : closeStretch(state, at) },
       };
     default:

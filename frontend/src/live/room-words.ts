@@ -2,7 +2,7 @@
 import type { ConnectionStatus } from './room-connection';
 import { RoomCommandError } from './room-connection';
 import type { CheckinMode, EnergyLevel, OddRule, RoleplayGrouping, ShareAs, Visibility } from './protocol';
-import type { Answer } from './room-state';
+import type { Answer, RoomState } from './room-state';
 
 export const ENERGY_LEVELS: readonly EnergyLevel[] = [1, 2, 3, 4, 5];
 
@@ -132,10 +132,44 @@ export function connectionWords(status: ConnectionStatus): string | undefined {
     case 'connecting':
       return 'Connecting to the room…';
     case 'reconnecting':
-      return 'Connection lost — reconnecting… what you typed is kept.';
+      return 'Reconnecting, your text is kept.';
     default:
       return undefined;
   }
+}
+
+/** The words for a connection the browser says is offline. */
+export const OFFLINE_WORDS = "You're offline. Reconnecting, your text is kept.";
+
+/** "Room 54U G5X · Mutuality": a room page's title. */
+export function roomTitle(code: string): string {
+  return `Room ${groupedCode(code)} · Mutuality`;
+}
+
+/**
+ * What "Now" says about the activity running, if any: a role-play (which round, or its
+ * debrief) or reframing. Undefined when neither runs.
+ */
+export function activityNow(state: Pick<RoomState, 'roleplay' | 'reframe'> | undefined): string | undefined {
+  const r = state?.roleplay;
+  if (r && r.phase !== 'ended') {
+    const title = r.title ? `: ${r.title}` : '';
+    switch (r.phase) {
+      case 'forming':
+        return `A role-play is starting${title}. The groups are forming.`;
+      case 'rounds':
+        return `A role-play is running${title}. Round ${r.round} of ${r.rounds}.`;
+      case 'group-debrief':
+        return `A role-play${title}: each group is talking it over.`;
+      case 'room-debrief':
+        return `A role-play${title}: we are talking it over together.`;
+    }
+  }
+  const x = state?.reframe;
+  if (x && x.phase !== 'closed') {
+    return x.phase === 'writing' ? 'Reframing is running: “What happened?”' : 'Reframing: the shared board is open.';
+  }
+  return undefined;
 }
 
 /** A room's heading: "Core training, day 2", or just the title for a practice room (no day). */

@@ -59,3 +59,52 @@ export function tick(box: Element | null, checked = true): void {
   box.checked = checked;
   box.dispatchEvent(new Event('change'));
 }
+
+/** Every element under `root`, through open shadow roots, in document order (a host before what its shadow holds). */
+function deepElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+function deepText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node.nodeName === 'STYLE' || node.nodeName === 'SCRIPT') return '';
+  let out = '';
+  const shadow = (node as Element).shadowRoot;
+  if (shadow) out += [...shadow.childNodes].map(deepText).join('');
+  return out + [...node.childNodes].map(deepText).join('');
+}
+
+/**
+ * A component's shadow root seen as one tree, through the shadow roots of the elements inside it
+ * (a page made of panels): querySelector(All) find in any of them (a selector matches within one
+ * tree), activeElement follows focus inside them, textContent reads them all. Typed as a ShadowRoot
+ * so page tests read as before.
+ */
+export function deepRoot(host: Element): ShadowRoot {
+  const root = host.shadowRoot!;
+  const all = (selector: string) => deepElements(root).filter((el) => el.matches(selector));
+  const view = {
+    querySelector: (selector: string) => all(selector)[0] ?? null,
+    querySelectorAll: (selector: string) => all(selector),
+    get activeElement(): Element | null {
+      let active: Element | null = root.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    },
+    get textContent(): string {
+      return deepText(root);
+    },
+    get innerHTML(): string {
+      return [root, ...deepElements(root).filter((e) => e.shadowRoot).map((e) => e.shadowRoot!)].map((r) => r.innerHTML).join('');
+    },
+  };
+  return view as unknown as ShadowRoot;
+}

@@ -19,10 +19,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** What a day's room adds up to: attendance from presence, and a summary of what was shared publicly. */
@@ -51,7 +53,7 @@ public class RoomReports {
     Clock clock;
 
     public record AttendanceRow(UUID participantId, String name, Instant firstJoined, Instant lastLeft, long minutesPresent,
-            boolean present, boolean corrected, String note) {
+            boolean present, boolean corrected, String note, boolean leftAtEnd) {
     }
 
     public record Summary(String code, String cohortTitle, int dayNumber, List<Map<String, Object>> agenda,
@@ -95,7 +97,18 @@ public class RoomReports {
         Map<UUID, Instant> last = new HashMap<>();
         Map<UUID, Instant> since = new HashMap<>();
         Map<UUID, Long> seconds = new HashMap<>();
+        Set<UUID> leftAtEnd = new HashSet<>();
         for (RoomEvent event : log.after(room.id, 0)) {
+            if (event.kind().equals("day.ended")) {
+                // ending the day closes attendance: everyone still here left at the end of the day
+                since.forEach((person, from) -> {
+                    seconds.merge(person, Math.max(0, Duration.between(from, event.at()).toSeconds()), Long::sum);
+                    last.put(person, event.at());
+                    leftAtEnd.add(person);
+                });
+                since.clear();
+                continue;
+            }
             if (!event.kind().startsWith("presence.") && !event.kind().equals("participant.removed")) {
                 continue;
             }
@@ -130,7 +143,7 @@ public class RoomReports {
                 note = (String) correction[2];
             }
             rows.add(new AttendanceRow(person, name, first.get(person), since.containsKey(person) ? null : last.get(person),
-                    minutes, present, correction != null, note));
+                    minutes, present, correction != null, note, leftAtEnd.contains(person)));
         }
         return rows;
     }

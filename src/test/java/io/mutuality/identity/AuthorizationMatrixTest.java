@@ -130,6 +130,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/invitations/{token}",                      "404  404  404  404  404  404  404");
         EXPECTED.put("POST /api/invitations/{token}/accept",              "400  400  400  400  400  400  400");
         EXPECTED.put("POST /api/rooms/{code}/participants",               "400  400  400  400  400  400  400");
+        EXPECTED.put("POST /api/rooms/{code}/view",                       "401  403  200  403  200  404  200");
         EXPECTED.put("GET /api/participant/export",                       "401  200  403  403  403  403  403");
         // these two end what they act on, so they run last
         EXPECTED.put("DELETE /api/participant",                           "401  204  403  403  403  403  403");

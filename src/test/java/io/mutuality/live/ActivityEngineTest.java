@@ -157,6 +157,17 @@ class ActivityEngineTest {
     }
 
     @Test
+    void endingTheDayDuringARoundStopsTheRoundClock() {
+        String id = launchTriads("extra-observer", List.of("kitchen"));
+        accept(trainer, new Command.RoleplayStart("s", id));
+        List<RoomEvent> ended = accept(trainer, new Command.DayEnd("d"));
+        assertThat(ended).extracting(RoomEvent::kind).containsExactly("roleplay.ended", "day.ended");
+        assertThat(ended.get(0).data().get("roleplayId")).isEqualTo(id);
+        // the round's time would be up by now; an ended day says nothing more
+        assertThat(engine.tick(state, NOW.plusSeconds(3600))).isEmpty();
+    }
+
+    @Test
     void rolesRotateSoThatOverThreeRoundsEveryoneInATriadPlaysEachRole() {
         String id = launchTriads("facilitator-joins", List.of("kitchen", "quiet"));
         accept(trainer, new Command.RoleplayStart("s", id));

@@ -534,6 +534,67 @@ class LiveRoomTest extends LiveRoomFixture {
     }
 
     @Test
+    void theProjectorsViewSeesOnlyWhatEveryoneSeesIsNeverCountedAsHereAndCanDoNothing() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        io.restassured.RestAssured.given().post("/api/rooms/" + code + "/view").then().statusCode(401);
+        TestData.as(Persona.TRAINER_B).post("/api/rooms/" + code + "/view").then().statusCode(404);
+        String token = TestData.as(Persona.TRAINER_A).post("/api/rooms/" + code + "/view").then().statusCode(200)
+                .extract().path("token");
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana);
+                RoomClient view = RoomClient.connect(uri(code), null)) {
+            assertThat(view.hello(token, 0).path("type").asText()).isEqualTo("welcome");
+            // a check-in only the facilitators see, answered
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Only for us", "visibility", "facilitators")));
+            String hidden = anaClient.event("checkin.started").path("data").path("checkinId").asText();
+            anaClient.ack(anaClient.send("checkin.answer", Map.of("checkinId", hidden, "word", "FACILITATORS-ONLY")));
+            trainer.await(m -> m.path("kind").asText().equals("checkin.responded"));
+            trainer.ack(trainer.send("checkin.close", Map.of("checkinId", hidden)));
+            anaClient.ack(anaClient.send("journal.write", Map.of("text", "MY-OWN-JOURNAL")));
+            // then one everyone sees
+            trainer.ack(trainer.send("checkin.start", Map.of("prompt", "Out loud", "visibility", "everyone")));
+            String shared = view.await(m -> m.path("kind").asText().equals("checkin.started")
+                    && m.path("data").path("prompt").asText().equals("Out loud")).path("data").path("checkinId").asText();
+            anaClient.ack(anaClient.send("checkin.answer", Map.of("checkinId", shared, "word", "SHARED-WORD")));
+            view.await(m -> m.path("data").path("word").asText().equals("SHARED-WORD"));
+
+            List<JsonNode> seen = view.eventsAfterQuiet();
+            assertThat(seen.toString()).doesNotContain("FACILITATORS-ONLY").doesNotContain("MY-OWN-JOURNAL");
+            assertThat(kinds(seen)).doesNotContain("checkin.responded", "journal.written")
+                    .contains("checkin.started", "checkin.closed", "checkin.answered");
+            // nobody sees the projector arrive, and it can do nothing in the room
+            assertThat(trainer.received.toString()).doesNotContain("The projector");
+            String refused = view.send("note.share", Map.of("text", "From the wall"));
+            assertThat(view.await(m -> m.path("type").asText().equals("error") && m.path("id").asText().equals(refused))
+                    .path("code").asText()).isEqualTo("not-allowed");
+        }
+        // a participant's token is not a view token, and a view token does not make a participant
+        try (RoomClient wrong = RoomClient.connect(uri(freshRoom()), null)) {
+            assertThat(wrong.hello(token, 0).path("code").asText()).isEqualTo("unauthorised");
+        }
+    }
+
+    @Test
+    void endingTheDayClosesAttendanceForEveryoneStillHere() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana");
+        String attendance = lastCohortPath + "/days/1/attendance";
+        try (RoomClient trainer = facilitator(code); RoomClient anaClient = participant(code, ana)) {
+            trainer.await(m -> m.path("data").path("name").asText().equals("Ana"));
+            TestData.as(Persona.TRAINER_A).get(attendance).then()
+                    .body("find { it.name == 'Ana' }.lastLeft", org.hamcrest.Matchers.nullValue())
+                    .body("find { it.name == 'Ana' }.leftAtEnd", org.hamcrest.Matchers.equalTo(false));
+            trainer.ack(trainer.send("day.end", Map.of()));
+            anaClient.event("day.ended");
+            // Ana's connection is still open: the end of the day, not her leaving, closes her attendance
+            TestData.as(Persona.TRAINER_A).get(attendance).then()
+                    .statusCode(200)
+                    .body("find { it.name == 'Ana' }.lastLeft", org.hamcrest.Matchers.notNullValue())
+                    .body("find { it.name == 'Ana' }.leftAtEnd", org.hamcrest.Matchers.equalTo(true));
+        }
+    }
+
+    @Test
     void theEndOfDaySummaryHoldsWhatWasSharedAndNothingPrivate() {
         String code = freshRoom();
         try (RoomClient trainer = facilitator(code);

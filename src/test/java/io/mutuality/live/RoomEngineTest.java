@@ -166,6 +166,39 @@ class RoomEngineTest {
     }
 
     @Test
+    void endingTheDayClearsEveryTimerRunningOrPausedBeforeTheDayEnds() {
+        String running = (String) accept(trainer, new Command.TimerSet("t1", 180, "Pairs")).get(0).data().get("timerId");
+        String paused = (String) accept(trainer, new Command.TimerSet("t2", 600, null)).get(0).data().get("timerId");
+        accept(trainer, new Command.TimerPause("p", paused));
+        List<RoomEvent> ended = accept(trainer, new Command.DayEnd("d"));
+        assertThat(ended).extracting(RoomEvent::kind).containsExactly("timer.cleared", "timer.cleared", "day.ended");
+        assertThat(ended.subList(0, 2)).extracting(e -> e.data().get("timerId")).containsExactlyInAnyOrder(running, paused);
+        assertThat(ended).allSatisfy(e -> assertThat(e.visibility().allows(ana)).isTrue());
+        assertThat(refuse(trainer, new Command.TimerResume("r", paused))).isEqualTo("room-closed");
+    }
+
+    @Test
+    void theProjectorsViewIsNeverHereMayDoNothingAndSeesOnlyWhatEveryoneSees() {
+        Actor view = Actor.viewer(UUID.randomUUID());
+        assertThat(engine.arrive(state, view, NOW)).isEmpty();
+        assertThat(engine.leave(state, view, NOW)).isEmpty();
+        assertThat(refuse(view, new Command.NoteShare("n", "From the wall"))).isEqualTo("not-allowed");
+        assertThat(refuse(view, new Command.JournalWrite("j", "mine"))).isEqualTo("not-allowed");
+        assertThat(Visibility.EVERYONE.allows(view)).isTrue();
+        assertThat(new Visibility(Visibility.Scope.EVERYONE_EXCEPT, ana.id(), null).allows(view)).isTrue();
+        assertThat(new Visibility(Visibility.Scope.FACILITATORS, null, null).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.FACILITATORS_AND_PERSON, view.id(), null).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.PERSON, view.id(), null).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.PEOPLE, null, java.util.Set.of(view.id())).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.GROUP, null, java.util.Set.of(view.id())).allows(view)).isFalse();
+    }
+
+    @Test
+    void endingADayWithoutTimersIsJustTheEnd() {
+        assertThat(accept(trainer, new Command.DayEnd("d"))).extracting(RoomEvent::kind).containsExactly("day.ended");
+    }
+
+    @Test
     void theAgendaMovesOnlyToSlotsTheDayHas() {
         List<RoomEvent> moved = accept(trainer, new Command.AgendaMove("g", 2));
         assertThat(moved.get(0).data()).containsEntry("title", "Connection");

@@ -71,7 +71,7 @@ public final class RoomEngine {
 
     /** The events of someone arriving (none if they are already here). */
     public List<RoomEvent> arrive(RoomState state, Actor actor, Instant now) {
-        if (state.isPresent(actor.id())) {
+        if (actor.viewer() || state.isPresent(actor.id())) {
             return List.of();
         }
         return List.of(event(now, "presence.joined", Visibility.EVERYONE, actor, "participantId", actor.id(),
@@ -97,7 +97,7 @@ public final class RoomEngine {
 
     /** The events of someone's last connection closing. */
     public List<RoomEvent> leave(RoomState state, Actor actor, Instant now) {
-        if (!state.isPresent(actor.id())) {
+        if (actor.viewer() || !state.isPresent(actor.id())) {
             return List.of();
         }
         return List.of(event(now, "presence.left", Visibility.EVERYONE, actor, "participantId", actor.id()));
@@ -106,6 +106,9 @@ public final class RoomEngine {
     public Decision decide(RoomState state, Actor actor, Command command, Instant now) {
         if (state.ended()) {
             return reject("room-closed", "The day has ended; the room takes no more changes.");
+        }
+        if (actor.viewer()) {
+            return reject("not-allowed", "The projector's view only shows the room.");
         }
         if (!actor.facilitator() && state.isRemoved(actor.id())) {
             return reject("removed", "A facilitator has asked you to step out of the room for now.");
@@ -168,9 +171,24 @@ public final class RoomEngine {
         } else if (command instanceof AgendaMove c) {
             return moveAgenda(state, actor, c, now);
         } else if (command instanceof DayEnd) {
-            return accept(event(now, "day.ended", Visibility.EVERYONE, actor));
+            return endDay(state, actor, now);
         }
         return reject("unknown-type", "This room does not know that command.");
+    }
+
+    /**
+     * Ending the day stops everything that counts: every timer is cleared and a role-play's round
+     * clock ends with the role-play, before the day itself ends, so no clock runs on in anyone's room.
+     */
+    private Decision endDay(RoomState state, Actor actor, Instant now) {
+        List<RoomEvent> events = new ArrayList<>();
+        state.timers.keySet().stream().sorted()
+                .forEach(id -> events.add(event(now, "timer.cleared", Visibility.EVERYONE, actor, "timerId", id)));
+        if (state.roleplay != null) {
+            events.add(event(now, "roleplay.ended", Visibility.EVERYONE, actor, "roleplayId", state.roleplay.id));
+        }
+        events.add(event(now, "day.ended", Visibility.EVERYONE, actor));
+        return new Decision.Accepted(events);
     }
 
     private Decision startCheckin(RoomState state, Actor actor, CheckinStart c, Instant now) {

@@ -65,6 +65,11 @@ public record Visibility(Scope scope, UUID person, Set<UUID> people) {
     }
 
     public boolean allows(Actor actor) {
+        if (actor.viewer()) {
+            // the projector shows the room: only what everyone in it sees (an anonymous answer goes to everyone
+            // but its author, so it is for everyone too); never a facilitator's, a group's or a person's own
+            return scope == Scope.EVERYONE || scope == Scope.EVERYONE_EXCEPT;
+        }
         return switch (scope) {
             case EVERYONE -> true;
             case FACILITATORS -> actor.facilitator();
