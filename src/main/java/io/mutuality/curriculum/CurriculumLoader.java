@@ -42,6 +42,9 @@ public final class CurriculumLoader {
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     private static final int MAX_DAYS = 10;
+    /** Titles that say an activity is done in pairs or small groups. */
+    static final Pattern IN_GROUPS = Pattern.compile("\\b(in pairs|pairs|partners?|in threes|in fours|in trios"
+            + "|small groups?|per group|each group)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -316,6 +319,14 @@ public final class CurriculumLoader {
             known(run, doc, at + "/roles", activity.roles(), Curriculum.ROLES, "role");
             if (activity.groupSize() != null && (activity.groupSize() < 2 || activity.groupSize() > 8)) {
                 run.problem(doc, at + "/groupSize", "groupSize must be between 2 and 8");
+            }
+            if ("round".equals(activity.kind()) && activity.groupSize() != null) {
+                run.problem(doc, at + "/groupSize", "a round goes round the whole room; work in pairs or small groups is a"
+                        + " discussion with its groupSize");
+            } else if (activity.groupSize() == null && activity.title() != null
+                    && IN_GROUPS.matcher(activity.title()).find()) {
+                run.problem(doc, at + "/title", "'" + activity.title() + "' is work in pairs or small groups: give its"
+                        + " groupSize (2 for pairs), or the live room runs it with the whole room");
             }
             if (activity.rounds() != null && (activity.rounds() < 1 || activity.rounds() > 8)) {
                 run.problem(doc, at + "/rounds", "rounds must be between 1 and 8");

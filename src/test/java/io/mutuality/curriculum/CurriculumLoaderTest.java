@@ -206,6 +206,29 @@ class CurriculumLoaderTest {
     }
 
     @Test
+    void pairAndSmallGroupWorkCarriesItsGroupSize() throws IOException {
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: round
+                    minutes: 20
+                    title: Tracing a belief
+                    groupSize: 2
+                  - kind: discussion
+                    minutes: 20
+                    title: Naming it, in small groups
+                  - kind: discussion
+                    minutes: 20
+                    title: One-way relationships, in pairs
+                    groupSize: 2
+                """));
+        assertThat(problems()).contains(
+                "modules/core-practice.md:15: a round goes round the whole room; work in pairs or small groups is a"
+                        + " discussion with its groupSize",
+                "modules/core-practice.md:18: 'Naming it, in small groups' is work in pairs or small groups: give its"
+                        + " groupSize (2 for pairs), or the live room runs it with the whole room")
+                .noneMatch(p -> p.contains(":21:") || p.contains(":20:"));
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithItsLine() throws IOException {
         write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml"))
                 .replace("lengthDays: 1", "lengthDays: 1\nlenghtDays: 1"));
