@@ -317,6 +317,10 @@ public final class CurriculumLoader {
                 }
             }
             known(run, doc, at + "/roles", activity.roles(), Curriculum.ROLES, "role");
+            known(run, doc, at + "/themes", activity.themes(), Curriculum.THEMES, "theme");
+            if (!activity.themes().isEmpty() && !"role-play".equals(activity.kind())) {
+                run.problem(doc, at + "/themes", "only a role-play draws scenarios by theme");
+            }
             if (activity.groupSize() != null && (activity.groupSize() < 2 || activity.groupSize() > 8)) {
                 run.problem(doc, at + "/groupSize", "groupSize must be between 2 and 8");
             }
@@ -443,6 +447,19 @@ public final class CurriculumLoader {
                 run.problem(doc, at + "/setting", "unknown setting '" + s.setting() + "'");
             }
             known(run, doc, at + "/tasks", s.tasks(), Curriculum.TASKS, "task");
+            if (s.themes().isEmpty()) {
+                run.problem(doc, at + "/themes", "give the scenario at least one theme");
+            }
+            known(run, doc, at + "/themes", s.themes(), Curriculum.THEMES, "theme");
+            if (s.intensity() == null || !Curriculum.INTENSITIES.contains(s.intensity())) {
+                run.problem(doc, at + "/intensity", "intensity is " + String.join(", ", Curriculum.INTENSITIES)
+                        + ", not '" + s.intensity() + "'");
+            }
+            List<String> sensitive = s.themes().stream().filter(Curriculum.SENSITIVE_THEMES::contains).toList();
+            if (!sensitive.isEmpty() && (s.contentNote() == null || s.contentNote().isBlank())) {
+                run.problem(doc, at + "/themes", "a scenario about " + String.join(", ", sensitive)
+                        + " needs a contentNote, shown before it opens");
+            }
             for (String role : s.roles().keySet()) {
                 if (!Curriculum.ROLES.contains(role)) {
                     run.problem(doc, at + "/roles/" + role, "unknown role '" + role + "'");

@@ -101,6 +101,8 @@ class CurriculumLoaderTest {
                     title: Awake at night
                     setting: peer-respite
                     tasks: [connection]
+                    themes: [disconnection]
+                    intensity: light
                     shared: Someone cannot sleep.
                     roles:
                       person-sharing: You have had a long week.

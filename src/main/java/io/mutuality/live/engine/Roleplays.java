@@ -133,7 +133,8 @@ final class Roleplays {
             String note = s.contentNote() == null || s.contentNote().isBlank() ? null : s.contentNote().strip();
             scenarios.add(new RoomLibrary.Scenario("own-" + (state.lastSeq() + 1), s.title().strip(), note, s.shared().strip(), roles));
         } else {
-            scenarios.addAll(state.library.scenarios(plan == null ? List.of() : plan.tasks()).stream().limit(MAX_SCENARIOS).toList());
+            scenarios.addAll((plan == null ? state.library.scenarios(List.of()) : state.library.scenarios(plan.tasks(), plan.themes()))
+                    .stream().limit(MAX_SCENARIOS).toList());
             if (scenarios.isEmpty()) {
                 return reject("invalid", "Choose scenarios from the bank, or write one.");
             }

@@ -26,10 +26,18 @@ public interface RoomLibrary {
         }
     }
 
-    /** A module's role-play: its group size, rounds and minutes, and the tasks its scenarios should practise. */
-    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks) {
+    /**
+     * A module's role-play: its group size, rounds and minutes, the tasks its scenarios should practise and the
+     * themes they should be about.
+     */
+    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes) {
         public RolePlayPlan {
             tasks = tasks == null ? List.of() : List.copyOf(tasks);
+            themes = themes == null ? List.of() : List.copyOf(themes);
+        }
+
+        public RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks) {
+            this(groupSize, rounds, minutes, tasks, List.of());
         }
     }
 
@@ -41,6 +49,14 @@ public interface RoomLibrary {
 
     /** Scenarios practising any of these tasks (all scenarios when there are none), in bank order. */
     List<Scenario> scenarios(List<String> tasks);
+
+    /**
+     * The scenarios a module's role-play draws: those on any of these themes, or, when there are none or none
+     * match, those practising any of the tasks. A library that knows no themes draws by task.
+     */
+    default List<Scenario> scenarios(List<String> tasks, List<String> themes) {
+        return scenarios(tasks);
+    }
 
     Optional<Statement> statement(String id);
 
