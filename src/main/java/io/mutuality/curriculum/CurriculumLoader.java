@@ -121,6 +121,11 @@ public final class CurriculumLoader {
         }
     }
 
+    /** Loads and checks the curriculum in a folder, or throws with every problem found. */
+    public Curriculum load(java.nio.file.Path root) {
+        return load(CurriculumSource.directory(root.toAbsolutePath()));
+    }
+
     /** Loads and checks everything, or throws with every problem found. */
     public Curriculum load(CurriculumSource source) {
         Run run = new Run(source);
