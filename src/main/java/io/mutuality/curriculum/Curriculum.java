@@ -34,7 +34,12 @@ public final class Curriculum {
             "bereavement", "substance-use", "discrimination", "past-trauma", "perinatal");
     /** How heavy a scenario is to play, so trainers can build up over a course. */
     public static final List<String> INTENSITIES = List.of("light", "moderate", "heavy");
-    public static final Set<String> TERM_CATEGORIES = Set.of("diagnostic", "clinical", "fear-based", "controlling");
+    /**
+     * diagnostic: a diagnosis used as an identity; clinical: service jargon; fear-based; controlling; slur: an insult,
+     * often borrowed from a diagnosis; framing: words that decide for a person what their experience is.
+     */
+    public static final Set<String> TERM_CATEGORIES = Set.of("diagnostic", "clinical", "fear-based", "controlling", "slur",
+            "framing");
 
     public record Day(String title, String starts, String ends, List<AgendaItem> agenda) {
         public Day {
