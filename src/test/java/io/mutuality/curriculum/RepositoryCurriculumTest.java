@@ -63,6 +63,21 @@ class RepositoryCurriculumTest {
     }
 
     @Test
+    void theFourStageStoryIsCreditedToBethFilsonWhereverItIsWalked() {
+        for (String id : List.of("core-four-stage-story", "intro-what-happened")) {
+            Curriculum.Module module = curriculum.module(id).orElseThrow();
+            assertThat(module.notes()).as(id).contains("Beth Filson");
+        }
+    }
+
+    @Test
+    void mutualityIsTaughtAsTwoWay() {
+        String notes = curriculum.module("core-mutuality").orElseThrow().notes();
+        assertThat(notes).contains("Both people's needs count")
+                .doesNotContain("not about the peer supporter getting their emotional needs met");
+    }
+
+    @Test
     void everyScenarioTouchingHardThemesCarriesAContentNote() {
         List<String> missing = curriculum.scenarios().stream()
                 .filter(s -> s.contentNote() == null)
