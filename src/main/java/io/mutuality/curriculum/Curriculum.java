@@ -70,9 +70,28 @@ public final class Curriculum {
         }
     }
 
-    /** @param themes for a role-play: the scenario themes it practises; the room draws scenarios on these first */
+    /**
+     * How an activity's minutes are spent: setting up (forming groups, reading cards), each round and each change of
+     * roles between rounds (for an activity with rounds), and the debrief at its end.
+     */
+    public record Parts(Integer setup, Integer round, Integer changeover, Integer debrief) {
+        /** The minutes these parts take for an activity of this many rounds (one when it has none). */
+        public int total(Integer rounds) {
+            int n = rounds == null ? 1 : rounds;
+            return orZero(setup) + (round == null ? 0 : n * round + (n - 1) * orZero(changeover)) + orZero(debrief);
+        }
+
+        private static int orZero(Integer i) {
+            return i == null ? 0 : i;
+        }
+    }
+
+    /**
+     * @param themes for a role-play: the scenario themes it practises; the room draws scenarios on these first
+     * @param parts how its minutes are spent; when given, they add up to its minutes
+     */
     public record Activity(String kind, String title, Integer minutes, String prompt, String bank, List<String> cards,
-            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes) {
+            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes, Parts parts) {
         public Activity {
             cards = orEmpty(cards);
             roles = orEmpty(roles);

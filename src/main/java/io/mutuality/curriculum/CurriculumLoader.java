@@ -340,6 +340,7 @@ public final class CurriculumLoader {
             if (activity.rounds() != null && (activity.rounds() < 1 || activity.rounds() > 8)) {
                 run.problem(doc, at + "/rounds", "rounds must be between 1 and 8");
             }
+            checkParts(run, doc, at, activity);
             if (activity.teachBack() != null && !topics.containsKey(activity.teachBack())) {
                 run.problem(doc, at + "/teachBack", "teachBack '" + activity.teachBack() + "' is not a Core topic");
             }
@@ -353,6 +354,49 @@ public final class CurriculumLoader {
             run.problems.add(new Problem(file, null, "has no facilitator notes after the front matter"));
         }
         return run.problems.size() == before ? module.withNotes(notes) : null;
+    }
+
+    /** An activity's parts are whole minutes, and add up to its minutes: rounds and changeovers only where it has rounds. */
+    private static void checkParts(Run run, LocatedYaml doc, String at, Activity activity) {
+        Curriculum.Parts parts = activity.parts();
+        if (parts == null) {
+            return;
+        }
+        for (Integer part : java.util.Arrays.asList(parts.setup(), parts.round(), parts.changeover(), parts.debrief())) {
+            if (part != null && part < 0) {
+                run.problem(doc, at + "/parts", "parts are minutes, not less than 0");
+                return;
+            }
+        }
+        if (parts.round() == null && parts.changeover() != null) {
+            run.problem(doc, at + "/parts/changeover", "a changeover comes between rounds: give the round's minutes too");
+            return;
+        }
+        if (parts.round() != null && parts.round() < 1) {
+            run.problem(doc, at + "/parts/round", "a round needs at least a minute");
+            return;
+        }
+        if (activity.minutes() == null) {
+            return;
+        }
+        int total = parts.total(activity.rounds());
+        int rounds = activity.rounds() == null ? 1 : activity.rounds();
+        String sum = parts.round() == null ? "set-up " + orZero(parts.setup()) + " + debrief " + orZero(parts.debrief())
+                : "set-up " + orZero(parts.setup()) + " + " + rounds + " round" + (rounds == 1 ? "" : "s") + " of " + parts.round()
+                        + (rounds > 1 ? " + " + (rounds - 1) + " changeover" + (rounds == 2 ? "" : "s") + " of "
+                                + orZero(parts.changeover()) : "")
+                        + " + debrief " + orZero(parts.debrief());
+        if (parts.round() != null && total != activity.minutes()) {
+            run.problem(doc, at + "/parts", "the parts take " + total + " minutes (" + sum + ") but the activity has "
+                    + activity.minutes());
+        } else if (parts.round() == null && total >= activity.minutes()) {
+            run.problem(doc, at + "/parts", "set-up and debrief take " + total + " of the activity's " + activity.minutes()
+                    + " minutes, leaving none for the activity itself");
+        }
+    }
+
+    private static int orZero(Integer i) {
+        return i == null ? 0 : i;
     }
 
     private void checkCoverage(Run run, LocatedYaml indexDoc, Curriculum curriculum) {

@@ -67,11 +67,15 @@ final class CurriculumLibrary implements RoomLibrary {
         Curriculum.Activity pinned = pinnedRolePlays.get(moduleId);
         if (pinned != null) {
             return Optional.of(new RolePlayPlan(pinned.groupSize(), pinned.rounds(), pinned.minutes(), pinnedTasks.get(moduleId),
-                    pinned.themes()));
+                    pinned.themes(), roundMinutes(pinned)));
         }
         return curriculum.module(moduleId).flatMap(module -> module.activities().stream()
                 .filter(a -> "role-play".equals(a.kind())).findFirst()
-                .map(a -> new RolePlayPlan(a.groupSize(), a.rounds(), a.minutes(), module.tasks(), a.themes())));
+                .map(a -> new RolePlayPlan(a.groupSize(), a.rounds(), a.minutes(), module.tasks(), a.themes(), roundMinutes(a))));
+    }
+
+    private static Integer roundMinutes(Curriculum.Activity a) {
+        return a.parts() == null ? null : a.parts().round();
     }
 
     @Override

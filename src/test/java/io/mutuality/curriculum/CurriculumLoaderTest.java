@@ -231,6 +231,41 @@ class CurriculumLoaderTest {
     }
 
     @Test
+    void anActivitysPartsMustFitItsMinutes() throws IOException {
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: role-play
+                    minutes: 45
+                    rounds: 3
+                    parts: {setup: 6, round: 12, changeover: 2, debrief: 5}
+                  - kind: discussion
+                    minutes: 10
+                    parts: {setup: 5, debrief: 5}
+                  - kind: co-reflection
+                    minutes: 15
+                    parts: {setup: 2, changeover: 1}
+                """));
+        assertThat(problems()).contains(
+                "modules/core-practice.md:15: the parts take 51 minutes (set-up 6 + 3 rounds of 12 + 2 changeovers of 2"
+                        + " + debrief 5) but the activity has 45",
+                "modules/core-practice.md:18: set-up and debrief take 10 of the activity's 10 minutes, leaving none for the"
+                        + " activity itself",
+                "modules/core-practice.md:21: a changeover comes between rounds: give the round's minutes too");
+
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: role-play
+                    minutes: 51
+                    rounds: 3
+                    parts: {setup: 6, round: 12, changeover: 2, debrief: 5}
+                  - kind: discussion
+                    minutes: 15
+                    parts: {setup: 5, debrief: 5}
+                """));
+        Curriculum curriculum = loader.load(CurriculumSource.directory(dir));
+        assertThat(curriculum.module("core-practice").orElseThrow().activities().get(0).parts())
+                .isEqualTo(new Curriculum.Parts(6, 12, 2, 5));
+    }
+
+    @Test
     void anUnknownFieldIsNamedWithItsLine() throws IOException {
         write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml"))
                 .replace("lengthDays: 1", "lengthDays: 1\nlenghtDays: 1"));

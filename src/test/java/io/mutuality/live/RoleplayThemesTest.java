@@ -139,6 +139,27 @@ class RoleplayThemesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRoundLastsWhatTheModuleStatesUnlessTheFacilitatorChangesTheRounds() {
+        Curriculum curriculum = new CurriculumLoader().load(Path.of("curriculum"));
+        CurriculumLibrary library = new CurriculumLibrary(curriculum, List.of(), Map.of(), Map.of(),
+                new LanguageLens(curriculum.lexicon()));
+        Curriculum.Activity rolePlay = curriculum.module("core-boundaries-and-limits").orElseThrow().activities().stream()
+                .filter(a -> "role-play".equals(a.kind())).findFirst().orElseThrow();
+        assertThat(rolePlay.parts().round()).isEqualTo(13);
+
+        RoomState stated = room(library);
+        Decision asPlanned = engine.decide(stated, trainer, new Command.RoleplayLaunch("l", "core-boundaries-and-limits", null,
+                null, null, null, "auto", null, null, null), NOW);
+        assertThat(((Decision.Accepted) asPlanned).events().get(0).data()).containsEntry("minutes", 13).containsEntry("rounds", 3);
+
+        RoomState fewer = room(library);
+        Decision twoRounds = engine.decide(fewer, trainer, new Command.RoleplayLaunch("l", "core-boundaries-and-limits", null,
+                null, null, null, "auto", null, 2, null), NOW);
+        assertThat(((Decision.Accepted) twoRounds).events().get(0).data()).containsEntry("minutes", 15).containsEntry("rounds", 2);
+    }
+
+    @Test
     void theBoundariesAndCrisisPlanningModulesDrawScenariosOnTheirThemes() {
         Curriculum curriculum = new CurriculumLoader().load(Path.of("curriculum"));
         CurriculumLibrary library = new CurriculumLibrary(curriculum, List.of(), Map.of(), Map.of(),

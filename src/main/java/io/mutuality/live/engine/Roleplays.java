@@ -90,6 +90,8 @@ final class Roleplays {
             return reject("invalid", "A role-play has 1 to 8 rounds.");
         }
         int minutes = c.minutes() != null ? c.minutes()
+                : plan != null && plan.roundMinutes() != null && (c.rounds() == null || c.rounds().equals(plan.rounds()))
+                        ? plan.roundMinutes()
                 : plan != null && plan.minutes() != null ? Math.max(5, Math.min(15, plan.minutes() / (rounds + 1))) : 10;
         if (minutes < 1 || minutes > 60) {
             return reject("invalid", "A round lasts 1 to 60 minutes.");

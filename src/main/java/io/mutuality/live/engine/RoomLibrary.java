@@ -27,17 +27,22 @@ public interface RoomLibrary {
     }
 
     /**
-     * A module's role-play: its group size, rounds and minutes, the tasks its scenarios should practise and the
-     * themes they should be about.
+     * A module's role-play: its group size, rounds and minutes, the tasks its scenarios should practise, the themes
+     * they should be about, and the minutes of each round when the module states them.
      */
-    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes) {
+    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes,
+            Integer roundMinutes) {
         public RolePlayPlan {
             tasks = tasks == null ? List.of() : List.copyOf(tasks);
             themes = themes == null ? List.of() : List.copyOf(themes);
         }
 
+        public RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes) {
+            this(groupSize, rounds, minutes, tasks, themes, null);
+        }
+
         public RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks) {
-            this(groupSize, rounds, minutes, tasks, List.of());
+            this(groupSize, rounds, minutes, tasks, List.of(), null);
         }
     }
 
