@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * day of the week or be spread over several weeks, and an agenda can be re-timed, so:
  *
  * <ul>
- * <li>no weekday names in modules or prompts ("on the third day", not "on Wednesday");</li>
+ * <li>no weekday names in modules or prompts ("on the third day", not "on Wednesday"), and no "this week" or
+ * "all week" for the course;</li>
  * <li>"tomorrow" is not said on a course's last day, and "yesterday", "last night" or "since we
  * last met" not on its first;</li>
  * <li>a module that runs in the morning does not say "this afternoon", nor one in the afternoon
@@ -41,6 +42,7 @@ public final class DayWording {
         }
     }
 
+    private static final Pattern WEEK = Pattern.compile("\\b(this|the|all) week\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -112,6 +114,11 @@ public final class DayWording {
     }
 
     private static void weekdays(String where, String text, List<Finding> findings) {
+        Matcher w = WEEK.matcher(text);
+        while (w.find()) {
+            findings.add(new Finding(where, w.group(), "a course may be spread over several weeks; say \"the course\""
+                    + " or \"these days\""));
+        }
         Matcher m = WEEKDAY.matcher(text);
         while (m.find()) {
             findings.add(new Finding(where, m.group(), "a weekday name breaks a course that starts on another day or is"

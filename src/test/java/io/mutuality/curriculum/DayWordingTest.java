@@ -34,6 +34,7 @@ class DayWordingTest {
         append("core-opening", "Yesterday we met for the first time.");
         append("core-closing", "Tomorrow we pick this up again.");
         append("core-untold-story", "On day six we rest.");
+        append("core-connection", "The agreements stay on the wall all week.");
         replace("banks/prompts.yaml", "Something small that went all right for you lately.",
                 "Something small that went all right since we last met.");
         // words that fit: a session named that runs then, and a day-relative phrase
@@ -51,6 +52,7 @@ class DayWordingTest {
                 "modules/core-opening.md Yesterday",
                 "modules/core-closing.md Tomorrow",
                 "modules/core-untold-story.md day six",
+                "modules/core-connection.md all week",
                 "banks/prompts.yaml (checkin-small-good-thing) since we last met");
     }
 
