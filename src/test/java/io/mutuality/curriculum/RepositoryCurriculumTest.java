@@ -113,6 +113,17 @@ class RepositoryCurriculumTest {
     }
 
     @Test
+    void modulesThatOverranNowListEveryPartOfTheirSlot() {
+        for (String id : List.of("core-closing", "adv-crisis-connect", "core-principles")) {
+            Curriculum.Module m = curriculum.module(id).orElseThrow();
+            assertThat(m.activities().stream().mapToInt(Curriculum.Activity::minutes).sum()).as(id).isEqualTo(m.minutes());
+        }
+        Curriculum.Activity framework = curriculum.module("core-principles").orElseThrow().activities().get(0);
+        assertThat(framework.minutes()).isGreaterThanOrEqualTo(15);
+        assertThat(framework.title()).contains("principles and tasks");
+    }
+
+    @Test
     void mutualityIsTaughtAsTwoWay() {
         String notes = curriculum.module("core-mutuality").orElseThrow().notes();
         assertThat(notes).contains("Both people's needs count")
