@@ -113,6 +113,16 @@ class RepositoryCurriculumTest {
     }
 
     @Test
+    void noCoreDayRunsTwoThreeRoundRolePlays() {
+        for (Curriculum.Day day : curriculum.course("core").orElseThrow().days()) {
+            long threeRound = day.agenda().stream().filter(i -> i.module() != null)
+                    .flatMap(i -> curriculum.module(i.module()).orElseThrow().activities().stream())
+                    .filter(a -> "role-play".equals(a.kind()) && a.rounds() != null && a.rounds() >= 3).count();
+            assertThat(threeRound).as(day.title()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
     void modulesThatOverranNowListEveryPartOfTheirSlot() {
         for (String id : List.of("core-closing", "adv-crisis-connect", "core-principles")) {
             Curriculum.Module m = curriculum.module(id).orElseThrow();
