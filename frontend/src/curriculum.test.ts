@@ -5,11 +5,13 @@ import {
   legendFor,
   listWords,
   orderedRoles,
+  partsWords,
   placeSlots,
   prerequisiteWords,
   roleWords,
   slotCategory,
   taskWords,
+  themeWords,
 } from './curriculum';
 import { advanced, allCourses, introduction, introductionDetail, trainTheTrainer } from './test/curriculum-fixtures';
 
@@ -104,6 +106,21 @@ describe('curriculum words', () => {
       'Co-reflection',
       'Teach-back',
       'New kind',
+    ]);
+  });
+
+  it('says how an activity spends its minutes, and what its scenarios are about', () => {
+    expect(partsWords({ setup: 7, round: 13, changeover: 1, debrief: 2 }, 3)).toBe(
+      '7 minutes to set up · 3 rounds of 13 minutes, 1 minute between them · 2 minutes of debrief',
+    );
+    expect(partsWords({ setup: 5, round: 20, debrief: 10 }, 1)).toBe(
+      '5 minutes to set up · 1 round of 20 minutes · 10 minutes of debrief',
+    );
+    expect(partsWords({ setup: 5, debrief: 5 })).toBe('5 minutes to set up · 5 minutes of debrief');
+    expect(['limit', 'planning-ahead', 'past-trauma'].map(themeWords)).toEqual([
+      'saying a limit',
+      'planning ahead in a calm time',
+      'past trauma',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { AgendaSlot, Course, CourseDay, Task } from './api/types';
+import type { ActivityParts, AgendaSlot, Course, CourseDay, Task } from './api/types';
 
 /** The four tasks, in the order the practice teaches them. */
 export const TASKS: readonly Task[] = ['connection', 'worldview', 'mutuality', 'moving-towards'];
@@ -111,6 +111,30 @@ export function durationWords(minutes: number): string {
   const hours = h ? `${h} hour${h === 1 ? '' : 's'}` : '';
   const mins = m || !h ? `${m} minute${m === 1 ? '' : 's'}` : '';
   return [hours, mins].filter(Boolean).join(' ');
+}
+
+const THEME_WORDS: Record<string, string> = {
+  limit: 'saying a limit',
+  'planning-ahead': 'planning ahead in a calm time',
+  'big-feelings': 'big feelings',
+};
+
+/** "saying a limit", "planning ahead in a calm time", otherwise the theme in words. */
+export function themeWords(theme: string): string {
+  return THEME_WORDS[theme] ?? theme.replace(/-/g, ' ');
+}
+
+/** "7 minutes to set up · 3 rounds of 13 minutes, 1 minute between them · 2 minutes of debrief". */
+export function partsWords(parts: ActivityParts, rounds?: number | null): string {
+  const words: string[] = [];
+  if (parts.setup) words.push(`${durationWords(parts.setup)} to set up`);
+  if (parts.round) {
+    const n = rounds ?? 1;
+    const between = n > 1 && parts.changeover ? `, ${durationWords(parts.changeover)} between them` : '';
+    words.push(`${n} ${n === 1 ? 'round' : 'rounds'} of ${durationWords(parts.round)}${between}`);
+  }
+  if (parts.debrief) words.push(`${durationWords(parts.debrief)} of debrief`);
+  return words.join(' · ');
 }
 
 /** "2 days", "1 day". */

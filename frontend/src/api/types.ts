@@ -307,6 +307,18 @@ export interface Activity {
   rounds?: number | null;
   /** in Train-the-Trainer: the Core topic id participants teach back */
   teachBack?: string | null;
+  /** for a role-play: the scenario themes it practises (the room draws scenarios on these) */
+  themes?: string[];
+  /** how its minutes are spent */
+  parts?: ActivityParts | null;
+}
+
+/** How an activity's minutes are spent: set-up, each round and change of roles, and the debrief. */
+export interface ActivityParts {
+  setup?: number | null;
+  round?: number | null;
+  changeover?: number | null;
+  debrief?: number | null;
 }
 
 /** A module for trainers, with its facilitator notes (Markdown). */
@@ -331,6 +343,10 @@ export interface Scenario {
   title: string;
   setting: string;
   tasks: string[];
+  /** what it is about: limit, planning-ahead, big-feelings, ... */
+  themes?: string[];
+  /** light, moderate or heavy */
+  intensity?: string | null;
   /** shown before the scenario opens, so people can choose to sit it out or swap roles */
   contentNote?: string | null;
   shared: string;

@@ -67,10 +67,21 @@ describe('<mut-module>', () => {
     expect(details).toContain('In groups of 3');
     expect(details).toContain('Roles: the person sharing, the peer supporter and the observer');
     expect(details).toContain('3 rounds');
+    expect(details).toContain('7 minutes to set up · 3 rounds of 12 minutes, 1 minute between them');
+    expect(details).not.toContain('debrief');
+    expect(details).toContain('Scenarios about saying a limit and power');
     expect(details).toContain('Draws on scenario cards (2 cards chosen for this module)');
     expect(rolePlay.querySelector('a')!.getAttribute('href')).toBe(
       '/curricula/role-cards?scenarios=respite-cant-sleep,warm-line-quiet',
     );
+  });
+
+  it('says "in pairs" for work in twos', async () => {
+    server();
+    const el = await mount();
+    const pairs = [...el.shadowRoot!.querySelectorAll('ol.activities > li')][2];
+    expect(text(pairs.querySelector('h3'))).toBe('Discussion: One-way relationships · 20 minutes');
+    expect(text(pairs.querySelector('.details'))).toBe('In pairs');
   });
 
   it('renders the facilitator notes from Markdown, under the page’s own heading', async () => {

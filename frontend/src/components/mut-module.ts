@@ -8,9 +8,11 @@ import {
   durationWords,
   humanise,
   listWords,
+  partsWords,
   principleWords,
   roleWords,
   taskWords,
+  themeWords,
 } from '../curriculum';
 import { renderMarkdown } from '../markdown';
 import { modulePath } from '../router';
@@ -252,9 +254,11 @@ export class MutModule extends LitElement {
 
   private activity(a: Activity, index: number) {
     const details: unknown[] = [];
-    if (a.groupSize) details.push(`In groups of ${a.groupSize}`);
+    if (a.groupSize) details.push(a.groupSize === 2 ? 'In pairs' : `In groups of ${a.groupSize}`);
     if (a.roles.length) details.push(`Roles: ${listWords(a.roles.map((r) => roleWords(r).replace(/^The /, 'the ')))}`);
     if (a.rounds) details.push(`${a.rounds} ${a.rounds === 1 ? 'round' : 'rounds'}, so each person can take each role`);
+    if (a.parts) details.push(partsWords(a.parts, a.rounds));
+    if (a.themes?.length) details.push(`Scenarios about ${listWords(a.themes.map(themeWords))}`);
     if (a.bank) details.push(this.bank(a));
     if (a.teachBack) {
       details.push(`Teaching back: ${this.coverage?.topicTitles[a.teachBack] ?? humanise(a.teachBack)}`);

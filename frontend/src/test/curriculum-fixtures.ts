@@ -131,6 +131,16 @@ export const connectionModule: CurriculumModule = {
       groupSize: 3,
       roles: ['person-sharing', 'peer-supporter', 'observer'],
       rounds: 3,
+      themes: ['limit', 'power'],
+      parts: { setup: 7, round: 12, changeover: 1, debrief: 0 },
+    },
+    {
+      kind: 'discussion',
+      title: 'One-way relationships',
+      minutes: 20,
+      groupSize: 2,
+      cards: [],
+      roles: [],
     },
   ],
   facilitatorNotes:

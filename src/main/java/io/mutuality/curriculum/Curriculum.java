@@ -24,7 +24,22 @@ public final class Curriculum {
     public static final Set<String> PATTERNS = Set.of("diagnostic-label", "clinical-label", "fear-based", "deficit",
             "controlling", "blaming");
     public static final Set<String> PROMPT_KINDS = Set.of("check-in", "check-out");
-    public static final Set<String> TERM_CATEGORIES = Set.of("diagnostic", "clinical", "fear-based", "controlling");
+    /** What a scenario is about, so a module can draw the scenarios it needs. */
+    public static final Set<String> THEMES = Set.of("limit", "planning-ahead", "big-feelings", "disclosure", "power",
+            "crisis", "disconnection", "risk", "medication", "family", "loneliness", "differing-views",
+            "unusual-experiences", "sustaining", "suicide", "self-harm", "coercion", "abuse", "bereavement",
+            "substance-use", "discrimination", "past-trauma", "perinatal");
+    /** Themes that may be hard to meet in a role-play: a scenario on any of them carries a content note. */
+    public static final Set<String> SENSITIVE_THEMES = Set.of("crisis", "suicide", "self-harm", "coercion", "abuse",
+            "bereavement", "substance-use", "discrimination", "past-trauma", "perinatal");
+    /** How heavy a scenario is to play, so trainers can build up over a course. */
+    public static final List<String> INTENSITIES = List.of("light", "moderate", "heavy");
+    /**
+     * diagnostic: a diagnosis used as an identity; clinical: service jargon; fear-based; controlling; slur: an insult,
+     * often borrowed from a diagnosis; framing: words that decide for a person what their experience is.
+     */
+    public static final Set<String> TERM_CATEGORIES = Set.of("diagnostic", "clinical", "fear-based", "controlling", "slur",
+            "framing");
 
     public record Day(String title, String starts, String ends, List<AgendaItem> agenda) {
         public Day {
@@ -55,20 +70,60 @@ public final class Curriculum {
         }
     }
 
-    public record Activity(String kind, String title, Integer minutes, String prompt, String bank, List<String> cards,
-            Integer groupSize, List<String> roles, Integer rounds, String teachBack) {
-        public Activity {
-            cards = orEmpty(cards);
-            roles = orEmpty(roles);
+    /**
+     * How an activity's minutes are spent: setting up (forming groups, reading cards), each round and each change of
+     * roles between rounds (for an activity with rounds), and the debrief at its end.
+     */
+    public record Parts(Integer setup, Integer round, Integer changeover, Integer debrief) {
+        /** The minutes these parts take for an activity of this many rounds (one when it has none). */
+        public int total(Integer rounds) {
+            int n = rounds == null ? 1 : rounds;
+            return orZero(setup) + (round == null ? 0 : n * round + (n - 1) * orZero(changeover)) + orZero(debrief);
+        }
+
+        private static int orZero(Integer i) {
+            return i == null ? 0 : i;
         }
     }
 
-    public record Scenario(String id, String title, String setting, List<String> tasks, String contentNote,
-            String shared, Map<String, String> roles) {
+    /**
+     * @param themes for a role-play: the scenario themes it practises; the room draws scenarios on these first
+     * @param parts how its minutes are spent; when given, they add up to its minutes
+     */
+    public record Activity(String kind, String title, Integer minutes, String prompt, String bank, List<String> cards,
+            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes, Parts parts) {
+        public Activity {
+            cards = orEmpty(cards);
+            roles = orEmpty(roles);
+            themes = orEmpty(themes);
+        }
+    }
+
+    /**
+     * @param themes what it is about (from {@link #THEMES})
+     * @param intensity how heavy it is to play (from {@link #INTENSITIES})
+     */
+    public record Scenario(String id, String title, String setting, List<String> tasks, List<String> themes,
+            String intensity, String contentNote, String shared, Map<String, String> roles) {
         public Scenario {
             tasks = orEmpty(tasks);
+            themes = orEmpty(themes);
             roles = roles == null ? Map.of() : Map.copyOf(roles);
         }
+    }
+
+    /**
+     * The scenarios a module's role-play draws, in the order given: those on any of its themes; when it
+     * names no themes, or none is on them, those practising any of its tasks; with neither, all of them.
+     */
+    public static List<Scenario> scenariosFor(List<Scenario> pool, List<String> tasks, List<String> themes) {
+        List<String> wanted = themes == null ? List.of() : themes;
+        List<Scenario> onTheme = pool.stream().filter(s -> s.themes().stream().anyMatch(wanted::contains)).toList();
+        if (!onTheme.isEmpty()) {
+            return onTheme;
+        }
+        List<String> practised = tasks == null ? List.of() : tasks;
+        return pool.stream().filter(s -> practised.isEmpty() || s.tasks().stream().anyMatch(practised::contains)).toList();
     }
 
     public record Reframe(String id, String statement, String pattern, List<String> rewrites) {

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  *
  * <pre>./mvnw -q compile exec:java -Dexec.mainClass=io.mutuality.curriculum.CurriculumCheck -Dexec.args=curriculum</pre>
  *
- * Prints what it loaded, or every problem with its file and line, and exits 1 on problems.
+ * Prints what it loaded, or every problem with its file and line, and exits 1 on problems; then checks
+ * that words about time fit when the modules run ({@link DayWording}).
  */
 public final class CurriculumCheck {
 
@@ -30,6 +31,12 @@ public final class CurriculumCheck {
             System.out.printf("  banks: %d scenarios, %d reframes, %d prompts, %d lexicon terms%n",
                     curriculum.scenarios().size(), curriculum.reframes().size(), curriculum.prompts().size(),
                     curriculum.lexicon().size());
+            var wording = DayWording.check(curriculum);
+            if (!wording.isEmpty()) {
+                System.err.println("Words about time that do not fit when the modules run:");
+                wording.forEach(f -> System.err.println("  " + f));
+                System.exit(1);
+            }
         } catch (CurriculumException e) {
             System.err.println(e.getMessage());
             System.exit(1);

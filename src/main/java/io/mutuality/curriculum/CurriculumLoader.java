@@ -42,6 +42,9 @@ public final class CurriculumLoader {
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     private static final int MAX_DAYS = 10;
+    /** Titles that say an activity is done in pairs or small groups. */
+    static final Pattern IN_GROUPS = Pattern.compile("\\b(in pairs|pairs|partners?|in threes|in fours|in trios"
+            + "|small groups?|per group|each group)\\b", Pattern.CASE_INSENSITIVE);
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -116,6 +119,11 @@ public final class CurriculumLoader {
             }
             return null;
         }
+    }
+
+    /** Loads and checks the curriculum in a folder, or throws with every problem found. */
+    public Curriculum load(java.nio.file.Path root) {
+        return load(CurriculumSource.directory(root.toAbsolutePath()));
     }
 
     /** Loads and checks everything, or throws with every problem found. */
@@ -314,12 +322,25 @@ public final class CurriculumLoader {
                 }
             }
             known(run, doc, at + "/roles", activity.roles(), Curriculum.ROLES, "role");
+            known(run, doc, at + "/themes", activity.themes(), Curriculum.THEMES, "theme");
+            if (!activity.themes().isEmpty() && !"role-play".equals(activity.kind())) {
+                run.problem(doc, at + "/themes", "only a role-play draws scenarios by theme");
+            }
             if (activity.groupSize() != null && (activity.groupSize() < 2 || activity.groupSize() > 8)) {
                 run.problem(doc, at + "/groupSize", "groupSize must be between 2 and 8");
+            }
+            if ("round".equals(activity.kind()) && activity.groupSize() != null) {
+                run.problem(doc, at + "/groupSize", "a round goes round the whole room; work in pairs or small groups is a"
+                        + " discussion with its groupSize");
+            } else if (activity.groupSize() == null && activity.title() != null
+                    && IN_GROUPS.matcher(activity.title()).find()) {
+                run.problem(doc, at + "/title", "'" + activity.title() + "' is work in pairs or small groups: give its"
+                        + " groupSize (2 for pairs), or the live room runs it with the whole room");
             }
             if (activity.rounds() != null && (activity.rounds() < 1 || activity.rounds() > 8)) {
                 run.problem(doc, at + "/rounds", "rounds must be between 1 and 8");
             }
+            checkParts(run, doc, at, activity);
             if (activity.teachBack() != null && !topics.containsKey(activity.teachBack())) {
                 run.problem(doc, at + "/teachBack", "teachBack '" + activity.teachBack() + "' is not a Core topic");
             }
@@ -333,6 +354,49 @@ public final class CurriculumLoader {
             run.problems.add(new Problem(file, null, "has no facilitator notes after the front matter"));
         }
         return run.problems.size() == before ? module.withNotes(notes) : null;
+    }
+
+    /** An activity's parts are whole minutes, and add up to its minutes: rounds and changeovers only where it has rounds. */
+    private static void checkParts(Run run, LocatedYaml doc, String at, Activity activity) {
+        Curriculum.Parts parts = activity.parts();
+        if (parts == null) {
+            return;
+        }
+        for (Integer part : java.util.Arrays.asList(parts.setup(), parts.round(), parts.changeover(), parts.debrief())) {
+            if (part != null && part < 0) {
+                run.problem(doc, at + "/parts", "parts are minutes, not less than 0");
+                return;
+            }
+        }
+        if (parts.round() == null && parts.changeover() != null) {
+            run.problem(doc, at + "/parts/changeover", "a changeover comes between rounds: give the round's minutes too");
+            return;
+        }
+        if (parts.round() != null && parts.round() < 1) {
+            run.problem(doc, at + "/parts/round", "a round needs at least a minute");
+            return;
+        }
+        if (activity.minutes() == null) {
+            return;
+        }
+        int total = parts.total(activity.rounds());
+        int rounds = activity.rounds() == null ? 1 : activity.rounds();
+        String sum = parts.round() == null ? "set-up " + orZero(parts.setup()) + " + debrief " + orZero(parts.debrief())
+                : "set-up " + orZero(parts.setup()) + " + " + rounds + " round" + (rounds == 1 ? "" : "s") + " of " + parts.round()
+                        + (rounds > 1 ? " + " + (rounds - 1) + " changeover" + (rounds == 2 ? "" : "s") + " of "
+                                + orZero(parts.changeover()) : "")
+                        + " + debrief " + orZero(parts.debrief());
+        if (parts.round() != null && total != activity.minutes()) {
+            run.problem(doc, at + "/parts", "the parts take " + total + " minutes (" + sum + ") but the activity has "
+                    + activity.minutes());
+        } else if (parts.round() == null && total >= activity.minutes()) {
+            run.problem(doc, at + "/parts", "set-up and debrief take " + total + " of the activity's " + activity.minutes()
+                    + " minutes, leaving none for the activity itself");
+        }
+    }
+
+    private static int orZero(Integer i) {
+        return i == null ? 0 : i;
     }
 
     private void checkCoverage(Run run, LocatedYaml indexDoc, Curriculum curriculum) {
@@ -432,6 +496,19 @@ public final class CurriculumLoader {
                 run.problem(doc, at + "/setting", "unknown setting '" + s.setting() + "'");
             }
             known(run, doc, at + "/tasks", s.tasks(), Curriculum.TASKS, "task");
+            if (s.themes().isEmpty()) {
+                run.problem(doc, at + "/themes", "give the scenario at least one theme");
+            }
+            known(run, doc, at + "/themes", s.themes(), Curriculum.THEMES, "theme");
+            if (s.intensity() == null || !Curriculum.INTENSITIES.contains(s.intensity())) {
+                run.problem(doc, at + "/intensity", "intensity is " + String.join(", ", Curriculum.INTENSITIES)
+                        + ", not '" + s.intensity() + "'");
+            }
+            List<String> sensitive = s.themes().stream().filter(Curriculum.SENSITIVE_THEMES::contains).toList();
+            if (!sensitive.isEmpty() && (s.contentNote() == null || s.contentNote().isBlank())) {
+                run.problem(doc, at + "/themes", "a scenario about " + String.join(", ", sensitive)
+                        + " needs a contentNote, shown before it opens");
+            }
             for (String role : s.roles().keySet()) {
                 if (!Curriculum.ROLES.contains(role)) {
                     run.problem(doc, at + "/roles/" + role, "unknown role '" + role + "'");

@@ -175,6 +175,15 @@ public class VariantService {
                             "unknown activity kind '" + activity.kind() + "'"));
                 }
                 total += activity.minutes() == null ? 0 : activity.minutes();
+                String activityAt = at + ".activities[" + a + "]";
+                activity.themes().stream().filter(t -> !Curriculum.THEMES.contains(t)).forEach(t -> broken.add(
+                        new Problem.FieldError(activityAt + ".themes", "unknown theme '" + t + "'")));
+                Curriculum.Parts parts = activity.parts();
+                if (parts != null && parts.round() != null && activity.minutes() != null
+                        && parts.total(activity.rounds()) != activity.minutes()) {
+                    broken.add(new Problem.FieldError(at + ".activities[" + a + "].parts", "the parts take "
+                            + parts.total(activity.rounds()) + " minutes but the activity has " + activity.minutes() + "."));
+                }
             }
             if (total > module.minutes()) {
                 broken.add(new Problem.FieldError(at + ".activities", "the activities take " + total
@@ -232,6 +241,16 @@ public class VariantService {
             }
             if (scenario.setting() != null && !Curriculum.SETTINGS.contains(scenario.setting())) {
                 broken.add(new Problem.FieldError(at + ".setting", "unknown setting '" + scenario.setting() + "'"));
+            }
+            scenario.themes().stream().filter(t -> !Curriculum.THEMES.contains(t))
+                    .forEach(t -> broken.add(new Problem.FieldError(at + ".themes", "unknown theme '" + t + "'")));
+            if (scenario.intensity() != null && !Curriculum.INTENSITIES.contains(scenario.intensity())) {
+                broken.add(new Problem.FieldError(at + ".intensity", "intensity is light, moderate or heavy."));
+            }
+            List<String> sensitive = scenario.themes().stream().filter(Curriculum.SENSITIVE_THEMES::contains).toList();
+            if (!sensitive.isEmpty() && (scenario.contentNote() == null || scenario.contentNote().isBlank())) {
+                broken.add(new Problem.FieldError(at + ".contentNote", "A scenario about " + String.join(", ", sensitive)
+                        + " needs a content note, shown before it opens."));
             }
         }
         for (int i = 0; i < request.ownPrompts().size(); i++) {

@@ -38,8 +38,12 @@ final class CurriculumLibrary implements RoomLibrary {
 
     @Override
     public List<Scenario> scenarios(List<String> tasks) {
-        return all().stream().filter(s -> tasks.isEmpty() || s.tasks().stream().anyMatch(tasks::contains))
-                .map(CurriculumLibrary::view).toList();
+        return scenarios(tasks, List.of());
+    }
+
+    @Override
+    public List<Scenario> scenarios(List<String> tasks, List<String> themes) {
+        return Curriculum.scenariosFor(all(), tasks, themes).stream().map(CurriculumLibrary::view).toList();
     }
 
     private List<Curriculum.Scenario> all() {
@@ -62,11 +66,16 @@ final class CurriculumLibrary implements RoomLibrary {
     public Optional<RolePlayPlan> rolePlay(String moduleId) {
         Curriculum.Activity pinned = pinnedRolePlays.get(moduleId);
         if (pinned != null) {
-            return Optional.of(new RolePlayPlan(pinned.groupSize(), pinned.rounds(), pinned.minutes(), pinnedTasks.get(moduleId)));
+            return Optional.of(new RolePlayPlan(pinned.groupSize(), pinned.rounds(), pinned.minutes(), pinnedTasks.get(moduleId),
+                    pinned.themes(), roundMinutes(pinned)));
         }
         return curriculum.module(moduleId).flatMap(module -> module.activities().stream()
                 .filter(a -> "role-play".equals(a.kind())).findFirst()
-                .map(a -> new RolePlayPlan(a.groupSize(), a.rounds(), a.minutes(), module.tasks())));
+                .map(a -> new RolePlayPlan(a.groupSize(), a.rounds(), a.minutes(), module.tasks(), a.themes(), roundMinutes(a))));
+    }
+
+    private static Integer roundMinutes(Curriculum.Activity a) {
+        return a.parts() == null ? null : a.parts().round();
     }
 
     @Override

@@ -101,6 +101,8 @@ class CurriculumLoaderTest {
                     title: Awake at night
                     setting: peer-respite
                     tasks: [connection]
+                    themes: [disconnection]
+                    intensity: light
                     shared: Someone cannot sleep.
                     roles:
                       person-sharing: You have had a long week.
@@ -203,6 +205,64 @@ class CurriculumLoaderTest {
                     minutes: 30
                 """));
         assertThat(problems()).anyMatch(p -> p.contains("core-practice.md:11: the activities take 90 minutes but the module has 75"));
+    }
+
+    @Test
+    void pairAndSmallGroupWorkCarriesItsGroupSize() throws IOException {
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: round
+                    minutes: 20
+                    title: Tracing a belief
+                    groupSize: 2
+                  - kind: discussion
+                    minutes: 20
+                    title: Naming it, in small groups
+                  - kind: discussion
+                    minutes: 20
+                    title: One-way relationships, in pairs
+                    groupSize: 2
+                """));
+        assertThat(problems()).contains(
+                "modules/core-practice.md:15: a round goes round the whole room; work in pairs or small groups is a"
+                        + " discussion with its groupSize",
+                "modules/core-practice.md:18: 'Naming it, in small groups' is work in pairs or small groups: give its"
+                        + " groupSize (2 for pairs), or the live room runs it with the whole room")
+                .noneMatch(p -> p.contains(":21:") || p.contains(":20:"));
+    }
+
+    @Test
+    void anActivitysPartsMustFitItsMinutes() throws IOException {
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: role-play
+                    minutes: 45
+                    rounds: 3
+                    parts: {setup: 6, round: 12, changeover: 2, debrief: 5}
+                  - kind: discussion
+                    minutes: 10
+                    parts: {setup: 5, debrief: 5}
+                  - kind: co-reflection
+                    minutes: 15
+                    parts: {setup: 2, changeover: 1}
+                """));
+        assertThat(problems()).contains(
+                "modules/core-practice.md:15: the parts take 51 minutes (set-up 6 + 3 rounds of 12 + 2 changeovers of 2"
+                        + " + debrief 5) but the activity has 45",
+                "modules/core-practice.md:18: set-up and debrief take 10 of the activity's 10 minutes, leaving none for the"
+                        + " activity itself",
+                "modules/core-practice.md:21: a changeover comes between rounds: give the round's minutes too");
+
+        write("modules/core-practice.md", module("core-practice", 75, """
+                  - kind: role-play
+                    minutes: 51
+                    rounds: 3
+                    parts: {setup: 6, round: 12, changeover: 2, debrief: 5}
+                  - kind: discussion
+                    minutes: 15
+                    parts: {setup: 5, debrief: 5}
+                """));
+        Curriculum curriculum = loader.load(CurriculumSource.directory(dir));
+        assertThat(curriculum.module("core-practice").orElseThrow().activities().get(0).parts())
+                .isEqualTo(new Curriculum.Parts(6, 12, 2, 5));
     }
 
     @Test

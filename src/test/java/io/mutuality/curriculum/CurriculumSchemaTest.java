@@ -84,5 +84,22 @@ class CurriculumSchemaTest {
                 """;
         List<String> problems = validate("course.schema.json", ROOT.resolve("courses/core.yaml"), broken, 1);
         assertThat(String.join("\n", problems)).contains("lenghtDays").contains("starts");
+
+        String round = """
+                id: core-x
+                title: X
+                minutes: 30
+                learningOutcomes: [Something.]
+                summary: Something.
+                activities:
+                  - kind: round
+                    minutes: 20
+                    groupSize: 2
+                  - kind: discussion
+                    minutes: 10
+                    groupSize: 2
+                """;
+        List<String> roundProblems = validate("module.schema.json", ROOT.resolve("modules/core-x.md"), round, 2);
+        assertThat(roundProblems).isNotEmpty().allMatch(p -> p.contains("activities/0") || p.contains("activities[0]"));
     }
 }

@@ -63,6 +63,84 @@ class RepositoryCurriculumTest {
     }
 
     @Test
+    void theFourStageStoryIsCreditedToBethFilsonWhereverItIsWalked() {
+        for (String id : List.of("core-four-stage-story", "intro-what-happened")) {
+            Curriculum.Module module = curriculum.module(id).orElseThrow();
+            assertThat(module.notes()).as(id).contains("Beth Filson");
+        }
+    }
+
+    @Test
+    void everyRolePlayStatesItsSetUpRoundsAndDebrief() {
+        List<String> missing = new java.util.ArrayList<>();
+        for (Curriculum.Module module : curriculum.modules().values()) {
+            List<Curriculum.Activity> activities = module.activities();
+            for (int i = 0; i < activities.size(); i++) {
+                Curriculum.Activity a = activities.get(i);
+                if (!"role-play".equals(a.kind())) {
+                    continue;
+                }
+                Curriculum.Parts parts = a.parts();
+                if (parts == null || parts.round() == null) {
+                    missing.add(module.id() + ": no parts");
+                    continue;
+                }
+                if ("scenarios".equals(a.bank()) && (parts.setup() == null || parts.setup() < 5)) {
+                    missing.add(module.id() + ": under 5 minutes to form groups and read the cards");
+                }
+                if (parts.round() < 8) {
+                    missing.add(module.id() + ": rounds under 8 minutes");
+                }
+                boolean debriefAfter = i + 1 < activities.size()
+                        && List.of("discussion", "co-reflection").contains(activities.get(i + 1).kind());
+                if (!debriefAfter && (parts.debrief() == null || parts.debrief() < 5)) {
+                    missing.add(module.id() + ": no debrief, in the activity or after it");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void coreRolePlaysLeaveTimeToSetUpAndIntroductionPractisesEveryRoleOnItsSecondDay() {
+        for (Curriculum.Module m : curriculum.modulesOf(curriculum.course("core").orElseThrow())) {
+            m.activities().stream().filter(a -> "role-play".equals(a.kind()) && a.rounds() != null && a.rounds() == 3)
+                    .forEach(a -> assertThat(a.parts().setup() + 2 * a.parts().changeover()).as(m.id()).isGreaterThanOrEqualTo(9));
+        }
+        Curriculum.Activity limits = curriculum.module("intro-boundaries-mutuality").orElseThrow().activities().stream()
+                .filter(a -> "role-play".equals(a.kind())).findFirst().orElseThrow();
+        assertThat(limits.rounds()).isEqualTo(limits.groupSize());
+    }
+
+    @Test
+    void noCoreDayRunsTwoThreeRoundRolePlays() {
+        for (Curriculum.Day day : curriculum.course("core").orElseThrow().days()) {
+            long threeRound = day.agenda().stream().filter(i -> i.module() != null)
+                    .flatMap(i -> curriculum.module(i.module()).orElseThrow().activities().stream())
+                    .filter(a -> "role-play".equals(a.kind()) && a.rounds() != null && a.rounds() >= 3).count();
+            assertThat(threeRound).as(day.title()).isLessThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void modulesThatOverranNowListEveryPartOfTheirSlot() {
+        for (String id : List.of("core-closing", "adv-crisis-connect", "core-principles")) {
+            Curriculum.Module m = curriculum.module(id).orElseThrow();
+            assertThat(m.activities().stream().mapToInt(Curriculum.Activity::minutes).sum()).as(id).isEqualTo(m.minutes());
+        }
+        Curriculum.Activity framework = curriculum.module("core-principles").orElseThrow().activities().get(0);
+        assertThat(framework.minutes()).isGreaterThanOrEqualTo(15);
+        assertThat(framework.title()).contains("principles and tasks");
+    }
+
+    @Test
+    void mutualityIsTaughtAsTwoWay() {
+        String notes = curriculum.module("core-mutuality").orElseThrow().notes();
+        assertThat(notes).contains("Both people's needs count")
+                .doesNotContain("not about the peer supporter getting their emotional needs met");
+    }
+
+    @Test
     void everyScenarioTouchingHardThemesCarriesAContentNote() {
         List<String> missing = curriculum.scenarios().stream()
                 .filter(s -> s.contentNote() == null)

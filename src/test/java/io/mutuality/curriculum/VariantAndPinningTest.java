@@ -46,7 +46,7 @@ class VariantAndPinningTest {
         String cohort = planIntroduction(null);
         as(TRAINER_A).get(cohort).then()
                 .body("curriculumSource", equalTo("introduction"))
-                .body("curriculumVersion", equalTo("2026.1"));
+                .body("curriculumVersion", equalTo("2026.2"));
         String firstTitle = as(TRAINER_A).get(cohort + "/curriculum").then()
                 .statusCode(200)
                 .body("days", hasSize(2))
@@ -55,13 +55,13 @@ class VariantAndPinningTest {
 
         // the pinned copy is what the cohort runs: change it and the cohort follows it, the files do not move
         QuarkusTransaction.requiringNew().run(() -> {
-            CurriculumSnapshot snapshot = CurriculumSnapshot.findById(new CurriculumSnapshot.Key("introduction", "2026.1"));
+            CurriculumSnapshot snapshot = CurriculumSnapshot.findById(new CurriculumSnapshot.Key("introduction", "2026.2"));
             snapshot.content = snapshot.content.replace(firstTitle, "Pinned opening");
         });
         as(TRAINER_A).get(cohort + "/curriculum").then().body("days[0].agenda[0].title", equalTo("Pinned opening"));
         given().get("/api/curricula/courses/introduction").then().body("days[0].agenda[0].title", equalTo(firstTitle));
         QuarkusTransaction.requiringNew().run(() -> {
-            CurriculumSnapshot snapshot = CurriculumSnapshot.findById(new CurriculumSnapshot.Key("introduction", "2026.1"));
+            CurriculumSnapshot snapshot = CurriculumSnapshot.findById(new CurriculumSnapshot.Key("introduction", "2026.2"));
             snapshot.content = snapshot.content.replace("Pinned opening", firstTitle);
         });
     }

@@ -90,6 +90,8 @@ final class Roleplays {
             return reject("invalid", "A role-play has 1 to 8 rounds.");
         }
         int minutes = c.minutes() != null ? c.minutes()
+                : plan != null && plan.roundMinutes() != null && (c.rounds() == null || c.rounds().equals(plan.rounds()))
+                        ? plan.roundMinutes()
                 : plan != null && plan.minutes() != null ? Math.max(5, Math.min(15, plan.minutes() / (rounds + 1))) : 10;
         if (minutes < 1 || minutes > 60) {
             return reject("invalid", "A round lasts 1 to 60 minutes.");
@@ -133,7 +135,8 @@ final class Roleplays {
             String note = s.contentNote() == null || s.contentNote().isBlank() ? null : s.contentNote().strip();
             scenarios.add(new RoomLibrary.Scenario("own-" + (state.lastSeq() + 1), s.title().strip(), note, s.shared().strip(), roles));
         } else {
-            scenarios.addAll(state.library.scenarios(plan == null ? List.of() : plan.tasks()).stream().limit(MAX_SCENARIOS).toList());
+            scenarios.addAll((plan == null ? state.library.scenarios(List.of()) : state.library.scenarios(plan.tasks(), plan.themes()))
+                    .stream().limit(MAX_SCENARIOS).toList());
             if (scenarios.isEmpty()) {
                 return reject("invalid", "Choose scenarios from the bank, or write one.");
             }

@@ -26,10 +26,23 @@ public interface RoomLibrary {
         }
     }
 
-    /** A module's role-play: its group size, rounds and minutes, and the tasks its scenarios should practise. */
-    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks) {
+    /**
+     * A module's role-play: its group size, rounds and minutes, the tasks its scenarios should practise, the themes
+     * they should be about, and the minutes of each round when the module states them.
+     */
+    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes,
+            Integer roundMinutes) {
         public RolePlayPlan {
             tasks = tasks == null ? List.of() : List.copyOf(tasks);
+            themes = themes == null ? List.of() : List.copyOf(themes);
+        }
+
+        public RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes) {
+            this(groupSize, rounds, minutes, tasks, themes, null);
+        }
+
+        public RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks) {
+            this(groupSize, rounds, minutes, tasks, List.of(), null);
         }
     }
 
@@ -41,6 +54,14 @@ public interface RoomLibrary {
 
     /** Scenarios practising any of these tasks (all scenarios when there are none), in bank order. */
     List<Scenario> scenarios(List<String> tasks);
+
+    /**
+     * The scenarios a module's role-play draws: those on any of these themes, or, when there are none or none
+     * match, those practising any of the tasks. A library that knows no themes draws by task.
+     */
+    default List<Scenario> scenarios(List<String> tasks, List<String> themes) {
+        return scenarios(tasks);
+    }
 
     Optional<Statement> statement(String id);
 
