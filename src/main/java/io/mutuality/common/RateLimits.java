@@ -46,6 +46,18 @@ public class RateLimits {
         });
     }
 
+    /**
+     * A limit counted in this node's memory alone, whatever the bus: for what is bound to one
+     * connection (and so to one node), where sharing the count would only cost a round trip.
+     */
+    public RateLimiter local(String name, int limit, Duration window) {
+        return limiters.computeIfAbsent(name, n -> {
+            MemoryRateLimiter memory = new MemoryRateLimiter(limit, window, clock);
+            inMemory.put(n, memory);
+            return memory;
+        });
+    }
+
     private RedisWindows windows() {
         RedisWindows known = windows;
         if (known == null) {

@@ -92,6 +92,10 @@ public class LiveRooms {
     private final RoomEngine engine = new RoomEngine();
     private RoomWire wire;
     private RateLimiter commandLimit;
+    private RateLimiter pingLimit;
+
+    /** Pings one connection may send in ten seconds (a heartbeat every few seconds is well inside it). */
+    static final int PINGS_PER_CONNECTION = 30;
 
     /** Commands one person may send in ten seconds, across all their connections. */
     @ConfigProperty(name = "mutuality.live.commands-per-person", defaultValue = "20")
@@ -121,6 +125,7 @@ public class LiveRooms {
     void start() {
         wire = new RoomWire(json);
         commandLimit = limits.limiter("room-commands-per-person", commandsPerPerson, Duration.ofSeconds(10));
+        pingLimit = limits.local("room-pings-per-connection", PINGS_PER_CONNECTION, Duration.ofSeconds(10));
         feed.listen();
         commits.lockRooms(bus.shared());
         commits.outcome(new GroupCommit.Outcome() {
@@ -164,8 +169,11 @@ public class LiveRooms {
         }
         Command command = ((RoomWire.Read.Ok) read).command();
         RoomMember member = connections.member(connection);
+        // a ping only asks whether the connection is alive (clients send one every few seconds): it is limited per
+        // connection, on this node, and never takes from the person's commands
         String limitKey = member == null ? connection.id() : member.room.roomId + "/" + member.actor.id();
-        if (commandLimit.acquire(limitKey) > 0) {
+        if (command instanceof Command.Ping && member != null
+                ? pingLimit.acquire(connection.id()) > 0 : commandLimit.acquire(limitKey) > 0) {
             connections.send(connection, wire.error(command.id(), "rate-limited", "That is a lot of messages at once; wait a moment."));
             return;
         }

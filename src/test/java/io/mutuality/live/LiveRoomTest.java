@@ -348,6 +348,31 @@ class LiveRoomTest extends LiveRoomFixture {
         }
     }
 
+    @Test
+    void twentyCommandsInTenSecondsThenRateLimitedWhilePingsOfTheSameConnectionAreAlwaysAnswered() {
+        String code = freshRoom();
+        Joined ana = join(code, "Ana Limit");
+        try (RoomClient client = participant(code, ana)) {
+            // a heartbeat's worth and more: pings never take from the person's commands
+            for (int i = 0; i < 25; i++) {
+                String ping = client.send("ping", Map.of());
+                assertThat(client.await(m -> ping.equals(m.path("id").asText())).path("type").asText()).isEqualTo("pong");
+            }
+            // twenty commands are taken (refused by the room, but not by the limit; hello counted on the connection alone)
+            for (int i = 0; i < 20; i++) {
+                assertThat(client.ack(client.send("checkin.answer", Map.of("checkinId", "none", "word", "w")))
+                        .path("code").asText()).isNotEqualTo("rate-limited");
+            }
+            JsonNode limited = client.ack(client.send("checkin.answer", Map.of("checkinId", "none", "word", "w")));
+            assertThat(limited.path("type").asText()).isEqualTo("error");
+            assertThat(limited.path("code").asText()).isEqualTo("rate-limited");
+            // still alive, and told so
+            String last = client.send("ping", Map.of());
+            assertThat(client.await(m -> last.equals(m.path("id").asText())).path("type").asText()).isEqualTo("pong");
+            assertThat(client.closedWithin(Duration.ofMillis(200))).isFalse();
+        }
+    }
+
     /** Stores the room's next event as another node would: under the room's row, after the log's last. */
     private static void writeNext(java.util.UUID roomId) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
