@@ -68,6 +68,8 @@ export interface Cohort {
   /** where the cohort's curriculum comes from, pinned when it was planned */
   curriculumSource?: string;
   curriculumVersion?: string;
+  /** what the course asks of its lead trainer; absent when any trainer of the organisation may lead */
+  leadNeeds?: 'CORE' | 'TRAIN_THE_TRAINER';
 }
 
 export interface PlanCohortRequest {

@@ -45,6 +45,19 @@ const tickLead = (root: ParentNode) => tick($(root, 'book-trainer-lead'));
 describe('<mut-cohort> trainers and calendar', () => {
   cleanPageAroundEachTest();
 
+  it("says what the course asks of a lead trainer, from the course's rule the server sends", async () => {
+    server();
+    let { root } = await mount();
+    expect(text(root.querySelector('#book-trainer-lead-hint'))).toContain('Leading this course needs a recorded Train-the-Trainer.');
+    document.body.innerHTML = '';
+
+    server({}, { ...cohortWith([{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }]), courseId: 'introduction', leadNeeds: undefined });
+    ({ root } = await mount());
+    const hint = text(root.querySelector('#book-trainer-lead-hint'));
+    expect(hint).toContain('Any trainer of the organisation may lead this course.');
+    expect(hint).not.toContain('Train-the-Trainer');
+  });
+
   it('lists the booked trainers with the lead first and marked', async () => {
     server({}, cohortWith([
       { accountId: 'acc-kai', displayName: 'Kai Brennan', lead: false },

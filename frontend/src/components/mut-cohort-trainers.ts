@@ -18,6 +18,18 @@ import { announcementRegion, failed, load, loading, problemNotice, type Loadable
  *
  * Dispatches `cohort-updated` (bubbling) with the updated cohort as its detail.
  */
+/** What the course asks of a lead trainer, as the server says it (the course's own rule, not a guess here). */
+export function leadHint(needs: Cohort['leadNeeds']): string {
+  switch (needs) {
+    case 'TRAIN_THE_TRAINER':
+      return 'Leading this course needs a recorded Train-the-Trainer.';
+    case 'CORE':
+      return 'Leading this course needs a recorded Core training.';
+    default:
+      return 'Any trainer of the organisation may lead this course.';
+  }
+}
+
 @customElement('mut-cohort-trainers')
 export class MutCohortTrainers extends LitElement {
   static styles = [
@@ -189,7 +201,7 @@ export class MutCohortTrainers extends LitElement {
           <label for="book-trainer-lead">Lead trainer</label>
         </div>
         <p class="hint" id="book-trainer-lead-hint">
-          Leading Core needs a recorded Train-the-Trainer.${currentLead
+          ${leadHint(this.cohort?.leadNeeds)}${currentLead
             ? ` Booking a new lead makes ${currentLead.displayName} a co-trainer.`
             : ''}
         </p>

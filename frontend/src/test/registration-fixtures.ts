@@ -67,6 +67,7 @@ export function staffCohort(over: Partial<Cohort> = {}): Cohort {
     id: COHORT_ID,
     organisationId: 'org-a',
     courseId: 'core',
+    leadNeeds: 'TRAIN_THE_TRAINER',
     title: 'Core, spring group',
     timeZone: 'Pacific/Auckland',
     capacity: 12,

@@ -37,10 +37,11 @@ public final class SchedulingApi {
         }
     }
 
+    /** A cohort; {@code leadNeeds} is what its course asks of a lead trainer (absent when any trainer may lead). */
     public record CohortView(UUID id, UUID organisationId, String courseId, String title, String timeZone,
             int capacity, CohortStatus status, VenueView venue, String onlineLink, LocalDate registrationOpens,
             LocalDate registrationCloses, List<DayView> days, List<TrainerView> trainers, String curriculumSource,
-            String curriculumVersion) {
+            String curriculumVersion, Qualification leadNeeds) {
     }
 
     public record VenueView(String name, String address) {

@@ -16,6 +16,7 @@ public interface SchedulingMapper {
     OrganisationView toView(Organisation organisation);
 
     /** @param trainerNames display names of the booked trainers, by account id */
+    @Mapping(target = "leadNeeds", expression = "java(SchedulingService.LEAD_NEEDS.get(cohort.getCourseId()))")
     CohortView toView(Cohort cohort, @Context Map<UUID, String> trainerNames);
 
     default TrainerView toView(CohortTrainer trainer, @Context Map<UUID, String> trainerNames) {

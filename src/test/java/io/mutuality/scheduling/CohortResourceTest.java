@@ -51,7 +51,23 @@ class CohortResourceTest {
         admin().get(location).then()
                 .statusCode(200)
                 .body("title", equalTo("Core in the spring"))
-                .body("days[0].startsAt", equalTo("09:30:00"));
+                .body("days[0].startsAt", equalTo("09:30:00"))
+                .body("leadNeeds", equalTo("TRAIN_THE_TRAINER"));
+    }
+
+    @Test
+    void aCohortSaysWhatItsCourseAsksOfALeadTrainer() {
+        String intro = """
+                {"courseId": "introduction", "title": "Introduction in May", "capacity": 20,
+                 "venue": {"name": "The Long Room", "address": "1 Mill Street"},
+                 "registrationOpens": "2031-03-01", "registrationCloses": "2031-05-05",
+                 "days": [{"date": "2031-05-12", "startsAt": "09:30", "endsAt": "16:30"},
+                          {"date": "2031-05-13", "startsAt": "09:30", "endsAt": "16:30"}]}
+                """;
+        admin().contentType(ContentType.JSON).body(intro).post(TestData.cohortsPath()).then()
+                .statusCode(201)
+                .body("courseId", equalTo("introduction"))
+                .body("leadNeeds", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
