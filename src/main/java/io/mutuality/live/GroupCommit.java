@@ -88,27 +88,21 @@ public class GroupCommit {
     }
 
     /**
-     * Whether each batch first locks the rows of the rooms it writes (in room order). Only with
-     * several nodes: it makes a room's fold-and-decide-again ({@link #exclusive}) atomic against
-     * every other writer of the room, so a node that met another's write once gets its decisions in
-     * on the next try, however busy the other node is.
-     */
-    void lockRooms(boolean on) {
-        lockRooms = on;
-    }
-
-    private volatile boolean lockRooms;
-
-    /**
-     * Runs {@code work} in one transaction that holds the room's row lock, and stores the writes it
-     * returns in that same transaction: while it runs, no other node's batch can store anything in
-     * the room (with {@link #lockRooms}), so what {@code work} read from the log is still the log's
-     * end when its writes go in. Throws if the transaction fails; the writes are then not stored.
+     * Runs {@code work} in one transaction that holds the room's row ({@code select … for update}),
+     * and stores the writes it returns in that same transaction, so what {@code work} read from the
+     * log is still the log's end when its writes go in. No other node can store in the room
+     * meanwhile, with no lock of its own: on PostgreSQL every insert into {@code room_event} checks
+     * its foreign key to {@code room} with a key-share lock on that row, which waits for this one.
+     * A node that met a busy node's write once therefore gets its decisions in on the next try.
+     * Throws if the transaction fails; the writes are then not stored.
      */
     List<Write> exclusive(UUID roomId, java.util.function.Supplier<List<Write>> work) {
         List<Write> stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                lock(connection, List.of(roomId));
+                try (PreparedStatement lock = connection.prepareStatement("select id from room where id = ? for update")) {
+                    lock.setObject(1, roomId);
+                    lock.executeQuery().close();
+                }
                 List<Write> writes = work.get();
                 insert(connection, writes);
                 return writes;
@@ -117,23 +111,6 @@ public class GroupCommit {
         batches.increment();
         writes.add(stored.size());
         return stored;
-    }
-
-    private static void lock(Connection connection, List<UUID> rooms) throws SQLException {
-        StringBuilder sql = new StringBuilder("select id from room where id in (");
-        for (int i = 0; i < rooms.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        try (PreparedStatement select = connection.prepareStatement(sql.append(") order by id for update").toString())) {
-            for (int i = 0; i < rooms.size(); i++) {
-                select.setObject(i + 1, rooms.get(i));
-            }
-            try (java.sql.ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    // locked
-                }
-            }
-        }
     }
 
     /** Queues a write; its outcome comes on the writer's thread. Call it in the order the room decided. */
@@ -263,9 +240,6 @@ public class GroupCommit {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                if (lockRooms) {
-                    lock(connection, batch.stream().map(Write::roomId).distinct().toList());
-                }
                 insert(connection, batch);
                 connection.commit();
                 batches.increment();

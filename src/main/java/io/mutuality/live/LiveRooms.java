@@ -127,7 +127,6 @@ public class LiveRooms {
         commandLimit = limits.limiter("room-commands-per-person", commandsPerPerson, Duration.ofSeconds(10));
         pingLimit = limits.local("room-pings-per-connection", PINGS_PER_CONNECTION, Duration.ofSeconds(10));
         feed.listen();
-        commits.lockRooms(bus.shared());
         commits.outcome(new GroupCommit.Outcome() {
             @Override
             public boolean abandoned(GroupCommit.Write write) {
@@ -310,7 +309,8 @@ public class LiveRooms {
         CommandMemory.Recall recall = runtime.commands.recall(actorId, command.id());
         String earlier = recall instanceof CommandMemory.Recall.Answered answered ? answered.answer()
                 : recall instanceof CommandMemory.Recall.AskTheLog || attempt > 0
-                        ? QuarkusTransaction.requiringNew().call(() -> log.answered(runtime.roomId, actorId, command.id())).orElse(null)
+                        // deciding again runs inside the transaction that holds the room (recover): the lookup joins it
+                        ? QuarkusTransaction.joiningExisting().call(() -> log.answered(runtime.roomId, actorId, command.id())).orElse(null)
                         : null;
         if (earlier != null) {
             // queued behind the first answer's write: a repeat is never answered before the original is stored
