@@ -80,4 +80,22 @@ export const panelBase = css`
   .card {
     margin: 0;
   }
+  /* short lists of people, one line each with its actions on the right (who's here, who responded) */
+  ul.compact {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--mut-space-1);
+  }
+  ul.compact li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 var(--mut-space-3);
+    padding: var(--mut-space-1) 0;
+    border-bottom: 1px solid var(--mut-line);
+    overflow-wrap: anywhere;
+  }
 `;

@@ -31,23 +31,6 @@ export class MutConsoleCheckin extends ConsolePanel {
       fieldset {
         min-width: 0;
       }
-      ul.responded {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: var(--mut-space-1);
-      }
-      ul.responded li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: 0 var(--mut-space-3);
-        padding: var(--mut-space-1) 0;
-        border-bottom: 1px solid var(--mut-line);
-        overflow-wrap: anywhere;
-      }
       ul.responded .yes {
         font-weight: 600;
         color: var(--mut-primary-strong);
@@ -257,7 +240,7 @@ export class MutConsoleCheckin extends ConsolePanel {
             ${respondedHere} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here have responded.
           </p>`}
       ${ids.length && checkin.visibility !== 'anonymous'
-        ? html`<ul class="responded">
+        ? html`<ul class="compact responded">
             ${ids.map(
               (id) => html`<li data-person=${id}>
                 <span>${nameOf(s, id) ?? 'Someone'}</span>

@@ -13,23 +13,6 @@ export class MutConsolePeople extends ConsolePanel {
     liveStyles,
     panelBase,
     css`
-      ul.people {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: var(--mut-space-1);
-      }
-      ul.people li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: 0 var(--mut-space-3);
-        padding: var(--mut-space-1) 0;
-        border-bottom: 1px solid var(--mut-line);
-        overflow-wrap: anywhere;
-      }
       ul.people li .confirm {
         flex-basis: 100%;
       }
@@ -73,7 +56,7 @@ export class MutConsolePeople extends ConsolePanel {
         ${facilitators.length} ${facilitators.length === 1 ? 'facilitator' : 'facilitators'}
       </p>
       ${participants.length
-        ? html`<ul class="people" aria-label="Participants here">
+        ? html`<ul class="compact people" aria-label="Participants here">
             ${participants.map((p) => {
               const confirming = this.confirmingRemove === p.id;
               return html`<li data-person=${p.id}>
@@ -117,13 +100,13 @@ export class MutConsolePeople extends ConsolePanel {
         : html`<p class="muted">${ended ? 'Everyone left at the end of the day.' : 'No participants have joined yet.'}</p>`}
       ${facilitators.length
         ? html`<h3>Facilitators</h3>
-            <ul class="people" aria-label="Facilitators here">
+            <ul class="compact people" aria-label="Facilitators here">
               ${facilitators.map((f) => html`<li><span>${f.name}${f.id === s?.me?.id ? ' (you)' : ''}</span></li>`)}
             </ul>`
         : nothing}
       ${removed.length && s
         ? html`<h3>Stepped out</h3>
-            <ul class="people" aria-label="Asked to step out">
+            <ul class="compact people" aria-label="Asked to step out">
               ${removed.map(
                 (id) => html`<li data-removed=${id}>
                   <span>${nameOf(s, id) ?? 'Someone'}</span>

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoomEvent } from '../live/protocol';
-import { setDefaultSocketFactory } from '../live/room-connection';
-import { clearCookie, fakeApi, json, problem, setCookie, settle, text } from '../test/fake-api';
-import { ana, connectAs, event, fakeSockets, type FakeSocket } from '../test/fake-socket';
+import { fakeApi, json, problem, settle, text } from '../test/fake-api';
+import { ana, connectAs, event, fakeSockets, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
 import './mut-present';
 import type { MutPresent } from './mut-present';
 
@@ -31,15 +30,11 @@ const started = (seq: number, visibility: 'everyone' | 'facilitators' | 'anonymo
 
 describe('<mut-present>', () => {
   beforeEach(() => {
-    fake = fakeSockets();
-    setDefaultSocketFactory(fake.factory);
-    setCookie('mutuality_csrf=csrf-cookie; path=/');
+    fake = openFakeRoom();
   });
 
   afterEach(() => {
-    document.body.innerHTML = '';
-    setDefaultSocketFactory(undefined);
-    clearCookie('mutuality_csrf');
+    closeFakeRoom();
   });
 
   it("asks for the room's view token and says hello with it, not as a facilitator", async () => {

@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurriculumModule, PinnedCurriculum, Reframe, RoomView } from '../api/types';
 import type { RoomEvent, You } from '../live/protocol';
-import { setDefaultSocketFactory } from '../live/room-connection';
 import { EX, reframeLaunched, reframeShared } from '../test/activity-fixtures';
 import { core } from '../test/curriculum-fixtures';
-import { clearCookie, fakeApi, json, setCookie, settle, text } from '../test/fake-api';
-import { ack, connectAs, event, fakeSockets, sam, type FakeSocket } from '../test/fake-socket';
+import { fakeApi, json, settle, text } from '../test/fake-api';
+import { ack, connectAs, event, fakeSockets, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
 import './mut-room-console';
 import type { MutRoomConsole } from './mut-room-console';
 
@@ -105,15 +104,11 @@ async function submit(el: MutRoomConsole, form: Element | null) {
 
 describe('<mut-reframe-console>', () => {
   beforeEach(() => {
-    fake = fakeSockets();
-    setDefaultSocketFactory(fake.factory);
-    setCookie('mutuality_csrf=csrf-cookie; path=/');
+    fake = openFakeRoom();
   });
 
   afterEach(() => {
-    document.body.innerHTML = '';
-    setDefaultSocketFactory(undefined);
-    clearCookie('mutuality_csrf');
+    closeFakeRoom();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });

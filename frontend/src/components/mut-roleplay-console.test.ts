@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PinnedCurriculum, RoomView } from '../api/types';
 import type { RoomEvent, You } from '../live/protocol';
-import { setDefaultSocketFactory } from '../live/room-connection';
 import { RP, card, grouped, launched, member, offered, opened, roles, roundStarted, twoGroups } from '../test/activity-fixtures';
 import { connectionModule, core, scenarios } from '../test/curriculum-fixtures';
-import { clearCookie, fakeApi, json, setCookie, settle, text, type Handler } from '../test/fake-api';
-import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket } from '../test/fake-socket';
+import { fakeApi, json, settle, text, type Handler } from '../test/fake-api';
+import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
 import './mut-room-console';
 import type { MutRoomConsole } from './mut-room-console';
 
@@ -94,15 +93,11 @@ async function submit(el: MutRoomConsole, form: Element | null) {
 
 describe('<mut-roleplay-console>', () => {
   beforeEach(() => {
-    fake = fakeSockets();
-    setDefaultSocketFactory(fake.factory);
-    setCookie('mutuality_csrf=csrf-cookie; path=/');
+    fake = openFakeRoom();
   });
 
   afterEach(() => {
-    document.body.innerHTML = '';
-    setDefaultSocketFactory(undefined);
-    clearCookie('mutuality_csrf');
+    closeFakeRoom();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });

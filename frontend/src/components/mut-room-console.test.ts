@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cohort, PinnedCurriculum, Prompt, RoomView } from '../api/types';
 import type { RoomEvent, You } from '../live/protocol';
-import { setDefaultSocketFactory } from '../live/room-connection';
-import { clearCookie, fakeApi, json, problem, setCookie, settle, text, type Handler } from '../test/fake-api';
-import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket } from '../test/fake-socket';
+import { fakeApi, json, problem, settle, text, type Handler } from '../test/fake-api';
+import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
 import { connectionModule, core } from '../test/curriculum-fixtures';
 import { deepRoot } from '../test/page';
 import { RP, grouped, launched, roundStarted, twoGroups } from '../test/activity-fixtures';
@@ -111,15 +110,11 @@ const started = (seq: number, over: Partial<Extract<RoomEvent, { kind: 'checkin.
 
 describe('<mut-room-console>', () => {
   beforeEach(() => {
-    fake = fakeSockets();
-    setDefaultSocketFactory(fake.factory);
-    setCookie('mutuality_csrf=csrf-cookie; path=/');
+    fake = openFakeRoom();
   });
 
   afterEach(() => {
-    document.body.innerHTML = '';
-    setDefaultSocketFactory(undefined);
-    clearCookie('mutuality_csrf');
+    closeFakeRoom();
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });

@@ -3,7 +3,8 @@
  * socket the connection opens is kept; tests open it, read what the client sent, and push
  * messages and events back.
  */
-import type { SocketFactory, SocketLike } from '../live/room-connection';
+import { setDefaultSocketFactory, type SocketFactory, type SocketLike } from '../live/room-connection';
+import { clearCookie, setCookie } from './fake-api';
 import type { EventDataMap, EventKind, RoomEvent, You } from '../live/protocol';
 
 export class FakeSocket implements SocketLike {
@@ -120,4 +121,22 @@ export function connectAs(socket: FakeSocket, you: You, events: RoomEvent[] = []
   socket.receive(welcome(you, latest, now));
   for (const e of events) socket.receive(e);
   socket.receive(synced(latest));
+}
+
+/**
+ * A staff page's live room in a test: fresh fake sockets as the connection's factory and the CSRF
+ * cookie set (call it in `beforeEach`); {@link closeFakeRoom} undoes both and empties the page.
+ */
+export function openFakeRoom(): ReturnType<typeof fakeSockets> {
+  const fake = fakeSockets();
+  setDefaultSocketFactory(fake.factory);
+  setCookie('mutuality_csrf=csrf-cookie; path=/');
+  return fake;
+}
+
+/** Undoes {@link openFakeRoom} (call it in `afterEach`). */
+export function closeFakeRoom(): void {
+  document.body.innerHTML = '';
+  setDefaultSocketFactory(undefined);
+  clearCookie('mutuality_csrf');
 }
