@@ -206,6 +206,34 @@ describe('<mut-members>', () => {
     expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toMatch(/on its way to ria@example.test/);
   });
 
+  it('lists an invitation sent before the list of invitations had come', async () => {
+    let release: () => void = () => {};
+    const first = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    const api = server({
+      // the first read is slow and answers without the new invitation; later reads have it
+      [`GET ${ORG}/invitations`]: async () => {
+        reads++;
+        if (reads === 1) {
+          await first;
+          return json([]);
+        }
+        return json([{ id: 'inv-2', email: 'ria@example.test', role: 'TRAINER', invitedBy: 'Sam Rivera', expiresAt: '2026-12-08T12:00:00Z' }]);
+      },
+      [`POST ${ORG}/invitations`]: (call) =>
+        json({ id: 'inv-2', email: call.body.email, role: call.body.role, invitedBy: 'Sam Rivera', expiresAt: '2026-12-08T12:00:00Z' }, 201),
+    });
+    const el = await mount();
+    typeInto(el.shadowRoot!, '#invite-email', 'ria@example.test');
+    submitForm(el.shadowRoot!, 'form.invite');
+    await settle(el);
+    release();
+    await settle(el, 3);
+
+    expect(api.to(`POST ${ORG}/invitations`)).toHaveLength(1);
+    expect(text(el.shadowRoot!.querySelector('[data-invitation="inv-2"]'))).toContain('ria@example.test');
+  });
+
   it('says when the email could not be sent and gives the link to pass on', async () => {
     server({
       [`POST ${ORG}/invitations`]: (call) =>

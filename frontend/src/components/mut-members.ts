@@ -207,9 +207,19 @@ export class MutMembers extends LitElement {
         this.members = { state: 'failed', message: messageOf(e) };
       },
     );
-    load(() => api.invitations(organisationId)).then((v) => still() && (this.invitations = v));
+    this.loadInvitations(organisationId);
     this.reloadActivity();
   }
+
+  /** The invitations waiting for an answer, read again; an older read answering late is ignored. */
+  private loadInvitations(organisationId: string) {
+    const read = ++this.invitationReads;
+    load(() => api.invitations(organisationId)).then((v) => {
+      if (this.loadedFor === organisationId && read === this.invitationReads) this.invitations = v;
+    });
+  }
+
+  private invitationReads = 0;
 
   private async loadQualifications(organisationId: string, accountId: string) {
     const next = await load(() => api.qualifications(organisationId, accountId));
@@ -724,6 +734,9 @@ export class MutMembers extends LitElement {
       const invitation = await api.invite(organisationId, { email, role: this.inviteRole });
       if (this.invitations.state === 'ready') {
         this.invitations = { state: 'ready', value: [...this.invitations.value, invitation] };
+      } else {
+        // sent before the list had come: a read already on its way may not have it, so read again
+        this.loadInvitations(organisationId);
       }
       this.inviteEmail = '';
       if (invitation.emailSent === false && invitation.link) {
