@@ -8,6 +8,7 @@ import io.mutuality.live.RoomRuntime.Origin;
 import io.mutuality.live.RoomRuntime.Redo;
 import io.mutuality.live.engine.Actor;
 import io.mutuality.live.engine.Command;
+import io.mutuality.live.engine.Decision;
 import io.mutuality.live.engine.RoomEngine;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomState;
@@ -89,7 +90,9 @@ public class LiveRooms {
     @Inject
     RoomAdmission admission;
 
-    private final RoomEngine engine = new RoomEngine();
+    @Inject
+    RoomEngine engine;
+
     private RoomWire wire;
     private RateLimiter commandLimit;
     private RateLimiter pingLimit;
@@ -123,7 +126,7 @@ public class LiveRooms {
 
     @PostConstruct
     void start() {
-        wire = new RoomWire(json);
+        wire = new RoomWire(json, engine.activities());
         commandLimit = limits.limiter("room-commands-per-person", commandsPerPerson, Duration.ofSeconds(10));
         pingLimit = limits.local("room-pings-per-connection", PINGS_PER_CONNECTION, Duration.ofSeconds(10));
         feed.listen();
@@ -317,14 +320,14 @@ public class LiveRooms {
             submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), earlier, false, origin));
             return;
         }
-        RoomEngine.Decision decision = engine.decide(runtime.state, member.actor, command, clock.instant());
-        if (decision instanceof RoomEngine.Decision.Rejected rejected) {
+        Decision decision = engine.decide(runtime.state, member.actor, command, clock.instant());
+        if (decision instanceof Decision.Rejected rejected) {
             String answer = wire.error(command.id(), rejected.code(), rejected.message());
             runtime.commands.remember(actorId, command.id(), answer);
             submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), answer, true, origin));
             return;
         }
-        append(runtime, ((RoomEngine.Decision.Accepted) decision).events(), origin);
+        append(runtime, ((Decision.Accepted) decision).events(), origin);
     }
 
     /** Someone's first connection to the room: they arrive (once, however many nodes they connect to). */
@@ -559,7 +562,7 @@ public class LiveRooms {
     /** The clock's work as of {@code now} (tests move it forward). */
     void tick(Instant now) {
         for (RoomRuntime runtime : runtimes.all()) {
-            if (runtime.state.roleplayId() == null || runtime.state.ended()) {
+            if (!engine.ticking(runtime.state)) {
                 continue;
             }
             runtime.lock.lock();

@@ -3,6 +3,7 @@ package io.mutuality.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mutuality.live.engine.Activities;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,9 @@ public class RoomLog {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Activities activities;
 
     /** The events of a room after {@code afterSeq}, in order. */
     @Transactional
@@ -139,8 +143,6 @@ public class RoomLog {
         return rows.stream().findFirst().map(String::valueOf);
     }
 
-    /** The keys of event data that hold what a person wrote. */
-    static final List<String> PRIVATE_TEXT_KEYS = List.of("word", "sentence", "text", "moment", "marks");
 
     /**
      * Removes what participants wrote from a room's events (retention): the events stay, so
@@ -151,14 +153,13 @@ public class RoomLog {
     @SuppressWarnings("unchecked")
     public int purgeParticipantText(UUID roomId) {
         em.createNativeQuery("delete from room_command where room_id = ?1").setParameter(1, roomId).executeUpdate();
-        List<Object[]> rows = em.createNativeQuery("select seq, data from room_event where room_id = ?1 "
+        List<Object[]> rows = em.createNativeQuery("select seq, data, kind from room_event where room_id = ?1 "
                         + "and actor_id in (select p.id from participant p)")
                 .setParameter(1, roomId).getResultList();
         int changed = 0;
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[1]);
-            if (PRIVATE_TEXT_KEYS.stream().anyMatch(data::containsKey)) {
-                PRIVATE_TEXT_KEYS.forEach(data::remove);
+            if (activities.removePrivateText((String) row[2], data)) {
                 data.put("purged", true);
                 em.createNativeQuery("update room_event set data = ?1 where room_id = ?2 and seq = ?3")
                         .setParameter(1, write(data)).setParameter(2, roomId).setParameter(3, row[0]).executeUpdate();
@@ -182,15 +183,13 @@ public class RoomLog {
         // answers kept for repeated command ids carry no text of theirs, but the person is gone: so are they
         em.createNativeQuery("delete from room_command where actor_id = ?1 and room_id in (" + ROOMS_JOINED + ")")
                 .setParameter(1, participantId).executeUpdate();
-        List<Object[]> rows = em.createNativeQuery("select room_id, seq, actor_id, data from room_event where room_id in ("
+        List<Object[]> rows = em.createNativeQuery("select room_id, seq, actor_id, data, kind from room_event where room_id in ("
                         + ROOMS_JOINED + ") and (actor_id = ?1 or data like ?2)")
                 .setParameter(1, participantId).setParameter(2, "%" + id + "%").getResultList();
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[3]);
             if (participantId.equals(uuid(row[2]))) {
-                for (String key : PRIVATE_TEXT_KEYS) {
-                    data.remove(key);
-                }
+                activities.removePrivateText((String) row[4], data);
                 if (data.containsKey("name")) {
                     data.put("name", ERASED_NAME);
                 }
@@ -237,10 +236,9 @@ public class RoomLog {
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> writtenBy(UUID participantId) {
         List<Object[]> rows = em.createNativeQuery("select kind, data, created_at from room_event where room_id in ("
-                        + ROOMS_JOINED + ") and actor_id = ?1 and kind in ('checkin.answered', 'journal.written', 'reframe.written', 'roleplay.note-given', "
-                        + "'roleplay.share-proposed') and scope in ('PERSON', 'EVERYONE', 'FACILITATORS_AND_PERSON', 'PEOPLE') "
-                        + "order by created_at, seq")
-                .setParameter(1, participantId).getResultList();
+                        + ROOMS_JOINED + ") and actor_id = ?1 and kind in (?2) "
+                        + "and scope in ('PERSON', 'EVERYONE', 'FACILITATORS_AND_PERSON', 'PEOPLE') order by created_at, seq")
+                .setParameter(1, participantId).setParameter(2, List.copyOf(activities.exportedKinds())).getResultList();
         List<Map<String, Object>> written = new ArrayList<>();
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[1]);

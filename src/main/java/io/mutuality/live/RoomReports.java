@@ -1,8 +1,12 @@
 package io.mutuality.live;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.mutuality.common.ProblemException;
 import io.mutuality.identity.AuditLog;
 import io.mutuality.identity.Caller;
+import io.mutuality.live.engine.Activities;
+import io.mutuality.live.engine.DaySummary;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.Visibility;
 import io.mutuality.scheduling.CohortId;
@@ -26,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a day's room adds up to: attendance from presence, and a summary of what was shared publicly. */
 @ApplicationScoped
@@ -33,6 +38,9 @@ public class RoomReports {
 
     @Inject
     RoomLog log;
+
+    @Inject
+    Activities activities;
 
     @Inject
     RoomService rooms;
@@ -56,9 +64,18 @@ public class RoomReports {
             boolean present, boolean corrected, String note, boolean leftAtEnd) {
     }
 
-    public record Summary(String code, String cohortTitle, int dayNumber, List<Map<String, Object>> agenda,
-            List<Map<String, Object>> checkins, List<Map<String, Object>> notes, int participants,
-            List<Map<String, Object>> reframing, List<Map<String, Object>> roleplays) {
+    /**
+     * A day's summary: the room, the agenda, how many participants came, and each activity's part
+     * under its own key beside them ({@code checkins}, {@code reframing}, {@code roleplays}, {@code notes}, …).
+     */
+    @Schema(additionalProperties = Schema.True.class)
+    public record Summary(String code, String cohortTitle, int dayNumber, List<Map<String, Object>> agenda, int participants,
+            @JsonIgnore Map<String, Object> activities) {
+
+        @JsonAnyGetter
+        public Map<String, Object> activityParts() {
+            return activities;
+        }
     }
 
     /** The day's room, if the caller facilitates the cohort (its trainers, the organisation's admins). */
@@ -180,156 +197,15 @@ public class RoomReports {
     }
 
     /**
-     * The day as the whole room saw it: agenda moves with time spent, check-ins with their
-     * summaries and the answers shared with everyone, and shared notes. Nothing private:
-     * no journals, no facilitator-only answers, no names on anonymous answers.
+     * The day as the whole room saw it: agenda moves with time spent, and each activity's part
+     * (check-ins with the answers shared with everyone, the reframing board, role-plays, shared
+     * notes). Nothing private: no journals, no facilitator-only answers, no names on anonymous answers.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public Summary summary(OrganisationId organisation, CohortId cohort, int dayNumber) {
         Room room = facilitatedRoom(organisation, cohort, dayNumber);
-        List<Map<String, Object>> agenda = new ArrayList<>();
-        List<Map<String, Object>> checkins = new ArrayList<>();
-        List<Map<String, Object>> notes = new ArrayList<>();
-        Map<String, Map<String, Object>> byCheckin = new HashMap<>();
-        java.util.Set<String> participants = new java.util.HashSet<>();
-        Map<String, Object> currentSlot = null;
-        List<Map<String, Object>> reframing = new ArrayList<>();
-        Map<String, Map<String, Object>> statements = new HashMap<>();
-        Map<String, Map<String, Object>> entries = new HashMap<>();
-        List<Map<String, Object>> roleplays = new ArrayList<>();
-        Map<String, Map<String, Object>> byRoleplay = new HashMap<>();
-        for (RoomEvent event : log.after(room.id, 0)) {
-            if (event.visibility().scope() != Visibility.Scope.EVERYONE
-                    && event.visibility().scope() != Visibility.Scope.EVERYONE_EXCEPT) {
-                continue;
-            }
-            Map<String, Object> d = event.data();
-            switch (event.kind()) {
-                case "presence.joined" -> {
-                    if ("participant".equals(d.get("role"))) {
-                        participants.add(String.valueOf(d.get("participantId")));
-                    }
-                }
-                case "agenda.moved" -> {
-                    if (currentSlot != null) {
-                        currentSlot.put("minutesSpent", Duration.between(Instant.parse((String) currentSlot.get("startedAt")),
-                                event.at()).toMinutes());
-                    }
-                    currentSlot = new LinkedHashMap<>(Map.of("slot", d.get("slot"), "title", d.get("title"),
-                            "startedAt", event.at().toString()));
-                    agenda.add(currentSlot);
-                }
-                case "checkin.started" -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("prompt", d.get("prompt"));
-                    entry.put("closing", d.get("closing"));
-                    entry.put("visibility", d.get("visibility"));
-                    entry.put("at", event.at().toString());
-                    entry.put("sharedAnswers", new ArrayList<Map<String, Object>>());
-                    byCheckin.put((String) d.get("checkinId"), entry);
-                    checkins.add(entry);
-                }
-                case "checkin.answered" -> {
-                    Map<String, Object> entry = byCheckin.get((String) d.get("checkinId"));
-                    if (entry != null && !Boolean.TRUE.equals(d.get("erased"))) {
-                        Map<String, Object> answer = new LinkedHashMap<>();
-                        for (String key : List.of("name", "word", "sentence", "energy")) {
-                            if (d.containsKey(key)) {
-                                answer.put(key, d.get(key));
-                            }
-                        }
-                        ((List<Map<String, Object>>) entry.get("sharedAnswers")).add(answer);
-                    }
-                }
-                case "checkin.closed" -> {
-                    Map<String, Object> entry = byCheckin.get((String) d.get("checkinId"));
-                    if (entry != null) {
-                        entry.put("answers", d.get("answers"));
-                        entry.put("energy", d.get("energy"));
-                    }
-                }
-                case "reframe.launched" -> {
-                    List<Map<String, Object>> board = new ArrayList<>();
-                    for (Map<String, Object> st : (List<Map<String, Object>>) d.get("statements")) {
-                        Map<String, Object> statement = new LinkedHashMap<>();
-                        statement.put("statement", st.get("text"));
-                        statement.put("rewrites", new ArrayList<Map<String, Object>>());
-                        statements.put(d.get("exerciseId") + "/" + st.get("statementId"), statement);
-                        board.add(statement);
-                    }
-                    reframing.add(new LinkedHashMap<>(Map.of("at", event.at().toString(), "mode", d.get("mode"), "statements", board)));
-                }
-                case "reframe.shared" -> {
-                    Map<String, Object> statement = statements.get(d.get("exerciseId") + "/" + d.get("statementId"));
-                    Map<String, Object> exercise = reframing.isEmpty() ? null : reframing.get(reframing.size() - 1);
-                    if (statement == null && exercise != null) {
-                        // a rewrite of a statement someone put in their own words in pairs: the statement itself stayed in the pair
-                        statement = statements.computeIfAbsent(d.get("exerciseId") + "/own", k -> {
-                            Map<String, Object> own = new LinkedHashMap<>();
-                            own.put("statement", null);
-                            own.put("rewrites", new ArrayList<Map<String, Object>>());
-                            ((List<Map<String, Object>>) exercise.get("statements")).add(own);
-                            return own;
-                        });
-                    }
-                    if (statement != null && !Boolean.TRUE.equals(d.get("erased"))) {
-                        Map<String, Object> entry = new LinkedHashMap<>();
-                        entry.put("text", d.get("text"));
-                        if (d.containsKey("name")) {
-                            entry.put("name", d.get("name"));
-                        }
-                        entry.put("highlighted", false);
-                        entries.put((String) d.get("entryId"), entry);
-                        ((List<Map<String, Object>>) statement.get("rewrites")).add(entry);
-                    }
-                }
-                case "reframe.withdrawn" -> {
-                    Map<String, Object> entry = entries.remove((String) d.get("entryId"));
-                    if (entry != null) {
-                        statements.values().forEach(st -> ((List<Map<String, Object>>) st.get("rewrites")).remove(entry));
-                    }
-                }
-                case "reframe.highlighted" -> {
-                    Map<String, Object> entry = entries.get((String) d.get("entryId"));
-                    if (entry != null) {
-                        entry.put("highlighted", Boolean.TRUE.equals(d.get("on")));
-                    }
-                }
-                case "reframe.examples-shown" -> {
-                    Map<String, Object> statement = statements.get(d.get("exerciseId") + "/" + d.get("statementId"));
-                    if (statement != null) {
-                        statement.put("examples", d.get("rewrites"));
-                    }
-                }
-                case "roleplay.launched" -> {
-                    Map<String, Object> entry = new LinkedHashMap<>();
-                    entry.put("title", d.get("title"));
-                    entry.put("at", event.at().toString());
-                    entry.put("rounds", d.get("rounds"));
-                    entry.put("shared", new ArrayList<Map<String, Object>>());
-                    byRoleplay.put((String) d.get("roleplayId"), entry);
-                    roleplays.add(entry);
-                }
-                case "roleplay.shared" -> {
-                    Map<String, Object> entry = byRoleplay.get((String) d.get("roleplayId"));
-                    if (entry != null) {
-                        ((List<Map<String, Object>>) entry.get("shared")).add(Map.of("group", d.get("groupName"), "text", d.get("text")));
-                    }
-                }
-                case "note.shared" -> notes.add(Map.of("text", d.get("text"), "by", d.get("by"), "at", event.at().toString()));
-                case "day.ended" -> {
-                    if (currentSlot != null) {
-                        currentSlot.put("minutesSpent", Duration.between(Instant.parse((String) currentSlot.get("startedAt")),
-                                event.at()).toMinutes());
-                        currentSlot = null;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
+        DaySummary.Day day = DaySummary.of(log.after(room.id, 0), activities);
         String title = scheduling.cohort(organisation, cohort).map(c -> c.getTitle()).orElse("");
-        return new Summary(room.code, title, dayNumber, agenda, checkins, notes, participants.size(), reframing, roleplays);
+        return new Summary(room.code, title, dayNumber, day.agenda(), day.participants(), day.parts());
     }
 }

@@ -4,6 +4,7 @@ import io.mutuality.curriculum.CourseCatalogue;
 import io.mutuality.curriculum.Curriculum;
 import io.mutuality.curriculum.CurriculumApi;
 import io.mutuality.live.engine.RoomEvent;
+import io.mutuality.live.engine.RoomEngine;
 import io.mutuality.live.engine.RoomState;
 import io.mutuality.scheduling.CohortId;
 import io.mutuality.scheduling.OrganisationId;
@@ -33,6 +34,9 @@ public class RoomRuntimes {
     RoomLog log;
 
     @Inject
+    RoomEngine engine;
+
+    @Inject
     SchedulingService scheduling;
 
     @Inject
@@ -50,7 +54,7 @@ public class RoomRuntimes {
             Optional<CurriculumApi.ResolvedCourse> course = room.isPractice() ? Optional.empty()
                     : QuarkusTransaction.requiringNew().call(() -> scheduling.curriculum(new OrganisationId(room.organisationId),
                             new CohortId(room.cohortId)));
-            RoomState state = new RoomState(agendaTitles(room, course), library(course));
+            RoomState state = engine.newRoom(agendaTitles(room, course), library(course));
             log.after(id, 0).forEach(state::apply);
             CommandMemory commands = new CommandMemory(answersKept);
             log.commandKeys(id).forEach(key -> commands.known((UUID) key[0], (String) key[1]));

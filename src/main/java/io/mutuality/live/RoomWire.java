@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import io.mutuality.live.engine.Activities;
 import io.mutuality.live.engine.Command;
+import io.mutuality.live.engine.RoomEvent;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The room protocol's words, with nothing else: reading a client's frame into a {@link Command}
@@ -19,9 +23,20 @@ public final class RoomWire {
     public static final int MAX_MESSAGE_BYTES = 16 * 1024;
 
     private final ObjectMapper json;
+    /** The same mapper, knowing every command type of the room's activities by its protocol name. */
+    private final ObjectMapper commands;
+    private final Activities activities;
 
+    /** The wire of a room of the standard activities. */
     public RoomWire(ObjectMapper json) {
+        this(json, Activities.standard());
+    }
+
+    public RoomWire(ObjectMapper json, Activities activities) {
         this.json = json;
+        this.activities = activities;
+        this.commands = json.copy();
+        activities.commandTypes().forEach((name, type) -> commands.registerSubtypes(new NamedType(type, name)));
     }
 
     /** A client's frame, read: a command, or the error frame that answers it. */
@@ -55,7 +70,7 @@ public final class RoomWire {
             return refused(null, "invalid", "Every command needs an id of 1 to 64 characters.");
         }
         try {
-            return new Read.Ok(json.treeToValue(node, Command.class));
+            return new Read.Ok(commands.treeToValue(node, Command.class));
         } catch (InvalidTypeIdException e) {
             return refused(id, "unknown-type", "This room does not know the message type '" + node.path("type").asText() + "'.");
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -88,14 +103,30 @@ public final class RoomWire {
         return write(envelope("pong").put("id", id));
     }
 
-    /** The {@code ack} of a command: the sequence numbers of the events it was stored as. */
+    /**
+     * The {@code ack} of a command: the sequence numbers of the events it was stored as, and the
+     * ids the server made for it ({@code created}, when it made any: a new check-in's
+     * {@code checkinId}, an answer's {@code answerId}, …).
+     */
     public String ack(String commandId, List<StoredEvent> stored) {
         StringBuilder text = new StringBuilder(48 + commandId.length()).append("{\"v\":1,\"type\":\"ack\",\"id\":");
         text.append(quote(commandId)).append(",\"seqs\":[");
+        List<RoomEvent> events = new java.util.ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
             text.append(i == 0 ? "" : ",").append(stored.get(i).event().seq());
+            events.add(stored.get(i).event());
         }
-        return text.append("]}").toString();
+        text.append(']');
+        Map<String, String> created = activities.created(events);
+        if (!created.isEmpty()) {
+            text.append(",\"created\":{");
+            int i = 0;
+            for (Map.Entry<String, String> id : created.entrySet()) {
+                text.append(i++ == 0 ? "" : ",").append(quote(id.getKey())).append(':').append(quote(id.getValue()));
+            }
+            text.append('}');
+        }
+        return text.append('}').toString();
     }
 
     public String write(ObjectNode node) {

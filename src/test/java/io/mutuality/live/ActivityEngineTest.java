@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutuality.live.engine.Actor;
 import io.mutuality.live.engine.Command;
 import io.mutuality.live.engine.RoomEngine;
-import io.mutuality.live.engine.RoomEngine.Decision;
+import io.mutuality.live.engine.Decision;
+import io.mutuality.live.engine.Reframing;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomLibrary;
 import io.mutuality.live.engine.RoomState;
@@ -523,7 +524,7 @@ class ActivityEngineTest {
         assertThat(refuse(ana, new Command.ReframeResonate("o3", id, benEntry))).isEqualTo("not-found");
         accept(ben, new Command.ReframeShare("s4", id, "label", "named"));
         accept(trainer, new Command.ReframeClose("c", id));
-        assertThat(state.reframeId()).isNull();
+        assertThat(Reframing.exerciseId(state)).isNull();
     }
 
     @Test

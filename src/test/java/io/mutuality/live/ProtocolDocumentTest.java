@@ -2,11 +2,10 @@ package io.mutuality.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.mutuality.live.engine.Command;
+import io.mutuality.live.engine.Activities;
 import io.mutuality.live.engine.RoomEngine;
 import java.io.File;
 import java.io.IOException;
@@ -35,10 +34,7 @@ class ProtocolDocumentTest {
 
     @Test
     void theCommandsTheServerAcceptsAreExactlyTheDocumentedOnes() {
-        Set<String> accepted = new TreeSet<>();
-        for (JsonSubTypes.Type type : Command.class.getAnnotation(JsonSubTypes.class).value()) {
-            accepted.add(type.name());
-        }
+        Set<String> accepted = new TreeSet<>(Activities.standard().commandTypes().keySet());
         assertThat(namesIn("sendCommand")).isEqualTo(accepted);
     }
 

@@ -8,7 +8,7 @@ import io.mutuality.curriculum.LanguageLens;
 import io.mutuality.live.engine.Actor;
 import io.mutuality.live.engine.Command;
 import io.mutuality.live.engine.RoomEngine;
-import io.mutuality.live.engine.RoomEngine.Decision;
+import io.mutuality.live.engine.Decision;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomLibrary;
 import io.mutuality.live.engine.RoomState;

@@ -3,9 +3,10 @@ package io.mutuality.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mutuality.live.engine.Actor;
+import io.mutuality.live.engine.Checkins;
 import io.mutuality.live.engine.Command;
 import io.mutuality.live.engine.RoomEngine;
-import io.mutuality.live.engine.RoomEngine.Decision;
+import io.mutuality.live.engine.Decision;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomState;
 import io.mutuality.live.engine.Visibility;
@@ -133,7 +134,7 @@ class RoomEngineTest {
     void anAnonymousCheckinCannotRunAsARoundBecauseTheTurnOrderWouldNameEachAnswer() {
         assertThat(refuse(trainer, new Command.CheckinStart("c", "How do you arrive?", null, false, "anonymous", "round")))
                 .isEqualTo("invalid");
-        assertThat(state.openCheckinId()).isNull();
+        assertThat(Checkins.openCheckinId(state)).isNull();
     }
 
     @Test
@@ -216,7 +217,7 @@ class RoomEngineTest {
     @Test
     void aRoundGivesTurnsInOrderAndSkipsThoseWhoAlreadyResponded() {
         String checkin = start("everyone", "round");
-        assertThat(state.openCheckinId()).isEqualTo(checkin);
+        assertThat(Checkins.openCheckinId(state)).isEqualTo(checkin);
         List<RoomEvent> answered = accept(ana, new Command.CheckinAnswer("a", checkin, "ready", null, null));
         assertThat(answered.get(answered.size() - 1).data()).containsEntry("participantId", ben.id().toString());
         List<RoomEvent> next = accept(trainer, new Command.CheckinNext("n", checkin));

@@ -51,5 +51,16 @@ class RoomWireTest {
         assertThat(json.readTree(ack).path("seqs").toString()).isEqualTo("[7,8]");
         assertThat(json.readTree(ack).path("id").asText()).isEqualTo("a \"quoted\" id");
         assertThat(RoomWire.utf8Length("aé😊")).isEqualTo(1 + 2 + 4);
+        assertThat(json.readTree(ack).has("created")).as("a note makes no id").isFalse();
+    }
+
+    @Test
+    void anAckCarriesTheIdsTheServerMadeForTheCommand() throws Exception {
+        Instant at = Instant.parse("2027-01-04T09:00:00Z");
+        RoomEvent started = new RoomEvent(0, at, "checkin.started", Map.of("checkinId", "k12", "prompt", "How do you arrive?"),
+                Visibility.EVERYONE, null);
+        RoomEvent timer = new RoomEvent(0, at, "timer.started", Map.of("timerId", "t14", "label", ""), Visibility.EVERYONE, null);
+        String ack = wire.ack("c-1", List.of(StoredEvent.of(started.withSeq(12), "{}"), StoredEvent.of(timer.withSeq(14), "{}")));
+        assertThat(json.readTree(ack).path("created").toString()).isEqualTo("{\"checkinId\":\"k12\",\"timerId\":\"t14\"}");
     }
 }

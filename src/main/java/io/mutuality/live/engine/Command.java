@@ -1,60 +1,15 @@
 package io.mutuality.live.engine;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.UUID;
 
-/** What a client asks a room to do (see docs/protocol/asyncapi.yaml). Every command has a client-chosen id. */
+/**
+ * What a client asks a room to do (see docs/protocol/asyncapi.yaml). Every command has a
+ * client-chosen id. The protocol's name of each command type comes from the room's own commands
+ * and the activity that takes it ({@link Activities#commandTypes()}), not from this file.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = Command.Hello.class, name = "hello"),
-    @JsonSubTypes.Type(value = Command.CheckinStart.class, name = "checkin.start"),
-    @JsonSubTypes.Type(value = Command.CheckinAnswer.class, name = "checkin.answer"),
-    @JsonSubTypes.Type(value = Command.CheckinPass.class, name = "checkin.pass"),
-    @JsonSubTypes.Type(value = Command.CheckinNext.class, name = "checkin.next"),
-    @JsonSubTypes.Type(value = Command.CheckinClose.class, name = "checkin.close"),
-    @JsonSubTypes.Type(value = Command.TimerSet.class, name = "timer.set"),
-    @JsonSubTypes.Type(value = Command.TimerPause.class, name = "timer.pause"),
-    @JsonSubTypes.Type(value = Command.TimerResume.class, name = "timer.resume"),
-    @JsonSubTypes.Type(value = Command.TimerExtend.class, name = "timer.extend"),
-    @JsonSubTypes.Type(value = Command.TimerClear.class, name = "timer.clear"),
-    @JsonSubTypes.Type(value = Command.NoteShare.class, name = "note.share"),
-    @JsonSubTypes.Type(value = Command.JournalWrite.class, name = "journal.write"),
-    @JsonSubTypes.Type(value = Command.ParticipantRemove.class, name = "participant.remove"),
-    @JsonSubTypes.Type(value = Command.ParticipantAdmit.class, name = "participant.admit"),
-    @JsonSubTypes.Type(value = Command.AgendaMove.class, name = "agenda.move"),
-    @JsonSubTypes.Type(value = Command.DayEnd.class, name = "day.end"),
-    @JsonSubTypes.Type(value = Command.RoleplayLaunch.class, name = "roleplay.launch"),
-    @JsonSubTypes.Type(value = Command.RoleplayAssign.class, name = "roleplay.assign"),
-    @JsonSubTypes.Type(value = Command.RoleplayAddGroup.class, name = "roleplay.add-group"),
-    @JsonSubTypes.Type(value = Command.RoleplayChoose.class, name = "roleplay.choose"),
-    @JsonSubTypes.Type(value = Command.RoleplayStart.class, name = "roleplay.start"),
-    @JsonSubTypes.Type(value = Command.RoleplayOpen.class, name = "roleplay.open"),
-    @JsonSubTypes.Type(value = Command.RoleplaySwap.class, name = "roleplay.swap"),
-    @JsonSubTypes.Type(value = Command.RoleplayNextRound.class, name = "roleplay.next-round"),
-    @JsonSubTypes.Type(value = Command.RoleplayExtend.class, name = "roleplay.extend"),
-    @JsonSubTypes.Type(value = Command.RoleplayNote.class, name = "roleplay.note"),
-    @JsonSubTypes.Type(value = Command.RoleplayNoteConsent.class, name = "roleplay.note-consent"),
-    @JsonSubTypes.Type(value = Command.RoleplayHelp.class, name = "roleplay.help"),
-    @JsonSubTypes.Type(value = Command.RoleplayListen.class, name = "roleplay.listen"),
-    @JsonSubTypes.Type(value = Command.RoleplayDebrief.class, name = "roleplay.debrief"),
-    @JsonSubTypes.Type(value = Command.RoleplaySharePropose.class, name = "roleplay.share-propose"),
-    @JsonSubTypes.Type(value = Command.RoleplayShareAnswer.class, name = "roleplay.share-answer"),
-    @JsonSubTypes.Type(value = Command.RoleplayRoomDebrief.class, name = "roleplay.room-debrief"),
-    @JsonSubTypes.Type(value = Command.RoleplayEnd.class, name = "roleplay.end"),
-    @JsonSubTypes.Type(value = Command.ReframeLaunch.class, name = "reframe.launch"),
-    @JsonSubTypes.Type(value = Command.ReframeStatement.class, name = "reframe.statement"),
-    @JsonSubTypes.Type(value = Command.ReframeWrite.class, name = "reframe.write"),
-    @JsonSubTypes.Type(value = Command.ReframeReveal.class, name = "reframe.reveal"),
-    @JsonSubTypes.Type(value = Command.ReframeShare.class, name = "reframe.share"),
-    @JsonSubTypes.Type(value = Command.ReframeUnshare.class, name = "reframe.unshare"),
-    @JsonSubTypes.Type(value = Command.ReframeResonate.class, name = "reframe.resonate"),
-    @JsonSubTypes.Type(value = Command.ReframeHighlight.class, name = "reframe.highlight"),
-    @JsonSubTypes.Type(value = Command.ReframeExamples.class, name = "reframe.examples"),
-    @JsonSubTypes.Type(value = Command.ReframeClose.class, name = "reframe.close"),
-    @JsonSubTypes.Type(value = Command.Ping.class, name = "ping")
-})
-public sealed interface Command {
+public interface Command {
 
     String id();
 

@@ -1,26 +1,34 @@
 package io.mutuality.live.engine;
 
-import static io.mutuality.live.engine.RoomEngine.accept;
-import static io.mutuality.live.engine.RoomEngine.event;
-import static io.mutuality.live.engine.RoomEngine.reject;
-import static io.mutuality.live.engine.RoomEngine.text;
+import static io.mutuality.live.engine.Rules.accept;
+import static io.mutuality.live.engine.Rules.event;
+import static io.mutuality.live.engine.Rules.reject;
+import static io.mutuality.live.engine.Rules.text;
 
 import io.mutuality.live.engine.Command.ReframeCommand;
-import io.mutuality.live.engine.RoomEngine.Decision;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The rules of the "what happened?" exercise: statements from the bank or the facilitator,
  * private rewrites checked by the language lens, pairs who rewrite each other's statement,
  * and a reveal where each person chooses to share with their name, without it, or not at all.
- * Part of {@link RoomEngine}.
+ * The exercise under way is this activity's part of the room.
  */
-final class Reframing {
+public final class Reframing implements Activity<Reframing.Part> {
+
+    public static final Reframing ACTIVITY = new Reframing();
+
+    /** The exercise under way, if any. */
+    static final class Part {
+        ReframeState current;
+    }
 
     static final int MAX_STATEMENTS = 10;
     static final int MAX_STATEMENT = 300;
@@ -29,8 +37,98 @@ final class Reframing {
     private Reframing() {
     }
 
-    static Decision launch(RoomState state, Actor actor, Command.ReframeLaunch c, Instant now) {
-        if (state.reframe != null) {
+    /** The id of the reframing exercise under way in a room, or null. */
+    public static String exerciseId(RoomState room) {
+        ReframeState current = current(room);
+        return current == null ? null : current.id;
+    }
+
+    /** The exercise under way in a room, or null. */
+    static ReframeState current(RoomState room) {
+        return room.part(ACTIVITY).current;
+    }
+
+    @Override
+    public String name() {
+        return "reframe";
+    }
+
+    @Override
+    public Map<String, Class<? extends Command>> commands() {
+        Map<String, Class<? extends Command>> commands = new LinkedHashMap<>();
+        commands.put("reframe.launch", Command.ReframeLaunch.class);
+        commands.put("reframe.statement", Command.ReframeStatement.class);
+        commands.put("reframe.write", Command.ReframeWrite.class);
+        commands.put("reframe.reveal", Command.ReframeReveal.class);
+        commands.put("reframe.share", Command.ReframeShare.class);
+        commands.put("reframe.unshare", Command.ReframeUnshare.class);
+        commands.put("reframe.resonate", Command.ReframeResonate.class);
+        commands.put("reframe.highlight", Command.ReframeHighlight.class);
+        commands.put("reframe.examples", Command.ReframeExamples.class);
+        commands.put("reframe.close", Command.ReframeClose.class);
+        return commands;
+    }
+
+    @Override
+    public Set<String> eventKinds() {
+        return Set.of("reframe.launched", "reframe.prepared", "reframe.paired", "reframe.statement-set", "reframe.written",
+                "reframe.compared", "reframe.phase", "reframe.shared", "reframe.kept", "reframe.withdrawn", "reframe.resonated",
+                "reframe.resonance-given", "reframe.highlighted", "reframe.examples-shown", "reframe.closed");
+    }
+
+    @Override
+    public Part newState() {
+        return new Part();
+    }
+
+    /**
+     * A person's own statement, their rewrites (with the lens's marks on them), what they shared,
+     * and a pair's comparison they completed. Only the rewrites go into their export: the rest
+     * repeats them or belongs to the pair.
+     */
+    @Override
+    public Map<String, String> createdIds() {
+        return Map.of("reframe.launched", "exerciseId", "reframe.statement-set", "statementId", "reframe.written", "rewriteId",
+                "reframe.shared", "entryId");
+    }
+
+    @Override
+    public List<PrivateText> privateText() {
+        return List.of(new PrivateText("reframe.statement-set", Set.of("text"), false),
+                new PrivateText("reframe.written", Set.of("text", "marks"), true),
+                new PrivateText("reframe.compared", Set.of("rewrites"), false),
+                new PrivateText("reframe.shared", Set.of("text"), false));
+    }
+
+    @Override
+    public Decision decide(RoomState room, Part part, Actor actor, Command command, Instant now) {
+        if (command instanceof Command.ReframeLaunch c) {
+            Decision notAllowed = Rules.facilitatorsOnly(actor);
+            return notAllowed != null ? notAllowed : launch(room, actor, c, now);
+        }
+        return underWay(room, actor, (ReframeCommand) command, now);
+    }
+
+    @Override
+    public void apply(RoomState room, Part part, RoomEvent event) {
+        switch (event.kind()) {
+            case "reframe.launched" -> part.current = new ReframeState(event.data());
+            case "reframe.closed" -> part.current = null;
+            default -> {
+                if (part.current != null) {
+                    part.current.apply(event);
+                }
+            }
+        }
+    }
+
+    @Override
+    public SummaryPart summary() {
+        return new ReframeSummary();
+    }
+
+    private static Decision launch(RoomState state, Actor actor, Command.ReframeLaunch c, Instant now) {
+        if (current(state) != null) {
             return reject("conflict", "A reframing exercise is already under way; close it first.");
         }
         String mode = c.mode() == null ? "solo" : c.mode();
@@ -107,8 +205,8 @@ final class Reframing {
         return s;
     }
 
-    static Decision decide(RoomState state, Actor actor, ReframeCommand command, Instant now) {
-        ReframeState x = state.reframe;
+    private static Decision underWay(RoomState state, Actor actor, ReframeCommand command, Instant now) {
+        ReframeState x = current(state);
         if (x == null || !x.id.equals(command.exerciseId())) {
             return reject("not-found", "That reframing exercise is not under way.");
         }

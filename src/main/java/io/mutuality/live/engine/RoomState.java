@@ -24,47 +24,35 @@ public final class RoomState {
     final Set<UUID> removed = new HashSet<>();
     /** Participants erased at their request: the room takes nothing more from them. */
     final Set<UUID> erased = new HashSet<>();
-    Checkin checkin;
-    final Map<String, Timer> timers = new HashMap<>();
     Integer agendaSlot;
     boolean ended;
     /** What launching an activity can draw on; never needed to rebuild the state. */
     final RoomLibrary library;
-    RoleplayState roleplay;
-    ReframeState reframe;
-    /** How often two people have been in a role-play group together today (see {@link Grouping#pair}). */
+    /** How often two people have been in a group or a pair together today (see {@link Grouping#pair}). */
     final Map<String, Integer> met = new HashMap<>();
-
-    static final class Checkin {
-        final String id;
-        final String visibility;
-        final String mode;
-        final List<UUID> order;
-        final Set<UUID> responded = new HashSet<>();
-        int answers;
-        final int[] energy = new int[5];
-        UUID turn;
-
-        Checkin(String id, String visibility, String mode, List<UUID> order) {
-            this.id = id;
-            this.visibility = visibility;
-            this.mode = mode;
-            this.order = order;
-        }
-    }
-
-    static final class Timer {
-        Instant endsAt;
-        Long remainingSeconds;
-    }
+    /** The activities this room runs, and each one's part of the state, by name. */
+    final Activities activities;
+    private final Map<String, Object> parts;
 
     public RoomState(List<String> agenda) {
         this(agenda, RoomLibrary.EMPTY);
     }
 
     public RoomState(List<String> agenda, RoomLibrary library) {
+        this(agenda, library, Activities.standard());
+    }
+
+    public RoomState(List<String> agenda, RoomLibrary library, Activities activities) {
         this.agenda = List.copyOf(agenda);
         this.library = library;
+        this.activities = activities;
+        this.parts = activities.newParts();
+    }
+
+    /** An activity's part of this room's state. */
+    @SuppressWarnings("unchecked")
+    public <S> S part(Activity<S> activity) {
+        return (S) parts.get(activity.name());
     }
 
     /**
@@ -72,19 +60,9 @@ public final class RoomState {
      * scrubbed the log, nothing the person wrote and not their name survives in memory either.
      */
     public RoomState refolded(List<RoomEvent> log) {
-        RoomState fresh = new RoomState(agenda, library);
+        RoomState fresh = new RoomState(agenda, library, activities);
         log.forEach(fresh::apply);
         return fresh;
-    }
-
-    /** The role-play under way, if any: its id. */
-    public String roleplayId() {
-        return roleplay == null ? null : roleplay.id;
-    }
-
-    /** The reframing exercise under way, if any: its id. */
-    public String reframeId() {
-        return reframe == null ? null : reframe.id;
     }
 
     public long lastSeq() {
@@ -107,12 +85,7 @@ public final class RoomState {
         return ended;
     }
 
-    public String openCheckinId() {
-        return checkin == null ? null : checkin.id;
-    }
-
-    /** Folds one stored event into the state. */
-    @SuppressWarnings("unchecked")
+    /** Folds one stored event into the state: the room's own events here, every other by the activity that wrote it. */
     public void apply(RoomEvent event) {
         Map<String, Object> d = event.data();
         switch (event.kind()) {
@@ -135,60 +108,21 @@ public final class RoomState {
                 erased.add(id);
                 present.remove(id);
             }
-            case "checkin.started" -> {
-                List<UUID> order = new ArrayList<>();
-                ((List<Object>) d.getOrDefault("order", List.of())).forEach(o -> order.add(uuid(o)));
-                checkin = new Checkin((String) d.get("checkinId"), (String) d.get("visibility"), (String) d.get("mode"), order);
-            }
-            case "checkin.turn" -> {
-                if (checkin != null) {
-                    checkin.turn = d.get("participantId") == null ? null : uuid(d.get("participantId"));
-                }
-            }
-            case "checkin.responded" -> {
-                // an anonymous check-in's count for facilitators names nobody; the server's own copy does
-                if (checkin != null && d.get("participantId") != null) {
-                    checkin.responded.add(uuid(d.get("participantId")));
-                }
-            }
-            case "checkin.answered" -> {
-                // the everyone / facilitators copy counts; an author's own copy of an anonymous answer does not
-                if (checkin != null && event.visibility().scope() != Visibility.Scope.PERSON) {
-                    checkin.answers++;
-                    Object energy = d.get("energy");
-                    if (energy instanceof Number n && n.intValue() >= 1 && n.intValue() <= 5) {
-                        checkin.energy[n.intValue() - 1]++;
-                    }
-                }
-            }
-            case "checkin.closed" -> checkin = null;
-            case "timer.started", "timer.resumed" -> {
-                Timer timer = timers.computeIfAbsent((String) d.get("timerId"), k -> new Timer());
-                timer.endsAt = Instant.parse((String) d.get("endsAt"));
-                timer.remainingSeconds = null;
-            }
-            case "timer.paused" -> {
-                Timer timer = timers.computeIfAbsent((String) d.get("timerId"), k -> new Timer());
-                timer.endsAt = null;
-                timer.remainingSeconds = ((Number) d.get("remainingSeconds")).longValue();
-            }
-            case "timer.cleared" -> timers.remove((String) d.get("timerId"));
             case "agenda.moved" -> agendaSlot = ((Number) d.get("slot")).intValue();
             case "day.ended" -> ended = true;
-            case "roleplay.launched" -> roleplay = new RoleplayState(d);
-            case "roleplay.ended" -> roleplay = null;
-            case "reframe.launched" -> reframe = new ReframeState(d);
-            case "reframe.closed" -> reframe = null;
             default -> {
-                if (event.kind().startsWith("roleplay.") && roleplay != null) {
-                    roleplay.apply(event, met);
-                } else if (event.kind().startsWith("reframe.") && reframe != null) {
-                    reframe.apply(event);
+                Activity<?> activity = activities.forKind(event.kind());
+                if (activity != null) {
+                    fold(activity, event);
                 }
-                // note.shared, journal.written, checkin.passed: nothing the server decides on
+                // log.scrubbed, and kinds no activity of this room knows: nothing to fold
             }
         }
         lastSeq = Math.max(lastSeq, event.seq());
+    }
+
+    private <S> void fold(Activity<S> activity, RoomEvent event) {
+        activity.apply(this, part(activity), event);
     }
 
     static UUID uuid(Object value) {

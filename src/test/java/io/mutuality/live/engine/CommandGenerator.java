@@ -47,11 +47,11 @@ final class CommandGenerator {
 
     private List<Supplier<Command>> everyone() {
         return List.of(
-                () -> new Command.CheckinAnswer(id(), checkinId(), text("A", RoomEngine.MAX_WORD), chance(60) ? null
-                        : text("A", RoomEngine.MAX_SENTENCE), number()),
-                () -> new Command.CheckinAnswer(id(), checkinId(), text("A", RoomEngine.MAX_WORD), null, null),
+                () -> new Command.CheckinAnswer(id(), checkinId(), text("A", Checkins.MAX_WORD), chance(60) ? null
+                        : text("A", Checkins.MAX_SENTENCE), number()),
+                () -> new Command.CheckinAnswer(id(), checkinId(), text("A", Checkins.MAX_WORD), null, null),
                 () -> new Command.CheckinPass(id(), checkinId()),
-                () -> new Command.JournalWrite(id(), text("J", RoomEngine.MAX_JOURNAL)),
+                () -> new Command.JournalWrite(id(), text("J", Journal.MAX_JOURNAL)),
                 () -> new Command.Ping(id()),
                 () -> new Command.Hello(id(), chance(50) ? null : "token", (long) sim.random.nextInt(100)),
                 () -> new Command.RoleplayChoose(id(), roleplayId(), groupId()),
@@ -81,7 +81,7 @@ final class CommandGenerator {
                 () -> new Command.TimerResume(id(), timerId()),
                 () -> new Command.TimerExtend(id(), timerId(), number()),
                 () -> new Command.TimerClear(id(), timerId()),
-                () -> new Command.NoteShare(id(), text("O", RoomEngine.MAX_NOTE)),
+                () -> new Command.NoteShare(id(), text("O", Notes.MAX_NOTE)),
                 () -> new Command.ParticipantRemove(id(), person()),
                 () -> new Command.ParticipantAdmit(id(), person()),
                 () -> new Command.AgendaMove(id(), number()),
@@ -106,11 +106,11 @@ final class CommandGenerator {
     /** What moves the room along: start or end a check-in, run a role-play through its phases, reframing, rarely the day's end. */
     private List<Supplier<Command>> lifecycle() {
         List<Supplier<Command>> steps = new ArrayList<>();
-        steps.add(sim.state.checkin == null ? this::checkinStart : () -> new Command.CheckinNext(id(), checkinId()));
-        if (sim.state.checkin != null && chance(30)) {
+        steps.add(Checkins.open(sim.state) == null ? this::checkinStart : () -> new Command.CheckinNext(id(), checkinId()));
+        if (Checkins.open(sim.state) != null && chance(30)) {
             steps.add(() -> new Command.CheckinClose(id(), checkinId()));
         }
-        if (sim.state.roleplay == null) {
+        if (Roleplays.current(sim.state) == null) {
             steps.add(this::roleplayLaunch);
         } else {
             steps.add(() -> new Command.RoleplayStart(id(), roleplayId()));
@@ -123,7 +123,7 @@ final class CommandGenerator {
                 steps.add(() -> new Command.RoleplayEnd(id(), roleplayId()));
             }
         }
-        if (sim.state.reframe == null) {
+        if (Reframing.current(sim.state) == null) {
             steps.add(this::reframeLaunch);
         } else {
             steps.add(() -> new Command.ReframeReveal(id(), exerciseId()));
@@ -145,13 +145,13 @@ final class CommandGenerator {
     /** What a person in the room would plausibly do now: answer, write notes, agree to share, rewrite. */
     private List<Supplier<Command>> taking() {
         List<Supplier<Command>> steps = new ArrayList<>();
-        RoomState.Checkin checkin = sim.state.checkin;
+        Checkins.Checkin checkin = Checkins.open(sim.state);
         if (checkin != null && !checkin.responded.contains(actor.id())) {
             steps.add(() -> new Command.CheckinAnswer(id(), checkin.id, chance(80) ? "word " + sim.token("A") : null,
                     chance(50) ? "A sentence " + sim.token("A") : null, chance(50) ? 1 + sim.random.nextInt(5) : null));
             steps.add(() -> new Command.CheckinPass(id(), checkin.id));
         }
-        RoleplayState rp = sim.state.roleplay;
+        RoleplayState rp = Roleplays.current(sim.state);
         if (rp != null && rp.groupOf(actor.id()) != null) {
             steps.add(() -> new Command.RoleplayOpen(id(), rp.id));
             steps.add(() -> new Command.RoleplayNote(id(), rp.id, "connection", "I noticed " + sim.token("N"), null));
@@ -166,7 +166,7 @@ final class CommandGenerator {
         if (rp != null && "choice".equals(rp.grouping)) {
             steps.add(() -> new Command.RoleplayChoose(id(), rp.id, groupId()));
         }
-        ReframeState x = sim.state.reframe;
+        ReframeState x = Reframing.current(sim.state);
         if (x != null) {
             steps.add(() -> new Command.ReframeWrite(id(), x.id, statementId(), "What happened? " + sim.token("W")));
             steps.add(() -> new Command.ReframeShare(id(), x.id, statementId(), sim.pick(List.of("named", "anonymous", "none"))));
@@ -182,7 +182,7 @@ final class CommandGenerator {
     }
 
     private Command checkinStart() {
-        return new Command.CheckinStart(id(), chance(90) ? "How do you arrive? " + sim.token("Q") : text("Q", RoomEngine.MAX_PROMPT),
+        return new Command.CheckinStart(id(), chance(90) ? "How do you arrive? " + sim.token("Q") : text("Q", Checkins.MAX_PROMPT),
                 chance(80) ? null : "prompt-" + sim.random.nextInt(3), bool(),
                 sim.pick(Arrays.asList("everyone", "facilitators", "anonymous", "anonymous", "facilitators", "secret", null)),
                 sim.pick(Arrays.asList("open", "round", "round", null, "circle")));
@@ -264,28 +264,28 @@ final class CommandGenerator {
     }
 
     private String checkinId() {
-        String open = sim.state.openCheckinId();
+        String open = Checkins.openCheckinId(sim.state);
         return open != null && chance(85) ? open : sim.pick(Arrays.asList(null, "", "k1", "k999", "a1"));
     }
 
     private String timerId() {
-        List<String> timers = new ArrayList<>(sim.state.timers.keySet());
+        List<String> timers = new ArrayList<>(Timers.of(sim.state).keySet());
         timers.sort(null);
         return !timers.isEmpty() && chance(85) ? sim.pick(timers) : sim.pick(Arrays.asList(null, "", "t1", "t999"));
     }
 
     private String roleplayId() {
-        String id = sim.state.roleplayId();
+        String id = Roleplays.roleplayId(sim.state);
         return id != null && chance(90) ? id : sim.pick(Arrays.asList(null, "", "r1", "r999"));
     }
 
     private String exerciseId() {
-        String id = sim.state.reframeId();
+        String id = Reframing.exerciseId(sim.state);
         return id != null && chance(90) ? id : sim.pick(Arrays.asList(null, "", "x1", "x999"));
     }
 
     private String groupId() {
-        RoleplayState rp = sim.state.roleplay;
+        RoleplayState rp = Roleplays.current(sim.state);
         if (rp != null && !rp.groups.isEmpty() && chance(85)) {
             return sim.pick(new ArrayList<>(rp.groups.keySet()));
         }
@@ -293,7 +293,7 @@ final class CommandGenerator {
     }
 
     private String noteId() {
-        RoleplayState rp = sim.state.roleplay;
+        RoleplayState rp = Roleplays.current(sim.state);
         if (rp != null && !rp.notes.isEmpty() && chance(85)) {
             List<String> ids = new ArrayList<>(rp.notes.keySet());
             ids.sort(null);
@@ -303,7 +303,7 @@ final class CommandGenerator {
     }
 
     private String proposalId() {
-        RoleplayState rp = sim.state.roleplay;
+        RoleplayState rp = Roleplays.current(sim.state);
         if (rp != null && !rp.proposals.isEmpty() && chance(85)) {
             return sim.pick(new ArrayList<>(rp.proposals.keySet()));
         }
@@ -311,7 +311,7 @@ final class CommandGenerator {
     }
 
     private String statementId() {
-        ReframeState x = sim.state.reframe;
+        ReframeState x = Reframing.current(sim.state);
         if (x != null && !x.statements.isEmpty() && chance(85)) {
             return sim.pick(new ArrayList<>(x.statements.keySet()));
         }
@@ -319,7 +319,7 @@ final class CommandGenerator {
     }
 
     private String entryId() {
-        ReframeState x = sim.state.reframe;
+        ReframeState x = Reframing.current(sim.state);
         if (x != null && !x.entries.isEmpty() && chance(85)) {
             return sim.pick(new ArrayList<>(x.entries.keySet()));
         }

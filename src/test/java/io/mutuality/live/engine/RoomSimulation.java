@@ -2,7 +2,7 @@ package io.mutuality.live.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mutuality.live.engine.RoomEngine.Decision;
+import io.mutuality.live.engine.Decision;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -235,8 +235,52 @@ final class RoomSimulation {
             accepted++;
             outcome = command.getClass().getSimpleName() + " accepted";
             commit(ok.events(), actor);
+            if (!actor.facilitator()) {
+                erasable(actor, command, ok.events());
+            }
         }
         outcomes.merge(outcome, 1, Integer::sum);
+    }
+
+    /**
+     * What a participant writes must go when they are erased: in every event they caused, the keys
+     * its activity declares as private text hold every marked word of theirs, so removing them
+     * (as the log's erasure does) leaves none behind.
+     */
+    private void erasable(Actor actor, Command command, List<RoomEvent> events) {
+        Set<String> written = new LinkedHashSet<>();
+        for (java.lang.reflect.RecordComponent component : command.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(command);
+                if (value instanceof String text) {
+                    Matcher m = TOKEN.matcher(text);
+                    while (m.find()) {
+                        written.add(m.group());
+                    }
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        for (RoomEvent event : events) {
+            if (written.isEmpty() || !actor.id().equals(event.actorId())) {
+                continue;
+            }
+            Map<String, Object> scrubbed = new java.util.LinkedHashMap<>(event.data());
+            engine.activities().removePrivateText(event.kind(), scrubbed);
+            String left;
+            try {
+                left = JSON.writeValueAsString(scrubbed);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            for (String token : written) {
+                if (left.contains(token)) {
+                    throw new AssertionError(event.kind() + " keeps what " + describe(actor) + " wrote (" + token
+                            + ") outside the keys its activity declares as private text: " + left);
+                }
+            }
+        }
     }
 
     /** Texts that the accepted command makes private, by the rule of the room at that moment. */
@@ -244,22 +288,22 @@ final class RoomSimulation {
         if (command instanceof Command.JournalWrite c) {
             secret(c.text(), Secret.JOURNAL, actor, Set.of());
         } else if (command instanceof Command.CheckinAnswer c) {
-            if ("facilitators".equals(state.checkin.visibility)) {
+            if ("facilitators".equals(Checkins.open(state).visibility)) {
                 secret(c.word(), Secret.FACILITATORS_ANSWER, actor, Set.of());
                 secret(c.sentence(), Secret.FACILITATORS_ANSWER, actor, Set.of());
             }
-            if ("anonymous".equals(state.checkin.visibility)) {
-                anonymousAnswerers.computeIfAbsent(state.checkin.id, k -> new LinkedHashSet<>()).add(actor.id());
+            if ("anonymous".equals(Checkins.open(state).visibility)) {
+                anonymousAnswerers.computeIfAbsent(Checkins.open(state).id, k -> new LinkedHashSet<>()).add(actor.id());
             }
         } else if (command instanceof Command.RoleplayNote c) {
             secret(c.moment(), Secret.NOTE, actor, Set.of());
         } else if (command instanceof Command.RoleplaySharePropose c) {
-            secret(c.text(), Secret.PROPOSAL, actor, Set.copyOf(state.roleplay.groupOf(actor.id()).memberIds()));
+            secret(c.text(), Secret.PROPOSAL, actor, Set.copyOf(Roleplays.current(state).groupOf(actor.id()).memberIds()));
         } else if (command instanceof Command.ReframeWrite c) {
             Set<UUID> partner = new LinkedHashSet<>();
-            String pair = state.reframe.pairOf.get(actor.id());
+            String pair = Reframing.current(state).pairOf.get(actor.id());
             if (pair != null) {
-                partner.addAll(state.reframe.pairs.get(pair));
+                partner.addAll(Reframing.current(state).pairs.get(pair));
             }
             secret(c.text(), Secret.REWRITE, actor, partner);
         } else if (command instanceof Command.RoleplayLaunch c && c.scenario() != null && c.scenario().roles() != null) {
@@ -459,6 +503,8 @@ final class RoomSimulation {
             out.append('"').append(value).append('"');
         } else if (value instanceof RoomLibrary) {
             out.append("library");
+        } else if (value instanceof Activities) {
+            out.append("activities");
         } else if (value instanceof Map<?, ?> map) {
             TreeMap<String, String> sorted = new TreeMap<>();
             map.forEach((k, v) -> {
