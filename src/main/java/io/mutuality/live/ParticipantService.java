@@ -13,8 +13,6 @@ import io.mutuality.live.LiveApi.JoinRequest;
 import io.mutuality.live.LiveApi.JoinView;
 import io.mutuality.live.LiveApi.ParticipantView;
 import io.mutuality.live.LiveApi.RoomSummary;
-import io.mutuality.scheduling.CohortId;
-import io.mutuality.scheduling.OrganisationId;
 import io.mutuality.scheduling.SchedulingService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

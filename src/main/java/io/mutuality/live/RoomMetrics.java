@@ -21,7 +21,7 @@ public class RoomMetrics implements MeterBinder {
     GroupCommit commits;
 
     @Inject
-    LiveRooms rooms;
+    RoomRecovery rooms;
 
     @Inject
     RoomFeed feed;
@@ -32,7 +32,7 @@ public class RoomMetrics implements MeterBinder {
                 .description("Transactions the room log writer committed").register(registry);
         FunctionCounter.builder("mutuality.room.log.writes", commits, c -> c.counts()[1])
                 .description("Room writes (a command's events and answer) in those transactions").register(registry);
-        FunctionCounter.builder("mutuality.room.refolds", rooms, LiveRooms::refolds)
+        FunctionCounter.builder("mutuality.room.refolds", rooms, RoomRecovery::refolds)
                 .description("Rooms folded again from the log because another node stored first").register(registry);
         FunctionCounter.builder("mutuality.room.gaps.filled", feed, RoomFeed::gapsFilled)
                 .description("Reads of the log for events the room bus had not brought").register(registry);

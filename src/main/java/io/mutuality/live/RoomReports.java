@@ -8,7 +8,6 @@ import io.mutuality.identity.Caller;
 import io.mutuality.live.engine.Activities;
 import io.mutuality.live.engine.DaySummary;
 import io.mutuality.live.engine.RoomEvent;
-import io.mutuality.live.engine.Visibility;
 import io.mutuality.scheduling.CohortId;
 import io.mutuality.scheduling.OrganisationId;
 import io.mutuality.scheduling.SchedulingService;

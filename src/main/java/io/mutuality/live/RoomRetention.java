@@ -40,7 +40,7 @@ public class RoomRetention {
     Clock clock;
 
     @Inject
-    LiveRooms rooms;
+    RoomUpkeep rooms;
 
     @ConfigProperty(name = "mutuality.live.retention", defaultValue = "P90D")
     Duration retention;

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 public class RoomSocket {
 
     @Inject
-    LiveRooms rooms;
+    RoomEntrance rooms;
 
     @Inject
     RoomConnections connections;

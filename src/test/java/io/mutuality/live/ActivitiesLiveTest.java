@@ -7,7 +7,6 @@ import io.mutuality.TestData;
 import io.mutuality.TestData.Persona;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -30,7 +30,7 @@ abstract class LiveRoomFixture {
     IdentityService identity;
 
     @Inject
-    LiveRooms rooms;
+    RoomUpkeep rooms;
 
     @Inject
     RoomRuntimes runtimes;

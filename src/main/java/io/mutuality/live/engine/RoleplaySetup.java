@@ -16,14 +16,12 @@ import static io.mutuality.live.engine.Rules.event;
 import static io.mutuality.live.engine.Rules.reject;
 import static io.mutuality.live.engine.Rules.text;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -1,7 +1,5 @@
 package io.mutuality.live.engine;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
