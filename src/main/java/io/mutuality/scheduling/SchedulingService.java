@@ -63,6 +63,11 @@ public class SchedulingService {
         return Organisation.findByIdOptional(id.value());
     }
 
+    /** An organisation's name, for other features to show (they do not read the organisation itself). */
+    public Optional<String> organisationName(OrganisationId id) {
+        return organisation(id).map(Organisation::getName);
+    }
+
     @Transactional
     public Organisation foundOrganisation(String name, String slug, ZoneId zone) {
         if (!SLUG.matcher(slug).matches()) {
