@@ -60,10 +60,24 @@ class OpenApiDocumentTest {
         }
         assertThat(Files.exists(DOCUMENT)).as(DOCUMENT + " exists").isTrue();
         String stored = canonical(JSON.readTree(Files.readString(DOCUMENT, StandardCharsets.UTF_8)));
-        assertThat(stored)
+        assertThat(firstDifference(stored, expected))
                 .as("docs/protocol/openapi.json differs from the document the server publishes. If the REST API changed on "
                         + "purpose, write it again with: ./mvnw test -Dtest=OpenApiDocumentTest -Dmutuality.openapi.write=true")
-                .isEqualTo(expected);
+                .isEmpty();
+    }
+
+    /** Where two documents first differ, as a line of each; empty when they are the same. */
+    private static String firstDifference(String stored, String served) {
+        String[] a = stored.split("\n", -1);
+        String[] b = served.split("\n", -1);
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            String left = i < a.length ? a[i] : "(end of file)";
+            String right = i < b.length ? b[i] : "(end of document)";
+            if (!left.equals(right)) {
+                return "line " + (i + 1) + ": the file has " + left.strip() + ", the server publishes " + right.strip();
+            }
+        }
+        return "";
     }
 
     @Test
