@@ -121,6 +121,26 @@ public class IdentityService {
         return Membership.list("accountId", account.value());
     }
 
+    /** The organisations an account is a member of, for other features (which do not read memberships). */
+    public java.util.Set<UUID> organisationsOf(AccountId account) {
+        return memberships(account).stream().map(Membership::organisationId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether an account is a member of the organisation with this role. */
+    public boolean hasRole(AccountId account, UUID organisationId, Role role) {
+        return memberships(account).stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.role() == role);
+    }
+
+    /** The id of the account with this email, if there is one. */
+    public Optional<AccountId> accountWithEmail(String email) {
+        return findByEmail(email).map(Account::id);
+    }
+
+    /** The name an account shows, if there is such an account. */
+    public Optional<String> displayName(AccountId id) {
+        return find(id).map(Account::displayName);
+    }
+
     public List<Membership> members(UUID organisationId) {
         return Membership.list("organisationId", organisationId);
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,6 +48,14 @@ public class PracticeRoomResource {
         return rooms.openPracticeRooms(organisation).stream().filter(r -> r.code.equalsIgnoreCase(code)).findFirst()
                 .map(PracticeRoomResource::view)
                 .orElseThrow(() -> io.mutuality.common.ProblemException.notFound("open practice room with that code"));
+    }
+
+    @DELETE
+    @jakarta.ws.rs.Path("/{code}")
+    @Operation(summary = "Close an open practice room now: it leaves the list and nobody more can join it")
+    public RestResponse<Void> close(@PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code) {
+        rooms.closePractice(organisation, code);
+        return RestResponse.noContent();
     }
 
     @GET

@@ -55,6 +55,20 @@ public class RoomService {
                 .stream().filter(r -> r.isOpen(now)).toList();
     }
 
+    /**
+     * Closes one of the organisation's open practice rooms now, as if its time had run out: it
+     * leaves the open list and nobody more can join it. Any member of the organisation may, as any
+     * member may facilitate it.
+     */
+    @Transactional
+    public void closePractice(OrganisationId organisation, String code) {
+        Instant now = clock.instant();
+        Room room = RoomCode.parse(code).flatMap(c -> Room.openWithCode(c, now))
+                .filter(r -> r.isPractice() && r.organisationId.equals(organisation.value()))
+                .orElseThrow(() -> ProblemException.notFound("open practice room with that code"));
+        room.closesAt = now;
+    }
+
     /** What a room is called: its cohort's title for a training day, its own for a practice room. */
     public String title(Room room) {
         if (room.isPractice()) {

@@ -247,7 +247,7 @@ public class CompletionService {
         Grid grid = grid(organisation, cohortId);
         Cohort cohort = scheduling.cohort(organisation, cohortId).orElseThrow();
         String courseTitle = catalogue.course(cohort.getCourseId()).map(c -> c.title()).orElse(cohort.getCourseId());
-        String organisationName = scheduling.organisation(organisation).map(o -> o.getName()).orElse("");
+        String organisationName = scheduling.organisationName(organisation).orElse("");
         Map<UUID, String> names = scheduling.trainerNames(List.of(cohort));
         String trainers = String.join(", ", cohort.getTrainers().stream().map(t -> names.getOrDefault(t.getAccountId(), "")).toList());
         if (trainers.isBlank()) {

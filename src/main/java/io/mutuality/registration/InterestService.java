@@ -62,7 +62,7 @@ public class InterestService {
 
     @Transactional
     public InterestPage page(OrganisationId organisation) {
-        String name = scheduling.organisation(organisation).map(o -> o.getName())
+        String name = scheduling.organisationName(organisation)
                 .orElseThrow(() -> ProblemException.notFound("organisation"));
         List<Map<String, String>> courses = new ArrayList<>();
         catalogue.courses().forEach(c -> courses.add(Map.of("id", c.id(), "title", c.title())));
@@ -72,7 +72,7 @@ public class InterestService {
     /** Someone registers interest; asking twice for the same course and place is one interest. */
     @Transactional
     public void register(OrganisationId organisation, InterestRequest request) {
-        scheduling.organisation(organisation).orElseThrow(() -> ProblemException.notFound("organisation"));
+        scheduling.organisationName(organisation).orElseThrow(() -> ProblemException.notFound("organisation"));
         if (catalogue.course(request.courseId()).isEmpty()) {
             throw ProblemException.rule("courseId", "There is no course '" + request.courseId() + "'.");
         }

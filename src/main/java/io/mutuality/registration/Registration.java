@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -121,7 +123,7 @@ public class Registration extends PanacheEntityBase {
             throw new IllegalStateException("Only someone waiting can be offered a seat");
         }
         status = RegistrationStatus.OFFERED;
-        offerExpiresAt = now.plus(lasting);
+        offerExpiresAt = Offers.expiresAt(now, lasting);
         updatedAt = now;
     }
 
@@ -130,7 +132,7 @@ public class Registration extends PanacheEntityBase {
         if (status == RegistrationStatus.CONFIRMED) {
             return;
         }
-        if (status != RegistrationStatus.OFFERED || !now.isBefore(offerExpiresAt)) {
+        if (status != RegistrationStatus.OFFERED || Offers.lapsed(status, offerExpiresAt, now)) {
             throw ProblemException.conflict(status == RegistrationStatus.OFFERED || status == RegistrationStatus.EXPIRED
                     ? "This offer has expired and the seat has gone to the next person waiting. You can register again to join the waitlist."
                     : "There is no offer of a seat to accept here.");
@@ -149,7 +151,7 @@ public class Registration extends PanacheEntityBase {
 
     /** An offer not taken in time lapses. Returns whether it did. */
     boolean expireIfDue(Instant now) {
-        if (status != RegistrationStatus.OFFERED || now.isBefore(offerExpiresAt)) {
+        if (!Offers.lapsed(status, offerExpiresAt, now)) {
             return false;
         }
         status = RegistrationStatus.EXPIRED;
@@ -174,6 +176,57 @@ public class Registration extends PanacheEntityBase {
         this.accessNeeds = blankToNull(accessNeeds);
         this.dietaryNeeds = blankToNull(dietaryNeeds);
         this.updatedAt = now;
+    }
+
+    // ------------------------------------------------------------------ queries, all within one cohort
+
+    /** The seats of a pool that are held: confirmed, or offered and not yet answered. */
+    static long taken(UUID cohortId, String pool) {
+        return count("cohortId = ?1 and pool = ?2 and status in ?3", cohortId, pool,
+                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED));
+    }
+
+    /** How many people wait for a seat in the pool. */
+    static long waiting(UUID cohortId, String pool) {
+        return count("cohortId = ?1 and pool = ?2 and status = ?3", cohortId, pool, RegistrationStatus.WAITLISTED);
+    }
+
+    /** Whether anyone waits for a seat in the pool. */
+    static boolean someoneWaiting(UUID cohortId, String pool) {
+        return waiting(cohortId, pool) > 0;
+    }
+
+    /** The pool's waitlist, first in line first. */
+    static List<Registration> waitlist(UUID cohortId, String pool) {
+        return list("cohortId = ?1 and pool = ?2 and status = ?3 order by waitlistPosition", cohortId, pool,
+                RegistrationStatus.WAITLISTED);
+    }
+
+    /** The position after the cohort's last on any waitlist. */
+    static long nextPosition(UUID cohortId) {
+        Long max = find("select max(r.waitlistPosition) from Registration r where r.cohortId = ?1", cohortId)
+                .project(Long.class).firstResult();
+        return (max == null ? 0 : max) + 1;
+    }
+
+    /** 1 for the first person waiting in their pool; null for anyone not waiting. */
+    static Integer waitlistPlace(Registration registration) {
+        if (registration.status != RegistrationStatus.WAITLISTED) {
+            return null;
+        }
+        return (int) count("cohortId = ?1 and pool = ?2 and status = ?3 and waitlistPosition <= ?4",
+                registration.cohortId, registration.pool, RegistrationStatus.WAITLISTED, registration.waitlistPosition);
+    }
+
+    /** The cohort's registration with this email, in whatever status. */
+    static Optional<Registration> withEmail(UUID cohortId, String email) {
+        return find("cohortId = ?1 and emailKey = ?2", cohortId, emailKey(email)).firstResultOptional();
+    }
+
+    /** Whether this email holds a seat, an offer or a place on a waitlist in the cohort. */
+    static boolean activeWithEmail(UUID cohortId, String email) {
+        return count("cohortId = ?1 and emailKey = ?2 and status in ?3", cohortId, emailKey(email),
+                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED, RegistrationStatus.WAITLISTED)) > 0;
     }
 
     private static String blankToNull(String text) {

@@ -35,7 +35,7 @@ public class RegistrationReminders {
     RegistrationMails mails;
 
     @Inject
-    RegistrationService registrations;
+    RegistrationLinks links;
 
     @Inject
     Clock clock;
@@ -63,7 +63,7 @@ public class RegistrationReminders {
                     try {
                         if (item.kind().equals("before")) {
                             mails.reminder(registration.email, registration.name, item.title(), item.firstDay(), item.zone(),
-                                    registrations.link(registration.id));
+                                    links.link(registration.id));
                         } else {
                             mails.afterwards(registration.email, registration.name, item.title());
                         }

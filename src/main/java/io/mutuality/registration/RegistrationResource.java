@@ -38,12 +38,15 @@ public class RegistrationResource {
     RegistrationService registrations;
 
     @Inject
+    RosterService rosters;
+
+    @Inject
     SchedulingService scheduling;
 
     @GET
     @Operation(summary = "The roster: seats by pool, who holds one, offers, the waitlist in order, ended registrations")
     public Roster roster(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
-        return registrations.roster(organisation, cohort);
+        return rosters.roster(organisation, cohort);
     }
 
     @POST
@@ -62,7 +65,7 @@ public class RegistrationResource {
     public Roster cancel(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort,
             @PathParam("registrationId") UUID registrationId) {
         registrations.cancel(organisation, cohort, registrationId);
-        return registrations.roster(organisation, cohort);
+        return rosters.roster(organisation, cohort);
     }
 
     @PUT
@@ -72,7 +75,7 @@ public class RegistrationResource {
     @Operation(summary = "Split the seats into pools and set how long an offered seat is held")
     public Roster arrange(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort,
             @NotNull @Valid SeatingRequest request) {
-        return registrations.arrange(organisation, cohort, request);
+        return rosters.arrange(organisation, cohort, request);
     }
 
     @POST
@@ -81,7 +84,7 @@ public class RegistrationResource {
     @Operation(summary = "Open registration (the cohort needs a lead trainer)")
     public Roster open(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         scheduling.openRegistration(organisation, cohort);
-        return registrations.roster(organisation, cohort);
+        return rosters.roster(organisation, cohort);
     }
 
     @POST
@@ -91,7 +94,7 @@ public class RegistrationResource {
     @Operation(summary = "Import people from CSV; with dryRun, only show what would change and every bad line")
     public RegistrationApi.ImportReport importCsv(@PathParam("organisationId") OrganisationId organisation,
             @PathParam("cohortId") CohortId cohort, @NotNull @Valid RegistrationApi.ImportRequest request) {
-        return registrations.importCsv(organisation, cohort, request.csv(), !Boolean.FALSE.equals(request.dryRun()));
+        return rosters.importCsv(organisation, cohort, request.csv(), !Boolean.FALSE.equals(request.dryRun()));
     }
 
     @GET
@@ -100,7 +103,7 @@ public class RegistrationResource {
     @Operation(summary = "The roster as CSV")
     public RestResponse<String> export(@PathParam("organisationId") OrganisationId organisation,
             @PathParam("cohortId") CohortId cohort) {
-        return RestResponse.ResponseBuilder.ok(registrations.rosterCsv(organisation, cohort), "text/csv; charset=utf-8")
+        return RestResponse.ResponseBuilder.ok(rosters.rosterCsv(organisation, cohort), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"roster.csv\"").build();
     }
 }

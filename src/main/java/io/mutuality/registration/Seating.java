@@ -104,6 +104,22 @@ public class Seating extends PanacheEntityBase {
         return seating;
     }
 
+    /** A cohort's seating, made (and stored) the standard way the first time it is needed. */
+    static Seating of(UUID cohortId, int capacity) {
+        Seating seating = findById(cohortId);
+        if (seating == null) {
+            seating = standard(cohortId, capacity);
+            seating.persist();
+        }
+        return seating;
+    }
+
+    /** A cohort's seating to read: the stored one, or the standard one without storing it. */
+    static Seating read(UUID cohortId, int capacity) {
+        Seating seating = findById(cohortId);
+        return seating == null ? standard(cohortId, capacity) : seating;
+    }
+
     /** Replaces the pools and the offer time, checking them against the cohort's capacity. */
     void arrange(List<Pool> newPools, int hours, int capacity) {
         List<Problem.FieldError> broken = new ArrayList<>();

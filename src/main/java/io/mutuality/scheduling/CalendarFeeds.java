@@ -84,8 +84,7 @@ public class CalendarFeeds {
 
     /** A trainer's cohorts, in the organisations they are still a member of: leaving one ends its days in the feed. */
     private String trainerCalendar(AccountId trainer) {
-        java.util.Set<UUID> memberOf = identity.memberships(trainer).stream()
-                .map(io.mutuality.identity.Membership::organisationId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<UUID> memberOf = identity.organisationsOf(trainer);
         List<Cohort> cohorts = Cohort.<Cohort>list("select distinct c from Cohort c join c.trainers t where t.accountId = ?1",
                 trainer.value()).stream().filter(c -> memberOf.contains(c.getOrganisationId())).toList();
         ICalendar calendar = calendar("My training days");

@@ -254,8 +254,11 @@ public class Cohort extends PanacheEntityBase {
         return false;
     }
 
-    /** Registration fills or frees the last seat: an open cohort becomes full, a full one open again. */
-    public void seatsFilled(boolean full) {
+    /**
+     * Registration fills or frees the last seat: an open cohort becomes full, a full one open again.
+     * Other features reach it through {@link CohortSeats}.
+     */
+    void seatsFilled(boolean full) {
         if (full && status == CohortStatus.OPEN) {
             status = CohortStatus.FULL;
         } else if (!full && status == CohortStatus.FULL) {

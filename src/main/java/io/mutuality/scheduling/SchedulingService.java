@@ -63,6 +63,11 @@ public class SchedulingService {
         return Organisation.findByIdOptional(id.value());
     }
 
+    /** An organisation's name, for other features to show (they do not read the organisation itself). */
+    public Optional<String> organisationName(OrganisationId id) {
+        return organisation(id).map(Organisation::getName);
+    }
+
     @Transactional
     public Organisation foundOrganisation(String name, String slug, ZoneId zone) {
         if (!SLUG.matcher(slug).matches()) {
@@ -124,8 +129,7 @@ public class SchedulingService {
     @Transactional
     public Cohort book(OrganisationId organisation, CohortId cohortId, AccountId trainer, boolean lead) {
         Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
-        boolean isTrainerHere = identity.memberships(trainer).stream()
-                .anyMatch(m -> m.organisationId().equals(organisation.value()) && m.role() == Role.TRAINER);
+        boolean isTrainerHere = identity.hasRole(trainer, organisation.value(), Role.TRAINER);
         if (!isTrainerHere) {
             throw ProblemException.rule("trainer", "Only trainers of this organisation can be booked on its cohorts.");
         }
@@ -256,9 +260,9 @@ public class SchedulingService {
         if (kind == null) {
             return;
         }
-        identity.findByEmail(email).ifPresent(account -> {
-            if (TrainerQualification.count("accountId = ?1 and kind = ?2", account.id().value(), kind) == 0) {
-                TrainerQualification.completedHere(account.id().value(), kind, "Certificate " + certificateCode, clock.instant())
+        identity.accountWithEmail(email).ifPresent(account -> {
+            if (TrainerQualification.count("accountId = ?1 and kind = ?2", account.value(), kind) == 0) {
+                TrainerQualification.completedHere(account.value(), kind, "Certificate " + certificateCode, clock.instant())
                         .persist();
             }
         });
@@ -266,7 +270,7 @@ public class SchedulingService {
 
     /** A member's qualifications; nobody outside the organisation's members is found. */
     public List<TrainerQualification> memberQualifications(OrganisationId organisation, AccountId member) {
-        boolean here = identity.memberships(member).stream().anyMatch(m -> m.organisationId().equals(organisation.value()));
+        boolean here = identity.organisationsOf(member).contains(organisation.value());
         if (!here) {
             throw ProblemException.notFound("member");
         }
@@ -281,7 +285,7 @@ public class SchedulingService {
     @Transactional
     public TrainerQualification recordQualification(OrganisationId organisation, AccountId trainer, Qualification kind,
             String evidence, AccountId by) {
-        boolean member = identity.memberships(trainer).stream().anyMatch(m -> m.organisationId().equals(organisation.value()));
+        boolean member = identity.organisationsOf(trainer).contains(organisation.value());
         if (!member) {
             throw ProblemException.notFound("member");
         }
@@ -345,7 +349,7 @@ public class SchedulingService {
     public Map<UUID, String> trainerNames(Collection<Cohort> cohorts) {
         Map<UUID, String> names = new HashMap<>();
         cohorts.stream().flatMap(c -> c.getTrainers().stream()).map(CohortTrainer::getAccountId).distinct()
-                .forEach(id -> identity.find(new AccountId(id)).ifPresent(a -> names.put(id, a.displayName())));
+                .forEach(id -> identity.displayName(new AccountId(id)).ifPresent(name -> names.put(id, name)));
         return names;
     }
 }

@@ -117,6 +117,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  200  404  200");
         EXPECTED.put("GET " + org + "/practice-rooms/{code}",             "401  403  404  404  404  404  404");
         EXPECTED.put("POST " + org + "/practice-rooms",                   "401  403  400  400  400  404  400");
+        EXPECTED.put("DELETE " + org + "/practice-rooms/{code}",          "401  403  404  404  404  404  404");
         EXPECTED.put("GET " + org + "/members",                           "401  403  403  403  200  404  200");
         EXPECTED.put("PUT " + org + "/members/{accountId}",               "401  403  403  403  400  404  400");
         EXPECTED.put("DELETE " + org + "/members/{accountId}",            "401  403  403  403  204  404  404");

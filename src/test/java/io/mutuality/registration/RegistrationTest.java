@@ -42,6 +42,12 @@ class RegistrationTest {
     RegistrationService registrations;
 
     @Inject
+    RosterService rosters;
+
+    @Inject
+    SeatOffers offers;
+
+    @Inject
     SchedulingService scheduling;
 
     @Inject
@@ -116,7 +122,7 @@ class RegistrationTest {
         assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).hasSize(5);
         assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED).extracting(Registered::waitlistPlace)
                 .hasSize(45).doesNotHaveDuplicates().allMatch(place -> place >= 1 && place <= 45);
-        Roster roster = registrations.roster(organisation, cohort);
+        Roster roster = rosters.roster(organisation, cohort);
         assertThat(roster.confirmed()).hasSize(5);
         assertThat(roster.waitlist()).extracting(RegistrationApi.RegistrationView::waitlistPlace)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList());
@@ -143,18 +149,18 @@ class RegistrationTest {
         assertThat(Duration.between(Instant.now(), expires).toHours()).isBetween(47L, 48L);
 
         // nothing lapses early; once the 48 hours pass, the seat goes to Chi, and only once however often the sweep runs
-        assertThat(registrations.lapseOffers(cohort, expires.minusSeconds(60))).isZero();
-        assertThat(registrations.lapseOffers(cohort, expires.plusSeconds(1))).isEqualTo(1);
-        assertThat(registrations.lapseOffers(cohort, expires.plusSeconds(2))).isZero();
+        assertThat(offers.lapseOffers(cohort, expires.minusSeconds(60))).isZero();
+        assertThat(offers.lapseOffers(cohort, expires.plusSeconds(1))).isEqualTo(1);
+        assertThat(offers.lapseOffers(cohort, expires.plusSeconds(2))).isZero();
         // the sweep over every cohort finds nothing more to do here
-        registrations.lapseOffers(expires.plusSeconds(3));
+        offers.lapseOffers(expires.plusSeconds(3));
         assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         given().post("/api/public/registrations/" + ben.manageToken() + "/accept").then().statusCode(409)
                 .contentType("application/problem+json");
         given().post("/api/public/registrations/" + chi.manageToken() + "/accept").then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
-        Roster roster = registrations.roster(organisation, cohort);
+        Roster roster = rosters.roster(organisation, cohort);
         assertThat(roster.confirmed()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Chi Wait");
         assertThat(roster.offered()).isEmpty();
     }
@@ -179,7 +185,7 @@ class RegistrationTest {
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
         Callable<Integer> sweep = () -> {
             together.await();
-            return registrations.lapseOffers(cohort, lapsed);
+            return offers.lapseOffers(cohort, lapsed);
         };
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         int passedOn = 0;
@@ -201,11 +207,11 @@ class RegistrationTest {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
                 Registration.<Registration>findById(ben).offerExpiresAt = Instant.now().minusSeconds(1));
 
-        try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(RegistrationService.OFFER_SWEEP)) {
-            registrations.sweepOffers();
+        try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(SeatOffers.OFFER_SWEEP)) {
+            offers.sweep();
             assertThat(registrations.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         }
-        registrations.sweepOffers();
+        offers.sweep();
         assertThat(registrations.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(registrations.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
     }
@@ -216,7 +222,7 @@ class RegistrationTest {
         Registered ana = registrations.register(cohort, person("Ana Decline"));
         Registered ben = registrations.register(cohort, person("Ben Decline"));
         Registered chi = registrations.register(cohort, person("Chi Decline"));
-        UUID anaId = registrations.roster(organisation, cohort).confirmed().get(0).id();
+        UUID anaId = rosters.roster(organisation, cohort).confirmed().get(0).id();
         TestData.as(Persona.TRAINER_A).post(path(cohort) + "/" + anaId + "/cancel").then().statusCode(403);
         TestData.admin().post(path(cohort) + "/" + anaId + "/cancel").then().statusCode(200)
                 .body("offered.name", hasItem("Ben Decline"));
@@ -276,7 +282,7 @@ class RegistrationTest {
                 .post(url).then().statusCode(202).extract().asString();
         assertThat(taken).as("a taken email answers like a new one").isEqualTo(fresh)
                 .doesNotContainIgnoringCase("dee@example").doesNotContain("already");
-        assertThat(registrations.roster(organisation, cohort).confirmed()).extracting(RegistrationApi.RegistrationView::name)
+        assertThat(rosters.roster(organisation, cohort).confirmed()).extracting(RegistrationApi.RegistrationView::name)
                 .containsExactlyInAnyOrder("Dee", "Fay New");
         // the person who owns the email is told, with their own link; nobody else is
         var toDee = mailbox.getMailsSentTo("Dee@Example.test");
@@ -382,7 +388,7 @@ class RegistrationTest {
         assertThat(dry.rows().get(2).problems()).anyMatch(p -> p.startsWith("email"));
         assertThat(dry.rows().get(4).problems()).anyMatch(p -> p.contains("platinum"));
         assertThat(dry.rows().get(5).problems()).anyMatch(p -> p.contains("earlier line"));
-        assertThat(registrations.roster(organisation, cohort).confirmed()).hasSize(1);
+        assertThat(rosters.roster(organisation, cohort).confirmed()).hasSize(1);
 
         mailbox.clear();
         RegistrationApi.ImportReport real = TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", csv, "dryRun", false))
@@ -390,7 +396,7 @@ class RegistrationTest {
         assertThat(real.confirmed()).isEqualTo(1);
         assertThat(real.waitlisted()).isEqualTo(2);
         assertThat(real.errors()).isEqualTo(4);
-        Roster roster = registrations.roster(organisation, cohort);
+        Roster roster = rosters.roster(organisation, cohort);
         assertThat(roster.confirmed()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Already Here", "Ines Good");
         assertThat(roster.waitlist()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Quinn Waits", "=HYPERLINK(\"x\")");
         assertThat(mailbox.getMailsSentTo("ines@example.test")).hasSize(1);
@@ -426,7 +432,7 @@ class RegistrationTest {
         given().post("/api/public/registrations/" + java.util.UUID.randomUUID() + ".abc/accept").then().statusCode(404);
         TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 0, "pools", List.of()))
                 .put(path(cohort) + "/seating").then().statusCode(400);
-        assertThat(registrations.roster(organisation, cohort).confirmed()).isEmpty();
+        assertThat(rosters.roster(organisation, cohort).confirmed()).isEmpty();
     }
 
     @Test

@@ -116,4 +116,23 @@ class CohortTest {
         assertThatThrownBy(cohort::openRegistration).isInstanceOf(ProblemException.class)
                 .extracting(e -> ((ProblemException) e).type()).isEqualTo(ProblemType.CONFLICT);
     }
+
+    @Test
+    void takingTheLastPublicSeatFillsAnOpenCohortAndFreeingOneOpensItAgain() {
+        Cohort cohort = Cohort.plan(ORG, INTRO, plan(days("2027-03-01", "2027-03-02")), CLOCK);
+        cohort.seatsFilled(true);
+        assertThat(cohort.getStatus()).as("a draft stays a draft").isEqualTo(CohortStatus.DRAFT);
+        cohort.book(AccountId.random(), true);
+        cohort.openRegistration();
+
+        cohort.seatsFilled(true);
+        assertThat(cohort.getStatus()).isEqualTo(CohortStatus.FULL);
+        assertThat(cohort.takesRegistrations()).as("a full cohort still takes people onto its waitlist").isTrue();
+        cohort.seatsFilled(false);
+        assertThat(cohort.getStatus()).isEqualTo(CohortStatus.OPEN);
+
+        cohort.closeRegistration();
+        cohort.seatsFilled(true);
+        assertThat(cohort.getStatus()).as("closed by hand stays closed").isEqualTo(CohortStatus.CLOSED);
+    }
 }
