@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Opens the live room of a training day. */
 @ApplicationScoped
@@ -28,7 +29,14 @@ public class RoomService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<PracticeRoomClosed> closedRooms;
+
     record Opened(Room room, DaySlot day, boolean isNew) {
+    }
+
+    /** A practice room was closed by a facilitator ({@code by}): once committed, its day ends for everyone in it. */
+    record PracticeRoomClosed(UUID roomId, UUID by) {
     }
 
     /** How long a practice room stays open. */
@@ -67,6 +75,7 @@ public class RoomService {
                 .filter(r -> r.isPractice() && r.organisationId.equals(organisation.value()))
                 .orElseThrow(() -> ProblemException.notFound("open practice room with that code"));
         room.closesAt = now;
+        closedRooms.fire(new PracticeRoomClosed(room.id, caller.requireAccount().value()));
     }
 
     /** What a room is called: its cohort's title for a training day, its own for a practice room. */

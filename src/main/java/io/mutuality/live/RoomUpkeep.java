@@ -1,5 +1,8 @@
 package io.mutuality.live;
 
+import io.mutuality.live.engine.Actor;
+import io.mutuality.live.engine.Command;
+import io.mutuality.live.engine.Decision;
 import io.mutuality.live.engine.RoomEngine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -142,6 +145,26 @@ public class RoomUpkeep {
                 connections.closeFor(runtime, removed.accountId(), "unauthorised",
                         "You are no longer a member of this organisation, so its rooms are closed to you.");
             }
+        }
+    }
+
+    /**
+     * A practice room was closed: its day ends as when a facilitator ends it (timers cleared, a
+     * role-play ended, then {@code day.ended}), so everyone in it sees the end at once, on every node.
+     */
+    void practiceRoomClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomService.PracticeRoomClosed closed) {
+        Optional<Room> room = QuarkusTransaction.requiringNew().call(() -> Room.<Room>findByIdOptional(closed.roomId()));
+        if (room.isEmpty()) {
+            return;
+        }
+        RoomRuntime runtime = runtimes.runtime(room.get());
+        Actor closer = new Actor(closed.by(), "Facilitator", true);
+        runtime.lock.lock();
+        try {
+            rooms.serverEvents(runtime, state -> engine.decide(state, closer, new Command.DayEnd("close-practice-room"),
+                    clock.instant()) instanceof Decision.Accepted accepted ? accepted.events() : List.of());
+        } finally {
+            runtime.lock.unlock();
         }
     }
 }

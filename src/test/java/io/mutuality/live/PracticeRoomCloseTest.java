@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** A practice room closed through the API: who may close it, and what closing does. */
 @QuarkusTest
-class PracticeRoomCloseTest {
+class PracticeRoomCloseTest extends LiveRoomFixture {
 
     private static final String PRACTICE = "/api/organisations/{organisationId}/practice-rooms";
 
@@ -44,6 +44,27 @@ class PracticeRoomCloseTest {
         TestData.as(Persona.TRAINER_A).delete(PRACTICE + "/{code}", TestData.organisationId(), code).then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("There is no open practice room with that code here."));
+    }
+
+    @Test
+    void closingEndsTheDayForEveryoneAlreadyInTheRoom() {
+        String code = open("Practice with people in it");
+        Joined ana = join(code, "Ana");
+        try (RoomClient trainer = facilitator(code); RoomClient a = participant(code, ana)) {
+            String timer = trainer.send("timer.set", Map.of("seconds", 300, "label", "Pairs"));
+            org.assertj.core.api.Assertions.assertThat(trainer.ack(timer).path("created").path("timerId").asText()).isNotBlank();
+            a.event("timer.started");
+
+            TestData.as(Persona.TRAINER_A).delete(PRACTICE + "/{code}", TestData.organisationId(), code).then().statusCode(204);
+
+            // the end reaches both as when a facilitator ends the day: the timer stops first
+            a.event("timer.cleared");
+            a.event("day.ended");
+            trainer.event("day.ended");
+            String late = a.send("journal.write", Map.of("text", "one more thought"));
+            org.assertj.core.api.Assertions.assertThat(a.await(m -> late.equals(m.path("id").asText())).path("code").asText())
+                    .isEqualTo("room-closed");
+        }
     }
 
     @Test
