@@ -16,6 +16,14 @@ public final class LiveApi {
     public record RoomView(String code, UUID cohortId, String cohortTitle, Integer dayNumber, Instant closesAt, String joinPath) {
     }
 
+    /**
+     * Where a training day's room stands: {@code live} (open, and {@code here} participants in it
+     * now), or {@code ended} (the day was ended, or its time is over). A day whose room was never
+     * opened is not listed.
+     */
+    public record DayRoomStatus(UUID cohortId, int dayNumber, String code, String status, int here, Instant closesAt) {
+    }
+
     public record RoomSummary(String code, String cohortTitle, Integer dayNumber, String organisationName, Instant closesAt) {
     }
 

@@ -80,6 +80,13 @@ public class Room extends PanacheEntityBase {
         return find("cohortId = ?1 and dayNumber = ?2", cohortId, dayNumber).firstResultOptional();
     }
 
+    /** The day rooms of an organisation (one cohort's when {@code cohortId} is given) still open or closed since {@code since}. */
+    static java.util.List<Room> dayRooms(UUID organisationId, UUID cohortId, Instant since) {
+        return cohortId == null
+                ? list("organisationId = ?1 and cohortId is not null and closesAt >= ?2 order by closesAt", organisationId, since)
+                : list("organisationId = ?1 and cohortId = ?2 order by dayNumber", organisationId, cohortId);
+    }
+
     /** The room with this code while it is open. */
     static Optional<Room> openWithCode(RoomCode code, Instant now) {
         return Room.<Room>find("code", code.value()).firstResultOptional().filter(r -> r.isOpen(now));

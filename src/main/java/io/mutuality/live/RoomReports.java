@@ -29,7 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 
 /** What a day's room adds up to: attendance from presence, and a summary of what was shared publicly. */
 @ApplicationScoped
@@ -67,7 +69,11 @@ public class RoomReports {
      * A day's summary: the room, the agenda, how many participants came, and each activity's part
      * under its own key beside them ({@code checkins}, {@code reframing}, {@code roleplays}, {@code notes}, …).
      */
-    @Schema(additionalProperties = Schema.True.class)
+    @Schema(additionalProperties = Schema.True.class, properties = {
+        @SchemaProperty(name = "checkins", type = SchemaType.ARRAY, description = "Check-ins: prompt, when, the answers shared with everyone, how many answered at what energy"),
+        @SchemaProperty(name = "reframing", type = SchemaType.ARRAY, description = "Reframing boards: statements with the rewrites shared with everyone"),
+        @SchemaProperty(name = "roleplays", type = SchemaType.ARRAY, description = "Role-plays: title, rounds, what each group chose to share with the room"),
+        @SchemaProperty(name = "notes", type = SchemaType.ARRAY, description = "Notes a facilitator shared with the room")})
     public record Summary(String code, String cohortTitle, int dayNumber, List<Map<String, Object>> agenda, int participants,
             @JsonIgnore Map<String, Object> activities) {
 

@@ -115,6 +115,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/public/registrations/{token}/decline",    "404  404  404  404  404  404  404");
         EXPECTED.put("POST /api/public/registrations/{token}/cancel",     "404  404  404  404  404  404  404");
         EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  200  404  200");
+        EXPECTED.put("GET " + org + "/day-rooms",                         "401  403  200  200  200  404  200");
         EXPECTED.put("GET " + org + "/practice-rooms/{code}",             "401  403  404  404  404  404  404");
         EXPECTED.put("POST " + org + "/practice-rooms",                   "401  403  400  400  400  404  400");
         EXPECTED.put("DELETE " + org + "/practice-rooms/{code}",          "401  403  404  404  404  404  404");

@@ -79,6 +79,11 @@ public final class RoomState {
         return present.containsKey(person);
     }
 
+    /** How many participants (not facilitators, not the projector) are in the room now. */
+    public int participantsHere() {
+        return (int) present.keySet().stream().filter(id -> !facilitators.contains(id)).count();
+    }
+
     public boolean ended() {
         return ended;
     }
