@@ -55,6 +55,11 @@ public class DemoData {
         if (config.enabled()) {
             seedIfEmpty();
         }
+        if (org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("mutuality.mail.demo-mailbox", Boolean.class).orElse(false)) {
+            LOG.info("Demo data is on and no mail server is configured (QUARKUS_MAILER_HOST): emails are not sent; "
+                    + "each is written to this log instead, links included.");
+        }
     }
 
     @Transactional
