@@ -72,8 +72,9 @@ public class PublicRegistrationResource {
         if (wait > 0) {
             throw ProblemException.tooManyAttempts("That is a lot of registrations from one place; try again in a minute.", wait);
         }
-        registrations.register(cohortId, request);
-        return RestResponse.status(RestResponse.Status.ACCEPTED, RegistrationReceived.CHECK_EMAIL);
+        boolean sent = registrations.register(cohortId, request).emailSent();
+        return RestResponse.status(RestResponse.Status.ACCEPTED,
+                sent ? RegistrationReceived.CHECK_EMAIL : RegistrationReceived.EMAIL_NOT_SENT);
     }
 
     @GET

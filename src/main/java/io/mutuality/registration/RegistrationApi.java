@@ -46,7 +46,8 @@ public final class RegistrationApi {
     }
 
     /** The answer to registering: where you stand, and the private link to manage it (also emailed). */
-    public record Registered(RegistrationStatus status, Integer waitlistPlace, String manageToken) {
+    /** Where someone was placed, their own link's token, and whether the email telling them so was taken by the mail server. */
+    public record Registered(RegistrationStatus status, Integer waitlistPlace, String manageToken, boolean emailSent) {
     }
 
     /**
@@ -54,9 +55,18 @@ public final class RegistrationApi {
      * an email that was already registered), so it never tells a stranger who is registered; the
      * email sent to the address says which, with the person's own link.
      */
-    public record RegistrationReceived(String detail) {
+    /**
+     * The public answer to a registration: the same for a new registration and for an email that
+     * was already registered (only the email says which), except that it says when the email could
+     * not be sent, and how to have it sent again.
+     */
+    public record RegistrationReceived(String detail, boolean emailSent) {
         public static final RegistrationReceived CHECK_EMAIL = new RegistrationReceived(
-                "Thank you. We have sent an email with your place and your own link to the address you gave.");
+                "Thank you. We have sent an email with your place and your own link to the address you gave.", true);
+        public static final RegistrationReceived EMAIL_NOT_SENT = new RegistrationReceived(
+                "Thank you. Your registration is saved, but the email with your place and your own link could not be sent "
+                        + "just now. Register again later with the same email address: nothing changes, and the email is sent "
+                        + "again. Or ask the organisation running the course.", false);
     }
 
     public record PoolView(String code, String name, int seats, boolean openToPublic, int taken, int waiting) {

@@ -26,22 +26,22 @@ class RegistrationMails {
         return identity.publicUrl().replaceAll("/+$", "") + "/registration/" + token;
     }
 
-    void confirmed(String to, String name, String cohort, String token) {
-        send(to, "You have a place: " + cohort, "Hello " + name + ",\n\nYou have a place on " + cohort
+    boolean confirmed(String to, String name, String cohort, String token) {
+        return send(to, "You have a place: " + cohort, "Hello " + name + ",\n\nYou have a place on " + cohort
                 + ".\n\nTo see the details, or to cancel if your plans change (so someone waiting can have the seat), use "
                 + "your own link:\n" + link(token) + "\n\nKeep this link to yourself; anyone with it can change your registration.\n");
     }
 
-    void waitlisted(String to, String name, String cohort, int place, String token) {
-        send(to, "You are on the waitlist: " + cohort, "Hello " + name + ",\n\n" + cohort + " is full for now, so you are "
+    boolean waitlisted(String to, String name, String cohort, int place, String token) {
+        return send(to, "You are on the waitlist: " + cohort, "Hello " + name + ",\n\n" + cohort + " is full for now, so you are "
                 + "number " + place + " on its waitlist. If a seat comes free, we will email you and hold it for you for a "
                 + "while; nothing else needs doing until then.\n\nYour own link, to check or to leave the waitlist:\n"
                 + link(token) + "\n");
     }
 
     /** Someone registered again with an email that already has a registration: its owner gets their own link again. */
-    void alreadyRegistered(String to, String name, String cohort, String token) {
-        send(to, "You are already registered: " + cohort, "Hello " + name + ",\n\nSomeone, probably you, tried to register "
+    boolean alreadyRegistered(String to, String name, String cohort, String token) {
+        return send(to, "You are already registered: " + cohort, "Hello " + name + ",\n\nSomeone, probably you, tried to register "
                 + "for " + cohort + " with this email address. You are already registered, so nothing has changed.\n\n"
                 + "To see where you stand, or to cancel, use your own link:\n" + link(token) + "\n\n"
                 + "If it was not you, you can ignore this email.\n");
@@ -83,13 +83,16 @@ class RegistrationMails {
 
     /**
      * Sends one email. A mail server that is down must never undo a registration or an offer
-     * (the person's own page always shows where they stand), so a failure is logged, not thrown.
+     * (the person's own page always shows where they stand), so a failure is logged, not thrown;
+     * the answer says whether the mail server took it.
      */
-    private void send(String to, String subject, String text) {
+    private boolean send(String to, String subject, String text) {
         try {
             mailer.send(Mail.withText(to, subject, text));
+            return true;
         } catch (RuntimeException e) {
             LOG.warnf(e, "An email (%s) could not be sent; the change it reports stands", subject);
+            return false;
         }
     }
 

@@ -112,8 +112,8 @@ public class RegistrationService {
         if (placement == Placement.SEND_LINK_AGAIN) {
             // only the person who owns the email learns that it is registered, from the email
             String token = links.link(earlier.id);
-            mails.alreadyRegistered(earlier.email, earlier.name, cohort.getTitle(), token);
-            return new Registered(earlier.status, Registration.waitlistPlace(earlier), token);
+            boolean sent = mails.alreadyRegistered(earlier.email, earlier.name, cohort.getTitle(), token);
+            return new Registered(earlier.status, Registration.waitlistPlace(earlier), token, sent);
         }
         Registration registration;
         if (earlier != null) {
@@ -136,12 +136,10 @@ public class RegistrationService {
         offers.updateFull(cohort, seating);
         String token = links.link(registration.id);
         Integer place = Registration.waitlistPlace(registration);
-        if (registration.status == RegistrationStatus.CONFIRMED) {
-            mails.confirmed(registration.email, registration.name, cohort.getTitle(), token);
-        } else {
-            mails.waitlisted(registration.email, registration.name, cohort.getTitle(), place, token);
-        }
-        return new Registered(registration.status, place, token);
+        boolean sent = registration.status == RegistrationStatus.CONFIRMED
+                ? mails.confirmed(registration.email, registration.name, cohort.getTitle(), token)
+                : mails.waitlisted(registration.email, registration.name, cohort.getTitle(), place, token);
+        return new Registered(registration.status, place, token, sent);
     }
 
     // ------------------------------------------------------------------ changes by the person or the organisation
