@@ -89,13 +89,27 @@ public final class Curriculum {
     /**
      * @param themes for a role-play: the scenario themes it practises; the room draws scenarios on these first
      * @param parts how its minutes are spent; when given, they add up to its minutes
+     * @param focus what it directly teaches or practises: tasks, principles or Core topic ids; Core's coverage map
+     *     counts its minutes for each
      */
     public record Activity(String kind, String title, Integer minutes, String prompt, String bank, List<String> cards,
-            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes, Parts parts) {
+            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes, Parts parts,
+            List<String> focus) {
         public Activity {
             cards = orEmpty(cards);
             roles = orEmpty(roles);
             themes = orEmpty(themes);
+            focus = orEmpty(focus);
+        }
+    }
+
+    /**
+     * What Core must teach in depth: each id in {@code focus} (a task, principle or Core topic) gets at least
+     * {@code minutes} of activities whose focus names it, over Core's agendas.
+     */
+    public record Depth(Integer minutes, List<String> focus) {
+        public Depth {
+            focus = orEmpty(focus);
         }
     }
 
@@ -153,10 +167,12 @@ public final class Curriculum {
     private final List<Reframe> reframes;
     private final List<Prompt> prompts;
     private final List<Term> lexicon;
+    private final Depth coreDepth;
 
     Curriculum(Map<String, String> coreTopics, Map<String, String> coreOutcomes, Map<String, Course> courses,
             Map<String, Module> modules, List<Scenario> scenarios, List<Reframe> reframes, List<Prompt> prompts,
-            List<Term> lexicon) {
+            List<Term> lexicon, Depth coreDepth) {
+        this.coreDepth = coreDepth == null ? new Depth(0, List.of()) : coreDepth;
         this.coreTopics = Map.copyOf(coreTopics);
         this.coreOutcomes = Map.copyOf(coreOutcomes);
         this.courses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(courses));
@@ -205,6 +221,11 @@ public final class Curriculum {
 
     public List<Term> lexicon() {
         return lexicon;
+    }
+
+    /** What Core must teach in depth, from the index; no minimum when the index sets none. */
+    public Depth coreDepth() {
+        return coreDepth;
     }
 
     /** The modules of a course, in the order its days run them. */

@@ -23,7 +23,7 @@ public final class CurriculumLoader {
     private static final int MAX_DAYS = 10;
 
     record Index(List<String> courses, Map<String, String> banks, Map<String, String> coreTopics,
-            Map<String, String> coreOutcomes) {
+            Map<String, String> coreOutcomes, Curriculum.Depth coreDepth) {
     }
 
     /** Loads and checks the curriculum in a folder, or throws with every problem found. */
@@ -85,7 +85,7 @@ public final class CurriculumLoader {
             }
         });
         Curriculum curriculum = new Curriculum(topics, outcomes, courses, modules, banks.scenarios, banks.reframes,
-                banks.prompts, banks.terms);
+                banks.prompts, banks.terms, index.coreDepth());
         if (courses.containsKey("core")) {
             checkCoverage(run, indexDoc, curriculum);
         }
@@ -182,18 +182,21 @@ public final class CurriculumLoader {
                 run.problem(indexDoc, "/coreOutcomes/" + outcome, "Core outcome '" + outcome + "' is served by no Core module");
             }
         });
+        Curriculum.Depth depth = curriculum.coreDepth();
+        for (int i = 0; i < depth.focus().size(); i++) {
+            String id = depth.focus().get(i);
+            if (!focusIds(curriculum.coreTopics()).contains(id)) {
+                run.problem(indexDoc, "/coreDepth/focus/" + i, "'" + id + "' is not a task, principle or Core topic");
+            }
+        }
+        CoverageMap.shortfalls(curriculum).forEach(s -> run.problem(indexDoc, "/coreDepth", s));
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
+    /** What an activity's focus may name: a task, a principle or a Core topic. */
+    static java.util.Set<String> focusIds(Map<String, String> topics) {
+        java.util.Set<String> ids = new java.util.HashSet<>(Curriculum.TASKS);
+        ids.addAll(Curriculum.PRINCIPLES);
+        ids.addAll(topics.keySet());
+        return ids;
+    }
 }

@@ -78,6 +78,8 @@ final class ModuleLoader {
             }
             LoadRun.known(run, doc, at + "/roles", activity.roles(), Curriculum.ROLES, "role");
             LoadRun.known(run, doc, at + "/themes", activity.themes(), Curriculum.THEMES, "theme");
+            LoadRun.known(run, doc, at + "/focus", activity.focus(), CurriculumLoader.focusIds(topics),
+                    "focus (a task, principle or Core topic)");
             if (!activity.themes().isEmpty() && !"role-play".equals(activity.kind())) {
                 run.problem(doc, at + "/themes", "only a role-play draws scenarios by theme");
             }
