@@ -51,9 +51,10 @@ public final class Curriculum {
     public record AgendaItem(String module, @JsonProperty("break") String breakTitle, String at, Integer minutes) {
     }
 
+    /** @param coFacilitation for two trainers: who leads which part, and how they hand over (every Core module has it) */
     public record Module(String id, String title, Integer minutes, List<String> tasks, List<String> principles,
             List<String> topics, List<String> outcomes, List<String> learningOutcomes, String summary,
-            List<String> materials, List<Activity> activities, String notes) {
+            String coFacilitation, List<String> materials, List<Activity> activities, String notes) {
         public Module {
             tasks = orEmpty(tasks);
             principles = orEmpty(principles);
@@ -66,7 +67,7 @@ public final class Curriculum {
 
         Module withNotes(String facilitatorNotes) {
             return new Module(id, title, minutes, tasks, principles, topics, outcomes, learningOutcomes, summary,
-                    materials, activities, facilitatorNotes);
+                    coFacilitation, materials, activities, facilitatorNotes);
         }
     }
 
@@ -168,11 +169,13 @@ public final class Curriculum {
     private final List<Prompt> prompts;
     private final List<Term> lexicon;
     private final Depth coreDepth;
+    private final Map<String, String> onlineNotes;
 
     Curriculum(Map<String, String> coreTopics, Map<String, String> coreOutcomes, Map<String, Course> courses,
             Map<String, Module> modules, List<Scenario> scenarios, List<Reframe> reframes, List<Prompt> prompts,
-            List<Term> lexicon, Depth coreDepth) {
+            List<Term> lexicon, Depth coreDepth, Map<String, String> onlineNotes) {
         this.coreDepth = coreDepth == null ? new Depth(0, List.of()) : coreDepth;
+        this.onlineNotes = Map.copyOf(onlineNotes);
         this.coreTopics = Map.copyOf(coreTopics);
         this.coreOutcomes = Map.copyOf(coreOutcomes);
         this.courses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(courses));
@@ -221,6 +224,11 @@ public final class Curriculum {
 
     public List<Term> lexicon() {
         return lexicon;
+    }
+
+    /** Notes for running a course online ({@code online/<course>.md}), when the curriculum has them. */
+    public Optional<String> onlineNotes(String courseId) {
+        return Optional.ofNullable(courseId).map(onlineNotes::get);
     }
 
     /** What Core must teach in depth, from the index; no minimum when the index sets none. */

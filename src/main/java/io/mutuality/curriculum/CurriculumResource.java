@@ -62,6 +62,16 @@ public class CurriculumResource {
     }
 
     @GET
+    @Path("/courses/{courseId}/online")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Notes for running a course online (trainers)")
+    public CurriculumApi.OnlineNotes online(@PathParam("courseId") String courseId) {
+        catalogue.course(courseId).orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
+        return catalogue.curriculum().onlineNotes(courseId).map(notes -> new CurriculumApi.OnlineNotes(courseId, notes))
+                .orElseThrow(() -> ProblemException.notFound("notes for running '" + courseId + "' online"));
+    }
+
+    @GET
     @Path("/modules/{moduleId}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A module with its activities and facilitator notes (trainers)")

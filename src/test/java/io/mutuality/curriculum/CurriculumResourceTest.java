@@ -54,6 +54,8 @@ class CurriculumResourceTest {
                 .body("id", equalTo(moduleId))
                 .body("facilitatorNotes", not(emptyOrNullString()))
                 .body("activities", not(hasSize(0)));
+        as(TRAINER_A).get("/api/curricula/modules/core-principles").then().statusCode(200)
+                .body("coFacilitation", org.hamcrest.Matchers.containsString("principles"));
         given().get("/api/curricula/modules/" + moduleId).then().statusCode(401);
         as(TRAINER_A).get("/api/curricula/modules/no-such-module").then().statusCode(404);
     }
@@ -89,5 +91,16 @@ class CurriculumResourceTest {
                 .body("topics.values().flatten().size()", greaterThanOrEqualTo(14))
                 .body("topics.four-tasks", not(hasSize(0)))
                 .body("outcomes.social-justice", not(hasSize(0)));
+    }
+
+    @Test
+    void trainersReadHowEachCourseRunsOnline() {
+        for (String course : java.util.List.of("introduction", "core", "advanced", "train-the-trainer")) {
+            as(TRAINER_A).get("/api/curricula/courses/" + course + "/online").then().statusCode(200)
+                    .body("courseId", equalTo(course))
+                    .body("markdown", org.hamcrest.Matchers.startsWith("# Running"));
+        }
+        given().get("/api/curricula/courses/core/online").then().statusCode(401);
+        as(TRAINER_A).get("/api/curricula/courses/juggling/online").then().statusCode(404);
     }
 }
