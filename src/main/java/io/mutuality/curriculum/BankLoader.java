@@ -35,6 +35,8 @@ final class BankLoader {
         List<Reframe> reframes = List.of();
         List<Prompt> prompts = List.of();
         List<Term> terms = List.of();
+        /** The ids of the printable materials the index lists (modules may use only these). */
+        Set<String> materials = Set.of();
 
         Set<String> ids(String bank) {
             Set<String> ids = new HashSet<>();

@@ -51,10 +51,14 @@ public final class Curriculum {
     public record AgendaItem(String module, @JsonProperty("break") String breakTitle, String at, Integer minutes) {
     }
 
-    /** @param coFacilitation for two trainers: who leads which part, and how they hand over (every Core module has it) */
+    /**
+     * @param coFacilitation for two trainers: who leads which part, and how they hand over (every Core module has it)
+     * @param printables ids of the printable materials the module uses ({@code materials/<id>.md})
+     */
     public record Module(String id, String title, Integer minutes, List<String> tasks, List<String> principles,
             List<String> topics, List<String> outcomes, List<String> learningOutcomes, String summary,
-            String coFacilitation, List<String> materials, List<Activity> activities, String notes) {
+            String coFacilitation, List<String> materials, List<String> printables, List<Activity> activities,
+            String notes) {
         public Module {
             tasks = orEmpty(tasks);
             principles = orEmpty(principles);
@@ -62,12 +66,13 @@ public final class Curriculum {
             outcomes = orEmpty(outcomes);
             learningOutcomes = orEmpty(learningOutcomes);
             materials = orEmpty(materials);
+            printables = orEmpty(printables);
             activities = orEmpty(activities);
         }
 
         Module withNotes(String facilitatorNotes) {
             return new Module(id, title, minutes, tasks, principles, topics, outcomes, learningOutcomes, summary,
-                    coFacilitation, materials, activities, facilitatorNotes);
+                    coFacilitation, materials, printables, activities, facilitatorNotes);
         }
     }
 
@@ -102,6 +107,17 @@ public final class Curriculum {
             themes = orEmpty(themes);
             focus = orEmpty(focus);
         }
+    }
+
+    /** The kinds of printable material: a set of cards (one per "## " heading) or a sheet. */
+    public static final Set<String> MATERIAL_KINDS = Set.of("cards", "sheet");
+
+    /**
+     * Something a trainer prints for a module: cards or a sheet, written in Markdown.
+     *
+     * @param kind cards (each card starts with a "## " heading) or sheet
+     */
+    public record Material(String id, String title, String kind, String markdown) {
     }
 
     /**
@@ -170,10 +186,12 @@ public final class Curriculum {
     private final List<Term> lexicon;
     private final Depth coreDepth;
     private final Map<String, String> onlineNotes;
+    private final Map<String, Material> materials;
 
     Curriculum(Map<String, String> coreTopics, Map<String, String> coreOutcomes, Map<String, Course> courses,
             Map<String, Module> modules, List<Scenario> scenarios, List<Reframe> reframes, List<Prompt> prompts,
-            List<Term> lexicon, Depth coreDepth, Map<String, String> onlineNotes) {
+            List<Term> lexicon, Depth coreDepth, Map<String, String> onlineNotes, Map<String, Material> materials) {
+        this.materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
         this.coreDepth = coreDepth == null ? new Depth(0, List.of()) : coreDepth;
         this.onlineNotes = Map.copyOf(onlineNotes);
         this.coreTopics = Map.copyOf(coreTopics);
@@ -224,6 +242,16 @@ public final class Curriculum {
 
     public List<Term> lexicon() {
         return lexicon;
+    }
+
+    /** Every printable material, by id, in the order the index lists them. */
+    public Map<String, Material> materials() {
+        return materials;
+    }
+
+    /** The printable materials a module uses, in the order it lists them. */
+    public List<Material> materialsOf(Module module) {
+        return module.printables().stream().map(materials::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Notes for running a course online ({@code online/<course>.md}), when the curriculum has them. */

@@ -23,7 +23,7 @@ public final class CurriculumLoader {
     private static final int MAX_DAYS = 10;
 
     record Index(List<String> courses, Map<String, String> banks, Map<String, String> coreTopics,
-            Map<String, String> coreOutcomes, Curriculum.Depth coreDepth) {
+            Map<String, String> coreOutcomes, Curriculum.Depth coreDepth, List<String> materials) {
     }
 
     /** Loads and checks the curriculum in a folder, or throws with every problem found. */
@@ -53,6 +53,8 @@ public final class CurriculumLoader {
         }
 
         BankLoader.Banks banks = BankLoader.load(run, indexDoc, index.banks());
+        Map<String, Curriculum.Material> materials = MaterialLoader.load(run, indexDoc, index.materials());
+        banks.materials = materials.keySet();
         Map<String, Course> courses = new LinkedHashMap<>();
         Map<String, Module> modules = new HashMap<>();
         List<String> ids = index.courses() == null ? List.of() : index.courses();
@@ -85,7 +87,8 @@ public final class CurriculumLoader {
             }
         });
         Curriculum curriculum = new Curriculum(topics, outcomes, courses, modules, banks.scenarios, banks.reframes,
-                banks.prompts, banks.terms, index.coreDepth(), online(run, courses.keySet()));
+                banks.prompts, banks.terms, index.coreDepth(), online(run, courses.keySet()), materials);
+        MaterialLoader.checkUsed(run, indexDoc, index.materials(), modules.values());
         if (courses.containsKey("core")) {
             checkCoverage(run, indexDoc, curriculum);
             for (Module module : curriculum.modulesOf(courses.get("core"))) {

@@ -81,6 +81,16 @@ public class CurriculumResource {
     }
 
     @GET
+    @Path("/modules/{moduleId}/materials")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The printable materials a module uses: cards or sheets, in Markdown (trainers)")
+    public List<Curriculum.Material> materials(@PathParam("moduleId") String moduleId) {
+        Curriculum curriculum = catalogue.curriculum();
+        return curriculum.module(moduleId).map(curriculum::materialsOf)
+                .orElseThrow(() -> ProblemException.notFound("module '" + moduleId + "'"));
+    }
+
+    @GET
     @Path("/scenarios")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Role-play scenarios with every role's card (trainers)")

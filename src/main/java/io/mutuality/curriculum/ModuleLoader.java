@@ -54,6 +54,13 @@ final class ModuleLoader {
         LoadRun.known(run, doc, "/principles", module.principles(), Curriculum.PRINCIPLES, "principle");
         LoadRun.known(run, doc, "/topics", module.topics(), topics.keySet(), "Core topic");
         LoadRun.known(run, doc, "/outcomes", module.outcomes(), outcomes.keySet(), "Core outcome");
+        for (int i = 0; i < module.printables().size(); i++) {
+            String material = module.printables().get(i);
+            if (!banks.materials.contains(material)) {
+                run.problem(doc, "/printables/" + i, "material '" + material + "' is not one of the materials in "
+                        + CurriculumLoader.INDEX + " (materials/" + material + ".md)");
+            }
+        }
         int total = 0;
         for (int i = 0; i < module.activities().size(); i++) {
             Activity activity = module.activities().get(i);

@@ -103,4 +103,18 @@ class CurriculumResourceTest {
         given().get("/api/curricula/courses/core/online").then().statusCode(401);
         as(TRAINER_A).get("/api/curricula/courses/juggling/online").then().statusCode(404);
     }
+
+    @Test
+    void trainersReadAModulesPrintableMaterials() {
+        as(TRAINER_A).get("/api/curricula/modules/core-worldview/materials").then().statusCode(200)
+                .body("id", contains("worldview-belief-cards"))
+                .body("[0].title", equalTo("Belief cards"))
+                .body("[0].kind", equalTo("cards"))
+                .body("[0].markdown", org.hamcrest.Matchers.containsString("## Professionals know best"));
+        as(TRAINER_A).get("/api/curricula/modules/ttt-co-facilitation/materials").then().statusCode(200)
+                .body("kind", contains("sheet", "cards"));
+        as(TRAINER_A).get("/api/curricula/modules/core-opening/materials").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/api/curricula/modules/core-worldview/materials").then().statusCode(401);
+        as(TRAINER_A).get("/api/curricula/modules/no-such-module/materials").then().statusCode(404);
+    }
 }
