@@ -187,10 +187,13 @@ public final class Curriculum {
     private final Depth coreDepth;
     private final Map<String, String> onlineNotes;
     private final Map<String, Material> materials;
+    private final Map<String, String> letters;
 
     Curriculum(Map<String, String> coreTopics, Map<String, String> coreOutcomes, Map<String, Course> courses,
             Map<String, Module> modules, List<Scenario> scenarios, List<Reframe> reframes, List<Prompt> prompts,
-            List<Term> lexicon, Depth coreDepth, Map<String, String> onlineNotes, Map<String, Material> materials) {
+            List<Term> lexicon, Depth coreDepth, Map<String, String> onlineNotes, Map<String, Material> materials,
+            Map<String, String> letters) {
+        this.letters = Map.copyOf(letters);
         this.materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
         this.coreDepth = coreDepth == null ? new Depth(0, List.of()) : coreDepth;
         this.onlineNotes = Map.copyOf(onlineNotes);
@@ -252,6 +255,26 @@ public final class Curriculum {
     /** The printable materials a module uses, in the order it lists them. */
     public List<Material> materialsOf(Module module) {
         return module.printables().stream().map(materials::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What an organisation may fill in, in a pre-course letter ({@code {{name}}} in the text), and what each means.
+     */
+    public static final Map<String, String> LETTER_PLACEHOLDERS = Map.of(
+            "participant", "the person the letter is for",
+            "organisation", "the organisation hosting the course",
+            "dates", "the course's dates",
+            "venue", "where it runs, or the video-call link",
+            "daily hours", "when each day starts and ends",
+            "trainers", "the trainers' names",
+            "trainer contact", "how to reach the trainers before and during the course",
+            "support contact", "who a participant can contact if the course stirs something up, during it or after it",
+            "reply by", "the date by which to tell the trainers about access needs",
+            "refreshments", "what the host provides to eat and drink");
+
+    /** A letter for people coming on a course ({@code letters/<course>.md}), with placeholders to fill in. */
+    public Optional<String> letter(String courseId) {
+        return Optional.ofNullable(courseId).map(letters::get);
     }
 
     /** Notes for running a course online ({@code online/<course>.md}), when the curriculum has them. */

@@ -45,6 +45,12 @@ public final class CurriculumApi {
     public record OnlineNotes(String courseId, String markdown) {
     }
 
+    /**
+     * A letter for people coming on a course, in Markdown, with the placeholders it uses and what each means.
+     */
+    public record Letter(String courseId, String markdown, Map<String, String> placeholders) {
+    }
+
     public record Coverage(Map<String, String> topicTitles, Map<String, List<String>> topics,
             Map<String, String> outcomeTitles, Map<String, List<String>> outcomes) {
     }

@@ -87,7 +87,8 @@ public final class CurriculumLoader {
             }
         });
         Curriculum curriculum = new Curriculum(topics, outcomes, courses, modules, banks.scenarios, banks.reframes,
-                banks.prompts, banks.terms, index.coreDepth(), online(run, courses.keySet()), materials);
+                banks.prompts, banks.terms, index.coreDepth(), CourseTexts.load(run, "online", courses.keySet(), false), materials,
+                CourseTexts.load(run, "letters", courses.keySet(), true));
         MaterialLoader.checkUsed(run, indexDoc, index.materials(), modules.values());
         if (courses.containsKey("core")) {
             checkCoverage(run, indexDoc, curriculum);
@@ -207,29 +208,5 @@ public final class CurriculumLoader {
         ids.addAll(Curriculum.PRINCIPLES);
         ids.addAll(topics.keySet());
         return ids;
-    }
-
-    /** Notes for running each course online, from {@code online/<course>.md} where the file exists. */
-    private static Map<String, String> online(LoadRun run, java.util.Set<String> courses) {
-        Map<String, String> notes = new LinkedHashMap<>();
-        for (String id : courses) {
-            String file = "online/" + id + ".md";
-            java.util.Optional<java.io.InputStream> probe = run.source.open(file);
-            if (probe.isEmpty()) {
-                continue;
-            }
-            try {
-                probe.get().close();
-            } catch (java.io.IOException e) {
-                // read() below reports a file that cannot be read
-            }
-            String text = run.read(file);
-            if (text != null && text.isBlank()) {
-                run.problems.add(new Problem(file, 1, "is empty: say how the course runs online, or remove the file"));
-            } else if (text != null) {
-                notes.put(id, text.strip());
-            }
-        }
-        return notes;
     }
 }

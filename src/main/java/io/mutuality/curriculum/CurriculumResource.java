@@ -72,6 +72,20 @@ public class CurriculumResource {
     }
 
     @GET
+    @Path("/courses/{courseId}/letter")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The letter to send people before a course, with {{placeholders}} an organisation fills in (trainers)")
+    public CurriculumApi.Letter letter(@PathParam("courseId") String courseId) {
+        catalogue.course(courseId).orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
+        String markdown = catalogue.curriculum().letter(courseId)
+                .orElseThrow(() -> ProblemException.notFound("a letter for '" + courseId + "'"));
+        java.util.Map<String, String> used = new java.util.TreeMap<>();
+        CourseTexts.PLACEHOLDER.matcher(markdown).results().map(m -> m.group(1))
+                .forEach(name -> used.put(name, Curriculum.LETTER_PLACEHOLDERS.get(name)));
+        return new CurriculumApi.Letter(courseId, markdown, used);
+    }
+
+    @GET
     @Path("/modules/{moduleId}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A module with its activities and facilitator notes (trainers)")

@@ -55,7 +55,7 @@ class CoFacilitationAndOnlineTest {
         Files.writeString(copy.resolve("online/advanced.md"), "\n");
         assertThatThrownBy(() -> new CurriculumLoader().load(copy)).isInstanceOf(CurriculumException.class)
                 .satisfies(e -> assertThat(((CurriculumException) e).problems()).extracting(Object::toString)
-                        .containsExactly("online/advanced.md:1: is empty: say how the course runs online, or remove the file"));
+                        .containsExactly("online/advanced.md:1: is empty: write it, or remove the file"));
     }
 
     private void copyRepository() throws IOException {

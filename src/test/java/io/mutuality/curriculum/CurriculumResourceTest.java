@@ -117,4 +117,15 @@ class CurriculumResourceTest {
         given().get("/api/curricula/modules/core-worldview/materials").then().statusCode(401);
         as(TRAINER_A).get("/api/curricula/modules/no-such-module/materials").then().statusCode(404);
     }
+
+    @Test
+    void trainersReadThePreCourseLetterWithItsPlaceholders() {
+        as(TRAINER_A).get("/api/curricula/courses/core/letter").then().statusCode(200)
+                .body("courseId", equalTo("core"))
+                .body("markdown", org.hamcrest.Matchers.containsString("{{support contact}}"))
+                .body("placeholders.'support contact'", not(emptyOrNullString()))
+                .body("placeholders.organisation", equalTo("the organisation hosting the course"));
+        given().get("/api/curricula/courses/core/letter").then().statusCode(401);
+        as(TRAINER_A).get("/api/curricula/courses/juggling/letter").then().statusCode(404);
+    }
 }
