@@ -51,9 +51,14 @@ public final class Curriculum {
     public record AgendaItem(String module, @JsonProperty("break") String breakTitle, String at, Integer minutes) {
     }
 
+    /**
+     * @param coFacilitation for two trainers: who leads which part, and how they hand over (every Core module has it)
+     * @param printables ids of the printable materials the module uses ({@code materials/<id>.md})
+     */
     public record Module(String id, String title, Integer minutes, List<String> tasks, List<String> principles,
             List<String> topics, List<String> outcomes, List<String> learningOutcomes, String summary,
-            List<String> materials, List<Activity> activities, String notes) {
+            String coFacilitation, List<String> materials, List<String> printables, List<Activity> activities,
+            String notes) {
         public Module {
             tasks = orEmpty(tasks);
             principles = orEmpty(principles);
@@ -61,12 +66,13 @@ public final class Curriculum {
             outcomes = orEmpty(outcomes);
             learningOutcomes = orEmpty(learningOutcomes);
             materials = orEmpty(materials);
+            printables = orEmpty(printables);
             activities = orEmpty(activities);
         }
 
         Module withNotes(String facilitatorNotes) {
             return new Module(id, title, minutes, tasks, principles, topics, outcomes, learningOutcomes, summary,
-                    materials, activities, facilitatorNotes);
+                    coFacilitation, materials, printables, activities, facilitatorNotes);
         }
     }
 
@@ -89,13 +95,38 @@ public final class Curriculum {
     /**
      * @param themes for a role-play: the scenario themes it practises; the room draws scenarios on these first
      * @param parts how its minutes are spent; when given, they add up to its minutes
+     * @param focus what it directly teaches or practises: tasks, principles or Core topic ids; Core's coverage map
+     *     counts its minutes for each
      */
     public record Activity(String kind, String title, Integer minutes, String prompt, String bank, List<String> cards,
-            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes, Parts parts) {
+            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes, Parts parts,
+            List<String> focus) {
         public Activity {
             cards = orEmpty(cards);
             roles = orEmpty(roles);
             themes = orEmpty(themes);
+            focus = orEmpty(focus);
+        }
+    }
+
+    /** The kinds of printable material: a set of cards (one per "## " heading) or a sheet. */
+    public static final Set<String> MATERIAL_KINDS = Set.of("cards", "sheet");
+
+    /**
+     * Something a trainer prints for a module: cards or a sheet, written in Markdown.
+     *
+     * @param kind cards (each card starts with a "## " heading) or sheet
+     */
+    public record Material(String id, String title, String kind, String markdown) {
+    }
+
+    /**
+     * What Core must teach in depth: each id in {@code focus} (a task, principle or Core topic) gets at least
+     * {@code minutes} of activities whose focus names it, over Core's agendas.
+     */
+    public record Depth(Integer minutes, List<String> focus) {
+        public Depth {
+            focus = orEmpty(focus);
         }
     }
 
@@ -153,10 +184,19 @@ public final class Curriculum {
     private final List<Reframe> reframes;
     private final List<Prompt> prompts;
     private final List<Term> lexicon;
+    private final Depth coreDepth;
+    private final Map<String, String> onlineNotes;
+    private final Map<String, Material> materials;
+    private final Map<String, String> letters;
 
     Curriculum(Map<String, String> coreTopics, Map<String, String> coreOutcomes, Map<String, Course> courses,
             Map<String, Module> modules, List<Scenario> scenarios, List<Reframe> reframes, List<Prompt> prompts,
-            List<Term> lexicon) {
+            List<Term> lexicon, Depth coreDepth, Map<String, String> onlineNotes, Map<String, Material> materials,
+            Map<String, String> letters) {
+        this.letters = Map.copyOf(letters);
+        this.materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
+        this.coreDepth = coreDepth == null ? new Depth(0, List.of()) : coreDepth;
+        this.onlineNotes = Map.copyOf(onlineNotes);
         this.coreTopics = Map.copyOf(coreTopics);
         this.coreOutcomes = Map.copyOf(coreOutcomes);
         this.courses = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(courses));
@@ -205,6 +245,46 @@ public final class Curriculum {
 
     public List<Term> lexicon() {
         return lexicon;
+    }
+
+    /** Every printable material, by id, in the order the index lists them. */
+    public Map<String, Material> materials() {
+        return materials;
+    }
+
+    /** The printable materials a module uses, in the order it lists them. */
+    public List<Material> materialsOf(Module module) {
+        return module.printables().stream().map(materials::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * What an organisation may fill in, in a pre-course letter ({@code {{name}}} in the text), and what each means.
+     */
+    public static final Map<String, String> LETTER_PLACEHOLDERS = Map.of(
+            "participant", "the person the letter is for",
+            "organisation", "the organisation hosting the course",
+            "dates", "the course's dates",
+            "venue", "where it runs, or the video-call link",
+            "daily hours", "when each day starts and ends",
+            "trainers", "the trainers' names",
+            "trainer contact", "how to reach the trainers before and during the course",
+            "support contact", "who a participant can contact if the course stirs something up, during it or after it",
+            "reply by", "the date by which to tell the trainers about access needs",
+            "refreshments", "what the host provides to eat and drink");
+
+    /** A letter for people coming on a course ({@code letters/<course>.md}), with placeholders to fill in. */
+    public Optional<String> letter(String courseId) {
+        return Optional.ofNullable(courseId).map(letters::get);
+    }
+
+    /** Notes for running a course online ({@code online/<course>.md}), when the curriculum has them. */
+    public Optional<String> onlineNotes(String courseId) {
+        return Optional.ofNullable(courseId).map(onlineNotes::get);
+    }
+
+    /** What Core must teach in depth, from the index; no minimum when the index sets none. */
+    public Depth coreDepth() {
+        return coreDepth;
     }
 
     /** The modules of a course, in the order its days run them. */

@@ -27,7 +27,7 @@ public final class CurriculumApi {
 
     public record ModuleView(String id, String title, int minutes, List<String> tasks, List<String> principles,
             List<String> topics, List<String> outcomes, List<String> learningOutcomes, String summary,
-            List<String> materials, List<Activity> activities, String facilitatorNotes) {
+            List<String> materials, List<Activity> activities, String facilitatorNotes, String coFacilitation) {
     }
 
     /** A course as a cohort runs it: every day, every slot, every module in full. What gets pinned. */
@@ -39,6 +39,16 @@ public final class CurriculumApi {
     }
 
     public record ResolvedSlot(String at, int minutes, String kind, String title, ModuleView module) {
+    }
+
+    /** Notes for running a course online, in Markdown. */
+    public record OnlineNotes(String courseId, String markdown) {
+    }
+
+    /**
+     * A letter for people coming on a course, in Markdown, with the placeholders it uses and what each means.
+     */
+    public record Letter(String courseId, String markdown, Map<String, String> placeholders) {
     }
 
     public record Coverage(Map<String, String> topicTitles, Map<String, List<String>> topics,

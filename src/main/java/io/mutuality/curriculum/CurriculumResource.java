@@ -62,11 +62,45 @@ public class CurriculumResource {
     }
 
     @GET
+    @Path("/courses/{courseId}/online")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Notes for running a course online (trainers)")
+    public CurriculumApi.OnlineNotes online(@PathParam("courseId") String courseId) {
+        catalogue.course(courseId).orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
+        return catalogue.curriculum().onlineNotes(courseId).map(notes -> new CurriculumApi.OnlineNotes(courseId, notes))
+                .orElseThrow(() -> ProblemException.notFound("notes for running '" + courseId + "' online"));
+    }
+
+    @GET
+    @Path("/courses/{courseId}/letter")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The letter to send people before a course, with {{placeholders}} an organisation fills in (trainers)")
+    public CurriculumApi.Letter letter(@PathParam("courseId") String courseId) {
+        catalogue.course(courseId).orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
+        String markdown = catalogue.curriculum().letter(courseId)
+                .orElseThrow(() -> ProblemException.notFound("a letter for '" + courseId + "'"));
+        java.util.Map<String, String> used = new java.util.TreeMap<>();
+        CourseTexts.PLACEHOLDER.matcher(markdown).results().map(m -> m.group(1))
+                .forEach(name -> used.put(name, Curriculum.LETTER_PLACEHOLDERS.get(name)));
+        return new CurriculumApi.Letter(courseId, markdown, used);
+    }
+
+    @GET
     @Path("/modules/{moduleId}")
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A module with its activities and facilitator notes (trainers)")
     public ModuleView module(@PathParam("moduleId") String moduleId) {
         return catalogue.curriculum().module(moduleId).map(mapper::toView)
+                .orElseThrow(() -> ProblemException.notFound("module '" + moduleId + "'"));
+    }
+
+    @GET
+    @Path("/modules/{moduleId}/materials")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "The printable materials a module uses: cards or sheets, in Markdown (trainers)")
+    public List<Curriculum.Material> materials(@PathParam("moduleId") String moduleId) {
+        Curriculum curriculum = catalogue.curriculum();
+        return curriculum.module(moduleId).map(curriculum::materialsOf)
                 .orElseThrow(() -> ProblemException.notFound("module '" + moduleId + "'"));
     }
 

@@ -38,6 +38,7 @@ class CurriculumLoaderTest {
                 summary: What participants read.
                 activities:
                 %s
+                coFacilitation: One trainer leads the first part, the other the second, and they hand over at the break.
                 ---
 
                 Notes for the trainer.

@@ -54,6 +54,8 @@ class CurriculumResourceTest {
                 .body("id", equalTo(moduleId))
                 .body("facilitatorNotes", not(emptyOrNullString()))
                 .body("activities", not(hasSize(0)));
+        as(TRAINER_A).get("/api/curricula/modules/core-principles").then().statusCode(200)
+                .body("coFacilitation", org.hamcrest.Matchers.containsString("principles"));
         given().get("/api/curricula/modules/" + moduleId).then().statusCode(401);
         as(TRAINER_A).get("/api/curricula/modules/no-such-module").then().statusCode(404);
     }
@@ -89,5 +91,41 @@ class CurriculumResourceTest {
                 .body("topics.values().flatten().size()", greaterThanOrEqualTo(14))
                 .body("topics.four-tasks", not(hasSize(0)))
                 .body("outcomes.social-justice", not(hasSize(0)));
+    }
+
+    @Test
+    void trainersReadHowEachCourseRunsOnline() {
+        for (String course : java.util.List.of("introduction", "core", "advanced", "train-the-trainer")) {
+            as(TRAINER_A).get("/api/curricula/courses/" + course + "/online").then().statusCode(200)
+                    .body("courseId", equalTo(course))
+                    .body("markdown", org.hamcrest.Matchers.startsWith("# Running"));
+        }
+        given().get("/api/curricula/courses/core/online").then().statusCode(401);
+        as(TRAINER_A).get("/api/curricula/courses/juggling/online").then().statusCode(404);
+    }
+
+    @Test
+    void trainersReadAModulesPrintableMaterials() {
+        as(TRAINER_A).get("/api/curricula/modules/core-worldview/materials").then().statusCode(200)
+                .body("id", contains("worldview-belief-cards"))
+                .body("[0].title", equalTo("Belief cards"))
+                .body("[0].kind", equalTo("cards"))
+                .body("[0].markdown", org.hamcrest.Matchers.containsString("## Professionals know best"));
+        as(TRAINER_A).get("/api/curricula/modules/ttt-co-facilitation/materials").then().statusCode(200)
+                .body("kind", contains("sheet", "cards"));
+        as(TRAINER_A).get("/api/curricula/modules/core-opening/materials").then().statusCode(200).body("size()", equalTo(0));
+        given().get("/api/curricula/modules/core-worldview/materials").then().statusCode(401);
+        as(TRAINER_A).get("/api/curricula/modules/no-such-module/materials").then().statusCode(404);
+    }
+
+    @Test
+    void trainersReadThePreCourseLetterWithItsPlaceholders() {
+        as(TRAINER_A).get("/api/curricula/courses/core/letter").then().statusCode(200)
+                .body("courseId", equalTo("core"))
+                .body("markdown", org.hamcrest.Matchers.containsString("{{support contact}}"))
+                .body("placeholders.'support contact'", not(emptyOrNullString()))
+                .body("placeholders.organisation", equalTo("the organisation hosting the course"));
+        given().get("/api/curricula/courses/core/letter").then().statusCode(401);
+        as(TRAINER_A).get("/api/curricula/courses/juggling/letter").then().statusCode(404);
     }
 }

@@ -55,6 +55,18 @@ class CurriculumSchemaTest {
                 modules++;
             }
         }
+        int materials = 0;
+        try (Stream<Path> files = Files.list(ROOT.resolve("materials"))) {
+            for (Path material : files.toList()) {
+                Matcher matcher = frontMatter.matcher(Files.readString(material));
+                assertThat(matcher.find()).as(material + " has front matter").isTrue();
+                problems.addAll(validate("material.schema.json", material, matcher.group(1), 2));
+                materials++;
+            }
+        }
+        assertThat(materials).isGreaterThanOrEqualTo(20);
+        assertThat(validate("material.schema.json", ROOT.resolve("materials/x.md"), "id: x\ntitle: X\nkind: poster\n", 2))
+                .isNotEmpty();
         for (String bank : new String[] {"scenarios", "reframes", "prompts", "lexicon"}) {
             Path file = ROOT.resolve("banks").resolve(bank + ".yaml");
             problems.addAll(validate(bank + ".schema.json", file, Files.readString(file), 1));

@@ -62,7 +62,7 @@ class DayWordingTest {
         append("core-power-and-privilege", "Tomorrow's challenge of holding multiple truths starts here.");
         DayWording.Finding finding = DayWording.check(new CurriculumLoader().load(CurriculumSource.directory(copy))).get(0);
         assertThat(finding.toString()).isEqualTo("modules/core-power-and-privilege.md: \"Tomorrow\": the sentence names "
-                + "core-the-challenges (day 3, 15:45), which does not run then (core day 3, 11:00)");
+                + "core-the-challenges (day 3, 15:45), which does not run then (core day 3, 10:45)");
     }
 
     private void copyRepository() throws IOException {

@@ -47,7 +47,6 @@ class LensOverCurriculumTest {
                     + " 'a plan, not a contract'", Set.of()),
             new Allowed("red flag", "'warning signs' are named as what crisis plans usually hold, so participants can"
                     + " notice how fear-based the usual plan is", Set.of()),
-            new Allowed("fragile", "names the pitfall of crisis alternatives that assumes people are fragile", Set.of()),
             new Allowed("compliance", "describes what a team review focuses on, in contrast with co-reflection", Set.of()),
             new Allowed("dangerous", "IPS does not deny danger: the notes say plainly that crisis can be dangerous and"
                     + " that big feelings are not necessarily so", Set.of()),

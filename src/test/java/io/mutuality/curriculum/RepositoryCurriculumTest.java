@@ -37,7 +37,7 @@ class RepositoryCurriculumTest {
         topics.forEach((topic, modules) -> System.out.println("  " + topic + " -> " + String.join(", ", modules)));
         System.out.println("Core outcome -> modules");
         outcomes.forEach((outcome, modules) -> System.out.println("  " + outcome + " -> " + String.join(", ", modules)));
-        assertThat(topics).hasSize(14).allSatisfy((topic, modules) -> assertThat(modules).as(topic).isNotEmpty());
+        assertThat(topics).hasSize(16).allSatisfy((topic, modules) -> assertThat(modules).as(topic).isNotEmpty());
         assertThat(outcomes).hasSize(13).allSatisfy((outcome, modules) -> assertThat(modules).as(outcome).isNotEmpty());
     }
 

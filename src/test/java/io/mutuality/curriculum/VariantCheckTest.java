@@ -77,7 +77,7 @@ class VariantCheckTest {
     @Test
     void anOwnModulesPartsMustFit() {
         Curriculum.Activity rolePlay = new Curriculum.Activity("role-play", null, 40, null, "scenarios", List.of(), 3, List.of(),
-                3, null, List.of("limit"), new Curriculum.Parts(5, 12, 1, 2));
+                3, null, List.of("limit"), new Curriculum.Parts(5, 12, 1, 2), List.of());
         VariantApi.OwnModule module = new VariantApi.OwnModule("our-limits", "Our limits", 60, "S.", "Notes.",
                 List.of("mutuality"), List.of(rolePlay));
         assertThatThrownBy(() -> service.check(introduction(List.of(), List.of(module)))).isInstanceOf(ProblemException.class)
