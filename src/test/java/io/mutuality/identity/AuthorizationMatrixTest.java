@@ -46,6 +46,9 @@ class AuthorizationMatrixTest {
         EXPECTED.put("GET /api/curricula/courses",                        "200  200  200  200  200  200  200");
         EXPECTED.put("GET /api/curricula/courses/{courseId}",             "200  200  200  200  200  200  200");
         EXPECTED.put("GET /api/curricula/modules/{moduleId}",             "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/modules/{moduleId}/materials",   "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/courses/{courseId}/online",      "401  403  200  200  200  200  200");
+        EXPECTED.put("GET /api/curricula/courses/{courseId}/letter",      "401  403  200  200  200  200  200");
         EXPECTED.put("GET /api/curricula/scenarios",                      "401  403  200  200  200  200  200");
         EXPECTED.put("GET /api/curricula/reframes",                       "401  403  200  200  200  200  200");
         EXPECTED.put("GET /api/curricula/prompts",                        "401  403  200  200  200  200  200");
