@@ -1,6 +1,6 @@
 /** The language lens's lexicon, fetched once a page (GET /api/curricula/lexicon is public). */
 import { api } from '../api/client';
-import { createLens, type LensMark, type LexiconTerm } from '../lens';
+import { createLens, type LensMark, type LexiconTerm } from '../room/lens';
 
 let pending: Promise<LexiconTerm[]> | undefined;
 

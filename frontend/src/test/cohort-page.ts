@@ -3,8 +3,8 @@
  * org-a, with the answers it asks for as it opens, and one of its sections to test.
  */
 import type { Cohort, CompletionGrid, Course, Membership, Roster } from '../api/types';
-import '../components/mut-cohort';
-import type { MutCohort } from '../components/mut-cohort';
+import '../cohort/mut-cohort';
+import type { MutCohort } from '../cohort/mut-cohort';
 import { fakeApi, json, settle, type Handler } from './fake-api';
 import { signInAs } from './page';
 import { COHORT_ID, completionGrid, roster, staffCohort } from './registration-fixtures';

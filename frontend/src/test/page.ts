@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import { CSRF_COOKIE } from '../api/client';
 import type { Membership } from '../api/types';
-import { sessionStore } from '../session';
+import { sessionStore } from '../identity/session';
 import { clearCookie, membership, sessionView } from './fake-api';
 
 /**

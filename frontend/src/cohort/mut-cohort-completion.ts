@@ -1,0 +1,854 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError, api } from '../api/client';
+import type { Cohort, CompletionGrid, DayCell, MarkRequest, Otherwise, PersonRow } from '../api/types';
+import {
+  cellWords,
+  daysWords,
+  durationWords,
+  makeUpWords,
+  ruleWords,
+  sourceWords,
+  stateWords,
+} from './completion-words';
+import { saveDownload } from '../shared/download';
+import { formatDate } from '../shared/format';
+import { choiceStyles } from '../shared/styles/forms';
+import { shared } from '../shared/styles/shared';
+import { tableStyles } from '../shared/styles/tables';
+import { ApiForm, problemMessage } from '../shared/api-form';
+import { focusAfterUpdate, safeId, toggled } from '../shared/fields';
+import { announcementRegion, failed, load, loading, problemNotice, type Loadable } from '../shared/loadable';
+
+/** Limits the server keeps to: minutes missed on a day, the allowance, a note, a reason. */
+const MAX_DAY_MINUTES = 1440;
+const MAX_ALLOWANCE_HOURS = 50;
+const MAX_NOTE = 200;
+const MAX_REASON = 300;
+
+type MarkField = 'minutesMissed' | 'note';
+type RuleField = 'mustAttendDays' | 'maxMinutesMissed' | 'otherwise';
+
+/** The cell being corrected. */
+interface Editing {
+  registrationId: string;
+  dayNumber: number;
+}
+
+/** Something said beside one person's certificate: why the PDF could not be fetched, for example. */
+interface InlineNotice {
+  code: string;
+  message: string;
+}
+
+/**
+ * A cohort's attendance and completion, as its organisation's staff see it: one row per person
+ * with a seat, one column per training day (minutes missed, from the live room or a trainer),
+ * where each person stands by the organisation's rule, and their certificate once issued.
+ * Any staff member can correct a day; organisation admins can also change the rule, issue
+ * certificates and revoke one. The roster and each day's attendance download as CSV.
+ */
+@customElement('mut-cohort-completion')
+export class MutCohortCompletion extends LitElement {
+  static styles = [
+    shared,
+    choiceStyles,
+    tableStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h3 {
+        margin-top: var(--mut-space-8);
+      }
+      .rule {
+        max-width: 48rem;
+        margin-bottom: var(--mut-space-6);
+      }
+      .rule h3 {
+        margin-top: 0;
+      }
+      .rule ul {
+        margin: 0 0 var(--mut-space-3);
+        padding-left: var(--mut-space-6);
+      }
+      .rule .pill {
+        margin-bottom: var(--mut-space-2);
+      }
+      form.rule-form,
+      form.inline {
+        display: grid;
+        gap: var(--mut-space-4);
+        max-width: 40rem;
+        margin-top: var(--mut-space-4);
+      }
+      .days-choice {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--mut-space-2) var(--mut-space-6);
+      }
+      .check label {
+        font-weight: 400;
+      }
+      input.short {
+        max-width: 10rem;
+      }
+      .issue {
+        max-width: 48rem;
+        margin-bottom: var(--mut-space-6);
+      }
+      caption {
+        text-align: left;
+        color: var(--mut-ink-soft);
+        font-size: var(--mut-text-sm);
+        padding-bottom: var(--mut-space-2);
+      }
+      tbody th {
+        min-width: 9rem;
+      }
+      td.cell {
+        min-width: 8rem;
+      }
+      .small {
+        display: block;
+        font-size: var(--mut-text-sm);
+        color: var(--mut-ink-soft);
+        font-weight: 400;
+      }
+      .note {
+        display: block;
+        font-size: var(--mut-text-sm);
+        font-style: italic;
+        white-space: pre-line;
+      }
+      td .quiet {
+        min-height: 44px;
+        padding-left: 0;
+      }
+      .state {
+        display: inline-block;
+        border-radius: 999px;
+        padding: 0 var(--mut-space-3);
+        font-weight: 600;
+        white-space: nowrap;
+        background: var(--mut-task-other);
+      }
+      .state.completed {
+        background: var(--mut-calm);
+        color: var(--mut-primary-strong);
+      }
+      .state.make-up,
+      .state.repeat {
+        background: var(--mut-notice);
+        color: var(--mut-notice-ink);
+      }
+      td p {
+        margin: var(--mut-space-1) 0 0;
+      }
+      td ul {
+        margin: var(--mut-space-1) 0 0;
+        padding-left: var(--mut-space-4);
+      }
+      .code {
+        display: block;
+        font-family: var(--mut-font-mono);
+        font-size: var(--mut-text-sm);
+        white-space: nowrap;
+      }
+      .revoked {
+        display: inline-block;
+        font-weight: 600;
+        color: var(--mut-accent);
+      }
+      tr.editor td {
+        background: var(--mut-paper);
+        border-left: 4px solid var(--mut-accent);
+      }
+      ul.files {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--mut-space-2);
+      }
+    `,
+  ];
+
+  @property() organisationId = '';
+  @property({ attribute: false }) cohort?: Cohort;
+  /** Organisation admins change the rule, issue and revoke certificates; all staff correct attendance. */
+  @property({ type: Boolean }) admin = false;
+
+  @state() private grid: Loadable<CompletionGrid> = { state: 'loading' };
+  @state() private announcement = '';
+
+  @state() private editing?: Editing;
+  @state() private markMinutes = '';
+  @state() private markNote = '';
+  private readonly markForm = new ApiForm<MarkField>(this, { fields: ['minutesMissed', 'note'] });
+
+  @state() private ruleOpen = false;
+  @state() private ruleDays = new Set<number>();
+  @state() private ruleHours = '';
+  @state() private ruleOtherwise: Otherwise = 'MAKE_UP';
+  private readonly ruleForm = new ApiForm<RuleField>(this, { fields: ['mustAttendDays', 'maxMinutesMissed', 'otherwise'] });
+
+  private readonly issuing = new ApiForm(this);
+
+  @state() private revoking?: string;
+  @state() private revokeReason = '';
+  private readonly revokeForm = new ApiForm<'reason'>(this, { fields: ['reason'] });
+
+  @state() private rowNotice?: InlineNotice;
+  @state() private fetching?: string;
+  @state() private downloadNote = '';
+
+  private loadedFor?: string;
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    const cohortId = this.cohort?.id;
+    if (!cohortId || !this.organisationId) return;
+    const key = `${this.organisationId}/${cohortId}`;
+    if (key !== this.loadedFor) this.loadFor(key);
+    if (changed.has('admin') && !this.admin) {
+      this.ruleOpen = false;
+      this.revoking = undefined;
+    }
+  }
+
+  private async loadFor(key: string) {
+    this.loadedFor = key;
+    this.grid = { state: 'loading' };
+    this.announcement = '';
+    this.editing = undefined;
+    this.revoking = undefined;
+    this.ruleOpen = false;
+    this.issuing.clear();
+    this.rowNotice = undefined;
+    this.downloadNote = '';
+    const grid = await load(() => api.completion(this.organisationId, this.cohort!.id));
+    if (this.loadedFor === key) this.grid = grid;
+  }
+
+  /** Fetches the grid again without clearing the page: after an import, or a change to the rule. */
+  async refresh(): Promise<void> {
+    const key = this.loadedFor;
+    if (!key || !this.cohort) return;
+    const grid = await load(() => api.completion(this.organisationId, this.cohort!.id));
+    // when that fails, the grid on the page stays; the next change or visit brings it up to date
+    if (this.loadedFor === key && grid.state === 'ready') this.grid = grid;
+  }
+
+  render() {
+    const cohort = this.cohort;
+    if (!cohort) return nothing;
+    return html`<section aria-labelledby="completion-heading" data-test="completion-section">
+      <h2 id="completion-heading" tabindex="-1">Attendance and completion</h2>
+      ${announcementRegion(this.announcement, 'completion-announcement')}
+      ${this.grid.state === 'loading'
+        ? loading('attendance')
+        : this.grid.state === 'failed'
+          ? failed(this.grid.message)
+          : html`${this.renderRule(this.grid.value)} ${this.admin ? this.renderIssue(this.grid.value) : nothing}
+            ${this.renderGrid(cohort, this.grid.value)} ${this.renderFiles(this.grid.value)}`}
+    </section>`;
+  }
+
+  /* ---- the rule ---- */
+
+  private renderRule(grid: CompletionGrid) {
+    const rule = grid.rule;
+    return html`<div class="card rule" data-test="rule">
+      <h3 id="rule-heading">The rule for completing this course</h3>
+      ${rule.standard
+        ? html`<p class="pill" data-test="rule-standard">standard rule</p>`
+        : html`<p class="pill" data-test="rule-own">your organisation's rule</p>`}
+      <ul data-test="rule-words">
+        ${ruleWords(rule).map((sentence) => html`<li>${sentence}</li>`)}
+      </ul>
+      ${this.admin
+        ? html`<button
+              class="button secondary"
+              type="button"
+              data-test="rule-change"
+              aria-expanded=${this.ruleOpen ? 'true' : 'false'}
+              @click=${() => this.toggleRule(grid)}
+            >
+              Change the rule
+            </button>
+            ${this.ruleOpen ? this.renderRuleForm(grid) : nothing}`
+        : html`<p class="hint">The rule is the organisation's, for every cohort of this course; its admins can change it.</p>`}
+    </div>`;
+  }
+
+  private async toggleRule(grid: CompletionGrid) {
+    this.ruleOpen = !this.ruleOpen;
+    this.ruleForm.clear();
+    if (!this.ruleOpen) return;
+    this.ruleDays = new Set(grid.rule.mustAttendDays);
+    this.ruleHours = String(Math.round((grid.rule.maxMinutesMissed / 60) * 100) / 100);
+    this.ruleOtherwise = grid.rule.otherwise;
+    await focusAfterUpdate(this, '[data-test="rule-form"] input');
+  }
+
+  private renderRuleForm(grid: CompletionGrid) {
+    const days = [...new Set([...grid.dayNumbers, ...grid.rule.mustAttendDays])].sort((a, b) => a - b);
+    const errors = this.ruleForm.errors;
+    return html`<form class="rule-form" novalidate data-test="rule-form" aria-labelledby="rule-heading" @submit=${this.saveRule}>
+      <fieldset aria-describedby="rule-days-hint${errors.mustAttendDays ? ' rule-days-error' : ''}">
+        <legend>Days that must be attended</legend>
+        <div class="days-choice">
+          ${days.map(
+            (n) => html`<div class="check">
+              <input
+                id="rule-day-${n}"
+                type="checkbox"
+                data-test="rule-day"
+                value=${n}
+                .checked=${live(this.ruleDays.has(n))}
+                @change=${(e: Event) => this.chooseDay(n, (e.target as HTMLInputElement).checked)}
+              />
+              <label for="rule-day-${n}">Day ${n}</label>
+            </div>`,
+          )}
+        </div>
+        <p class="hint" id="rule-days-hint">Arriving a few minutes late on these days is fine.</p>
+        ${errors.mustAttendDays ? html`<p class="error" id="rule-days-error">${errors.mustAttendDays}</p>` : nothing}
+      </fieldset>
+      <div>
+        <label for="rule-hours">Time that may be missed over the other days, in hours</label>
+        <input
+          id="rule-hours"
+          class="short"
+          type="number"
+          inputmode="decimal"
+          min="0"
+          max=${MAX_ALLOWANCE_HOURS}
+          step="0.25"
+          data-test="rule-hours"
+          .value=${live(this.ruleHours)}
+          @input=${(e: InputEvent) => (this.ruleHours = (e.target as HTMLInputElement).value)}
+          aria-invalid=${errors.maxMinutesMissed ? 'true' : 'false'}
+          aria-describedby="rule-hours-hint${errors.maxMinutesMissed ? ' rule-hours-error' : ''}"
+        />
+        <p class="hint" id="rule-hours-hint">For example 3.5 for half a day. From 0 to ${MAX_ALLOWANCE_HOURS}.</p>
+        ${errors.maxMinutesMissed ? html`<p class="error" id="rule-hours-error">${errors.maxMinutesMissed}</p>` : nothing}
+      </div>
+      <fieldset data-test="rule-otherwise" aria-describedby=${errors.otherwise ? 'rule-otherwise-error' : nothing}>
+        <legend>When someone misses more than that</legend>
+        ${(
+          [
+            ['MAKE_UP', 'They make up the days they missed in a later cohort of this course'],
+            ['REPEAT', 'They take the course again'],
+          ] as const
+        ).map(
+          ([value, words]) => html`<div class="check">
+            <input
+              id="rule-otherwise-${value}"
+              type="radio"
+              name="rule-otherwise"
+              value=${value}
+              .checked=${live(this.ruleOtherwise === value)}
+              @change=${() => (this.ruleOtherwise = value)}
+            />
+            <label for="rule-otherwise-${value}">${words}</label>
+          </div>`,
+        )}
+        ${errors.otherwise ? html`<p class="error" id="rule-otherwise-error">${errors.otherwise}</p>` : nothing}
+      </fieldset>
+      <p class="hint">The rule applies to every cohort of this course in your organisation.</p>
+      ${problemNotice(this.ruleForm.problem, 'rule-problem')}
+      <div class="actions">
+        <button class="button" type="submit" data-test="rule-save" ?disabled=${this.ruleForm.busy}>Save the rule</button>
+        <button class="button secondary" type="button" data-test="rule-cancel" @click=${this.closeRule}>Cancel</button>
+      </div>
+    </form>`;
+  }
+
+  private chooseDay(day: number, on: boolean) {
+    this.ruleDays = toggled(this.ruleDays, day, on);
+  }
+
+  private async closeRule() {
+    this.ruleOpen = false;
+    await focusAfterUpdate(this, '[data-test="rule-change"]');
+  }
+
+  private async saveRule(event: Event) {
+    event.preventDefault();
+    const cohort = this.cohort;
+    if (!cohort || this.ruleForm.busy) return;
+    this.announcement = '';
+    const hours = Number(this.ruleHours);
+    const wrongHours = this.ruleHours.trim() === '' || !Number.isFinite(hours) || hours < 0 || hours > MAX_ALLOWANCE_HOURS;
+    const refused = await this.ruleForm.refuse(
+      wrongHours ? { maxMinutesMissed: `Give a number of hours from 0 to ${MAX_ALLOWANCE_HOURS}, for example 3.5.` } : {},
+    );
+    if (refused) return;
+    await this.ruleForm.run(
+      () =>
+        api.setCompletionRule(this.organisationId, cohort.courseId, {
+          mustAttendDays: [...this.ruleDays].sort((a, b) => a - b),
+          maxMinutesMissed: Math.round(hours * 60),
+          otherwise: this.ruleOtherwise,
+        }),
+      async () => {
+        this.ruleOpen = false;
+        await this.refresh();
+        this.announcement = 'The rule is saved. It applies to every cohort of this course.';
+      },
+    );
+  }
+
+  /* ---- certificates: issuing ---- */
+
+  private renderIssue(grid: CompletionGrid) {
+    const completed = grid.people.filter((p) => p.state === 'COMPLETED').length;
+    const waiting = grid.people.filter((p) => p.state === 'COMPLETED' && !p.certificate).length;
+    return html`<div class="issue" data-test="issue">
+      <p>
+        ${completed === 0
+          ? 'Nobody has completed yet by the rule above.'
+          : waiting === 0
+            ? 'Everyone who completed has a certificate.'
+            : `${waiting === 1 ? '1 person has' : `${waiting} people have`} completed and ${waiting === 1 ? 'has' : 'have'} no certificate yet.`}
+        Each certificate carries a code anyone can check on the <a href="/verify">certificate check page</a>.
+      </p>
+      ${problemNotice(this.issuing.problem, 'issue-problem')}
+      <button class="button" type="button" data-test="issue-certificates" ?disabled=${this.issuing.busy} @click=${this.issue}>
+        Issue certificates to everyone who completed
+      </button>
+    </div>`;
+  }
+
+  private async issue() {
+    const cohort = this.cohort;
+    if (!cohort || this.issuing.busy || this.grid.state !== 'ready') return;
+    const before = new Set(this.grid.value.people.filter((p) => p.certificate).map((p) => p.registrationId));
+    this.announcement = '';
+    await this.issuing.run(
+      () => api.issueCertificates(this.organisationId, cohort.id),
+      (grid) => {
+        this.grid = { state: 'ready', value: grid };
+        const issued = grid.people.filter((p) => p.certificate && !before.has(p.registrationId)).length;
+        this.announcement =
+          issued === 0
+            ? 'Everyone who completed already had a certificate.'
+            : `${issued === 1 ? '1 certificate' : `${issued} certificates`} issued.`;
+      },
+    );
+  }
+
+  /* ---- the grid ---- */
+
+  private renderGrid(cohort: Cohort, grid: CompletionGrid) {
+    if (grid.people.length === 0) {
+      return html`<p data-test="grid-empty">Nobody has a seat yet, so there is no attendance to show.</p>`;
+    }
+    const dates = new Map(cohort.days.map((d) => [d.dayNumber, d.date]));
+    const columns = grid.dayNumbers.length + 3;
+    return html`<div class="table-wrap">
+      <table data-test="completion-grid">
+        <caption>
+          Minutes missed on each day, from the live room unless a trainer marked the day. Anyone on the staff can correct
+          a day.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            ${grid.dayNumbers.map(
+              (n) => html`<th scope="col">
+                Day ${n} ${dates.get(n) ? html`<span class="small">${formatDate(dates.get(n)!)}</span>` : nothing}
+              </th>`,
+            )}
+            <th scope="col">Where they stand</th>
+            <th scope="col">Certificate</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${grid.people.map((p) => this.renderPerson(p, grid, columns))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderPerson(p: PersonRow, grid: CompletionGrid, columns: number) {
+    const cells = new Map(p.days.map((c) => [c.dayNumber, c]));
+    const editing = this.editing?.registrationId === p.registrationId ? this.editing : undefined;
+    const revoking = p.certificate && this.revoking === p.certificate;
+    return html`<tr data-test="grid-row" data-registration=${p.registrationId}>
+        <th scope="row">
+          <span data-test="grid-name">${p.name}</span>
+          <span class="small">${p.email}</span>
+        </th>
+        ${grid.dayNumbers.map((n) => this.renderCell(p, cells.get(n) ?? emptyCell(n)))}
+        <td data-test="grid-state" data-state=${p.state}>${this.renderState(p)}</td>
+        <td data-test="grid-certificate">${this.renderCertificate(p)}</td>
+      </tr>
+      ${editing
+        ? html`<tr class="editor" data-test="correct-row">
+            <td colspan=${columns}>${this.renderCorrection(p, cells.get(editing.dayNumber) ?? emptyCell(editing.dayNumber))}</td>
+          </tr>`
+        : nothing}
+      ${revoking
+        ? html`<tr class="editor" data-test="revoke-row">
+            <td colspan=${columns}>${this.renderRevoke(p)}</td>
+          </tr>`
+        : nothing}`;
+  }
+
+  private renderCell(p: PersonRow, cell: DayCell) {
+    const source = sourceWords(cell);
+    const open = this.editing?.registrationId === p.registrationId && this.editing.dayNumber === cell.dayNumber;
+    return html`<td class="cell" data-test="grid-cell" data-day=${cell.dayNumber} data-source=${cell.source}>
+      <span data-test="cell-words">${cellWords(cell)}</span>
+      ${source ? html`<span class="small" data-test="cell-source">${source}</span>` : nothing}
+      ${cell.note ? html`<span class="note" data-test="cell-note">${cell.note}</span>` : nothing}
+      <button
+        class="quiet"
+        type="button"
+        id=${cellButtonId(p.registrationId, cell.dayNumber)}
+        data-test="correct-cell"
+        aria-expanded=${open ? 'true' : 'false'}
+        @click=${() => this.startCorrecting(p, cell)}
+      >
+        Correct<span class="visually-hidden"> day ${cell.dayNumber} for ${p.name}</span>
+      </button>
+    </td>`;
+  }
+
+  private renderState(p: PersonRow) {
+    const kind = p.state.toLowerCase().replace('_', '-');
+    return html`<span class="state ${kind}" data-test="state-words">${stateWords(p)}</span>
+      ${p.reason ? html`<p data-test="state-reason">${p.reason}</p>` : nothing}
+      ${p.state === 'MAKE_UP'
+        ? p.makeUpIn.length
+          ? html`<p class="small">Later cohorts to make up ${daysWords(p.daysToMakeUp)} in:</p>
+              <ul data-test="make-up-in">
+                ${p.makeUpIn.map((m) => html`<li>${makeUpWords(m)}</li>`)}
+              </ul>`
+          : html`<p class="small" data-test="make-up-none">No later cohort of this course is planned yet.</p>`
+        : nothing}`;
+  }
+
+  private renderCertificate(p: PersonRow) {
+    if (!p.certificate) return html`<span class="muted">none yet</span>`;
+    const code = p.certificate;
+    const notice = this.rowNotice?.code === code ? this.rowNotice.message : undefined;
+    return html`<span class="code" data-test="certificate-code">${code}</span>
+      ${p.certificateRevoked
+        ? html`<span class="revoked" data-test="certificate-revoked">revoked</span>`
+        : html`<button
+              class="quiet"
+              type="button"
+              data-test="certificate-pdf"
+              ?disabled=${this.fetching === code}
+              @click=${() => this.downloadCertificate(p)}
+            >
+              PDF<span class="visually-hidden"> of ${p.name}'s certificate</span>
+            </button>
+            ${this.admin
+              ? html`<button
+                  class="quiet"
+                  type="button"
+                  id=${revokeButtonId(code)}
+                  data-test="certificate-revoke"
+                  aria-expanded=${this.revoking === code ? 'true' : 'false'}
+                  @click=${() => this.startRevoking(code)}
+                >
+                  Revoke<span class="visually-hidden"> ${p.name}'s certificate</span>
+                </button>`
+              : nothing}`}
+      ${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}`;
+  }
+
+  /* ---- correcting a day ---- */
+
+  private async startCorrecting(p: PersonRow, cell: DayCell) {
+    if (this.editing?.registrationId === p.registrationId && this.editing.dayNumber === cell.dayNumber) {
+      await this.stopCorrecting();
+      return;
+    }
+    this.editing = { registrationId: p.registrationId, dayNumber: cell.dayNumber };
+    this.markMinutes = cell.minutesMissed === null ? '' : String(cell.minutesMissed);
+    this.markNote = cell.note ?? '';
+    this.markForm.clear();
+    await focusAfterUpdate(this, '#mark-minutes');
+  }
+
+  private async stopCorrecting() {
+    const was = this.editing;
+    this.editing = undefined;
+    if (was) await focusAfterUpdate(this, `#${cellButtonId(was.registrationId, was.dayNumber)}`);
+  }
+
+  private renderCorrection(p: PersonRow, cell: DayCell) {
+    const errors = this.markForm.errors;
+    return html`<form class="inline" novalidate data-test="correct-form" aria-labelledby="mark-heading" @submit=${this.saveMark}>
+      <p id="mark-heading">
+        <strong>Day ${cell.dayNumber} for ${p.name}</strong>: ${cellWords(cell)}${sourceWords(cell)
+          ? ` (${sourceWords(cell)})`
+          : ''}.
+      </p>
+      <div>
+        <label for="mark-minutes">Minutes missed</label>
+        <input
+          id="mark-minutes"
+          class="short"
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max=${MAX_DAY_MINUTES}
+          step="1"
+          data-test="correct-minutes"
+          .value=${live(this.markMinutes)}
+          @input=${(e: InputEvent) => (this.markMinutes = (e.target as HTMLInputElement).value)}
+          aria-invalid=${errors.minutesMissed ? 'true' : 'false'}
+          aria-describedby="mark-minutes-hint${errors.minutesMissed ? ' mark-minutes-error' : ''}"
+        />
+        <p class="hint" id="mark-minutes-hint">0 if they were there all day; 60 for an hour. Up to ${MAX_DAY_MINUTES}.</p>
+        ${errors.minutesMissed ? html`<p class="error" id="mark-minutes-error">${errors.minutesMissed}</p>` : nothing}
+      </div>
+      <div>
+        <label for="mark-note">Note (optional)</label>
+        <input
+          id="mark-note"
+          type="text"
+          maxlength=${MAX_NOTE}
+          data-test="correct-note"
+          .value=${live(this.markNote)}
+          @input=${(e: InputEvent) => (this.markNote = (e.target as HTMLInputElement).value)}
+          aria-invalid=${errors.note ? 'true' : 'false'}
+          aria-describedby="mark-note-hint${errors.note ? ' mark-note-error' : ''}"
+        />
+        <p class="hint" id="mark-note-hint">For the organisation's staff, for example “joined by phone after lunch”.</p>
+        ${errors.note ? html`<p class="error" id="mark-note-error">${errors.note}</p>` : nothing}
+      </div>
+      ${problemNotice(this.markForm.problem, 'correct-problem')}
+      <div class="actions">
+        <button class="button" type="submit" data-test="correct-save" ?disabled=${this.markForm.busy}>Save</button>
+        <button class="button secondary" type="button" data-test="correct-cancel" @click=${this.stopCorrecting}>
+          Cancel
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private async saveMark(event: Event) {
+    event.preventDefault();
+    const cohort = this.cohort;
+    const editing = this.editing;
+    if (!cohort || !editing || this.markForm.busy || this.grid.state !== 'ready') return;
+    this.announcement = '';
+    const minutes = Number(this.markMinutes);
+    const note = this.markNote.trim();
+    const errors: Partial<Record<MarkField, string>> = {};
+    if (this.markMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < 0 || minutes > MAX_DAY_MINUTES) {
+      errors.minutesMissed = `Give a whole number of minutes from 0 to ${MAX_DAY_MINUTES}.`;
+    }
+    if (note.length > MAX_NOTE) errors.note = `Keep the note to ${MAX_NOTE} characters.`;
+    if (await this.markForm.refuse(errors)) return;
+    const name = this.grid.value.people.find((p) => p.registrationId === editing.registrationId)?.name ?? 'them';
+    const request: MarkRequest = { minutesMissed: minutes };
+    if (note) request.note = note;
+    await this.markForm.run(
+      () => api.markAttendance(this.organisationId, cohort.id, editing.registrationId, editing.dayNumber, request),
+      async (grid) => {
+        this.grid = { state: 'ready', value: grid };
+        this.announcement = `Day ${editing.dayNumber} for ${name} is saved: ${
+          minutes === 0 ? 'all there' : `missed ${durationWords(minutes)}`
+        }.`;
+        await this.stopCorrecting();
+      },
+    );
+  }
+
+  /* ---- certificates: the PDF and revoking ---- */
+
+  private async downloadCertificate(p: PersonRow) {
+    const code = p.certificate;
+    if (!code || this.fetching) return;
+    this.fetching = code;
+    this.rowNotice = undefined;
+    try {
+      const file = await api.certificatePdf(this.organisationId, code);
+      saveDownload(file, `certificate-${code}.pdf`);
+    } catch (e) {
+      this.rowNotice = { code, message: problemMessage(e) };
+    } finally {
+      this.fetching = undefined;
+    }
+  }
+
+  private async startRevoking(code: string) {
+    if (this.revoking === code) {
+      await this.stopRevoking();
+      return;
+    }
+    this.revoking = code;
+    this.revokeReason = '';
+    this.revokeForm.clear();
+    await focusAfterUpdate(this, '#revoke-reason');
+  }
+
+  private async stopRevoking() {
+    const was = this.revoking;
+    this.revoking = undefined;
+    if (was) await focusAfterUpdate(this, `#${revokeButtonId(was)}`);
+  }
+
+  private renderRevoke(p: PersonRow) {
+    const error = this.revokeForm.errors.reason;
+    return html`<form class="inline" novalidate data-test="revoke-form" @submit=${(e: Event) => this.revoke(e, p)}>
+      <p id="revoke-words">
+        Revoke ${p.name}'s certificate, <span class="code">${p.certificate}</span>? Anyone who checks the code is then
+        told it was revoked, with the reason you give.
+      </p>
+      <div>
+        <label for="revoke-reason">Reason</label>
+        <textarea
+          id="revoke-reason"
+          maxlength=${MAX_REASON}
+          data-test="revoke-reason"
+          .value=${live(this.revokeReason)}
+          @input=${(e: InputEvent) => (this.revokeReason = (e.target as HTMLTextAreaElement).value)}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby="revoke-words${error ? ' revoke-reason-error' : ''}"
+        ></textarea>
+        ${error ? html`<p class="error" id="revoke-reason-error">${error}</p>` : nothing}
+      </div>
+      ${problemNotice(this.revokeForm.problem, 'revoke-problem')}
+      <div class="actions">
+        <button class="button" type="submit" data-test="revoke-confirm" ?disabled=${this.revokeForm.busy}>Revoke the certificate</button>
+        <button class="button secondary" type="button" data-test="revoke-keep" @click=${this.stopRevoking}>Keep it</button>
+      </div>
+    </form>`;
+  }
+
+  private async revoke(event: Event, p: PersonRow) {
+    event.preventDefault();
+    const code = p.certificate;
+    if (!code || this.revokeForm.busy) return;
+    this.announcement = '';
+    const reason = this.revokeReason.trim();
+    const refused = await this.revokeForm.refuse(
+      !reason
+        ? { reason: 'Say why the certificate is revoked: the reason is shown to anyone who checks the code.' }
+        : reason.length > MAX_REASON
+          ? { reason: `Keep the reason to ${MAX_REASON} characters.` }
+          : {},
+    );
+    if (refused) return;
+    await this.revokeForm.run(
+      () => api.revokeCertificate(this.organisationId, code, reason),
+      async (verification) => {
+        if (this.grid.state === 'ready') {
+          const grid = this.grid.value;
+          this.grid = {
+            state: 'ready',
+            value: {
+              ...grid,
+              people: grid.people.map((row) =>
+                row.certificate === code ? { ...row, certificateRevoked: verification.revoked } : row,
+              ),
+            },
+          };
+        }
+        this.revoking = undefined;
+        this.announcement = `${p.name}'s certificate ${code} is revoked.`;
+        await focusAfterUpdate(this, '#completion-heading');
+      },
+    );
+  }
+
+  /* ---- files ---- */
+
+  private renderFiles(grid: CompletionGrid) {
+    return html`<div data-test="downloads">
+      <h3 id="files-heading">Files</h3>
+      <p class="hint">CSV files open in any spreadsheet.</p>
+      <ul class="files" aria-labelledby="files-heading">
+        <li>
+          <button
+            class="button secondary"
+            type="button"
+            data-test="roster-csv"
+            ?disabled=${this.fetching === 'roster'}
+            @click=${this.downloadRoster}
+          >
+            Roster CSV
+          </button>
+        </li>
+        ${grid.dayNumbers.map(
+          (n) => html`<li>
+            <button
+              class="button secondary"
+              type="button"
+              data-test="attendance-csv"
+              data-day=${n}
+              ?disabled=${this.fetching === `day-${n}`}
+              @click=${() => this.downloadDay(n)}
+            >
+              Attendance CSV<span class="visually-hidden">,</span> day ${n}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      <p class="hint" role="status" data-test="download-note">${this.downloadNote}</p>
+    </div>`;
+  }
+
+  private async downloadRoster() {
+    const cohort = this.cohort;
+    if (!cohort || this.fetching) return;
+    this.fetching = 'roster';
+    this.downloadNote = '';
+    try {
+      const saved = saveDownload(await api.rosterCsv(this.organisationId, cohort.id), 'roster.csv');
+      this.downloadNote = `Saved as ${saved} in your downloads.`;
+    } catch (e) {
+      this.downloadNote = problemMessage(e);
+    } finally {
+      this.fetching = undefined;
+    }
+  }
+
+  private async downloadDay(day: number) {
+    const cohort = this.cohort;
+    if (!cohort || this.fetching) return;
+    this.fetching = `day-${day}`;
+    this.downloadNote = '';
+    try {
+      const saved = saveDownload(await api.attendanceCsv(this.organisationId, cohort.id, day), `attendance-day-${day}.csv`);
+      this.downloadNote = `Saved as ${saved} in your downloads.`;
+    } catch (e) {
+      this.downloadNote =
+        e instanceof ApiError && e.status === 404
+          ? `Day ${day} had no live room, so there is no attendance file for it.`
+          : problemMessage(e);
+    } finally {
+      this.fetching = undefined;
+    }
+  }
+
+}
+
+function emptyCell(dayNumber: number): DayCell {
+  return { dayNumber, minutesMissed: null, source: 'not-recorded', note: null };
+}
+
+function cellButtonId(registrationId: string, day: number): string {
+  return `correct-${safeId(registrationId)}-${day}`;
+}
+
+function revokeButtonId(code: string): string {
+  return `revoke-${safeId(code)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mut-cohort-completion': MutCohortCompletion;
+  }
+}

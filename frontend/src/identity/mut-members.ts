@@ -1,0 +1,793 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError, api } from '../api/client';
+import type { AuditEntry, Invitation, Member, Qualification, QualificationKind, Role } from '../api/types';
+import { describeAudit, newestFirst } from './audit';
+import { formatInstant, formatInstantDate, roleWords } from '../shared/format';
+import { QUALIFICATION_KINDS, qualificationWords, recordedWords } from './qualification-words';
+import { SessionController } from './session';
+import { shared } from '../shared/styles/shared';
+import { field, focusFirstInvalid } from '../shared/fields';
+import { failed, load, loading, type Loadable } from '../shared/loadable';
+
+const ROLES: Role[] = ['ORG_ADMIN', 'TRAINER'];
+
+/** Something said beside one person or one invitation: a clash the server reported, for example. */
+interface InlineNotice {
+  id: string;
+  message: string;
+}
+
+/** For organisation admins: who belongs, who is invited, and what has happened. */
+@customElement('mut-members')
+export class MutMembers extends LitElement {
+  static styles = [
+    shared,
+    css`
+      section + section {
+        margin-top: var(--mut-space-12);
+      }
+      ul.rows,
+      ol.activity {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: var(--mut-space-3);
+      }
+      .row {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: var(--mut-space-3) var(--mut-space-4);
+        align-items: end;
+        padding: var(--mut-space-4);
+      }
+      .row.member {
+        grid-template-columns: minmax(0, 1fr) auto auto;
+      }
+      .row p {
+        margin: 0;
+      }
+      .who {
+        min-width: 0;
+        overflow-wrap: anywhere;
+        align-self: center;
+      }
+      .who strong {
+        display: block;
+      }
+      .row > .notice,
+      .confirm {
+        grid-column: 1 / -1;
+        margin: 0;
+      }
+      .confirm {
+        border-left: 4px solid var(--mut-accent);
+        padding: var(--mut-space-2) var(--mut-space-4);
+        display: grid;
+        gap: var(--mut-space-2);
+      }
+      .role label {
+        font-size: var(--mut-text-sm);
+      }
+      .qualifications {
+        grid-column: 1 / -1;
+        display: grid;
+        gap: var(--mut-space-2);
+        border-top: 1px solid var(--mut-line);
+        padding-top: var(--mut-space-3);
+      }
+      .qualifications h3 {
+        font-size: var(--mut-text-md);
+        margin: 0;
+      }
+      .qualifications ul {
+        margin: 0;
+        padding-left: var(--mut-space-6);
+      }
+      .qualifications li {
+        overflow-wrap: anywhere;
+      }
+      .qualifications .kind {
+        font-weight: 600;
+      }
+      .record {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1.5fr);
+        gap: var(--mut-space-3) var(--mut-space-4);
+        align-items: start;
+        max-width: 44rem;
+      }
+      .record .field label,
+      .record label {
+        font-size: var(--mut-text-sm);
+      }
+      .record select {
+        width: 100%;
+      }
+      .record .actions,
+      .record .notice {
+        grid-column: 1 / -1;
+        margin: 0;
+      }
+      ol.activity li {
+        display: grid;
+        grid-template-columns: 11rem 1fr;
+        gap: var(--mut-space-1) var(--mut-space-4);
+        padding-bottom: var(--mut-space-3);
+        border-bottom: 1px solid var(--mut-line);
+      }
+      ol.activity p {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      time {
+        color: var(--mut-ink-soft);
+      }
+      .invite {
+        margin-top: var(--mut-space-6);
+      }
+      @media (max-width: 640px) {
+        .row,
+        .row.member,
+        .record,
+        ol.activity li {
+          grid-template-columns: 1fr;
+        }
+        .row select {
+          width: 100%;
+        }
+      }
+    `,
+  ];
+
+  private readonly session = new SessionController(this);
+
+  @state() private members: Loadable<Member[]> = { state: 'loading' };
+  @state() private invitations: Loadable<Invitation[]> = { state: 'loading' };
+  @state() private activity: Loadable<AuditEntry[]> = { state: 'loading' };
+  @state() private forbidden = false;
+  @state() private busy = new Set<string>();
+  @state() private confirming?: string;
+  @state() private memberNotice?: InlineNotice;
+  /** A removal the server refused because the member is still booked on cohorts that have not finished. */
+  @state() private stillBooked?: { id: string; message: string; cohorts: string[] };
+  @state() private invitationNotice?: InlineNotice;
+  @state() private announcement = '';
+
+  /** Each member's qualifications, by account id. */
+  @state() private qualifications = new Map<string, Loadable<Qualification[]>>();
+  /** The member whose record-a-qualification form is open. */
+  @state() private recordingFor?: string;
+  @state() private recordKind: QualificationKind = 'CORE';
+  @state() private recordEvidence = '';
+  @state() private recordError?: string;
+  @state() private recordProblem?: string;
+  @state() private recording = false;
+
+  @state() private inviteEmail = '';
+  @state() private inviteRole: Role = 'TRAINER';
+  @state() private inviteError?: string;
+  @state() private inviteProblem?: string;
+  /** An invitation made whose email could not be sent: its link, for the admin to pass on. */
+  @state() private unsent?: { email: string; link: string };
+  @state() private inviting = false;
+
+  private loadedFor?: string;
+
+  protected willUpdate(): void {
+    const store = this.session.store;
+    const organisationId = store.organisationId;
+    if (organisationId && store.isOrgAdmin && organisationId !== this.loadedFor) this.loadAll(organisationId);
+  }
+
+  private loadAll(organisationId: string) {
+    this.loadedFor = organisationId;
+    this.forbidden = false;
+    this.confirming = undefined;
+    this.memberNotice = undefined;
+    this.invitationNotice = undefined;
+    this.announcement = '';
+    this.recordingFor = undefined;
+    this.qualifications = new Map();
+    this.members = { state: 'loading' };
+    this.invitations = { state: 'loading' };
+    this.activity = { state: 'loading' };
+    const still = () => this.loadedFor === organisationId;
+    api.members(organisationId).then(
+      (value) => {
+        if (!still()) return;
+        this.members = { state: 'ready', value };
+        for (const m of value) this.loadQualifications(organisationId, m.accountId);
+      },
+      (e) => {
+        if (!still()) return;
+        if (e instanceof ApiError && e.status === 403) this.forbidden = true;
+        this.members = { state: 'failed', message: messageOf(e) };
+      },
+    );
+    this.loadInvitations(organisationId);
+    this.reloadActivity();
+  }
+
+  /** The invitations waiting for an answer, read again; an older read answering late is ignored. */
+  private loadInvitations(organisationId: string) {
+    const read = ++this.invitationReads;
+    load(() => api.invitations(organisationId)).then((v) => {
+      if (this.loadedFor === organisationId && read === this.invitationReads) this.invitations = v;
+    });
+  }
+
+  private invitationReads = 0;
+
+  private async loadQualifications(organisationId: string, accountId: string) {
+    const next = await load(() => api.qualifications(organisationId, accountId));
+    if (this.loadedFor !== organisationId) return;
+    this.setQualifications(accountId, next);
+  }
+
+  private setQualifications(accountId: string, value: Loadable<Qualification[]>) {
+    const map = new Map(this.qualifications);
+    map.set(accountId, value);
+    this.qualifications = map;
+  }
+
+  private async reloadActivity() {
+    const organisationId = this.loadedFor;
+    if (!organisationId) return;
+    const next = await load(async () => newestFirst(await api.audit(organisationId)));
+    if (this.loadedFor === organisationId) this.activity = next;
+  }
+
+  render() {
+    const store = this.session.store;
+    const membership = store.membership;
+    if (!membership) {
+      return html`<h1>Members</h1>
+        <p>You are not part of an organisation yet. When an organisation admin invites you, it appears here.</p>`;
+    }
+    if (membership.role !== 'ORG_ADMIN' || this.forbidden) {
+      return html`<h1>Members of ${membership.organisationName}</h1>
+        <p>
+          Inviting people and changing roles is for the organisation's admins. If something needs changing, an
+          admin of ${membership.organisationName} can help.
+        </p>
+        <p><a href="/organisation">Back to cohorts</a></p>`;
+    }
+    return html`
+      <h1>Members of ${membership.organisationName}</h1>
+      <p class="lede">The trainers and admins who work here, the people you've invited, and what has changed.</p>
+      <div role="status">${this.announcement ? html`<p class="notice calm">${this.announcement}</p>` : nothing}</div>
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">Members</h2>
+        ${this.renderMembers()}
+      </section>
+      <section aria-labelledby="invitations-heading">
+        <h2 id="invitations-heading">Invitations</h2>
+        ${this.renderInvitations()} ${this.renderInviteForm()}
+      </section>
+      <section aria-labelledby="activity-heading">
+        <h2 id="activity-heading">Activity</h2>
+        ${this.renderActivity()}
+      </section>
+    `;
+  }
+
+  /* ---- members ---- */
+
+  private renderMembers() {
+    if (this.members.state === 'loading') return loading('members');
+    if (this.members.state === 'failed') return failed(this.members.message);
+    const me = this.session.store.session?.account.id;
+    return html`<ul class="rows">
+      ${this.members.value.map((m) => this.renderMember(m, m.accountId === me))}
+    </ul>`;
+  }
+
+  private renderMember(m: Member, isMe: boolean) {
+    const id = m.accountId;
+    const busy = this.busy.has(id);
+    const notice = this.memberNotice?.id === id ? this.memberNotice.message : undefined;
+    return html`<li class="card row member" data-member=${id}>
+      <div class="who">
+        <strong>${m.displayName}${isMe ? ' (you)' : ''}</strong>
+        <span class="muted">${m.email}</span>
+        <span class="muted">· member since ${formatInstantDate(m.since)}</span>
+      </div>
+      <div class="role">
+        <label for="role-${id}">Role<span class="visually-hidden"> for ${m.displayName}</span></label>
+        <select
+          id="role-${id}"
+          .value=${live(m.role)}
+          ?disabled=${busy}
+          aria-describedby=${notice ? `member-notice-${id}` : nothing}
+          @change=${(e: Event) => this.changeRole(m, (e.target as HTMLSelectElement).value as Role)}
+        >
+          ${ROLES.map((r) => html`<option value=${r} ?selected=${r === m.role}>${roleWords(r)}</option>`)}
+        </select>
+      </div>
+      <div>
+        <button
+          class="button secondary"
+          type="button"
+          id="remove-${id}"
+          ?disabled=${busy}
+          aria-expanded=${this.confirming === id ? 'true' : 'false'}
+          @click=${() => this.askToRemove(id)}
+        >
+          Remove<span class="visually-hidden"> ${m.displayName}</span>
+        </button>
+      </div>
+      ${this.confirming === id
+        ? html`<div class="confirm">
+            <p id="confirm-${id}">
+              ${isMe
+                ? html`Remove yourself from ${this.session.store.membership?.organisationName}? You'll no longer see its
+                  cohorts.`
+                : html`Remove ${m.displayName} from ${this.session.store.membership?.organisationName}? They'll no
+                  longer see its cohorts. You can invite them again later.`}
+            </p>
+            <div class="actions">
+              <button class="button" type="button" data-confirm-remove ?disabled=${busy} @click=${() => this.removeMember(m)}>
+                Yes, remove
+              </button>
+              <button
+                class="button secondary"
+                type="button"
+                data-keep
+                aria-describedby="confirm-${id}"
+                @click=${() => this.keep(id)}
+              >
+                Keep ${isMe ? 'me' : m.displayName}
+              </button>
+            </div>
+          </div>`
+        : nothing}
+      ${notice ? html`<p class="notice" role="alert" id="member-notice-${id}">${notice}</p>` : nothing}
+      ${this.renderStillBooked(m, busy)}
+      ${this.renderQualifications(m)}
+    </li>`;
+  }
+
+  /* ---- qualifications ---- */
+
+  private renderQualifications(m: Member) {
+    const id = m.accountId;
+    const list = this.qualifications.get(id) ?? { state: 'loading' };
+    const admin = this.session.store.isOrgAdmin;
+    const missing = this.missingKinds(id);
+    const open = this.recordingFor === id;
+    return html`<div class="qualifications" data-test="qualifications">
+      <h3 id="qualifications-${id}">Qualifications<span class="visually-hidden"> of ${m.displayName}</span></h3>
+      ${list.state === 'loading'
+        ? html`<p class="muted">Loading qualifications…</p>`
+        : list.state === 'failed'
+          ? html`<p class="muted">The qualifications could not be loaded: ${list.message}</p>`
+          : list.value.length
+            ? html`<ul aria-labelledby="qualifications-${id}">
+                ${list.value.map(
+                  (q) => html`<li data-test="qualification" data-kind=${q.kind}>
+                    <span class="kind">${qualificationWords(q.kind)}</span>
+                    <span class="muted">· evidence: <span data-test="qualification-evidence-text">${q.evidence}</span> ·
+                      ${recordedWords(q)}</span
+                    >
+                  </li>`,
+                )}
+              </ul>`
+            : html`<p class="muted">No qualifications recorded yet.</p>`}
+      ${admin && list.state === 'ready' && missing.length
+        ? html`<div>
+            <button
+              class="quiet"
+              type="button"
+              id="record-${id}"
+              data-test="record-qualification"
+              aria-expanded=${open ? 'true' : 'false'}
+              @click=${() => this.toggleRecord(id, missing)}
+            >
+              Record a qualification<span class="visually-hidden"> for ${m.displayName}</span>
+            </button>
+          </div>`
+        : nothing}
+      ${admin && open && missing.length ? this.renderRecordForm(m, missing) : nothing}
+      ${open && this.recordProblem ? html`<p class="notice" role="alert">${this.recordProblem}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderRecordForm(m: Member, kinds: QualificationKind[]) {
+    const id = m.accountId;
+    const chosen = kinds.includes(this.recordKind) ? this.recordKind : kinds[0];
+    return html`<form
+      class="record"
+      novalidate
+      data-test="qualification-form"
+      aria-label="Record a qualification for ${m.displayName}"
+      @submit=${(e: Event) => this.record(e, m)}
+    >
+      <div>
+        <label for="qualification-kind-${id}">Qualification</label>
+        <select
+          id="qualification-kind-${id}"
+          data-test="qualification-kind"
+          .value=${live(chosen)}
+          @change=${(e: Event) => (this.recordKind = (e.target as HTMLSelectElement).value as QualificationKind)}
+        >
+          ${kinds.map(
+            (k) => html`<option value=${k} ?selected=${k === chosen}>${qualificationWords(k)}</option>`,
+          )}
+        </select>
+      </div>
+      ${field({
+        id: `qualification-evidence-${id}`,
+        label: 'Evidence',
+        hint: 'For example the certificate code, or who trained them and when.',
+        value: this.recordEvidence,
+        onInput: (v) => {
+          this.recordEvidence = v;
+          this.recordError = undefined;
+        },
+        error: this.recordError,
+        maxlength: 500,
+        test: 'qualification-evidence',
+      })}
+      <div class="actions">
+        <button class="button" type="submit" data-test="qualification-submit" ?disabled=${this.recording}>
+          Record it
+        </button>
+        <button class="button secondary" type="button" @click=${() => this.closeRecord(id)}>Not now</button>
+      </div>
+    </form>`;
+  }
+
+  private async toggleRecord(accountId: string, missing: QualificationKind[]) {
+    if (this.recordingFor === accountId) {
+      this.closeRecord(accountId);
+      return;
+    }
+    this.recordingFor = accountId;
+    this.recordKind = missing[0];
+    this.recordEvidence = '';
+    this.recordError = undefined;
+    this.recordProblem = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#qualification-kind-${CSS.escape(accountId)}`)?.focus();
+  }
+
+  private async closeRecord(accountId: string) {
+    this.recordingFor = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#record-${CSS.escape(accountId)}`)?.focus();
+  }
+
+  /** The kinds not yet recorded for a member. */
+  private missingKinds(accountId: string): QualificationKind[] {
+    const list = this.qualifications.get(accountId);
+    const recorded = new Set(list?.state === 'ready' ? list.value.map((q) => q.kind) : []);
+    return QUALIFICATION_KINDS.filter((k) => !recorded.has(k));
+  }
+
+  private async record(event: Event, member: Member) {
+    event.preventDefault();
+    const organisationId = this.loadedFor;
+    if (!organisationId || this.recording) return;
+    const missing = this.missingKinds(member.accountId);
+    const kind = missing.includes(this.recordKind) ? this.recordKind : missing[0];
+    if (!kind) return;
+    const evidence = this.recordEvidence.trim();
+    this.recordProblem = undefined;
+    this.announcement = '';
+    if (!evidence) {
+      this.recordError = 'Give the evidence, for example the certificate code.';
+      focusFirstInvalid(this);
+      return;
+    }
+    this.recording = true;
+    try {
+      const answer = await api.recordQualification(organisationId, member.accountId, { kind, evidence });
+      const recorded: Qualification = answer ?? { kind, evidence, source: 'entered', recordedAt: new Date().toISOString() };
+      const current = this.qualifications.get(member.accountId);
+      const list = current?.state === 'ready' ? current.value.filter((q) => q.kind !== recorded.kind) : [];
+      this.setQualifications(member.accountId, { state: 'ready', value: [...list, recorded] });
+      this.announcement = `Recorded for ${member.displayName}: ${qualificationWords(recorded.kind)}.`;
+      this.recordingFor = undefined;
+      this.reloadActivity();
+      await this.updateComplete;
+      // the record button goes once every kind is recorded; then focus rests on the row's Remove button
+      const next =
+        this.renderRoot.querySelector<HTMLElement>(`#record-${CSS.escape(member.accountId)}`) ??
+        this.renderRoot.querySelector<HTMLElement>(`#remove-${CSS.escape(member.accountId)}`);
+      next?.focus();
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 400 || e.status === 422) && e.fieldMessage('evidence')) {
+        this.recordError = e.fieldMessage('evidence');
+        focusFirstInvalid(this);
+      } else {
+        this.recordProblem = messageOf(e);
+        if (e instanceof ApiError && e.status === 409) this.loadQualifications(organisationId, member.accountId);
+      }
+    } finally {
+      this.recording = false;
+    }
+  }
+
+  private setBusy(id: string, on: boolean) {
+    const next = new Set(this.busy);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.busy = next;
+  }
+
+  private async changeRole(member: Member, role: Role) {
+    const organisationId = this.loadedFor;
+    if (!organisationId || role === member.role) return;
+    this.memberNotice = undefined;
+    this.announcement = '';
+    this.setBusy(member.accountId, true);
+    try {
+      const updated = await api.changeRole(organisationId, member.accountId, role);
+      this.replaceMember({ ...member, ...updated });
+      this.announcement = `${updated.displayName ?? member.displayName} is now ${article(role)} ${roleWords(role).toLowerCase()}.`;
+      this.afterChange(member.accountId);
+    } catch (e) {
+      this.memberNotice = { id: member.accountId, message: messageOf(e) };
+      this.requestUpdate(); // puts the select back to the role the person still has
+    } finally {
+      this.setBusy(member.accountId, false);
+    }
+  }
+
+  private async askToRemove(id: string) {
+    this.memberNotice = undefined;
+    this.confirming = this.confirming === id ? undefined : id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-member="${CSS.escape(id)}"] [data-keep]`)?.focus();
+  }
+
+  private async keep(id: string) {
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#remove-${CSS.escape(id)}`)?.focus();
+  }
+
+  private async removeMember(member: Member, unbook = false) {
+    const organisationId = this.loadedFor;
+    if (!organisationId) return;
+    this.setBusy(member.accountId, true);
+    this.announcement = '';
+    this.stillBooked = undefined;
+    try {
+      await api.removeMember(organisationId, member.accountId, unbook);
+      this.confirming = undefined;
+      if (this.members.state === 'ready') {
+        this.members = { state: 'ready', value: this.members.value.filter((m) => m.accountId !== member.accountId) };
+      }
+      this.announcement = `${member.displayName} is no longer a member.`;
+      this.afterChange(member.accountId);
+    } catch (e) {
+      this.confirming = undefined;
+      const cohorts =
+        e instanceof ApiError && e.status === 409
+          ? (e.problem.errors ?? []).filter((f) => f.field.startsWith('bookings[')).map((f) => f.message)
+          : [];
+      if (cohorts.length) {
+        this.stillBooked = { id: member.accountId, message: messageOf(e), cohorts };
+      } else {
+        this.memberNotice = { id: member.accountId, message: messageOf(e) };
+      }
+    } finally {
+      this.setBusy(member.accountId, false);
+    }
+  }
+
+  private renderStillBooked(m: Member, busy: boolean) {
+    const blocked = this.stillBooked;
+    if (blocked?.id !== m.accountId) return nothing;
+    return html`<div class="confirm" role="alert" data-test="still-booked">
+      <p>${m.displayName} is still booked on ${blocked.cohorts.length === 1 ? 'a cohort' : 'cohorts'} that have not finished:</p>
+      <ul>
+        ${blocked.cohorts.map((c) => html`<li>${c}</li>`)}
+      </ul>
+      <p>
+        You can book someone else first from each cohort's page, or remove ${m.displayName} and take them off
+        ${blocked.cohorts.length === 1 ? 'it' : 'these'} now. A cohort left without a lead trainer needs one before it runs.
+      </p>
+      <div class="actions">
+        <button class="button" type="button" data-remove-and-unbook ?disabled=${busy} @click=${() => this.removeMember(m, true)}>
+          Remove and take them off ${blocked.cohorts.length === 1 ? 'it' : 'these cohorts'}
+        </button>
+        <button class="button secondary" type="button" data-keep-booked @click=${() => (this.stillBooked = undefined)}>
+          Keep ${m.displayName}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private replaceMember(updated: Member) {
+    if (this.members.state !== 'ready') return;
+    this.members = {
+      state: 'ready',
+      value: this.members.value.map((m) => (m.accountId === updated.accountId ? updated : m)),
+    };
+  }
+
+  /** Activity changes with every action; the person's own session changes if it was about them. */
+  private afterChange(accountId?: string) {
+    this.reloadActivity();
+    if (accountId && accountId === this.session.store.session?.account.id) this.session.store.refresh();
+  }
+
+  /* ---- invitations ---- */
+
+  private renderInvitations() {
+    if (this.invitations.state === 'loading') return loading('invitations');
+    if (this.invitations.state === 'failed') return failed(this.invitations.message);
+    if (this.invitations.value.length === 0) return html`<p>No invitations are waiting for an answer.</p>`;
+    return html`<ul class="rows">
+      ${this.invitations.value.map((inv) => {
+        const notice = this.invitationNotice?.id === inv.id ? this.invitationNotice.message : undefined;
+        return html`<li class="card row" data-invitation=${inv.id}>
+          <div class="who">
+            <strong>${inv.email}</strong>
+            <span class="muted"
+              >${roleWords(inv.role)} · invited by ${inv.invitedBy} · the link works until
+              ${formatInstant(inv.expiresAt)}</span
+            >
+          </div>
+          <div>
+            <button
+              class="button secondary"
+              type="button"
+              ?disabled=${this.busy.has(inv.id)}
+              @click=${() => this.withdraw(inv)}
+            >
+              Withdraw<span class="visually-hidden"> the invitation to ${inv.email}</span>
+            </button>
+          </div>
+          ${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private async withdraw(invitation: Invitation) {
+    const organisationId = this.loadedFor;
+    if (!organisationId) return;
+    this.invitationNotice = undefined;
+    this.announcement = '';
+    this.setBusy(invitation.id, true);
+    try {
+      await api.withdrawInvitation(organisationId, invitation.id);
+      if (this.invitations.state === 'ready') {
+        this.invitations = { state: 'ready', value: this.invitations.value.filter((i) => i.id !== invitation.id) };
+      }
+      this.announcement = `The invitation to ${invitation.email} has been withdrawn; its link no longer works.`;
+      this.afterChange();
+    } catch (e) {
+      this.invitationNotice = { id: invitation.id, message: messageOf(e) };
+    } finally {
+      this.setBusy(invitation.id, false);
+    }
+  }
+
+  private renderInviteForm() {
+    return html`<form class="stack invite" novalidate @submit=${this.invite} aria-labelledby="invite-heading">
+      <h3 id="invite-heading">Invite someone</h3>
+      ${field({
+        id: 'invite-email',
+        label: 'Their email',
+        type: 'email',
+        autocomplete: 'off',
+        hint: 'They get an email with a link that works once.',
+        value: this.inviteEmail,
+        onInput: (v) => (this.inviteEmail = v),
+        error: this.inviteError,
+      })}
+      <div>
+        <label for="invite-role">Role</label>
+        <select
+          id="invite-role"
+          .value=${live(this.inviteRole)}
+          @change=${(e: Event) => (this.inviteRole = (e.target as HTMLSelectElement).value as Role)}
+        >
+          ${ROLES.map((r) => html`<option value=${r} ?selected=${r === this.inviteRole}>${roleWords(r)}</option>`)}
+        </select>
+      </div>
+      ${this.inviteProblem ? html`<p class="notice" role="alert">${this.inviteProblem}</p>` : nothing}
+      ${this.unsent
+        ? html`<div class="notice stack" role="alert" data-test="invite-unsent">
+            <p>
+              The invitation for <strong>${this.unsent.email}</strong> is made, but we could not send the email. Copy
+              this link and send it to them yourself. It works once, for them only, so keep it out of public places.
+            </p>
+            <label for="invite-link">Invitation link</label>
+            <input
+              id="invite-link"
+              data-test="invite-link"
+              readonly
+              .value=${live(this.unsent.link)}
+              @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+            />
+          </div>`
+        : nothing}
+      <div>
+        <button class="button" type="submit" ?disabled=${this.inviting}>Send invitation</button>
+      </div>
+    </form>`;
+  }
+
+  private async invite(event: Event) {
+    event.preventDefault();
+    const organisationId = this.loadedFor;
+    if (!organisationId) return;
+    const email = this.inviteEmail.trim();
+    this.inviteProblem = undefined;
+    this.unsent = undefined;
+    this.announcement = '';
+    this.inviteError = /^[^\s@]+@[^\s@]+$/.test(email) ? undefined : 'Type the email address to send the invitation to.';
+    if (this.inviteError) {
+      focusFirstInvalid(this);
+      return;
+    }
+    this.inviting = true;
+    try {
+      const invitation = await api.invite(organisationId, { email, role: this.inviteRole });
+      if (this.invitations.state === 'ready') {
+        this.invitations = { state: 'ready', value: [...this.invitations.value, invitation] };
+      } else {
+        // sent before the list had come: a read already on its way may not have it, so read again
+        this.loadInvitations(organisationId);
+      }
+      this.inviteEmail = '';
+      if (invitation.emailSent === false && invitation.link) {
+        this.unsent = { email: invitation.email ?? email, link: invitation.link };
+      } else {
+        this.announcement = `An invitation is on its way to ${invitation.email ?? email}.`;
+      }
+      this.afterChange();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && e.fieldMessage('email')) {
+        this.inviteError = e.fieldMessage('email');
+        focusFirstInvalid(this);
+      } else {
+        this.inviteProblem = messageOf(e);
+      }
+    } finally {
+      this.inviting = false;
+    }
+  }
+
+  /* ---- activity ---- */
+
+  private renderActivity() {
+    if (this.activity.state === 'loading') return loading('activity');
+    if (this.activity.state === 'failed') return failed(this.activity.message);
+    if (this.activity.value.length === 0) return html`<p>Nothing has happened here yet.</p>`;
+    return html`<ol class="activity">
+      ${this.activity.value.map((entry) => {
+        const line = describeAudit(entry);
+        return html`<li>
+          <time datetime=${entry.at}>${formatInstant(entry.at)}</time>
+          <div>
+            <p>${line.sentence}</p>
+            ${entry.detail ? html`<p class="muted">${entry.detail}</p>` : nothing}
+          </div>
+        </li>`;
+      })}
+    </ol>`;
+  }
+}
+
+function article(role: Role): string {
+  return role === 'ORG_ADMIN' ? 'an' : 'a';
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : 'Something went wrong. Please try again.';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mut-members': MutMembers;
+  }
+}
