@@ -3,7 +3,7 @@
  * first), and the cohorts split into those still to come and those past. Dates are the cohort's
  * own calendar dates ("2027-03-15"), read as they are: never shifted into another time zone.
  */
-import type { Cohort, CohortStatus, TrainingDay } from '../api/types';
+import type { Cohort, CohortStatus, TrainingDay } from './types';
 
 /** A month as it appears in addresses: "2027-01". */
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

@@ -1,4 +1,5 @@
-import type { CompletionRule, DayCell, ImportOutcome, MakeUp, PersonRow } from '../api/types';
+import type { CompletionRule, DayCell, MakeUp, PersonRow } from './types';
+import type { ImportOutcome } from '../registration/types';
 import { formatDate } from '../shared/format';
 
 /** "45 min", "2 h 0 min": a length of time for the attendance grid. */

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CalendarLink } from '../api/types';
+import type { CalendarLink } from './types';
 import { feedUrl, webcalUrl } from './calendar';
 import { shared } from '../shared/styles/shared';
 import { copyOrSelect, copyStyles } from '../shared/copy-link';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { CompletionGrid, Membership } from '../api/types';
+import type { CompletionGrid } from './types';
+import type { Membership } from '../identity/types';
 import { formatDate } from '../shared/format';
 import { COHORT, ORG, cohortSection, cohortServer } from '../test/cohort-page';
 import { file, json, problem, setCookie, settle, submitForm, text, typeInto, catchDownloads, type Handler } from '../test/fake-api';

@@ -1,8 +1,11 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, api } from '../api/client';
-import type { Cohort, CompletionGrid, DayCell, MarkRequest, Otherwise, PersonRow } from '../api/types';
+import { cohortApi } from './api';
+import type { Cohort, CompletionGrid, DayCell, MarkRequest, Otherwise, PersonRow } from './types';
+import { consoleApi } from '../console/api';
+import { registrationApi } from '../registration/api';
+import { ApiError } from '../shared/api/http';
 import {
   cellWords,
   daysWords,
@@ -228,7 +231,7 @@ export class MutCohortCompletion extends LitElement {
     this.issuing.clear();
     this.rowNotice = undefined;
     this.downloadNote = '';
-    const grid = await load(() => api.completion(this.organisationId, this.cohort!.id));
+    const grid = await load(() => cohortApi.completion(this.organisationId, this.cohort!.id));
     if (this.loadedFor === key) this.grid = grid;
   }
 
@@ -236,7 +239,7 @@ export class MutCohortCompletion extends LitElement {
   async refresh(): Promise<void> {
     const key = this.loadedFor;
     if (!key || !this.cohort) return;
-    const grid = await load(() => api.completion(this.organisationId, this.cohort!.id));
+    const grid = await load(() => cohortApi.completion(this.organisationId, this.cohort!.id));
     // when that fails, the grid on the page stays; the next change or visit brings it up to date
     if (this.loadedFor === key && grid.state === 'ready') this.grid = grid;
   }
@@ -389,7 +392,7 @@ export class MutCohortCompletion extends LitElement {
     if (refused) return;
     await this.ruleForm.run(
       () =>
-        api.setCompletionRule(this.organisationId, cohort.courseId, {
+        cohortApi.setCompletionRule(this.organisationId, cohort.courseId, {
           mustAttendDays: [...this.ruleDays].sort((a, b) => a - b),
           maxMinutesMissed: Math.round(hours * 60),
           otherwise: this.ruleOtherwise,
@@ -429,7 +432,7 @@ export class MutCohortCompletion extends LitElement {
     const before = new Set(this.grid.value.people.filter((p) => p.certificate).map((p) => p.registrationId));
     this.announcement = '';
     await this.issuing.run(
-      () => api.issueCertificates(this.organisationId, cohort.id),
+      () => cohortApi.issueCertificates(this.organisationId, cohort.id),
       (grid) => {
         this.grid = { state: 'ready', value: grid };
         const issued = grid.people.filter((p) => p.certificate && !before.has(p.registrationId)).length;
@@ -654,7 +657,7 @@ export class MutCohortCompletion extends LitElement {
     const request: MarkRequest = { minutesMissed: minutes };
     if (note) request.note = note;
     await this.markForm.run(
-      () => api.markAttendance(this.organisationId, cohort.id, editing.registrationId, editing.dayNumber, request),
+      () => cohortApi.markAttendance(this.organisationId, cohort.id, editing.registrationId, editing.dayNumber, request),
       async (grid) => {
         this.grid = { state: 'ready', value: grid };
         this.announcement = `Day ${editing.dayNumber} for ${name} is saved: ${
@@ -673,7 +676,7 @@ export class MutCohortCompletion extends LitElement {
     this.fetching = code;
     this.rowNotice = undefined;
     try {
-      const file = await api.certificatePdf(this.organisationId, code);
+      const file = await cohortApi.certificatePdf(this.organisationId, code);
       saveDownload(file, `certificate-${code}.pdf`);
     } catch (e) {
       this.rowNotice = { code, message: problemMessage(e) };
@@ -742,7 +745,7 @@ export class MutCohortCompletion extends LitElement {
     );
     if (refused) return;
     await this.revokeForm.run(
-      () => api.revokeCertificate(this.organisationId, code, reason),
+      () => cohortApi.revokeCertificate(this.organisationId, code, reason),
       async (verification) => {
         if (this.grid.state === 'ready') {
           const grid = this.grid.value;
@@ -806,7 +809,7 @@ export class MutCohortCompletion extends LitElement {
     this.fetching = 'roster';
     this.downloadNote = '';
     try {
-      const saved = saveDownload(await api.rosterCsv(this.organisationId, cohort.id), 'roster.csv');
+      const saved = saveDownload(await registrationApi.rosterCsv(this.organisationId, cohort.id), 'roster.csv');
       this.downloadNote = `Saved as ${saved} in your downloads.`;
     } catch (e) {
       this.downloadNote = problemMessage(e);
@@ -821,7 +824,7 @@ export class MutCohortCompletion extends LitElement {
     this.fetching = `day-${day}`;
     this.downloadNote = '';
     try {
-      const saved = saveDownload(await api.attendanceCsv(this.organisationId, cohort.id, day), `attendance-day-${day}.csv`);
+      const saved = saveDownload(await consoleApi.attendanceCsv(this.organisationId, cohort.id, day), `attendance-day-${day}.csv`);
       this.downloadNote = `Saved as ${saved} in your downloads.`;
     } catch (e) {
       this.downloadNote =

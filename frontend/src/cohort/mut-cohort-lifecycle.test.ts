@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cohort } from '../api/types';
+import type { Cohort } from './types';
 import { COHORT, cohortSection, cohortServer, openCohortPage } from '../test/cohort-page';
 import { json, problem, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
 import { byTest as $, cleanPageAroundEachTest } from '../test/page';

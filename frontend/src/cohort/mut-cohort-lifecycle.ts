@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Cohort, CohortStatus } from '../api/types';
+import { cohortApi } from './api';
+import type { Cohort, CohortStatus } from './types';
 import { shared } from '../shared/styles/shared';
 import { ApiForm } from '../shared/api-form';
 import { focusAfterUpdate, textArea } from '../shared/fields';
@@ -215,7 +215,7 @@ export class MutCohortLifecycle extends LitElement {
     if (!cohort || this.closing.busy) return;
     this.announcement = '';
     await this.closing.run(
-      () => api.closeRegistration(this.organisationId, cohort.id),
+      () => cohortApi.closeRegistration(this.organisationId, cohort.id),
       async (updated) => {
         this.step = undefined;
         this.announcement = 'Registration is closed. Everyone already registered keeps their place.';
@@ -240,7 +240,7 @@ export class MutCohortLifecycle extends LitElement {
     );
     if (refused) return;
     await this.cancelling.run(
-      () => api.cancelCohort(this.organisationId, cohort.id, reason),
+      () => cohortApi.cancelCohort(this.organisationId, cohort.id, reason),
       async (updated) => {
         this.step = undefined;
         this.reason = '';

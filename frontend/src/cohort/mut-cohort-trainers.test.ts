@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Cohort, Member } from '../api/types';
+import type { Cohort } from './types';
+import type { Member } from '../identity/types';
 import { COHORT, ORG, cohortServer, openCohortPage } from '../test/cohort-page';
 import { json, problem, settle, submitForm, text, type Handler } from '../test/fake-api';
 import { allByTest as $$, byTest as $, choose, cleanPageAroundEachTest, tick } from '../test/page';

@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { api } from '../api/client';
-import type { Cohort, Member, Trainer } from '../api/types';
+import { cohortApi } from './api';
+import type { Cohort, Trainer } from './types';
+import { identityApi } from '../identity/api';
+import type { Member } from '../identity/types';
 import { choiceStyles } from '../shared/styles/forms';
 import { rowListStyles } from '../shared/styles/lists';
 import { shared } from '../shared/styles/shared';
@@ -91,7 +93,7 @@ export class MutCohortTrainers extends LitElement {
   private async loadMembers(organisationId: string) {
     this.membersFor = organisationId;
     this.members = { state: 'loading' };
-    const members = await load(() => api.members(organisationId));
+    const members = await load(() => identityApi.members(organisationId));
     if (this.membersFor === organisationId) this.members = members;
   }
 
@@ -231,7 +233,7 @@ export class MutCohortTrainers extends LitElement {
       (this.members.state === 'ready' ? this.members.value.find((m) => m.accountId === accountId)?.displayName : undefined) ??
       'The trainer';
     await this.booking.run(
-      () => api.bookTrainer(this.organisationId, cohort.id, { accountId, lead }),
+      () => cohortApi.bookTrainer(this.organisationId, cohort.id, { accountId, lead }),
       (updated) => {
         this.chosen = '';
         this.lead = false;
@@ -247,7 +249,7 @@ export class MutCohortTrainers extends LitElement {
     this.announcement = '';
     await this.rows.run(
       trainer.accountId,
-      () => api.unbookTrainer(this.organisationId, cohort.id, trainer.accountId),
+      () => cohortApi.unbookTrainer(this.organisationId, cohort.id, trainer.accountId),
       async (updated) => {
         this.announcement = `${trainer.displayName} is no longer booked on this cohort.`;
         this.emitUpdate(updated);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Cohort, Membership } from '../api/types';
+import type { Cohort } from './types';
+import type { Membership } from '../identity/types';
 import { formatInstant } from '../shared/format';
 import { COHORT, cohortSection, cohortServer, openCohortPage } from '../test/cohort-page';
 import { fakeApi, json, problem, setCookie, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';

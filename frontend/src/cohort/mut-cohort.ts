@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
-import type { Cohort } from '../api/types';
+import { cohortApi } from './api';
+import type { Cohort } from './types';
+import { curriculaApi } from '../curricula/api';
+import { ApiError } from '../shared/api/http';
 import { formatDate, statusWords, where } from '../shared/format';
 import { dayWords } from '../registration/registration-words';
 import { SessionController } from '../identity/session';
@@ -103,7 +105,7 @@ export class MutCohort extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    api.courses().then(
+    curriculaApi.courses().then(
       (courses) => (this.courseTitles = new Map(courses.map((c) => [c.id, c.title]))),
       () => undefined, // the course id stands in for its title
     );
@@ -120,7 +122,7 @@ export class MutCohort extends LitElement {
     this.loadedFor = key;
     if (!quietly) this.page = { state: 'loading' };
     try {
-      const cohort = await api.cohort(organisationId, this.cohortId);
+      const cohort = await cohortApi.cohort(organisationId, this.cohortId);
       if (this.loadedFor === key) this.page = { state: 'ready', value: cohort };
     } catch (e) {
       if (this.loadedFor !== key || quietly) return;
@@ -244,7 +246,7 @@ export class MutCohort extends LitElement {
         heading="Add to a calendar"
         what="this cohort's training days"
         .source=${`${organisationId}/${cohort.id}`}
-        .fetchLink=${() => api.cohortCalendar(organisationId, cohort.id)}
+        .fetchLink=${() => cohortApi.cohortCalendar(organisationId, cohort.id)}
       ></mut-calendar-link>
       ${admin || booked
         ? html`<mut-cohort-registration

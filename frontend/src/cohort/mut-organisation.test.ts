@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Cohort, Course } from '../api/types';
+import type { Cohort } from './types';
+import type { Course } from '../curricula/types';
 import type { CohortsView } from '../shared/router';
 import { fakeApi, json, membership, sessionView, settle, text } from '../test/fake-api';
 import { allByTest as $$, byTest as $, cleanPageAroundEachTest, signInAs } from '../test/page';

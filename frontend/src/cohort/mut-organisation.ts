@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Cohort, Course } from '../api/types';
+import { cohortApi } from './api';
+import type { Cohort } from './types';
+import { curriculaApi } from '../curricula/api';
+import type { Course } from '../curricula/types';
 import {
   ENTRY_STATUS,
   WEEKDAYS,
@@ -312,7 +314,7 @@ export class MutOrganisation extends LitElement {
   async connectedCallback() {
     super.connectedCallback();
     if (this.courses.state !== 'ready') {
-      this.courses = await load(async () => new Map((await api.courses()).map((c) => [c.id, c])));
+      this.courses = await load(async () => new Map((await curriculaApi.courses()).map((c) => [c.id, c])));
     }
   }
 
@@ -325,7 +327,7 @@ export class MutOrganisation extends LitElement {
     this.loadedFor = organisationId;
     this.planning = false;
     this.cohorts = { state: 'loading' };
-    const cohorts = await load(() => api.cohorts(organisationId));
+    const cohorts = await load(() => cohortApi.cohorts(organisationId));
     if (this.loadedFor === organisationId) this.cohorts = cohorts;
   }
 

@@ -2,8 +2,11 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, api } from '../api/client';
-import type { Course, PlanCohortRequest } from '../api/types';
+import { cohortApi } from './api';
+import type { PlanCohortRequest } from './types';
+import type { Course } from '../curricula/types';
+import { identityApi } from '../identity/api';
+import { ApiError } from '../shared/api/http';
 import { fillWeekdays, hhmm, resizeDays, type DayDraft } from './plan-days';
 import { browserZone } from '../registration/registration-words';
 import { cohortPath, navigate } from '../shared/router';
@@ -181,7 +184,7 @@ export class MutPlanCohort extends LitElement {
     this.zoneFor = organisationId;
     this.organisationZone = undefined;
     try {
-      const organisations = await api.organisations();
+      const organisations = await identityApi.organisations();
       if (this.zoneFor === organisationId) {
         this.organisationZone = organisations.find((o) => o.id === organisationId)?.timeZone;
       }
@@ -555,7 +558,7 @@ export class MutPlanCohort extends LitElement {
     }
     this.planning = true;
     try {
-      const cohort = await api.planCohort(this.organisationId, this.request());
+      const cohort = await cohortApi.planCohort(this.organisationId, this.request());
       navigate(cohortPath(cohort.id));
     } catch (e) {
       this.showFailure(e);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Verification } from '../api/types';
+import type { Verification } from './types';
 import { formatDate } from '../shared/format';
 import { sessionStore } from '../identity/session';
 import { fakeApi, json, problem, settle, submitForm, text, typeInto } from '../test/fake-api';

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
-import type { Verification } from '../api/types';
+import { cohortApi } from './api';
+import type { Verification } from './types';
+import { ApiError } from '../shared/api/http';
 import { formatDate } from '../shared/format';
 import { navigate, verifyPath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
@@ -93,7 +94,7 @@ export class MutVerify extends LitElement {
     this.checkedFor = code;
     this.check = { state: 'checking', code };
     try {
-      const verification = await api.verifyCertificate(code);
+      const verification = await cohortApi.verifyCertificate(code);
       if (this.checkedFor === code) this.check = { state: 'found', verification };
     } catch (e) {
       if (this.checkedFor !== code) return;

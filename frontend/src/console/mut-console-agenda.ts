@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { PinnedCurriculum, PinnedDay } from '../api/types';
+import type { PinnedCurriculum, PinnedDay } from '../cohort/types';
 import { spentOnSlot, type RoomState } from '../live/room-state';
 import { shared } from '../shared/styles/shared';
 import { ConsolePanel, panelBase } from './console-panel';

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Prompt } from '../api/types';
+import type { Prompt } from '../curricula/types';
 import type { CheckinMode, Visibility } from '../live/protocol';
 import { lastClosed, nameOf, presentParticipants, type Checkin, type ClosedCheckin, type RoomState } from '../live/room-state';
 import { checkinWord, modeWords, visibilityHint, visibilityWords } from '../live/room-words';

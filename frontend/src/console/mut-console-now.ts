@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { PinnedDay, PinnedSlot } from '../api/types';
+import type { PinnedDay, PinnedSlot } from '../cohort/types';
 import { durationWords } from '../curricula/curriculum';
 import { spentOnSlot } from '../live/room-state';
 import { activityNow } from '../live/room-words';

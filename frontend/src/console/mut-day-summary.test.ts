@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DaySummary } from '../api/types';
+import type { DaySummary } from './types';
 import { fakeApi, json, problem, settle, text, type Handler } from '../test/fake-api';
 import './mut-day-summary';
 

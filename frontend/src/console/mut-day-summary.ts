@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { RoomDaySection } from './room-day-section';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { DaySummary, SummaryCheckin, SummaryReframe, SummaryReframeStatement, SummaryRoleplay } from '../api/types';
+import { consoleApi } from './api';
+import type { DaySummary, SummaryCheckin, SummaryReframe, SummaryReframeStatement, SummaryRoleplay } from './types';
 import { saveJsonFile } from '../shared/download';
 import { formatClock } from '../shared/format';
 import type { EnergySpread } from '../live/room-state';
@@ -170,7 +170,7 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
   protected readonly failureWords = 'The summary could not be loaded.';
 
   protected fetch() {
-    return api.roomSummary(this.organisationId, this.cohortId, this.day);
+    return consoleApi.roomSummary(this.organisationId, this.cohortId, this.day);
   }
 
   private download(summary: DaySummary) {

@@ -1,7 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
-import type { Cohort, Course, RoomView, TrainingDay } from '../api/types';
+import { cohortApi } from '../cohort/api';
+import type { Cohort, TrainingDay } from '../cohort/types';
+import { consoleApi } from './api';
+import { curriculaApi } from '../curricula/api';
+import type { Course } from '../curricula/types';
+import { identityApi } from '../identity/api';
+import type { RoomView } from '../room/types';
+import { ApiError } from '../shared/api/http';
 import { formatClock, formatDate, formatTime, where } from '../shared/format';
 import { navigate, practiceConsolePath, roomConsolePath } from '../shared/router';
 import { SessionController } from '../identity/session';
@@ -116,7 +122,7 @@ export class MutFacilitator extends LitElement {
   private async loadPracticeRooms(organisationId: string) {
     this.practiceFor = organisationId;
     this.practiceRooms = { state: 'loading' };
-    const rooms = await load(() => api.practiceRooms(organisationId));
+    const rooms = await load(() => consoleApi.practiceRooms(organisationId));
     if (this.practiceFor === organisationId) this.practiceRooms = rooms;
   }
 
@@ -139,7 +145,7 @@ export class MutFacilitator extends LitElement {
     this.practiceError = undefined;
     this.openingPractice = true;
     try {
-      const room = await api.openPracticeRoom(organisationId, title);
+      const room = await consoleApi.openPracticeRoom(organisationId, title);
       this.practiceTitle = '';
       navigate(practiceConsolePath(organisationId, room.code));
     } catch (e) {
@@ -163,8 +169,8 @@ export class MutFacilitator extends LitElement {
   async connectedCallback() {
     super.connectedCallback();
     this.days = await load(async () => {
-      const [organisations, courseList] = await Promise.all([api.organisations(), api.courses()]);
-      const cohorts = (await Promise.all(organisations.map((o) => api.cohorts(o.id)))).flat();
+      const [organisations, courseList] = await Promise.all([identityApi.organisations(), curriculaApi.courses()]);
+      const cohorts = (await Promise.all(organisations.map((o) => cohortApi.cohorts(o.id)))).flat();
       const courses = new Map(courseList.map((c) => [c.id, c]));
       return upcomingDays(cohorts, courses, new Date().toISOString().slice(0, 10));
     });
@@ -180,7 +186,7 @@ export class MutFacilitator extends LitElement {
         heading="Your training days in your calendar"
         what="the days you are booked to train"
         source="mine"
-        .fetchLink=${() => api.myCalendar()}
+        .fetchLink=${() => cohortApi.myCalendar()}
       ></mut-calendar-link>
       ${this.renderPractice()}
     `;

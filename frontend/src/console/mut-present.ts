@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
+import { roomApi } from '../room/api';
+import { ApiError } from '../shared/api/http';
 import { RoomController } from '../live/room-controller';
 import { getDefaultSocketFactory } from '../live/room-connection';
 import { lastClosed, type RoomState } from '../live/room-state';
@@ -110,7 +111,7 @@ export class MutPresent extends LitElement {
   private async open(code: string) {
     this.opening = { state: 'loading' };
     try {
-      const view = await api.roomViewToken(code);
+      const view = await roomApi.roomViewToken(code);
       if (this.openedFor !== code) return;
       this.opening = { state: 'ready', value: view.code };
       this.room.open({ code: view.code, token: view.token, socketFactory: getDefaultSocketFactory() });

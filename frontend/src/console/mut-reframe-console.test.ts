@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CurriculumModule, PinnedCurriculum, Reframe, RoomView } from '../api/types';
+import type { PinnedCurriculum } from '../cohort/types';
+import type { CurriculumModule, Reframe } from '../curricula/types';
+import type { RoomView } from '../room/types';
 import type { RoomEvent, You } from '../live/protocol';
 import { EX, reframeLaunched, reframeShared } from '../test/activity-fixtures';
 import { core } from '../test/curriculum-fixtures';

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { api } from '../api/client';
-import type { Activity, CurriculumModule, Reframe } from '../api/types';
+import { curriculaApi } from '../curricula/api';
+import type { Activity, CurriculumModule, Reframe } from '../curricula/types';
 import { humanise } from '../curricula/curriculum';
 import { saveTextFile } from '../shared/download';
 import type { ReframeMode } from '../live/protocol';
@@ -99,7 +99,7 @@ export class MutReframeConsole extends LitElement {
   protected willUpdate(changed: Map<string, unknown>): void {
     if (!this.bankRequested) {
       this.bankRequested = true;
-      load(() => api.reframes()).then((bank) => (this.bank = bank));
+      load(() => curriculaApi.reframes()).then((bank) => (this.bank = bank));
     }
     if (changed.has('module')) {
       const activity = reframeActivity(this.module);

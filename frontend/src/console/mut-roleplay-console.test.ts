@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PinnedCurriculum, RoomView } from '../api/types';
+import type { PinnedCurriculum } from '../cohort/types';
+import type { RoomView } from '../room/types';
 import type { RoomEvent, You } from '../live/protocol';
 import { RP, card, grouped, launched, member, offered, opened, roles, roundStarted, twoGroups } from '../test/activity-fixtures';
 import { connectionModule, core, scenarios } from '../test/curriculum-fixtures';

@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { api } from '../api/client';
-import type { Activity, CurriculumModule, Scenario } from '../api/types';
+import { curriculaApi } from '../curricula/api';
+import type { Activity, CurriculumModule, Scenario } from '../curricula/types';
 import { humanise, roleWords, taskWords } from '../curricula/curriculum';
 import type { AdHocScenario, OddRule, RoleplayGrouping, RoleplayLaunchCommand, RoleplayPerson } from '../live/protocol';
 import { presentParticipants, type Roleplay, type RoomState } from '../live/room-state';
@@ -177,7 +177,7 @@ export class MutRoleplayConsole extends LitElement {
   protected willUpdate(changed: Map<string, unknown>): void {
     if (!this.bankRequested) {
       this.bankRequested = true;
-      load(() => api.scenarios()).then((bank) => (this.bank = bank));
+      load(() => curriculaApi.scenarios()).then((bank) => (this.bank = bank));
     }
     if (changed.has('module')) this.prefill();
   }

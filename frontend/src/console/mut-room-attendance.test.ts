@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { AttendanceRow } from '../api/types';
+import type { AttendanceRow } from './types';
 import { fakeApi, json, noContent, problem, setCookie, settle, text, typeInto, type Handler } from '../test/fake-api';
 import { cleanPageAroundEachTest, tick } from '../test/page';
 import './mut-room-attendance';

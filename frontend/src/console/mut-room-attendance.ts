@@ -2,8 +2,8 @@ import { css, html, nothing } from 'lit';
 import { RoomDaySection } from './room-day-section';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { api } from '../api/client';
-import type { AttendanceRow } from '../api/types';
+import { consoleApi } from './api';
+import type { AttendanceRow } from './types';
 import { formatClock } from '../shared/format';
 import { shared } from '../shared/styles/shared';
 import { tableStyles } from '../shared/styles/tables';
@@ -79,7 +79,7 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
   protected readonly failureWords = 'The attendance could not be loaded.';
 
   protected fetch() {
-    return api.attendance(this.organisationId, this.cohortId, this.day);
+    return consoleApi.attendance(this.organisationId, this.cohortId, this.day);
   }
 
   protected reset() {
@@ -117,7 +117,7 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
     if (await this.form.refuse(errors)) return;
     await this.form.run(
       () =>
-        api.correctAttendance(this.organisationId, this.cohortId, this.day, row.participantId, {
+        consoleApi.correctAttendance(this.organisationId, this.cohortId, this.day, row.participantId, {
           present: this.present,
           minutes,
           note: this.note.trim(),

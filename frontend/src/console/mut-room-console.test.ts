@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Cohort, PinnedCurriculum, Prompt, RoomView } from '../api/types';
+import type { Cohort, PinnedCurriculum } from '../cohort/types';
+import type { Prompt } from '../curricula/types';
+import type { RoomView } from '../room/types';
 import type { RoomEvent, You } from '../live/protocol';
 import { fakeApi, json, problem, settle, text, type Handler } from '../test/fake-api';
 import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';

@@ -1,8 +1,13 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError, api } from '../api/client';
-import type { CurriculumModule, PinnedCurriculum, PinnedDay, Prompt, RoomView } from '../api/types';
+import { cohortApi } from '../cohort/api';
+import type { PinnedCurriculum, PinnedDay } from '../cohort/types';
+import { consoleApi } from './api';
+import { curriculaApi } from '../curricula/api';
+import type { CurriculumModule, Prompt } from '../curricula/types';
+import type { RoomView } from '../room/types';
+import { ApiError } from '../shared/api/http';
 import { formatClock } from '../shared/format';
 import { helpWords, newlyWaiting, titleWithHelp, waitingForHelp, type HelpSignal } from '../live/help-signals';
 import type { CommandBody } from '../live/protocol';
@@ -198,7 +203,7 @@ export class MutRoomConsole extends LitElement {
     this.room.close();
     if (this.practice) return this.loadPractice(key);
     const { organisationId, cohortId, day } = this;
-    api.cohortCurriculum(organisationId, cohortId).then(
+    cohortApi.cohortCurriculum(organisationId, cohortId).then(
       (value) => this.loadedFor === key && (this.curriculum = { state: 'ready', value }),
       (e: unknown) =>
         this.loadedFor === key &&
@@ -209,7 +214,7 @@ export class MutRoomConsole extends LitElement {
     );
     this.loadPrompts(key);
     try {
-      const room = await api.openRoom(organisationId, cohortId, day, this.earlyFor === key);
+      const room = await consoleApi.openRoom(organisationId, cohortId, day, this.earlyFor === key);
       if (this.loadedFor !== key) return;
       this.opening = { state: 'ready', value: room };
       this.room.open({ code: room.code, socketFactory: getDefaultSocketFactory() });
@@ -225,7 +230,7 @@ export class MutRoomConsole extends LitElement {
     this.loadPrompts(key);
     const code = this.practiceCode.toUpperCase();
     try {
-      const rooms = await api.practiceRooms(this.organisationId);
+      const rooms = await consoleApi.practiceRooms(this.organisationId);
       if (this.loadedFor !== key) return;
       const room = rooms.find((r) => r.code.toUpperCase() === code);
       if (!room) {
@@ -244,7 +249,7 @@ export class MutRoomConsole extends LitElement {
   }
 
   private loadPrompts(key: string) {
-    api.prompts().then(
+    curriculaApi.prompts().then(
       (prompts) => this.loadedFor === key && (this.bank = prompts),
       () => undefined, // writing one's own prompt still works
     );

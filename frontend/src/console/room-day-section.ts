@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ApiError } from '../api/client';
+import { ApiError } from '../shared/api/http';
 import type { Loadable } from '../shared/loadable';
 
 /**

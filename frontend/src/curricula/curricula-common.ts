@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
-import { ApiError, api } from '../api/client';
-import type { Course, CourseDay } from '../api/types';
+import { curriculaApi } from './api';
+import type { Course, CourseDay } from './types';
+import { ApiError } from '../shared/api/http';
 import { daysWords, prerequisiteWords } from './curriculum';
 import { coursePath, signInPath } from '../shared/router';
 import { sessionStore } from '../identity/session';
@@ -145,7 +146,7 @@ export interface DayOfCourse {
 
 /** Loads a course and picks out day `number`; a missing day fails in words. */
 export async function loadDay(courseId: string, number: number): Promise<Loadable<DayOfCourse>> {
-  const detail = await load(() => api.course(courseId));
+  const detail = await load(() => curriculaApi.course(courseId));
   if (detail.state !== 'ready') return detail;
   const { course, days } = detail.value;
   const day = days.find((d) => d.number === number);

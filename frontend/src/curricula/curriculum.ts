@@ -1,4 +1,4 @@
-import type { ActivityParts, AgendaSlot, Course, CourseDay, Task } from '../api/types';
+import type { ActivityParts, AgendaSlot, Course, CourseDay, Task } from './types';
 
 /** The four tasks, in the order the practice teaches them. */
 export const TASKS: readonly Task[] = ['connection', 'worldview', 'mutuality', 'moving-towards'];

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Course, CourseDay, CourseDetail } from '../api/types';
+import { curriculaApi } from './api';
+import type { Course, CourseDay, CourseDetail } from './types';
 import { durationWords, moduleMinutes } from './curriculum';
 import { coursePath, dayPath } from '../shared/router';
 import { SessionController } from '../identity/session';
@@ -118,7 +118,7 @@ export class MutCourse extends LitElement {
     this.loadedFor = courseId;
     this.loaded = { state: 'loading' };
     const next = await load(async () => {
-      const [detail, all] = await Promise.all([api.course(courseId), api.courses().catch(() => [] as Course[])]);
+      const [detail, all] = await Promise.all([curriculaApi.course(courseId), curriculaApi.courses().catch(() => [] as Course[])]);
       return { detail, all };
     });
     if (this.loadedFor === courseId) this.loaded = next;

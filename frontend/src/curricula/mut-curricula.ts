@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Course } from '../api/types';
+import { curriculaApi } from './api';
+import type { Course } from './types';
 import { coursePath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { courseFacts, factsStyles } from './curricula-common';
@@ -62,7 +62,7 @@ export class MutCurricula extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    load(() => api.courses()).then((courses) => (this.courses = courses));
+    load(() => curriculaApi.courses()).then((courses) => (this.courses = courses));
   }
 
   render() {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { CourseDay } from '../api/types';
+import type { CourseDay } from './types';
 import {
   categoryWords,
   durationWords,

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Activity, Coverage, CurriculumModule } from '../api/types';
+import { curriculaApi } from './api';
+import type { Activity, Coverage, CurriculumModule } from './types';
 import {
   activityWords,
   bankWords,
@@ -161,12 +161,12 @@ export class MutModule extends LitElement {
     this.loadedFor = moduleId;
     this.module = { state: 'loading' };
     if (!this.coverage) {
-      api.coverage().then(
+      curriculaApi.coverage().then(
         (c) => (this.coverage = c),
         () => undefined, // the ids stand in for their titles
       );
     }
-    const next = await loadForStaff(() => api.module(moduleId));
+    const next = await loadForStaff(() => curriculaApi.module(moduleId));
     if (this.loadedFor === moduleId) this.module = next;
   }
 

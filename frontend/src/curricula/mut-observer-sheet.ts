@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import type { Task } from '../api/types';
+import type { Task } from './types';
 import { TASKS, taskWords } from './curriculum';
 import { shared } from '../shared/styles/shared';
 import { printBar, printBarStyles } from './curricula-common';

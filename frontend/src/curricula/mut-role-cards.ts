@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Scenario } from '../api/types';
+import { curriculaApi } from './api';
+import type { Scenario } from './types';
 import { listWords, orderedRoles, roleWords, settingWords, taskWords } from './curriculum';
 import { shared } from '../shared/styles/shared';
 import { loadForStaff, printBarStyles, signInToSee, type StaffLoadable } from './curricula-common';
@@ -201,7 +201,7 @@ export class MutRoleCards extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     this.selected = new Set(this.chosen);
-    loadForStaff(() => api.scenarios()).then((s) => (this.scenarios = s));
+    loadForStaff(() => curriculaApi.scenarios()).then((s) => (this.scenarios = s));
   }
 
   render() {

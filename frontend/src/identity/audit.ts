@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../api/types';
+import type { AuditEntry } from './types';
 
 type Phrase = (actor: string, target: string) => string;
 

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
+import { identityApi } from './api';
+import { ApiError } from '../shared/api/http';
 import { roleWords } from '../shared/format';
 import { SessionController } from './session';
 import { shared } from '../shared/styles/shared';
@@ -95,7 +96,7 @@ export class MutAccount extends LitElement {
     }
     this.busy = true;
     try {
-      await api.changePassword({ currentPassword: this.currentPassword, newPassword: this.newPassword });
+      await identityApi.changePassword({ currentPassword: this.currentPassword, newPassword: this.newPassword });
       this.currentPassword = '';
       this.newPassword = '';
       this.done = true;

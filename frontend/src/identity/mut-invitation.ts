@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
-import type { InvitationView } from '../api/types';
+import { identityApi } from './api';
+import type { InvitationView } from './types';
+import { ApiError } from '../shared/api/http';
 import { formatInstant, roleWords } from '../shared/format';
 import { navigate } from '../shared/router';
 import { sessionStore } from './session';
@@ -38,7 +39,7 @@ export class MutInvitation extends LitElement {
     const token = this.token;
     this.status = { state: 'loading' };
     try {
-      const view = await api.invitation(token);
+      const view = await identityApi.invitation(token);
       if (token === this.token) this.status = { state: 'ready', view };
     } catch (e) {
       if (token === this.token) this.status = this.gone(e) ?? { state: 'failed', message: messageOf(e) };
@@ -149,7 +150,7 @@ export class MutInvitation extends LitElement {
     }
     this.busy = true;
     try {
-      const session = await api.acceptInvitation(
+      const session = await identityApi.acceptInvitation(
         this.token,
         view.accountExists ? { password: this.password } : { displayName: name, password: this.password },
       );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Member } from '../api/types';
+import type { Member } from './types';
 import { formatInstantDate } from '../shared/format';
 import { sessionStore } from './session';
 import {

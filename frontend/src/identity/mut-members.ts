@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, api } from '../api/client';
-import type { AuditEntry, Invitation, Member, Qualification, QualificationKind, Role } from '../api/types';
+import { identityApi } from './api';
+import type { AuditEntry, Invitation, Member, Qualification, QualificationKind, Role } from './types';
+import { ApiError } from '../shared/api/http';
 import { describeAudit, newestFirst } from './audit';
 import { formatInstant, formatInstantDate, roleWords } from '../shared/format';
 import { QUALIFICATION_KINDS, qualificationWords, recordedWords } from './qualification-words';
@@ -195,7 +196,7 @@ export class MutMembers extends LitElement {
     this.invitations = { state: 'loading' };
     this.activity = { state: 'loading' };
     const still = () => this.loadedFor === organisationId;
-    api.members(organisationId).then(
+    identityApi.members(organisationId).then(
       (value) => {
         if (!still()) return;
         this.members = { state: 'ready', value };
@@ -214,7 +215,7 @@ export class MutMembers extends LitElement {
   /** The invitations waiting for an answer, read again; an older read answering late is ignored. */
   private loadInvitations(organisationId: string) {
     const read = ++this.invitationReads;
-    load(() => api.invitations(organisationId)).then((v) => {
+    load(() => identityApi.invitations(organisationId)).then((v) => {
       if (this.loadedFor === organisationId && read === this.invitationReads) this.invitations = v;
     });
   }
@@ -222,7 +223,7 @@ export class MutMembers extends LitElement {
   private invitationReads = 0;
 
   private async loadQualifications(organisationId: string, accountId: string) {
-    const next = await load(() => api.qualifications(organisationId, accountId));
+    const next = await load(() => identityApi.qualifications(organisationId, accountId));
     if (this.loadedFor !== organisationId) return;
     this.setQualifications(accountId, next);
   }
@@ -236,7 +237,7 @@ export class MutMembers extends LitElement {
   private async reloadActivity() {
     const organisationId = this.loadedFor;
     if (!organisationId) return;
-    const next = await load(async () => newestFirst(await api.audit(organisationId)));
+    const next = await load(async () => newestFirst(await identityApi.audit(organisationId)));
     if (this.loadedFor === organisationId) this.activity = next;
   }
 
@@ -484,7 +485,7 @@ export class MutMembers extends LitElement {
     }
     this.recording = true;
     try {
-      const answer = await api.recordQualification(organisationId, member.accountId, { kind, evidence });
+      const answer = await identityApi.recordQualification(organisationId, member.accountId, { kind, evidence });
       const recorded: Qualification = answer ?? { kind, evidence, source: 'entered', recordedAt: new Date().toISOString() };
       const current = this.qualifications.get(member.accountId);
       const list = current?.state === 'ready' ? current.value.filter((q) => q.kind !== recorded.kind) : [];
@@ -525,7 +526,7 @@ export class MutMembers extends LitElement {
     this.announcement = '';
     this.setBusy(member.accountId, true);
     try {
-      const updated = await api.changeRole(organisationId, member.accountId, role);
+      const updated = await identityApi.changeRole(organisationId, member.accountId, role);
       this.replaceMember({ ...member, ...updated });
       this.announcement = `${updated.displayName ?? member.displayName} is now ${article(role)} ${roleWords(role).toLowerCase()}.`;
       this.afterChange(member.accountId);
@@ -557,7 +558,7 @@ export class MutMembers extends LitElement {
     this.announcement = '';
     this.stillBooked = undefined;
     try {
-      await api.removeMember(organisationId, member.accountId, unbook);
+      await identityApi.removeMember(organisationId, member.accountId, unbook);
       this.confirming = undefined;
       if (this.members.state === 'ready') {
         this.members = { state: 'ready', value: this.members.value.filter((m) => m.accountId !== member.accountId) };
@@ -657,7 +658,7 @@ export class MutMembers extends LitElement {
     this.announcement = '';
     this.setBusy(invitation.id, true);
     try {
-      await api.withdrawInvitation(organisationId, invitation.id);
+      await identityApi.withdrawInvitation(organisationId, invitation.id);
       if (this.invitations.state === 'ready') {
         this.invitations = { state: 'ready', value: this.invitations.value.filter((i) => i.id !== invitation.id) };
       }
@@ -731,7 +732,7 @@ export class MutMembers extends LitElement {
     }
     this.inviting = true;
     try {
-      const invitation = await api.invite(organisationId, { email, role: this.inviteRole });
+      const invitation = await identityApi.invite(organisationId, { email, role: this.inviteRole });
       if (this.invitations.state === 'ready') {
         this.invitations = { state: 'ready', value: [...this.invitations.value, invitation] };
       } else {

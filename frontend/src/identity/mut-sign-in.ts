@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
+import { identityApi } from './api';
+import { ApiError } from '../shared/api/http';
 import { waitWords } from '../shared/format';
 import { navigate, safeNextPath } from '../shared/router';
 import { SessionController } from './session';
@@ -76,7 +77,7 @@ export class MutSignIn extends LitElement {
     }
     this.busy = true;
     try {
-      const session = await api.signIn({ email: this.email.trim(), password: this.password });
+      const session = await identityApi.signIn({ email: this.email.trim(), password: this.password });
       this.password = '';
       this.session.store.signedIn(session);
       navigate(safeNextPath(this.next) ?? '/organisation');

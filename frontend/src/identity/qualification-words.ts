@@ -1,4 +1,4 @@
-import type { Qualification, QualificationKind } from '../api/types';
+import type { Qualification, QualificationKind } from './types';
 import { formatInstantDate } from '../shared/format';
 
 /** Every kind of qualification, in the order people gain them. */

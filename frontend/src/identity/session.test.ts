@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiClient } from '../api/client';
+import { createIdentityApi } from './api';
+import { Http } from '../shared/api/http';
 import { ORGANISATION_KEY, SessionStore, type SessionState } from './session';
 import { fakeApi, json, membership, problem, sessionView } from '../test/fake-api';
 
@@ -14,7 +15,7 @@ describe('SessionStore', () => {
 
   it('asks the server once, however many pages ask, and tells subscribers', async () => {
     const server = fakeApi({ 'GET /api/session': json(twoOrganisations) });
-    const store = new SessionStore(new ApiClient());
+    const store = new SessionStore(createIdentityApi(new Http()));
     const seen: SessionState['status'][] = [];
     store.subscribe((s) => seen.push(s.status));
 
@@ -30,7 +31,7 @@ describe('SessionStore', () => {
 
   it('counts a 401 as nobody signed in', async () => {
     fakeApi({ 'GET /api/session': problem(401, 'not-signed-in', 'Nobody is signed in.') });
-    const store = new SessionStore(new ApiClient());
+    const store = new SessionStore(createIdentityApi(new Http()));
     expect((await store.load()).status).toBe('signed-out');
     expect(store.session).toBeUndefined();
     expect(store.organisationId).toBeUndefined();
@@ -38,7 +39,7 @@ describe('SessionStore', () => {
 
   it('counts an answer of the wrong shape as nobody signed in', async () => {
     fakeApi({ 'GET /api/session': json([]) });
-    const store = new SessionStore(new ApiClient());
+    const store = new SessionStore(createIdentityApi(new Http()));
     expect((await store.load()).status).toBe('signed-out');
   });
 
@@ -47,7 +48,7 @@ describe('SessionStore', () => {
       throw new TypeError('offline');
     });
     vi.stubGlobal('fetch', fetchFn);
-    const store = new SessionStore(new ApiClient());
+    const store = new SessionStore(createIdentityApi(new Http()));
     const state = await store.load();
     expect(state.status).toBe('unavailable');
     expect(state.status === 'unavailable' && state.message).toMatch(/could not be reached/);
@@ -58,7 +59,7 @@ describe('SessionStore', () => {
 
   it('works in the first organisation until another is chosen, and remembers the choice', async () => {
     fakeApi({ 'GET /api/session': json(twoOrganisations) });
-    const store = new SessionStore(new ApiClient());
+    const store = new SessionStore(createIdentityApi(new Http()));
     await store.load();
     expect(store.organisationId).toBe('org-a');
     expect(store.isOrgAdmin).toBe(true);
@@ -73,14 +74,14 @@ describe('SessionStore', () => {
     expect(store.isOrgAdmin).toBe(false);
     expect(listener).toHaveBeenCalledTimes(1);
 
-    const later = new SessionStore(new ApiClient());
+    const later = new SessionStore(createIdentityApi(new Http()));
     later.signedIn(twoOrganisations);
     expect(later.organisationId).toBe('org-b');
   });
 
   it('ignores a remembered or chosen organisation the person no longer belongs to', () => {
     localStorage.setItem(ORGANISATION_KEY, 'org-gone');
-    const store = new SessionStore(new ApiClient());
+    const store = new SessionStore(createIdentityApi(new Http()));
     store.signedIn(twoOrganisations);
     expect(store.organisationId).toBe('org-a');
     store.chooseOrganisation('org-elsewhere');
@@ -89,7 +90,7 @@ describe('SessionStore', () => {
   });
 
   it('stops telling a subscriber who has left, and forgets the person on sign-out', () => {
-    const store = new SessionStore(new ApiClient());
+    const store = new SessionStore(createIdentityApi(new Http()));
     const listener = vi.fn();
     const stop = store.subscribe(listener);
     store.signedIn(twoOrganisations);

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError, api, type ApiClient } from '../api/client';
-import type { Membership, SessionView } from '../api/types';
+import { ApiError } from '../shared/api/http';
+import { identityApi, type IdentityApi } from './api';
+import type { Membership, SessionView } from './types';
 
 /** Where the chosen organisation is remembered between visits. */
 export const ORGANISATION_KEY = 'mutuality.organisation';
@@ -44,7 +45,7 @@ export class SessionStore {
   private loading?: Promise<SessionState>;
 
   constructor(
-    private readonly client: ApiClient = api,
+    private readonly client: IdentityApi = identityApi,
     private readonly storage: Storage | undefined = safeStorage(),
   ) {}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportReport } from '../api/types';
+import type { ImportReport } from './types';
 import { COHORT, cohortSection, cohortServer } from '../test/cohort-page';
 import { json, problem, setCookie, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
 import { allByTest as $$, byTest as $, cleanPageAroundEachTest } from '../test/page';

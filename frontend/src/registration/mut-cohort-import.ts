@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../api/client';
-import type { Cohort, ImportReport } from '../api/types';
+import type { Cohort } from '../cohort/types';
+import { registrationApi } from './api';
+import type { ImportReport } from './types';
 import { importOutcomeWords } from '../cohort/completion-words';
 import { shared } from '../shared/styles/shared';
 import { tableStyles } from '../shared/styles/tables';
@@ -223,7 +224,7 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
     );
     if (refused) return;
     await this.form.run(
-      () => api.importRegistrations(this.organisationId, cohort.id, { csv, dryRun }),
+      () => registrationApi.importRegistrations(this.organisationId, cohort.id, { csv, dryRun }),
       async (report) => {
         this.report = report;
         this.tried = dryRun ? csv : undefined;

@@ -2,8 +2,10 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError, api } from '../api/client';
-import type { Cohort, PoolView, RegisterRequest, RegistrationView, Roster } from '../api/types';
+import type { Cohort } from '../cohort/types';
+import { registrationApi } from './api';
+import type { PoolView, RegisterRequest, RegistrationView, Roster } from './types';
+import { ApiError } from '../shared/api/http';
 import { formatInstantDate, statusWords as cohortStatusWords } from '../shared/format';
 import { registerPath } from '../shared/router';
 import {
@@ -232,7 +234,7 @@ export class MutCohortRegistration extends LitElement {
     this.confirming = undefined;
     this.rows.clear();
     this.opening.clear();
-    const roster = await load(() => api.roster(this.organisationId, this.cohort!.id));
+    const roster = await load(() => registrationApi.roster(this.organisationId, this.cohort!.id));
     if (this.loadedFor !== key) return;
     if (roster.state === 'ready') this.showRoster(roster.value, true);
     else this.roster = roster;
@@ -253,7 +255,7 @@ export class MutCohortRegistration extends LitElement {
   private async reload() {
     const key = this.loadedFor;
     if (!key || !this.cohort) return;
-    const roster = await load(() => api.roster(this.organisationId, this.cohort!.id));
+    const roster = await load(() => registrationApi.roster(this.organisationId, this.cohort!.id));
     // when that fails, the roster on the page stays; the next change or visit brings it up to date
     if (this.loadedFor === key && roster.state === 'ready') this.showRoster(roster.value);
   }
@@ -297,7 +299,7 @@ export class MutCohortRegistration extends LitElement {
     if (!cohort || this.opening.busy) return;
     this.announcement = '';
     await this.opening.run(
-      () => api.openRegistration(this.organisationId, cohort.id),
+      () => registrationApi.openRegistration(this.organisationId, cohort.id),
       (roster) => {
         this.showRoster(roster);
         this.announcement = 'Registration is open. Share the public link so people can register.';
@@ -524,7 +526,7 @@ export class MutCohortRegistration extends LitElement {
     this.announcement = '';
     const outcome = await this.rows.run(
       r.id,
-      () => api.cancelRegistration(this.organisationId, cohort.id, r.id),
+      () => registrationApi.cancelRegistration(this.organisationId, cohort.id, r.id),
       (roster) => {
         this.confirming = undefined;
         this.showRoster(roster);
@@ -634,7 +636,7 @@ export class MutCohortRegistration extends LitElement {
     if (this.addAccess.trim()) request.accessNeeds = this.addAccess.trim();
     if (this.addDietary.trim()) request.dietaryNeeds = this.addDietary.trim();
     await this.addForm.run(
-      () => api.addRegistration(this.organisationId, cohort.id, request),
+      () => registrationApi.addRegistration(this.organisationId, cohort.id, request),
       async (answer) => {
         const place = answer.waitlistPlace ? `number ${answer.waitlistPlace} ` : '';
         this.announcement =
@@ -889,7 +891,7 @@ export class MutCohortRegistration extends LitElement {
     if (await this.seatingForm.refuse(this.checkSeating(cohort.capacity))) return;
     await this.seatingForm.run(
       () =>
-        api.arrangeSeating(this.organisationId, cohort.id, {
+        registrationApi.arrangeSeating(this.organisationId, cohort.id, {
           offerHours: Number(this.offerHours),
           pools: this.pools.map((p) => ({
             code: p.code.trim(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Demand, Membership } from '../api/types';
+import type { Membership } from '../identity/types';
+import type { Demand } from './types';
 import { fakeApi, json, problem, setCookie, settle, submitForm, text, type Handler } from '../test/fake-api';
 import { byTest as $, choose, cleanPageAroundEachTest, signInAs } from '../test/page';
 import { staffCohort } from '../test/registration-fixtures';

@@ -1,8 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ApiError, api } from '../api/client';
-import type { Cohort, Demand } from '../api/types';
+import { cohortApi } from '../cohort/api';
+import type { Cohort } from '../cohort/types';
+import { registrationApi } from './api';
+import type { Demand } from './types';
+import { ApiError } from '../shared/api/http';
 import { dayRange, statusWords } from '../shared/format';
 import { interestPath } from '../shared/router';
 import { people } from './registration-words';
@@ -90,8 +93,8 @@ export class MutInterestDemand extends LitElement {
     this.note = undefined;
     const admin = this.session.store.isOrgAdmin;
     const [demand, cohorts] = await Promise.all([
-      load(() => api.demand(organisationId)),
-      admin ? load(() => api.cohorts(organisationId)) : Promise.resolve<Loadable<Cohort[]>>({ state: 'ready', value: [] }),
+      load(() => registrationApi.demand(organisationId)),
+      admin ? load(() => cohortApi.cohorts(organisationId)) : Promise.resolve<Loadable<Cohort[]>>({ state: 'ready', value: [] }),
     ]);
     if (this.loadedFor !== organisationId) return;
     this.demand = demand;
@@ -99,7 +102,7 @@ export class MutInterestDemand extends LitElement {
   }
 
   private async reloadDemand(organisationId: string) {
-    const demand = await load(() => api.demand(organisationId));
+    const demand = await load(() => registrationApi.demand(organisationId));
     if (this.loadedFor === organisationId && demand.state === 'ready') this.demand = demand;
   }
 
@@ -280,7 +283,7 @@ export class MutInterestDemand extends LitElement {
     }
     this.busy = true;
     try {
-      const { invited } = await api.inviteInterested(organisationId, {
+      const { invited } = await registrationApi.inviteInterested(organisationId, {
         courseId: d.courseId,
         place: d.place,
         cohortId: this.chosen,

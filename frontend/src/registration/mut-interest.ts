@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { api } from '../api/client';
-import type { InterestPage } from '../api/types';
+import { registrationApi } from './api';
+import type { InterestPage } from './types';
 import { shared } from '../shared/styles/shared';
 import { ApiForm } from '../shared/api-form';
 import { field, focusAfterUpdate, looksLikeEmail } from '../shared/fields';
@@ -59,7 +59,7 @@ export class MutInterest extends LitElement {
   private async open() {
     const organisationId = this.organisationId;
     this.page = { state: 'loading' };
-    const page = await find(() => api.interestPage(organisationId));
+    const page = await find(() => registrationApi.interestPage(organisationId));
     if (organisationId !== this.organisationId) return;
     this.page = page;
     if (page.state !== 'ready') return;
@@ -189,7 +189,7 @@ export class MutInterest extends LitElement {
     if (!looksLikeEmail(request.email)) errors.email = 'Type the email address we should write to.';
     if (await this.form.refuse(errors)) return;
     await this.form.run(
-      () => api.registerInterest(this.organisationId, request),
+      () => registrationApi.registerInterest(this.organisationId, request),
       async () => {
         this.thanked = true;
         await focusAfterUpdate(this, '[data-test="interest-result"] h2');

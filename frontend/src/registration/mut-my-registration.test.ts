@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MyRegistration } from '../api/types';
+import type { MyRegistration } from './types';
 import { formatDate, formatInstant } from '../shared/format';
 import { sessionStore } from '../identity/session';
 import { catchDownloads, fakeApi, file, json, problem, settle, text, type Handler } from '../test/fake-api';

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
-import type { FileDownload, MyRegistration } from '../api/types';
+import { registrationApi } from './api';
+import type { MyRegistration } from './types';
+import { ApiError } from '../shared/api/http';
+import type { FileDownload } from '../shared/api/types';
 import { saveDownload } from '../shared/download';
 import { dayWords, heldUntilWords, holdsSeat, isActive, placeWords } from './registration-words';
 import { shared } from '../shared/styles/shared';
@@ -99,7 +101,7 @@ export class MutMyRegistration extends LitElement {
     const token = this.token;
     if (!quietly) this.page = { state: 'loading' };
     try {
-      const mine = await api.myRegistration(token);
+      const mine = await registrationApi.myRegistration(token);
       if (token !== this.token) return;
       this.page = { state: 'ready', mine };
       this.lookForCertificate(token, mine);
@@ -124,7 +126,7 @@ export class MutMyRegistration extends LitElement {
     if (this.certificate.state === 'ready' || this.certificate.state === 'looking') return;
     this.certificate = { state: 'looking' };
     try {
-      const file = await api.myCertificate(token);
+      const file = await registrationApi.myCertificate(token);
       if (token === this.token) this.certificate = { state: 'ready', file };
     } catch (e) {
       if (token !== this.token) return;
@@ -352,10 +354,10 @@ export class MutMyRegistration extends LitElement {
     try {
       const mine =
         action === 'accept'
-          ? await api.acceptOffer(token)
+          ? await registrationApi.acceptOffer(token)
           : action === 'decline'
-            ? await api.declineOffer(token)
-            : await api.cancelMyRegistration(token);
+            ? await registrationApi.declineOffer(token)
+            : await registrationApi.cancelMyRegistration(token);
       if (token !== this.token) return;
       this.confirming = undefined;
       this.page = { state: 'ready', mine };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicCohort } from '../api/types';
+import type { PublicCohort } from './types';
 import { formatDate } from '../shared/format';
 import { fakeApi, json, problem, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
 import { byTest as $, cleanPageAroundEachTest, tick } from '../test/page';

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
-import type { PublicCohort, PublicPool, RegistrationReceived } from '../api/types';
+import { curriculaApi } from '../curricula/api';
+import { registrationApi } from './api';
+import type { PublicCohort, PublicPool, RegistrationReceived } from './types';
+import { ApiError } from '../shared/api/http';
 import { formatDate } from '../shared/format';
 import { coursePath } from '../shared/router';
 import { listWords } from '../cohort/completion-words';
@@ -149,7 +151,7 @@ export class MutRegister extends LitElement {
   private async open(quietly = false) {
     const cohortId = this.cohortId;
     if (!quietly) this.page = { state: 'loading' };
-    const page = await find(() => api.publicCohort(cohortId));
+    const page = await find(() => registrationApi.publicCohort(cohortId));
     if (cohortId !== this.cohortId || (quietly && page.state !== 'ready')) return;
     this.page = page;
     if (page.state !== 'ready') return;
@@ -161,7 +163,7 @@ export class MutRegister extends LitElement {
   /** Course titles for the prerequisites; the ids stand in if the curriculum cannot be reached. */
   private async loadCourseTitles() {
     try {
-      this.courseTitles = new Map((await api.courses()).map((c) => [c.id, c.title]));
+      this.courseTitles = new Map((await curriculaApi.courses()).map((c) => [c.id, c.title]));
     } catch {
       // the ids are shown instead
     }
@@ -393,7 +395,7 @@ export class MutRegister extends LitElement {
     if (await this.form.refuse(errors)) return;
     const outcome = await this.form.run(
       () =>
-        api.register(this.cohortId, {
+        registrationApi.register(this.cohortId, {
           name,
           email,
           ...(cohort.pools.length > 1 && this.pool ? { pool: this.pool } : {}),

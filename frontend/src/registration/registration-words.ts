@@ -1,4 +1,4 @@
-import type { PublicDay, PublicPool, RegistrationStatus } from '../api/types';
+import type { PublicDay, PublicPool, RegistrationStatus } from './types';
 import { formatDate, formatInstant, formatTime } from '../shared/format';
 
 /** "1 seat" / "5 seats". */

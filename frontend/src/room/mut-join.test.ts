@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JoinView } from '../api/types';
+import type { JoinView } from './types';
 import { PARTICIPANT_KEY } from './participation';
 import { fakeApi, json, noContent, problem, settle, text, type Handler } from '../test/fake-api';
 import './mut-join';

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ApiError, api } from '../api/client';
+import { roomApi } from './api';
+import { ApiError } from '../shared/api/http';
 import { saveJsonFile } from '../shared/download';
 import { formatClock, waitWords } from '../shared/format';
 import { CODE_LENGTH, codeProblem, formatCode, normaliseCode } from './join-code';
@@ -238,7 +239,7 @@ export class MutJoin extends LitElement {
     }
     this.busy = true;
     try {
-      const joined = await api.joinRoom(normaliseCode(this.code), this.name.trim(), {
+      const joined = await roomApi.joinRoom(normaliseCode(this.code), this.name.trim(), {
         email: email || undefined,
         deviceToken: storedDeviceToken(),
       });
@@ -280,7 +281,7 @@ export class MutJoin extends LitElement {
     this.actionStatus = undefined;
     this.working = 'export';
     try {
-      const data = await api.exportContributions(this.place.token);
+      const data = await roomApi.exportContributions(this.place.token);
       saveJsonFile(EXPORT_FILENAME, data);
       this.actionStatus = `Saved as ${EXPORT_FILENAME} in your downloads.`;
     } catch (e) {
@@ -309,7 +310,7 @@ export class MutJoin extends LitElement {
     this.actionStatus = undefined;
     this.working = 'erase';
     try {
-      await api.eraseParticipant(this.place.token);
+      await roomApi.eraseParticipant(this.place.token);
       this.forget();
       this.view = 'erased';
       this.focusHeading();

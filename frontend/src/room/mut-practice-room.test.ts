@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RoomView } from '../api/types';
+import type { RoomView } from './types';
 import { deepRoot } from '../test/page';
 import { setDefaultSocketFactory } from '../live/room-connection';
 import { sessionStore } from '../identity/session';

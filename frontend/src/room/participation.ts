@@ -1,4 +1,4 @@
-import type { JoinView } from '../api/types';
+import type { JoinView } from './types';
 
 /** Where a participant's place in the room is kept on this device. */
 export const PARTICIPANT_KEY = 'mutuality.participant';

@@ -1,8 +1,8 @@
 import { LitElement, html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, PROBLEM_BASE } from '../api/client';
-import type { Problem } from '../api/types';
+import { ApiError, PROBLEM_BASE } from './api/http';
+import type { Problem } from './api/types';
 import { settle } from '../test/fake-api';
 import { ApiForm, RowActions, fieldErrors, fieldProblems, problemMessage, tooManyWords } from './api-form';
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError } from '../api/client';
+import { ApiError } from './api/http';
 import { waitWords } from './format';
 import { focusFirstInvalid, toggled, type FocusHost } from './fields';
 

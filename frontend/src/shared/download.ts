@@ -1,4 +1,4 @@
-import type { FileDownload } from '../api/types';
+import type { FileDownload } from './api/types';
 
 /** Saves data as a pretty-printed JSON file through the browser's ordinary download. */
 export function saveJsonFile(filename: string, data: unknown): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayRange, formatClock, formatDate, formatInstant, formatTime, hours, roleWords, waitWords, where } from './format';
-import type { Cohort } from '../api/types';
+import type { Cohort } from '../cohort/types';
 import { upcomingDays } from '../console/mut-facilitator';
 
 const cohort = (over: Partial<Cohort>): Cohort => ({

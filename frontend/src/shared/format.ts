@@ -1,4 +1,4 @@
-import type { Cohort, CohortStatus, TrainingDay } from '../api/types';
+import type { Cohort, CohortStatus, TrainingDay } from '../cohort/types';
 
 const STATUS_WORDS: Record<CohortStatus, string> = {
   DRAFT: 'Being planned',

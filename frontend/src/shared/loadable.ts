@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ApiError } from '../api/client';
+import { ApiError } from './api/http';
 
 /** The three states of something fetched: still coming, failed (with words), or here. */
 export type Loadable<T> = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; value: T };

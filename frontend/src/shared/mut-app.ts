@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../api/client';
+import { identityApi } from '../identity/api';
 import { CURRICULA_ROUTES, navigate, pageTitle, parseCohortsQuery, parseRoute, routePath, signInPath, type Route } from './router';
 import { SessionController } from '../identity/session';
 import { shared } from './styles/shared';
@@ -286,7 +286,7 @@ export class MutApp extends LitElement {
   private async signOut() {
     this.signOutProblem = undefined;
     try {
-      await api.signOut();
+      await identityApi.signOut();
       this.session.store.signedOut();
       navigate('/');
     } catch (e) {

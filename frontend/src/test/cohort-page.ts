@@ -2,7 +2,10 @@
  * Test support (not a test itself): the cohort page (/organisation/cohorts/{id}) opened in
  * org-a, with the answers it asks for as it opens, and one of its sections to test.
  */
-import type { Cohort, CompletionGrid, Course, Membership, Roster } from '../api/types';
+import type { Cohort, CompletionGrid } from '../cohort/types';
+import type { Course } from '../curricula/types';
+import type { Membership } from '../identity/types';
+import type { Roster } from '../registration/types';
 import '../cohort/mut-cohort';
 import type { MutCohort } from '../cohort/mut-cohort';
 import { fakeApi, json, settle, type Handler } from './fake-api';

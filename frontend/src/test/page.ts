@@ -3,8 +3,8 @@
  * test, signing in, finding things by their data-test hooks, and choosing in a form.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
-import { CSRF_COOKIE } from '../api/client';
-import type { Membership } from '../api/types';
+import type { Membership } from '../identity/types';
+import { CSRF_COOKIE } from '../shared/api/http';
 import { sessionStore } from '../identity/session';
 import { clearCookie, membership, sessionView } from './fake-api';
 

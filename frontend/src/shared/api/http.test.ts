@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiClient, ApiError, dispositionFilename, parseRetryAfter, readCookie } from './client';
+import { ApiError, dispositionFilename, parseRetryAfter, readCookie } from './http';
+import { apiClients } from '../../test/api-clients';
 
 function respond(status: number, body: unknown, contentType = 'application/json') {
   return vi.fn(async () =>
@@ -10,10 +11,10 @@ function respond(status: number, body: unknown, contentType = 'application/json'
   );
 }
 
-describe('ApiClient', () => {
+describe('the API client', () => {
   it('reads JSON from the /api base and asks for JSON', async () => {
     const fetchFn = respond(200, [{ id: 'core', title: 'Core' }]);
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
 
     const courses = await client.courses();
 
@@ -25,27 +26,27 @@ describe('ApiClient', () => {
 
   it('encodes path segments so an id cannot change the path', async () => {
     const fetchFn = respond(200, {});
-    await new ApiClient(fetchFn).cohort('org/1', '../x');
+    await apiClients(fetchFn).cohort('org/1', '../x');
     expect((fetchFn.mock.calls[0] as unknown as [string])[0]).toBe('/api/organisations/org%2F1/cohorts/..%2Fx');
   });
 
   it('opens a practice room with its title, and lists the open ones', async () => {
     const room = { code: 'PRX4QT', cohortId: null, cohortTitle: 'Role-play practice', dayNumber: null, closesAt: '2027-01-04T16:30:00Z', joinPath: '/join/PRX4QT' };
     const post = respond(201, room);
-    expect(await new ApiClient(post).openPracticeRoom('org/a', 'Role-play practice')).toEqual(room);
+    expect(await apiClients(post).openPracticeRoom('org/a', 'Role-play practice')).toEqual(room);
     const [url, init] = post.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/organisations/org%2Fa/practice-rooms');
     expect(init.method).toBe('POST');
     expect(JSON.parse(init.body as string)).toEqual({ title: 'Role-play practice' });
 
     const get = respond(200, [room]);
-    expect(await new ApiClient(get).practiceRooms('org-a')).toEqual([room]);
+    expect(await apiClients(get).practiceRooms('org-a')).toEqual([room]);
     expect(get).toHaveBeenCalledWith('/api/organisations/org-a/practice-rooms', expect.objectContaining({ method: 'GET' }));
   });
 
   it('sends a body as JSON with a content type', async () => {
     const fetchFn = respond(201, { id: 'c1' });
-    await new ApiClient(fetchFn).planCohort('o1', { courseId: 'core', title: 'T', capacity: 4, days: [] });
+    await apiClients(fetchFn).planCohort('o1', { courseId: 'core', title: 'T', capacity: 4, days: [] });
     const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/organisations/o1/cohorts');
     expect(init.method).toBe('POST');
@@ -57,13 +58,13 @@ describe('ApiClient', () => {
     const fetchFn = vi.fn(
       async () => new Response(null, { status: 201, headers: { Location: 'https://x.test/api/organisations/o1/cohorts/c%209/' } }),
     );
-    const cohort = await new ApiClient(fetchFn).planCohort('o1', { courseId: 'core', title: 'T', capacity: 4, days: [] });
+    const cohort = await apiClients(fetchFn).planCohort('o1', { courseId: 'core', title: 'T', capacity: 4, days: [] });
     expect(cohort.id).toBe('c 9');
   });
 
   it('books and unbooks trainers, and reads and records qualifications, at encoded paths', async () => {
     const fetchFn = respond(200, {});
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
     await client.bookTrainer('o/1', 'c1', { accountId: 'a1', lead: true });
     await client.unbookTrainer('o1', 'c1', 'a/1');
     await client.qualifications('o1', 'a1');
@@ -87,7 +88,7 @@ describe('ApiClient', () => {
 
   it('closes a cohort\'s registration and cancels a cohort, with the reason, at encoded paths', async () => {
     const fetchFn = respond(200, {});
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
     await client.closeRegistration('o/1', 'c/1');
     await client.cancelCohort('o1', 'c1', 'The venue has closed.');
     const seen = (fetchFn.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => [
@@ -114,7 +115,7 @@ describe('ApiClient', () => {
       'application/problem+json',
     );
 
-    const error = await new ApiClient(fetchFn).courses().catch((e) => e);
+    const error = await apiClients(fetchFn).courses().catch((e) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
@@ -125,7 +126,7 @@ describe('ApiClient', () => {
 
   it('still gives a readable error when the body is not JSON', async () => {
     const fetchFn = respond(502, '<html>Bad gateway</html>', 'text/html');
-    const error: ApiError = await new ApiClient(fetchFn).courses().catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn).courses().catch((e) => e);
     expect(error.status).toBe(502);
     expect(error.problem.type).toBe('about:blank');
   });
@@ -134,24 +135,24 @@ describe('ApiClient', () => {
     const fetchFn = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const error: ApiError = await new ApiClient(fetchFn).courses().catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn).courses().catch((e) => e);
     expect(error.status).toBe(0);
     expect(error.message).toMatch(/could not be reached/);
   });
 });
 
-describe('ApiClient: curricula', () => {
+describe('the API client: curricula', () => {
   it.each([
-    ['course', (c: ApiClient) => c.course('core'), '/api/curricula/courses/core'],
-    ['module', (c: ApiClient) => c.module('core-connection'), '/api/curricula/modules/core-connection'],
-    ['scenarios', (c: ApiClient) => c.scenarios(), '/api/curricula/scenarios'],
-    ['reframes', (c: ApiClient) => c.reframes(), '/api/curricula/reframes'],
-    ['prompts', (c: ApiClient) => c.prompts(), '/api/curricula/prompts'],
-    ['lexicon', (c: ApiClient) => c.lexicon(), '/api/curricula/lexicon'],
-    ['coverage', (c: ApiClient) => c.coverage(), '/api/curricula/coverage'],
+    ['course', (c: ReturnType<typeof apiClients>) => c.course('core'), '/api/curricula/courses/core'],
+    ['module', (c: ReturnType<typeof apiClients>) => c.module('core-connection'), '/api/curricula/modules/core-connection'],
+    ['scenarios', (c: ReturnType<typeof apiClients>) => c.scenarios(), '/api/curricula/scenarios'],
+    ['reframes', (c: ReturnType<typeof apiClients>) => c.reframes(), '/api/curricula/reframes'],
+    ['prompts', (c: ReturnType<typeof apiClients>) => c.prompts(), '/api/curricula/prompts'],
+    ['lexicon', (c: ReturnType<typeof apiClients>) => c.lexicon(), '/api/curricula/lexicon'],
+    ['coverage', (c: ReturnType<typeof apiClients>) => c.coverage(), '/api/curricula/coverage'],
   ])('%s reads with a GET', async (_name, call, url) => {
     const fetchFn = respond(200, { ok: true });
-    const answer = await call(new ApiClient(fetchFn));
+    const answer = await call(apiClients(fetchFn));
     expect(answer).toEqual({ ok: true });
     const [sent, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect(sent).toBe(url);
@@ -160,7 +161,7 @@ describe('ApiClient: curricula', () => {
 
   it('encodes course and module ids', async () => {
     const fetchFn = respond(200, {});
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
     await client.course('a/b');
     await client.module('../notes');
     expect(fetchFn.mock.calls.map((c) => (c as unknown as [string])[0])).toEqual([
@@ -175,7 +176,7 @@ describe('ApiClient: curricula', () => {
       { type: 'https://mutuality.io/problems/not-signed-in', title: 'Not signed in', status: 401 },
       'application/problem+json',
     );
-    const error: ApiError = await new ApiClient(fetchFn).module('core-connection').catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn).module('core-connection').catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(401);
     expect(error.is('not-signed-in')).toBe(true);
@@ -187,7 +188,7 @@ function headersOf(fetchFn: ReturnType<typeof respond>, index = 0): Record<strin
   return init.headers as Record<string, string>;
 }
 
-describe('ApiClient: who is asking', () => {
+describe('the API client: who is asking', () => {
   afterEach(() => {
     document.cookie = 'mutuality_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   });
@@ -196,7 +197,7 @@ describe('ApiClient: who is asking', () => {
     document.cookie = 'other=1; path=/';
     document.cookie = 'mutuality_csrf=tok%3D42; path=/';
     const fetchFn = respond(204, '');
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
 
     await client.signOut();
     await client.changePassword({ currentPassword: 'a', newPassword: 'b' });
@@ -215,20 +216,20 @@ describe('ApiClient: who is asking', () => {
   it('sends no CSRF header on a GET', async () => {
     document.cookie = 'mutuality_csrf=abc; path=/';
     const fetchFn = respond(200, []);
-    await new ApiClient(fetchFn).members('o1');
+    await apiClients(fetchFn).members('o1');
     expect(headersOf(fetchFn)['X-CSRF-Token']).toBeUndefined();
   });
 
   it('sends no CSRF header when there is no cookie', async () => {
     const fetchFn = respond(200, {});
-    await new ApiClient(fetchFn).signIn({ email: 'a@b.c', password: 'pw' });
+    await apiClients(fetchFn).signIn({ email: 'a@b.c', password: 'pw' });
     expect(headersOf(fetchFn)).not.toHaveProperty('X-CSRF-Token');
   });
 
   it('sends the participant token as a bearer header, without the CSRF header', async () => {
     document.cookie = 'mutuality_csrf=abc; path=/';
     const fetchFn = respond(200, { notes: [] });
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
 
     const exported = await client.exportContributions('p-token');
     expect(exported).toEqual({ notes: [] });
@@ -236,7 +237,7 @@ describe('ApiClient: who is asking', () => {
     expect(headersOf(fetchFn, 0).Authorization).toBe('Bearer p-token');
 
     const erase = respond(204, '');
-    await new ApiClient(erase).eraseParticipant('p-token');
+    await apiClients(erase).eraseParticipant('p-token');
     const [url, init] = erase.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/participant');
     expect(init.method).toBe('DELETE');
@@ -246,15 +247,15 @@ describe('ApiClient: who is asking', () => {
 
   it('sends no Authorization header on the session calls', async () => {
     const fetchFn = respond(200, {});
-    await new ApiClient(fetchFn).session();
+    await apiClients(fetchFn).session();
     expect(headersOf(fetchFn).Authorization).toBeUndefined();
   });
 });
 
-describe('ApiClient: the new endpoints', () => {
+describe('the API client: the new endpoints', () => {
   it('joins a room with the optional email and device token only when given', async () => {
     const fetchFn = respond(201, { token: 't' });
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
     await client.joinRoom('KMR7TX', 'Ana');
     await client.joinRoom('KMR7TX', 'Ana', { email: 'ana@example.test', deviceToken: 'dev-1' });
     const bodies = fetchFn.mock.calls.map((c) => JSON.parse((c as unknown as [string, RequestInit])[1].body as string));
@@ -263,7 +264,7 @@ describe('ApiClient: the new endpoints', () => {
 
   it('addresses members, invitations and the audit log under the organisation', async () => {
     const fetchFn = respond(200, {});
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
     await client.changeRole('o 1', 'a/1', 'ORG_ADMIN');
     await client.withdrawInvitation('o1', 'i1');
     await client.audit('o1');
@@ -290,7 +291,7 @@ describe('ApiClient: the new endpoints', () => {
           { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' } },
         ),
     );
-    const error: ApiError = await new ApiClient(fetchFn).signIn({ email: 'a', password: 'b' }).catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn).signIn({ email: 'a', password: 'b' }).catch((e) => e);
     expect(error.is('too-many-attempts')).toBe(true);
     expect(error.is('sign-in-failed')).toBe(false);
     expect(error.retryAfter).toBe(120);
@@ -312,7 +313,7 @@ describe('cookies and Retry-After', () => {
   });
 });
 
-describe('ApiClient files and certificates', () => {
+describe('the API client files and certificates', () => {
   it('fetches a file with the session, asking for its type or a problem, with the name the server suggests', async () => {
     const fetchFn = vi.fn(
       async () =>
@@ -321,7 +322,7 @@ describe('ApiClient files and certificates', () => {
           headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="certificate-IPS-ABCDE-23456.pdf"' },
         }),
     );
-    const file = await new ApiClient(fetchFn).certificatePdf('org/a', 'IPS-ABCDE-23456');
+    const file = await apiClients(fetchFn).certificatePdf('org/a', 'IPS-ABCDE-23456');
     const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/organisations/org%2Fa/completion/certificates/IPS-ABCDE-23456/pdf');
     expect(init.credentials).toBe('same-origin');
@@ -332,7 +333,7 @@ describe('ApiClient files and certificates', () => {
 
   it('turns a failed file fetch into the server’s problem', async () => {
     const fetchFn = respond(404, { type: 'https://mutuality.io/problems/not-found', title: 'Not found', status: 404, detail: 'No room.' }, 'application/problem+json');
-    const error = await new ApiClient(fetchFn).attendanceCsv('org-a', 'c1', 2).catch((e) => e);
+    const error = await apiClients(fetchFn).attendanceCsv('org-a', 'c1', 2).catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(404);
     expect(error.message).toBe('No room.');
@@ -349,7 +350,7 @@ describe('ApiClient files and certificates', () => {
 
   it('sends completion, rule, import and interest requests to their paths', async () => {
     const fetchFn = respond(200, {});
-    const client = new ApiClient(fetchFn);
+    const client = apiClients(fetchFn);
     await client.markAttendance('org-a', 'c1', 'r/1', 2, { minutesMissed: 30 });
     await client.setCompletionRule('org-a', 'core', { mustAttendDays: [1], maxMinutesMissed: 210, otherwise: 'MAKE_UP' });
     await client.importRegistrations('org-a', 'c1', { csv: 'name,email', dryRun: true });
