@@ -4,7 +4,7 @@ import type { Membership } from '../identity/types';
 import { formatDate } from '../shared/format';
 import { COHORT, ORG, cohortSection, cohortServer } from '../test/cohort-page';
 import { file, json, problem, setCookie, settle, submitForm, text, typeInto, catchDownloads, type Handler } from '../test/fake-api';
-import { allByTest as $$, byTest as $, cleanPageAroundEachTest, tick } from '../test/page';
+import { allByTest as $$, byTest as $, cleanPageAroundEachTest, confirmStep, tick } from '../test/page';
 import { cell, completionGrid, personRow, roster } from '../test/registration-fixtures';
 import type { MutCohortCompletion } from './mut-cohort-completion';
 
@@ -301,7 +301,7 @@ describe('<mut-cohort-completion> on the cohort page', () => {
     const benRow = registration.shadowRoot!.querySelector<HTMLElement>('[data-registration="r-ben"]')!;
     benRow.querySelector<HTMLButtonElement>('[data-test="cancel-registration"]')!.click();
     await settle(registration);
-    benRow.querySelector<HTMLButtonElement>('[data-test="confirm-cancel"]')!.click();
+    confirmStep(benRow)!.confirm.click();
     await settle(registration);
     await settle(el);
     expect(api.to(`GET ${COMPLETION}`)).toHaveLength(2);

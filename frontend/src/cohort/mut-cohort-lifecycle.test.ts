@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cohort } from './types';
 import { COHORT, cohortSection, cohortServer, openCohortPage } from '../test/cohort-page';
 import { json, problem, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
-import { byTest as $, cleanPageAroundEachTest } from '../test/page';
+import { byTest as $, cleanPageAroundEachTest, confirmStep } from '../test/page';
 import { staffCohort } from '../test/registration-fixtures';
 
 function server(extra: Record<string, Handler> = {}, cohort: Cohort = staffCohort()) {
@@ -19,16 +19,17 @@ describe('<mut-cohort> closing registration and cancelling the cohort', () => {
     const el = await cohortSection('mut-cohort-lifecycle');
     expect($(el, 'cohort-lifecycle')).not.toBeNull();
     expect(status()).toBe('Open for registration');
-    expect($(el, 'close-confirm')).toBeNull();
+    expect(confirmStep(el.shadowRoot)).toBeNull();
 
     $(el, 'close-registration')!.click();
     await settle(el);
-    expect(text(el.shadowRoot!.querySelector('.confirm'))).toContain(
+    expect(confirmStep(el.shadowRoot)!.keepFocused).toBe(true);
+    expect(text(el.shadowRoot!.querySelector('mut-confirm'))).toContain(
       'People already registered keep their places; nobody new can register.',
     );
     expect(api.to(`POST ${COHORT}/close`)).toHaveLength(0);
 
-    $(el, 'close-confirm')!.click();
+    confirmStep(el.shadowRoot)!.confirm.click();
     await settle(document.querySelector('mut-cohort')!);
     const calls = api.to(`POST ${COHORT}/close`);
     expect(calls).toHaveLength(1);
@@ -52,7 +53,7 @@ describe('<mut-cohort> closing registration and cancelling the cohort', () => {
     const el = await cohortSection('mut-cohort-lifecycle');
     $(el, 'close-registration')!.click();
     await settle(el);
-    $(el, 'close-confirm')!.click();
+    confirmStep(el.shadowRoot)!.confirm.click();
     await settle(el);
     expect(text($(el, 'lifecycle-problem'))).toBe('Registration for this cohort has already closed.');
     expect(status()).toBe('Open for registration');

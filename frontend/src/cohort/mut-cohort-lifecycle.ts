@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { cohortApi } from './api';
 import type { Cohort, CohortStatus } from './types';
 import { shared } from '../shared/styles/shared';
+import '../shared/mut-confirm';
 import { ApiForm } from '../shared/api-form';
 import { focusAfterUpdate, textArea } from '../shared/fields';
 import { announcementRegion, problemNotice } from '../shared/loadable';
@@ -104,27 +105,18 @@ export class MutCohortLifecycle extends LitElement {
         </button>
       </div>
       ${asking
-        ? html`<div class="confirm">
-            <p id="close-words">
-              Close registration now? People already registered keep their places; nobody new can register.
-            </p>
+        ? html`<mut-confirm
+            confirm-test="close-confirm"
+            keep-test="close-keep"
+            confirm-label="Close registration"
+            keep-label="Keep it open"
+            ?busy=${busy}
+            @confirm=${this.close}
+            @keep=${() => this.keep('#close-registration')}
+          >
+            <p>Close registration now? People already registered keep their places; nobody new can register.</p>
             ${problemNotice(this.closing.problem, 'lifecycle-problem')}
-            <div class="actions">
-              <button class="button" type="button" data-test="close-confirm" ?disabled=${busy} @click=${this.close}>
-                Yes, close registration
-              </button>
-              <button
-                class="button secondary"
-                type="button"
-                data-test="close-keep"
-                data-keep
-                aria-describedby="close-words"
-                @click=${() => this.keep('#close-registration')}
-              >
-                Keep it open
-              </button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}
     </div>`;
   }
@@ -196,7 +188,8 @@ export class MutCohortLifecycle extends LitElement {
     }
     this.step = step;
     if (step === 'cancel') this.reason = '';
-    await focusAfterUpdate(this, step === 'close' ? '[data-keep]' : '#cancel-reason');
+    // the close step is a <mut-confirm>, which takes focus itself
+    if (step === 'cancel') await focusAfterUpdate(this, '#cancel-reason');
   }
 
   private async keep(button: string) {

@@ -4,7 +4,7 @@ import type { Membership } from '../identity/types';
 import { formatInstant } from '../shared/format';
 import { COHORT, cohortSection, cohortServer, openCohortPage } from '../test/cohort-page';
 import { fakeApi, json, problem, setCookie, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
-import { allByTest as $$, byTest as $, choose, cleanPageAroundEachTest } from '../test/page';
+import { allByTest as $$, byTest as $, choose, cleanPageAroundEachTest, confirmStep } from '../test/page';
 import { COHORT_ID, coreCourse, person, roster, staffCohort } from '../test/registration-fixtures';
 import type { MutCohortRegistration } from '../registration/mut-cohort-registration';
 
@@ -80,10 +80,12 @@ describe('<mut-cohort> and its registration', () => {
     row(el, 'r-dee').querySelector<HTMLButtonElement>('[data-test="cancel-registration"]')!.click();
     await settle(el);
     expect(api.to(`POST ${REGS}/r-dee/cancel`)).toHaveLength(0);
-    expect(text(row(el, 'r-dee').querySelector('.confirm'))).toMatch(/Cancel Dee Murphy's registration\? They leave the waitlist/);
-    expect(root(el).activeElement).toBe(row(el, 'r-dee').querySelector('[data-test="keep-registration"]'));
+    expect(text(row(el, 'r-dee').querySelector('mut-confirm'))).toMatch(/Cancel Dee Murphy's registration\? They leave the waitlist/);
+    const step = confirmStep(row(el, 'r-dee'))!;
+    expect(step.keepFocused).toBe(true);
+    expect(step.keep.dataset.test).toBe('keep-registration');
 
-    row(el, 'r-dee').querySelector<HTMLButtonElement>('[data-test="confirm-cancel"]')!.click();
+    step.confirm.click();
     await settle(el);
     const [post] = api.to(`POST ${REGS}/r-dee/cancel`);
     expect(post.headers['X-CSRF-Token']).toBe('tok-123');

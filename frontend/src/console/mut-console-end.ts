@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { shared } from '../shared/styles/shared';
 import { ConsolePanel, panelBase } from './console-panel';
 import { liveStyles } from '../room/live-common';
+import '../shared/mut-confirm';
 
 /** Ending the day (or closing a practice room), only after a confirmation that says what it means. */
 @customElement('mut-console-end')
@@ -11,10 +12,14 @@ export class MutConsoleEnd extends ConsolePanel {
 
   @state() private confirmingEnd = false;
 
-  private async askToEnd() {
+  private askToEnd() {
     this.confirmingEnd = !this.confirmingEnd;
+  }
+
+  private async keep() {
+    this.confirmingEnd = false;
     await this.updateComplete;
-    if (this.confirmingEnd) this.renderRoot.querySelector<HTMLElement>('[data-not-yet]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('#end-day')?.focus();
   }
 
   private async endDay() {
@@ -44,23 +49,15 @@ export class MutConsoleEnd extends ConsolePanel {
         ${action}
       </button>
       ${this.confirmingEnd
-        ? html`<div class="confirm">
-            <p id="end-question">${action} for everyone in the room? This can't be undone.</p>
-            <div class="actions">
-              <button class="button" type="button" data-confirm-end @click=${this.endDay}>
-                ${practice ? 'Yes, close the room' : 'Yes, end the day'}
-              </button>
-              <button
-                class="button secondary"
-                type="button"
-                data-not-yet
-                aria-describedby="end-question"
-                @click=${() => (this.confirmingEnd = false)}
-              >
-                Not yet
-              </button>
-            </div>
-          </div>`
+        ? html`<mut-confirm
+            confirm-mark="data-confirm-end"
+            confirm-label=${practice ? 'Close the room' : 'End the day'}
+            keep-label="Not yet"
+            @confirm=${this.endDay}
+            @keep=${this.keep}
+          >
+            <p>${action} for everyone in the room? This can't be undone.</p>
+          </mut-confirm>`
         : nothing}
       ${this.problem('end')}
     </section>`;

@@ -4,6 +4,7 @@ import { nameOf, presentFacilitators, presentParticipants } from '../live/room-s
 import { shared } from '../shared/styles/shared';
 import { ConsolePanel, panelBase } from './console-panel';
 import { liveStyles } from '../room/live-common';
+import '../shared/mut-confirm';
 
 /** The console's "Who's here": participants (each can be asked to step out, after a confirmation), facilitators, and who stepped out. */
 @customElement('mut-console-people')
@@ -13,7 +14,7 @@ export class MutConsolePeople extends ConsolePanel {
     liveStyles,
     panelBase,
     css`
-      ul.people li .confirm {
+      ul.people li mut-confirm {
         flex-basis: 100%;
       }
       h2:focus {
@@ -32,10 +33,14 @@ export class MutConsolePeople extends ConsolePanel {
     heading?.focus();
   }
 
-  private async askToRemove(id: string) {
+  private askToRemove(id: string) {
     this.confirmingRemove = this.confirmingRemove === id ? undefined : id;
+  }
+
+  private async keep(id: string) {
+    this.confirmingRemove = undefined;
     await this.updateComplete;
-    if (this.confirmingRemove) this.renderRoot.querySelector<HTMLElement>('[data-keep-in]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-remove="${CSS.escape(id)}"]`)?.focus();
   }
 
   private async removeParticipant(id: string) {
@@ -74,25 +79,17 @@ export class MutConsolePeople extends ConsolePanel {
                       Ask to step out<span class="visually-hidden">: ${p.name}</span>
                     </button>`}
                 ${confirming
-                  ? html`<div class="confirm">
-                      <p id="remove-question">
+                  ? html`<mut-confirm
+                      confirm-mark="data-confirm-remove"
+                      confirm-label=${`Ask ${p.name} to step out`}
+                      keep-label="Keep them in"
+                      @confirm=${() => this.removeParticipant(p.id)}
+                      @keep=${() => this.keep(p.id)}
+                    >
+                      <p>
                         Ask ${p.name} to step out of the room for now? They can't come back in until a facilitator lets them.
                       </p>
-                      <div class="actions">
-                        <button class="button" type="button" data-confirm-remove @click=${() => this.removeParticipant(p.id)}>
-                          Yes, ask them to step out
-                        </button>
-                        <button
-                          class="button secondary"
-                          type="button"
-                          data-keep-in
-                          aria-describedby="remove-question"
-                          @click=${() => (this.confirmingRemove = undefined)}
-                        >
-                          Keep them in
-                        </button>
-                      </div>
-                    </div>`
+                    </mut-confirm>`
                   : nothing}
               </li>`;
             })}

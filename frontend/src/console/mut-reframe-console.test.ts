@@ -6,6 +6,7 @@ import type { RoomEvent, You } from '../live/protocol';
 import { EX, reframeLaunched, reframeShared } from '../test/activity-fixtures';
 import { core } from '../test/curriculum-fixtures';
 import { fakeApi, json, settle, text } from '../test/fake-api';
+import { confirmStep } from '../test/page';
 import { ack, connectAs, event, fakeSockets, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
 import './mut-room-console';
 import type { MutRoomConsole } from './mut-room-console';
@@ -205,7 +206,7 @@ describe('<mut-reframe-console>', () => {
 
     await click(el, rfc().querySelector('[data-test="reframe-close"]'));
     expect(socket.commands).toHaveLength(4);
-    await click(el, rfc().querySelector('[data-test="reframe-close-confirm"]'));
+    await click(el, confirmStep(rfc())!.confirm);
     expect(socket.commands[4]).toMatchObject({ type: 'reframe.close', exerciseId: EX });
   });
 

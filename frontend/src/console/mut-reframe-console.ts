@@ -9,6 +9,8 @@ import type { ReframeMode } from '../live/protocol';
 import { boardColumns, boardText, statementText, type BoardEntry, type ReframeExercise } from '../live/reframe-state';
 import type { RoomState } from '../live/room-state';
 import { shared } from '../shared/styles/shared';
+import { focusAfterUpdate } from '../shared/fields';
+import '../shared/mut-confirm';
 import { activityStyles, CommandRunner, type SendCommand } from '../room/activity-common';
 import { liveStyles } from '../room/live-common';
 import { load, loading, type Loadable } from '../shared/loadable';
@@ -270,23 +272,21 @@ export class MutReframeConsole extends LitElement {
         </button>
       </div>
       ${this.confirmingClose
-        ? html`<div class="confirm">
+        ? html`<mut-confirm
+            confirm-test="reframe-close-confirm"
+            confirm-label="Close the exercise"
+            keep-label="Not yet"
+            @confirm=${async () => {
+              this.confirmingClose = false;
+              await this.commands.run('close', { type: 'reframe.close', exerciseId: x.id });
+            }}
+            @keep=${async () => {
+              this.confirmingClose = false;
+              await focusAfterUpdate(this, '[data-test="reframe-close"]');
+            }}
+          >
             <p>Close the exercise? The board stays on screen; nobody can share or take back anything after.</p>
-            <div class="actions">
-              <button
-                class="button"
-                type="button"
-                data-test="reframe-close-confirm"
-                @click=${async () => {
-                  this.confirmingClose = false;
-                  await this.commands.run('close', { type: 'reframe.close', exerciseId: x.id });
-                }}
-              >
-                Yes, close it
-              </button>
-              <button class="button secondary" type="button" @click=${() => (this.confirmingClose = false)}>Not yet</button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}
     `;
   }

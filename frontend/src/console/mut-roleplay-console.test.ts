@@ -5,6 +5,7 @@ import type { RoomEvent, You } from '../live/protocol';
 import { RP, card, grouped, launched, member, offered, opened, roles, roundStarted, twoGroups } from '../test/activity-fixtures';
 import { connectionModule, core, scenarios } from '../test/curriculum-fixtures';
 import { fakeApi, json, settle, text, type Handler } from '../test/fake-api';
+import { confirmStep } from '../test/page';
 import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
 import './mut-room-console';
 import type { MutRoomConsole } from './mut-room-console';
@@ -283,7 +284,7 @@ describe('<mut-roleplay-console>', () => {
       await click(el, rpc().querySelector('[data-test="roleplay-start"]'));
       await click(el, rpc().querySelector('[data-test="roleplay-end"]'));
       expect(socket.commands.map((c) => c.type)).toEqual(['roleplay.add-group', 'roleplay.start']);
-      await click(el, rpc().querySelector('[data-test="roleplay-end-confirm"]'));
+      await click(el, confirmStep(rpc())!.confirm);
       expect(socket.commands[2]).toMatchObject({ type: 'roleplay.end', roleplayId: RP });
     });
   });

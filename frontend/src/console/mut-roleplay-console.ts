@@ -9,6 +9,8 @@ import { presentParticipants, type Roleplay, type RoomState } from '../live/room
 import { currentRoles, currentScenario, listenersOf } from '../live/roleplay-state';
 import { groupingHint, groupingWords, oddRuleHint, oddRuleWords } from '../live/room-words';
 import { shared } from '../shared/styles/shared';
+import { focusAfterUpdate } from '../shared/fields';
+import '../shared/mut-confirm';
 import { activityStyles, roundClockView, CommandRunner, type SendCommand } from '../room/activity-common';
 import { liveStyles } from '../room/live-common';
 import { load, loading, type Loadable } from '../shared/loadable';
@@ -773,23 +775,21 @@ export class MutRoleplayConsole extends LitElement {
         End the role-play
       </button>
       ${this.confirmingEnd
-        ? html`<div class="confirm">
+        ? html`<mut-confirm
+            confirm-test="roleplay-end-confirm"
+            confirm-label="End the role-play"
+            keep-label="Not yet"
+            @confirm=${async () => {
+              this.confirmingEnd = false;
+              await this.commands.run('end', { type: 'roleplay.end', roleplayId: r.id });
+            }}
+            @keep=${async () => {
+              this.confirmingEnd = false;
+              await focusAfterUpdate(this, '[data-test="roleplay-end"]');
+            }}
+          >
             <p>End the role-play for every group now?</p>
-            <div class="actions">
-              <button
-                class="button"
-                type="button"
-                data-test="roleplay-end-confirm"
-                @click=${async () => {
-                  this.confirmingEnd = false;
-                  await this.commands.run('end', { type: 'roleplay.end', roleplayId: r.id });
-                }}
-              >
-                Yes, end it
-              </button>
-              <button class="button secondary" type="button" @click=${() => (this.confirmingEnd = false)}>Not yet</button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}`;
   }
 

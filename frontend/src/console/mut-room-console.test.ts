@@ -204,8 +204,9 @@ describe('<mut-room-console>', () => {
 
       await click(el, root.querySelector<HTMLButtonElement>('[data-remove="p-ben"]')!);
       expect(socket.commands).toEqual([]);
-      expect(text(root.querySelector('.confirm'))).toMatch(/Ask Ben to step out of the room for now/);
-      expect(root.activeElement?.hasAttribute('data-keep-in')).toBe(true);
+      expect(text(root.querySelector('mut-confirm'))).toMatch(/Ask Ben to step out of the room for now/);
+      expect(root.activeElement?.hasAttribute('data-keep')).toBe(true);
+      expect(text(root.querySelector('[data-confirm-remove]'))).toBe('Ask Ben to step out');
 
       await click(el, root.querySelector<HTMLButtonElement>('[data-confirm-remove]')!);
       expect(socket.commands[0]).toMatchObject({ type: 'participant.remove', participantId: 'p-ben' });
@@ -221,9 +222,10 @@ describe('<mut-room-console>', () => {
     it('"keep them in" sends nothing', async () => {
       const { el, root, socket } = await mount([joined(2, ana)]);
       await click(el, root.querySelector<HTMLButtonElement>('[data-remove="p-ana"]')!);
-      await click(el, root.querySelector<HTMLButtonElement>('[data-keep-in]')!);
+      await click(el, root.querySelector<HTMLButtonElement>('mut-confirm')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-keep]')!);
       expect(socket.commands).toEqual([]);
-      expect(root.querySelector('.confirm')).toBeNull();
+      expect(root.querySelector('mut-confirm')).toBeNull();
+      expect(root.activeElement).toBe(root.querySelector('[data-remove="p-ana"]'));
     });
   });
 
@@ -585,8 +587,8 @@ describe('<mut-room-console>', () => {
     const { el, root, socket } = await mount();
     await click(el, root.querySelector<HTMLButtonElement>('#end-day')!);
     expect(socket.commands).toEqual([]);
-    expect(text(root.querySelector('.end .confirm'))).toMatch(/can't be undone/);
-    expect(root.activeElement?.hasAttribute('data-not-yet')).toBe(true);
+    expect(text(root.querySelector('.end mut-confirm'))).toMatch(/can't be undone/);
+    expect(root.activeElement?.hasAttribute('data-keep')).toBe(true);
     await click(el, root.querySelector<HTMLButtonElement>('[data-confirm-end]')!);
     expect(socket.commands[0]).toMatchObject({ type: 'day.end' });
     await push(el, socket, ack(socket.commands[0].id, [2]), event(2, 'day.ended', {}));

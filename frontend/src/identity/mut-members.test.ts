@@ -15,6 +15,7 @@ import {
   typeInto,
   type Handler,
 } from '../test/fake-api';
+import { confirmStep } from '../test/page';
 import './mut-members';
 import type { MutMembers } from './mut-members';
 
@@ -127,10 +128,10 @@ describe('<mut-members>', () => {
     await settle(el);
 
     expect(api.to(`DELETE ${ORG}/members/acc-jo`)).toHaveLength(0);
-    expect(text(row(el, 'acc-jo').querySelector('.confirm'))).toMatch(/Remove Jo Okafor from Harbour Peer Network\?/);
-    expect(el.shadowRoot!.activeElement?.hasAttribute('data-keep')).toBe(true);
+    expect(text(row(el, 'acc-jo').querySelector('mut-confirm'))).toMatch(/Remove Jo Okafor from Harbour Peer Network\?/);
+    expect(confirmStep(row(el, 'acc-jo'))!.keepFocused).toBe(true);
 
-    row(el, 'acc-jo').querySelector<HTMLButtonElement>('[data-confirm-remove]')!.click();
+    confirmStep(row(el, 'acc-jo'))!.confirm.click();
     await settle(el);
 
     expect(api.to(`DELETE ${ORG}/members/acc-jo`)).toHaveLength(1);
@@ -143,9 +144,9 @@ describe('<mut-members>', () => {
     const el = await mount();
     row(el, 'acc-jo').querySelector<HTMLButtonElement>('#remove-acc-jo')!.click();
     await settle(el);
-    row(el, 'acc-jo').querySelector<HTMLButtonElement>('[data-keep]')!.click();
+    confirmStep(row(el, 'acc-jo'))!.keep.click();
     await settle(el);
-    expect(row(el, 'acc-jo').querySelector('.confirm')).toBeNull();
+    expect(row(el, 'acc-jo').querySelector('mut-confirm')).toBeNull();
     expect(api.calls.filter((c) => c.method === 'DELETE')).toHaveLength(0);
     expect(el.shadowRoot!.activeElement?.id).toBe('remove-acc-jo');
   });
@@ -155,7 +156,7 @@ describe('<mut-members>', () => {
     const el = await mount();
     row(el, 'acc-me').querySelector<HTMLButtonElement>('#remove-acc-me')!.click();
     await settle(el);
-    row(el, 'acc-me').querySelector<HTMLButtonElement>('[data-confirm-remove]')!.click();
+    confirmStep(row(el, 'acc-me'))!.confirm.click();
     await settle(el);
     expect(text(row(el, 'acc-me').querySelector('[role="alert"]'))).toBe('An organisation needs an admin.');
     expect(row(el, 'acc-me')).not.toBeNull();
@@ -172,13 +173,14 @@ describe('<mut-members>', () => {
     const el = await mount();
     row(el, 'acc-jo').querySelector<HTMLButtonElement>('#remove-acc-jo')!.click();
     await settle(el);
-    row(el, 'acc-jo').querySelector<HTMLButtonElement>('[data-confirm-remove]')!.click();
+    confirmStep(row(el, 'acc-jo'))!.confirm.click();
     await settle(el);
     const stillBooked = row(el, 'acc-jo').querySelector('[data-test="still-booked"]')!;
     expect(text(stillBooked.querySelector('li'))).toBe('Core, spring group (from 2027-03-15)');
     expect(api.to(`DELETE ${ORG}/members/acc-jo?bookings=unbook`)).toHaveLength(0);
 
-    stillBooked.querySelector<HTMLButtonElement>('[data-remove-and-unbook]')!.click();
+    expect(confirmStep(row(el, 'acc-jo'))!.confirm.hasAttribute('data-remove-and-unbook')).toBe(true);
+    confirmStep(row(el, 'acc-jo'))!.confirm.click();
     await settle(el);
     expect(api.to(`DELETE ${ORG}/members/acc-jo?bookings=unbook`)).toHaveLength(1);
     expect(el.shadowRoot!.querySelector('[data-member="acc-jo"]')).toBeNull();

@@ -11,6 +11,7 @@ import { SessionController } from './session';
 import { shared } from '../shared/styles/shared';
 import { field, focusFirstInvalid } from '../shared/fields';
 import { failed, load, loading, type Loadable } from '../shared/loadable';
+import '../shared/mut-confirm';
 
 const ROLES: Role[] = ['ORG_ADMIN', 'TRAINER'];
 
@@ -59,15 +60,9 @@ export class MutMembers extends LitElement {
         display: block;
       }
       .row > .notice,
-      .confirm {
+      mut-confirm {
         grid-column: 1 / -1;
         margin: 0;
-      }
-      .confirm {
-        border-left: 4px solid var(--mut-accent);
-        padding: var(--mut-space-2) var(--mut-space-4);
-        display: grid;
-        gap: var(--mut-space-2);
       }
       .role label {
         font-size: var(--mut-text-sm);
@@ -321,29 +316,22 @@ export class MutMembers extends LitElement {
         </button>
       </div>
       ${this.confirming === id
-        ? html`<div class="confirm">
-            <p id="confirm-${id}">
+        ? html`<mut-confirm
+            confirm-mark="data-confirm-remove"
+            confirm-label=${isMe ? 'Remove me' : `Remove ${m.displayName}`}
+            keep-label=${isMe ? 'Keep me' : `Keep ${m.displayName}`}
+            ?busy=${busy}
+            @confirm=${() => this.removeMember(m)}
+            @keep=${() => this.keep(id)}
+          >
+            <p>
               ${isMe
                 ? html`Remove yourself from ${this.session.store.membership?.organisationName}? You'll no longer see its
                   cohorts.`
                 : html`Remove ${m.displayName} from ${this.session.store.membership?.organisationName}? They'll no
                   longer see its cohorts. You can invite them again later.`}
             </p>
-            <div class="actions">
-              <button class="button" type="button" data-confirm-remove ?disabled=${busy} @click=${() => this.removeMember(m)}>
-                Yes, remove
-              </button>
-              <button
-                class="button secondary"
-                type="button"
-                data-keep
-                aria-describedby="confirm-${id}"
-                @click=${() => this.keep(id)}
-              >
-                Keep ${isMe ? 'me' : m.displayName}
-              </button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}
       ${notice ? html`<p class="notice" role="alert" id="member-notice-${id}">${notice}</p>` : nothing}
       ${this.renderStillBooked(m, busy)}
@@ -538,11 +526,9 @@ export class MutMembers extends LitElement {
     }
   }
 
-  private async askToRemove(id: string) {
+  private askToRemove(id: string) {
     this.memberNotice = undefined;
     this.confirming = this.confirming === id ? undefined : id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-member="${CSS.escape(id)}"] [data-keep]`)?.focus();
   }
 
   private async keep(id: string) {
@@ -584,7 +570,17 @@ export class MutMembers extends LitElement {
   private renderStillBooked(m: Member, busy: boolean) {
     const blocked = this.stillBooked;
     if (blocked?.id !== m.accountId) return nothing;
-    return html`<div class="confirm" role="alert" data-test="still-booked">
+    const these = blocked.cohorts.length === 1 ? 'it' : 'these cohorts';
+    return html`<mut-confirm
+      role="alert"
+      data-test="still-booked"
+      confirm-mark="data-remove-and-unbook"
+      confirm-label=${`Remove ${m.displayName} and take them off ${these}`}
+      keep-label=${`Keep ${m.displayName}`}
+      ?busy=${busy}
+      @confirm=${() => this.removeMember(m, true)}
+      @keep=${() => this.keepBooked(m.accountId)}
+    >
       <p>${m.displayName} is still booked on ${blocked.cohorts.length === 1 ? 'a cohort' : 'cohorts'} that have not finished:</p>
       <ul>
         ${blocked.cohorts.map((c) => html`<li>${c}</li>`)}
@@ -593,15 +589,13 @@ export class MutMembers extends LitElement {
         You can book someone else first from each cohort's page, or remove ${m.displayName} and take them off
         ${blocked.cohorts.length === 1 ? 'it' : 'these'} now. A cohort left without a lead trainer needs one before it runs.
       </p>
-      <div class="actions">
-        <button class="button" type="button" data-remove-and-unbook ?disabled=${busy} @click=${() => this.removeMember(m, true)}>
-          Remove and take them off ${blocked.cohorts.length === 1 ? 'it' : 'these cohorts'}
-        </button>
-        <button class="button secondary" type="button" data-keep-booked @click=${() => (this.stillBooked = undefined)}>
-          Keep ${m.displayName}
-        </button>
-      </div>
-    </div>`;
+    </mut-confirm>`;
+  }
+
+  private async keepBooked(id: string) {
+    this.stillBooked = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#remove-${CSS.escape(id)}`)?.focus();
   }
 
   private replaceMember(updated: Member) {

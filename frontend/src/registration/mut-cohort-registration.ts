@@ -20,6 +20,7 @@ import {
 import { choiceStyles } from '../shared/styles/forms';
 import { rowListStyles } from '../shared/styles/lists';
 import { shared } from '../shared/styles/shared';
+import '../shared/mut-confirm';
 import { tableStyles } from '../shared/styles/tables';
 import { ApiForm, RowActions } from '../shared/api-form';
 import { copyOrSelect, copyStyles, linkToShare } from '../shared/copy-link';
@@ -123,15 +124,9 @@ export class MutCohortRegistration extends LitElement {
         overflow-wrap: anywhere;
       }
       .row > .notice,
-      .confirm {
+      mut-confirm {
         grid-column: 1 / -1;
         margin: 0;
-      }
-      .confirm {
-        border-left: 4px solid var(--mut-accent);
-        padding: var(--mut-space-2) var(--mut-space-4);
-        display: grid;
-        gap: var(--mut-space-2);
       }
       details {
         margin-top: var(--mut-space-8);
@@ -482,37 +477,29 @@ export class MutCohortRegistration extends LitElement {
           </div>`
         : nothing}
       ${this.admin && this.confirming === r.id
-        ? html`<div class="confirm">
-            <p id="confirm-${r.id}">
+        ? html`<mut-confirm
+            confirm-test="confirm-cancel"
+            keep-test="keep-registration"
+            confirm-label=${`Cancel ${r.name}'s registration`}
+            keep-label=${`Keep ${r.name}`}
+            ?busy=${busy}
+            @confirm=${() => this.cancel(r)}
+            @keep=${() => this.keep(r.id)}
+          >
+            <p>
               Cancel ${r.name}'s registration?
               ${holdsSeat(r.status) ? 'Their seat is offered to the next person waiting.' : 'They leave the waitlist.'}
               We email them to let them know.
             </p>
-            <div class="actions">
-              <button class="button" type="button" data-test="confirm-cancel" ?disabled=${busy} @click=${() => this.cancel(r)}>
-                Yes, cancel it
-              </button>
-              <button
-                class="button secondary"
-                type="button"
-                data-keep
-                data-test="keep-registration"
-                aria-describedby="confirm-${r.id}"
-                @click=${() => this.keep(r.id)}
-              >
-                Keep ${r.name}
-              </button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}
       ${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
     </li>`;
   }
 
-  private async askToCancel(id: string) {
+  private askToCancel(id: string) {
     this.rows.clear();
     this.confirming = this.confirming === id ? undefined : id;
-    await focusAfterUpdate(this, `[data-registration="${CSS.escape(id)}"] [data-keep]`);
   }
 
   private async keep(id: string) {

@@ -3,6 +3,7 @@ import type { MyRegistration } from './types';
 import { formatDate, formatInstant } from '../shared/format';
 import { sessionStore } from '../identity/session';
 import { catchDownloads, fakeApi, file, json, problem, settle, text, type Handler } from '../test/fake-api';
+import { deepRoot } from '../test/page';
 import { mine } from '../test/registration-fixtures';
 import './mut-my-registration';
 import type { MutMyRegistration } from './mut-my-registration';
@@ -22,7 +23,8 @@ async function mount(): Promise<MutMyRegistration> {
   return el;
 }
 
-const $ = (el: MutMyRegistration, test: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-test="${test}"]`);
+// the confirm steps' buttons live in <mut-confirm>'s own shadow root, so look through it too
+const $ = (el: MutMyRegistration, test: string) => deepRoot(el).querySelector<HTMLElement>(`[data-test="${test}"]`);
 const click = (el: MutMyRegistration, test: string) => $(el, test)!.click();
 
 /** An offer held until 17:00 in Auckland on 12 Feb 2027. */
@@ -85,7 +87,7 @@ describe('<mut-my-registration>', () => {
     click(el, 'decline-offer');
     await settle(el);
     expect(api.to(`POST ${BASE}/decline`)).toHaveLength(0);
-    expect(el.shadowRoot!.activeElement).toBe($(el, 'keep-offer'));
+    expect(deepRoot(el).activeElement).toBe($(el, 'keep-offer'));
 
     click(el, 'confirm-decline');
     await settle(el);
@@ -128,7 +130,7 @@ describe('<mut-my-registration>', () => {
     click(el, 'keep-registration');
     await settle(el);
     expect($(el, 'confirm-cancel')).toBeNull();
-    expect(el.shadowRoot!.activeElement).toBe($(el, 'cancel-my-registration'));
+    expect(deepRoot(el).activeElement).toBe($(el, 'cancel-my-registration'));
 
     click(el, 'cancel-my-registration');
     await settle(el);

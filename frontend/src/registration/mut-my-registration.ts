@@ -7,6 +7,7 @@ import type { FileDownload } from '../shared/api/types';
 import { saveDownload } from '../shared/download';
 import { dayWords, heldUntilWords, holdsSeat, isActive, placeWords } from './registration-words';
 import { shared } from '../shared/styles/shared';
+import '../shared/mut-confirm';
 
 type Page =
   | { state: 'loading' }
@@ -66,10 +67,8 @@ export class MutMyRegistration extends LitElement {
         max-width: 44rem;
         margin-bottom: var(--mut-space-6);
       }
-      .confirm {
+      mut-confirm {
         max-width: 44rem;
-        border-left: 4px solid var(--mut-accent);
-        padding: var(--mut-space-2) var(--mut-space-4);
         margin-top: var(--mut-space-3);
       }
     `,
@@ -250,33 +249,20 @@ export class MutMyRegistration extends LitElement {
         </button>
       </div>
       ${this.confirming === 'decline'
-        ? html`<div class="confirm">
-            <p id="confirm-decline-words">
+        ? html`<mut-confirm
+            confirm-test="confirm-decline"
+            keep-test="keep-offer"
+            confirm-label="Let the seat go"
+            keep-label="Keep the offer"
+            ?busy=${this.busy !== undefined}
+            @confirm=${() => this.act('decline')}
+            @keep=${() => this.keep('#decline-offer')}
+          >
+            <p>
               Let this seat go? It is offered to the next person waiting, and you leave the waitlist. If registration is
               still open later, you are welcome to register again.
             </p>
-            <div class="actions">
-              <button
-                class="button"
-                type="button"
-                data-test="confirm-decline"
-                ?disabled=${this.busy !== undefined}
-                @click=${() => this.act('decline')}
-              >
-                Yes, let it go
-              </button>
-              <button
-                class="button secondary"
-                type="button"
-                data-keep
-                data-test="keep-offer"
-                aria-describedby="confirm-decline-words"
-                @click=${() => this.keep('#decline-offer')}
-              >
-                Keep the offer
-              </button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}
     `;
   }
@@ -301,42 +287,27 @@ export class MutMyRegistration extends LitElement {
         Cancel my registration
       </button>
       ${this.confirming === 'cancel'
-        ? html`<div class="confirm">
-            <p id="confirm-cancel-words">
+        ? html`<mut-confirm
+            confirm-test="confirm-cancel"
+            keep-test="keep-registration"
+            confirm-label="Cancel my registration"
+            keep-label="Keep my registration"
+            ?busy=${this.busy !== undefined}
+            @confirm=${() => this.act('cancel')}
+            @keep=${() => this.keep('#cancel-mine')}
+          >
+            <p>
               Cancel your registration for ${mine.cohortTitle}? This can't be undone, though you can register again
               while registration is open.
             </p>
-            <div class="actions">
-              <button
-                class="button"
-                type="button"
-                data-test="confirm-cancel"
-                ?disabled=${this.busy !== undefined}
-                @click=${() => this.act('cancel')}
-              >
-                Yes, cancel my registration
-              </button>
-              <button
-                class="button secondary"
-                type="button"
-                data-keep
-                data-test="keep-registration"
-                aria-describedby="confirm-cancel-words"
-                @click=${() => this.keep('#cancel-mine')}
-              >
-                Keep my registration
-              </button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}
     </section>`;
   }
 
-  private async ask(what: 'decline' | 'cancel') {
+  private ask(what: 'decline' | 'cancel') {
     this.problem = undefined;
     this.confirming = this.confirming === what ? undefined : what;
-    await this.updateComplete;
-    if (this.confirming) this.renderRoot.querySelector<HTMLElement>('[data-keep]')?.focus();
   }
 
   private async keep(back: string) {

@@ -196,15 +196,6 @@ export const liveStyles = css`
   .radios.stacked .hint {
     display: block;
   }
-  .confirm {
-    border-left: 4px solid var(--mut-accent);
-    padding: var(--mut-space-2) var(--mut-space-4);
-    margin-top: var(--mut-space-3);
-    background: var(--mut-surface);
-  }
-  .confirm p {
-    margin-bottom: var(--mut-space-3);
-  }
   @media (max-width: 640px) {
     .timer .countdown {
       font-size: var(--mut-text-xl);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JoinView } from './types';
 import { PARTICIPANT_KEY } from './participation';
 import { fakeApi, json, noContent, problem, settle, text, type Handler } from '../test/fake-api';
+import { confirmStep } from '../test/page';
 import './mut-join';
 import type { MutJoin } from './mut-join';
 
@@ -207,10 +208,11 @@ describe('<mut-join>', () => {
     await settle(el);
 
     expect(api.to('DELETE /api/participant')).toHaveLength(0);
-    expect(text(root.querySelector('.confirm'))).toMatch(/can't be undone/);
-    expect(root.activeElement?.hasAttribute('data-keep')).toBe(true);
+    expect(text(root.querySelector('mut-confirm'))).toMatch(/can't be undone/);
+    expect(confirmStep(root)!.keepFocused).toBe(true);
+    expect(confirmStep(root)!.confirm.textContent!.trim()).toBe('Erase what I wrote');
 
-    root.querySelector<HTMLButtonElement>('[data-confirm-erase]')!.click();
+    confirmStep(root)!.confirm.click();
     await settle(el);
 
     const [call] = api.to('DELETE /api/participant');
@@ -225,7 +227,7 @@ describe('<mut-join>', () => {
     const { el, api } = await joinAs('Ana', { 'DELETE /api/participant': noContent });
     el.shadowRoot!.querySelector<HTMLButtonElement>('#erase')!.click();
     await settle(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-keep]')!.click();
+    confirmStep(el.shadowRoot)!.keep.click();
     await settle(el);
     expect(api.to('DELETE /api/participant')).toHaveLength(0);
     expect(stored().token).toBe('participant-token');

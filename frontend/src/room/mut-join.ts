@@ -15,6 +15,7 @@ import {
 import { roomHeading } from '../live/room-words';
 import { shared } from '../shared/styles/shared';
 import { field, focusFirstInvalid } from '../shared/fields';
+import '../shared/mut-confirm';
 
 /** The file a participant's download is saved as. */
 export const EXPORT_FILENAME = 'mutuality-my-contributions.json';
@@ -53,11 +54,8 @@ export class MutJoin extends LitElement {
       .go {
         font-size: var(--mut-text-lg);
       }
-      .confirm {
+      mut-confirm {
         max-width: 40rem;
-        border-left: 4px solid var(--mut-accent);
-        padding: var(--mut-space-2) var(--mut-space-4);
-        margin-top: var(--mut-space-3);
       }
     `,
   ];
@@ -186,26 +184,19 @@ export class MutJoin extends LitElement {
         <button class="quiet" type="button" @click=${this.useAnotherCode}>Use a different code</button>
       </div>
       ${this.confirmingErase
-        ? html`<div class="confirm">
-            <p id="erase-question">
+        ? html`<mut-confirm
+            confirm-mark="data-confirm-erase"
+            confirm-label="Erase what I wrote"
+            keep-label="Keep it"
+            ?busy=${!!this.working}
+            @confirm=${this.erase}
+            @keep=${this.keep}
+          >
+            <p>
               This erases your name, your email and everything you've written in this training, and takes you out
               of the room. It can't be undone.
             </p>
-            <div class="actions">
-              <button class="button" type="button" data-confirm-erase ?disabled=${!!this.working} @click=${this.erase}>
-                Yes, erase it
-              </button>
-              <button
-                class="button secondary"
-                type="button"
-                data-keep
-                aria-describedby="erase-question"
-                @click=${this.keep}
-              >
-                Keep it
-              </button>
-            </div>
-          </div>`
+          </mut-confirm>`
         : nothing}
       <div role="status">${this.actionStatus ? html`<p class="hint">${this.actionStatus}</p>` : nothing}</div>
       ${this.actionProblem ? html`<p class="notice" role="alert">${this.actionProblem}</p>` : nothing}
@@ -294,8 +285,6 @@ export class MutJoin extends LitElement {
   private async askToErase() {
     this.actionProblem = undefined;
     this.confirmingErase = !this.confirmingErase;
-    await this.updateComplete;
-    if (this.confirmingErase) this.renderRoot.querySelector<HTMLElement>('[data-keep]')?.focus();
   }
 
   private async keep() {

@@ -108,3 +108,22 @@ export function deepRoot(host: Element): ShadowRoot {
   };
   return view as unknown as ShadowRoot;
 }
+
+/** The confirm step (`<mut-confirm>`) inside `where`, with its confirming and keeping buttons, or null. */
+export function confirmStep(where: ParentNode | null | undefined): {
+  dialog: HTMLElement;
+  confirm: HTMLButtonElement;
+  keep: HTMLButtonElement;
+  /** true when focus is on the keeping button */
+  keepFocused: boolean;
+} | null {
+  const dialog = where?.querySelector<HTMLElement>('mut-confirm');
+  if (!dialog?.shadowRoot) return null;
+  const keep = dialog.shadowRoot.querySelector<HTMLButtonElement>('[data-keep]')!;
+  return {
+    dialog,
+    confirm: dialog.shadowRoot.querySelector<HTMLButtonElement>('[data-confirm]')!,
+    keep,
+    keepFocused: dialog.shadowRoot.activeElement === keep,
+  };
+}
