@@ -186,7 +186,8 @@ export interface RoleplayLaunchCommand extends CommandEnvelope<'roleplay.launch'
   /** 2–4 (default 3) */
   groupSize?: number;
   grouping: RoleplayGrouping;
-  oddRule: OddRule;
+  /** default extra-observer */
+  oddRule?: OddRule;
   /** 1–8 (default: the group size) */
   rounds?: number;
   /** 1–60 (default 10) */
@@ -196,8 +197,8 @@ export interface RoleplayLaunchCommand extends CommandEnvelope<'roleplay.launch'
 export interface RoleplayAssignCommand extends CommandEnvelope<'roleplay.assign'> {
   roleplayId: string;
   participantId: string;
-  /** null: back to unassigned */
-  groupId: string | null;
+  /** null (or left out): back to unassigned */
+  groupId?: string | null;
 }
 
 export interface RoleplayAddGroupCommand extends CommandEnvelope<'roleplay.add-group'> {
@@ -252,8 +253,8 @@ export interface RoleplayHelpCommand extends CommandEnvelope<'roleplay.help'> {
 
 export interface RoleplayListenCommand extends CommandEnvelope<'roleplay.listen'> {
   roleplayId: string;
-  /** null: stop listening */
-  groupId: string | null;
+  /** null (or left out): stop listening */
+  groupId?: string | null;
 }
 
 export interface RoleplayDebriefCommand extends CommandEnvelope<'roleplay.debrief'> {
@@ -287,7 +288,8 @@ export interface ReframeLaunchCommand extends CommandEnvelope<'reframe.launch'> 
   reframeIds?: string[];
   /** the facilitator's own, 1–300 characters each; 1–10 statements in all (pairs: none means everyone writes their own) */
   statements?: string[];
-  mode: ReframeMode;
+  /** default solo */
+  mode?: ReframeMode;
 }
 
 export interface ReframeStatementCommand extends CommandEnvelope<'reframe.statement'> {
@@ -326,7 +328,8 @@ export interface ReframeResonateCommand extends CommandEnvelope<'reframe.resonat
 export interface ReframeHighlightCommand extends CommandEnvelope<'reframe.highlight'> {
   exerciseId: string;
   entryId: string;
-  on: boolean;
+  /** default true (highlight); false takes the highlight off */
+  on?: boolean;
 }
 
 export interface ReframeExamplesCommand extends CommandEnvelope<'reframe.examples'> {
@@ -430,6 +433,8 @@ export interface AckMessage extends Envelope<'ack'> {
   id: string;
   /** the sequence numbers of the events the command produced */
   seqs: number[];
+  /** the ids the server created for the command, by name (e.g. `checkinId`, `roleplayId`) */
+  created?: Record<string, string>;
 }
 
 export const ERROR_CODES = [
