@@ -1,7 +1,8 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
 import { dayPath } from '../shared/router';
-import { failed, loading, type Loadable } from '../shared/loadable';
+import { failed, loading, readNow } from '../shared/loadable';
 import { loadDay, printBar, type DayOfCourse } from './curricula-common';
 
 /**
@@ -13,8 +14,11 @@ export abstract class DayPage extends LitElement {
   @property() courseId = '';
   @property({ type: Number }) day = 1;
 
-  @state() private loaded: Loadable<DayOfCourse> = { state: 'loading' };
-  private loadedFor?: string;
+  /** The day, read again when the course or day changes; only the newest read is shown. */
+  private readonly dayRead = new Task(this, {
+    args: () => [this.courseId, this.day] as const,
+    task: ([courseId, day]) => (courseId ? loadDay(courseId, day) : initialState),
+  });
 
   /** The page's heading when the day cannot be shown. */
   protected abstract readonly pageName: string;
@@ -22,17 +26,8 @@ export abstract class DayPage extends LitElement {
   /** The page itself, once the day has loaded. */
   protected abstract renderDay(value: DayOfCourse): TemplateResult;
 
-  protected willUpdate(): void {
-    const key = `${this.courseId}/${this.day}`;
-    if (this.courseId && key !== this.loadedFor) {
-      this.loadedFor = key;
-      this.loaded = { state: 'loading' };
-      loadDay(this.courseId, this.day).then((l) => this.loadedFor === key && (this.loaded = l));
-    }
-  }
-
   render() {
-    const loaded = this.loaded;
+    const loaded = readNow(this.dayRead);
     if (loaded.state === 'loading') return loading('the day');
     if (loaded.state === 'failed') {
       return html`<h1>${this.pageName}</h1>

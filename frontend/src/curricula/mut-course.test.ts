@@ -121,6 +121,27 @@ describe('<mut-course>', () => {
     vi.unstubAllGlobals();
   });
 
+  it('shows the course asked for last, even when an earlier one answers after it', async () => {
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const core = { ...introductionDetail, course: { ...introductionDetail.course, id: 'core', title: 'IPS Core Training' } };
+    fakeApi({
+      'GET /api/curricula/courses': json(allCourses),
+      'GET /api/curricula/courses/core': async () => {
+        await slow;
+        return json(core);
+      },
+      'GET /api/curricula/courses/introduction': json(introductionDetail),
+    });
+    const el = await mount('core');
+    expect(text(el.shadowRoot!.querySelector('[role="status"]'))).toMatch(/Loading the course/);
+    el.courseId = 'introduction';
+    await settle(el);
+    release();
+    await settle(el, 3);
+    expect(text(el.shadowRoot!.querySelector('h1'))).toBe('Introduction to Intentional Peer Support');
+  });
+
   it('shows the course and each of its days, with links to print', async () => {
     server();
     const el = await mount('introduction');

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
 import { curriculaApi } from './api';
 import type { Course, CourseDay, CourseDetail } from './types';
 import { durationWords, moduleMinutes } from './curriculum';
@@ -7,7 +8,7 @@ import { coursePath, dayPath } from '../shared/router';
 import { SessionController } from '../identity/session';
 import { shared } from '../shared/styles/shared';
 import { courseFacts, factsStyles } from './curricula-common';
-import { failed, load, loading, type Loadable } from '../shared/loadable';
+import { failed, load, loading, readNow } from '../shared/loadable';
 import './mut-day-timeline';
 
 interface Loaded {
@@ -105,27 +106,22 @@ export class MutCourse extends LitElement {
   /** one day's number, or undefined for every day */
   @property({ type: Number }) day?: number;
 
-  @state() private loaded: Loadable<Loaded> = { state: 'loading' };
-
   private readonly session = new SessionController(this);
-  private loadedFor?: string;
 
-  protected willUpdate(): void {
-    if (this.courseId && this.courseId !== this.loadedFor) this.load(this.courseId);
-  }
-
-  private async load(courseId: string) {
-    this.loadedFor = courseId;
-    this.loaded = { state: 'loading' };
-    const next = await load(async () => {
-      const [detail, all] = await Promise.all([curriculaApi.course(courseId), curriculaApi.courses().catch(() => [] as Course[])]);
-      return { detail, all };
-    });
-    if (this.loadedFor === courseId) this.loaded = next;
-  }
+  /** The course, read again when the id changes; only the newest read is shown. */
+  private readonly courseRead = new Task(this, {
+    args: () => [this.courseId] as const,
+    task: ([courseId]) =>
+      courseId
+        ? load(async (): Promise<Loaded> => {
+            const [detail, all] = await Promise.all([curriculaApi.course(courseId), curriculaApi.courses().catch(() => [] as Course[])]);
+            return { detail, all };
+          })
+        : initialState,
+  });
 
   render() {
-    const loaded = this.loaded;
+    const loaded = readNow(this.courseRead);
     if (loaded.state === 'loading') return loading('the course');
     if (loaded.state === 'failed') {
       return html`<h1>Course</h1>

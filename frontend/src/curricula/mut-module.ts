@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
 import { curriculaApi } from './api';
 import type { Activity, Coverage, CurriculumModule } from './types';
 import {
@@ -18,7 +19,7 @@ import { renderMarkdown } from '../shared/markdown';
 import { modulePath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { loadForStaff, signInToSee, type StaffLoadable } from './curricula-common';
-import { failed, loading } from '../shared/loadable';
+import { failed, loading, readNow } from '../shared/loadable';
 
 /** A module for trainers: what it is for, what it needs, what happens in it, and the facilitator notes. */
 @customElement('mut-module')
@@ -148,30 +149,25 @@ export class MutModule extends LitElement {
 
   @property() moduleId = '';
 
-  @state() private module: StaffLoadable<CurriculumModule> = { state: 'loading' };
   @state() private coverage?: Coverage;
 
-  private loadedFor?: string;
-
-  protected willUpdate(): void {
-    if (this.moduleId && this.moduleId !== this.loadedFor) this.load(this.moduleId);
-  }
-
-  private async load(moduleId: string) {
-    this.loadedFor = moduleId;
-    this.module = { state: 'loading' };
-    if (!this.coverage) {
-      curriculaApi.coverage().then(
-        (c) => (this.coverage = c),
-        () => undefined, // the ids stand in for their titles
-      );
-    }
-    const next = await loadForStaff(() => curriculaApi.module(moduleId));
-    if (this.loadedFor === moduleId) this.module = next;
-  }
+  /** The module, read again when the id changes; only the newest read is shown. */
+  private readonly moduleRead = new Task(this, {
+    args: () => [this.moduleId] as const,
+    task: ([moduleId]): Promise<StaffLoadable<CurriculumModule>> | typeof initialState => {
+      if (!moduleId) return initialState;
+      if (!this.coverage) {
+        curriculaApi.coverage().then(
+          (c) => (this.coverage = c),
+          () => undefined, // the ids stand in for their titles
+        );
+      }
+      return loadForStaff(() => curriculaApi.module(moduleId));
+    },
+  });
 
   render() {
-    const module = this.module;
+    const module = readNow(this.moduleRead);
     switch (module.state) {
       case 'loading':
         return loading('the module');

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { Task, initialState } from '@lit/task';
 import { live } from 'lit/directives/live.js';
 import { identityApi } from './api';
 import type { AuditEntry, Invitation, Member, Qualification, QualificationKind, Role } from './types';
@@ -170,15 +171,50 @@ export class MutMembers extends LitElement {
   @state() private unsent?: { email: string; link: string };
   @state() private inviting = false;
 
+  /** The organisation the page shows; its members, invitations and activity are read for it. */
   private loadedFor?: string;
+
+  /*
+   * Reading through @lit/task: a task reads again when its organisation changes (or when asked
+   * to run), and only its newest read is taken, so an older read answering late changes nothing.
+   */
+  protected readonly membersRead = new Task(this, {
+    args: () => [this.loadedFor] as const,
+    task: ([organisationId]) => (organisationId ? identityApi.members(organisationId) : initialState),
+    onComplete: (value) => {
+      this.members = { state: 'ready', value };
+      for (const m of value) this.loadQualifications(this.loadedFor!, m.accountId);
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.status === 403) this.forbidden = true;
+      this.members = { state: 'failed', message: messageOf(e) };
+    },
+  });
+
+  /** The invitations waiting for an answer; run again to read them again. */
+  protected readonly invitationsRead = new Task(this, {
+    args: () => [this.loadedFor] as const,
+    task: ([organisationId]) =>
+      organisationId ? load(() => identityApi.invitations(organisationId)) : initialState,
+    onComplete: (value) => (this.invitations = value),
+  });
+
+  /** What has changed, newest first; run again after each change made here. */
+  protected readonly activityRead = new Task(this, {
+    args: () => [this.loadedFor] as const,
+    task: ([organisationId]) =>
+      organisationId ? load(async () => newestFirst(await identityApi.audit(organisationId))) : initialState,
+    onComplete: (value) => (this.activity = value),
+  });
 
   protected willUpdate(): void {
     const store = this.session.store;
     const organisationId = store.organisationId;
-    if (organisationId && store.isOrgAdmin && organisationId !== this.loadedFor) this.loadAll(organisationId);
+    if (organisationId && store.isOrgAdmin && organisationId !== this.loadedFor) this.showOrganisation(organisationId);
   }
 
-  private loadAll(organisationId: string) {
+  /** Starts afresh for another organisation; the reads follow, as their argument has changed. */
+  private showOrganisation(organisationId: string) {
     this.loadedFor = organisationId;
     this.forbidden = false;
     this.confirming = undefined;
@@ -190,32 +226,7 @@ export class MutMembers extends LitElement {
     this.members = { state: 'loading' };
     this.invitations = { state: 'loading' };
     this.activity = { state: 'loading' };
-    const still = () => this.loadedFor === organisationId;
-    identityApi.members(organisationId).then(
-      (value) => {
-        if (!still()) return;
-        this.members = { state: 'ready', value };
-        for (const m of value) this.loadQualifications(organisationId, m.accountId);
-      },
-      (e) => {
-        if (!still()) return;
-        if (e instanceof ApiError && e.status === 403) this.forbidden = true;
-        this.members = { state: 'failed', message: messageOf(e) };
-      },
-    );
-    this.loadInvitations(organisationId);
-    this.reloadActivity();
   }
-
-  /** The invitations waiting for an answer, read again; an older read answering late is ignored. */
-  private loadInvitations(organisationId: string) {
-    const read = ++this.invitationReads;
-    load(() => identityApi.invitations(organisationId)).then((v) => {
-      if (this.loadedFor === organisationId && read === this.invitationReads) this.invitations = v;
-    });
-  }
-
-  private invitationReads = 0;
 
   private async loadQualifications(organisationId: string, accountId: string) {
     const next = await load(() => identityApi.qualifications(organisationId, accountId));
@@ -229,11 +240,8 @@ export class MutMembers extends LitElement {
     this.qualifications = map;
   }
 
-  private async reloadActivity() {
-    const organisationId = this.loadedFor;
-    if (!organisationId) return;
-    const next = await load(async () => newestFirst(await identityApi.audit(organisationId)));
-    if (this.loadedFor === organisationId) this.activity = next;
+  private reloadActivity() {
+    if (this.loadedFor) this.activityRead.run();
   }
 
   render() {
@@ -731,7 +739,7 @@ export class MutMembers extends LitElement {
         this.invitations = { state: 'ready', value: [...this.invitations.value, invitation] };
       } else {
         // sent before the list had come: a read already on its way may not have it, so read again
-        this.loadInvitations(organisationId);
+        this.invitationsRead.run();
       }
       this.inviteEmail = '';
       if (invitation.emailSent === false && invitation.link) {

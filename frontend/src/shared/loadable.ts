@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { TaskStatus } from '@lit/task';
 import { ApiError } from './api/http';
 
 /** The three states of something fetched: still coming, failed (with words), or here. */
@@ -25,6 +26,14 @@ export async function find<T>(work: () => Promise<T>): Promise<Exclude<Findable<
     if (e instanceof ApiError && e.status === 404) return { state: 'unknown' };
     return { state: 'failed', message: e instanceof ApiError ? e.message : 'The page could not be loaded.' };
   }
+}
+
+/**
+ * What a task (@lit/task) that reads something has to show now: loading while it reads (or
+ * before it first runs), otherwise what its newest read brought.
+ */
+export function readNow<L extends { state: string }>(task: { status: TaskStatus; value?: L }): L | { state: 'loading' } {
+  return task.status === TaskStatus.COMPLETE && task.value ? task.value : { state: 'loading' };
 }
 
 export function loading(what: string) {
