@@ -1,6 +1,17 @@
 import { http as defaultHttp, type Http, lastSegment } from '../shared/api/http';
 import { org, cohortAt } from '../shared/api/paths';
-import type { BookTrainerRequest, CalendarLink, Cohort, CompletionGrid, CompletionRule, MarkRequest, PinnedCurriculum, PlanCohortRequest, RuleRequest, Verification } from './types';
+import type {
+  BookTrainerRequest,
+  CalendarLink,
+  Cohort,
+  CompletionGrid,
+  CompletionRule,
+  MarkRequest,
+  PinnedCurriculum,
+  PlanCohortRequest,
+  RuleRequest,
+  Verification,
+} from './types';
 import type { FileDownload } from '../shared/api/types';
 
 /** The cohort part of the REST API under /api, over one request core. */

@@ -11,8 +11,12 @@ describe('calendar links', () => {
   });
 
   it('makes a path on this site absolute', () => {
-    expect(feedUrl('/api/calendars/abc.ics', 'https://mutuality.example')).toBe('https://mutuality.example/api/calendars/abc.ics');
-    expect(webcalUrl('/api/calendars/abc.ics', 'https://mutuality.example')).toBe('webcal://mutuality.example/api/calendars/abc.ics');
+    expect(feedUrl('/api/calendars/abc.ics', 'https://mutuality.example')).toBe(
+      'https://mutuality.example/api/calendars/abc.ics',
+    );
+    expect(webcalUrl('/api/calendars/abc.ics', 'https://mutuality.example')).toBe(
+      'webcal://mutuality.example/api/calendars/abc.ics',
+    );
   });
 
   it('offers no link for an address that is not http(s)', () => {

@@ -60,7 +60,11 @@ describe('the cohort calendar', () => {
     const january = entriesByDate([a, b], '2027-01');
     expect([...january.keys()]).toEqual(['2027-01-29']);
     expect(january.get('2027-01-29')!.map((e) => `${e.cohort.id}${e.day.dayNumber}`)).toEqual(['b1', 'a1']);
-    expect(entriesByDate([a, b], '2027-02').get('2027-02-02')!.map((e) => e.day.dayNumber)).toEqual([2]);
+    expect(
+      entriesByDate([a, b], '2027-02')
+        .get('2027-02-02')!
+        .map((e) => e.day.dayNumber),
+    ).toEqual([2]);
   });
 
   it('splits cohorts into those to come and those past, by their last date', () => {

@@ -106,13 +106,15 @@ export class MutCalendarLink extends LitElement {
               Copy link
             </button>
           </div>
-          ${shown.webcal
-            ? html`<p>
+          ${
+            shown.webcal
+              ? html`<p>
                 <a href=${shown.webcal} data-test="calendar-webcal">Open it in your calendar app</a><span class="muted"
                   >, or paste the link where your calendar app offers to add a calendar from a web address.</span
                 >
               </p>`
-            : nothing}
+              : nothing
+          }
           <p class="hint" role="status">${this.copied}</p>
         </div>`;
     }

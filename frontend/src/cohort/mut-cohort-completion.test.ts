@@ -3,7 +3,18 @@ import type { CompletionGrid } from './types';
 import type { Membership } from '../identity/types';
 import { formatDate } from '../shared/format';
 import { COHORT, ORG, cohortSection, cohortServer } from '../test/cohort-page';
-import { file, json, problem, setCookie, settle, submitForm, text, typeInto, catchDownloads, type Handler } from '../test/fake-api';
+import {
+  file,
+  json,
+  problem,
+  setCookie,
+  settle,
+  submitForm,
+  text,
+  typeInto,
+  catchDownloads,
+  type Handler,
+} from '../test/fake-api';
 import { allByTest as $$, byTest as $, cleanPageAroundEachTest, confirmStep, tick } from '../test/page';
 import { cell, completionGrid, personRow, roster } from '../test/registration-fixtures';
 import type { MutCohortCompletion } from './mut-cohort-completion';
@@ -17,7 +28,8 @@ function server(extra: Record<string, Handler> = {}, grid: CompletionGrid = comp
 const mount = (role: Membership['role'] = 'ORG_ADMIN') => cohortSection('mut-cohort-completion', role);
 
 const root = (el: MutCohortCompletion) => el.shadowRoot!;
-const row = (el: MutCohortCompletion, id: string) => root(el).querySelector<HTMLElement>(`[data-test="grid-row"][data-registration="${id}"]`)!;
+const row = (el: MutCohortCompletion, id: string) =>
+  root(el).querySelector<HTMLElement>(`[data-test="grid-row"][data-registration="${id}"]`)!;
 const cellOf = (el: MutCohortCompletion, id: string, day: number) =>
   row(el, id).querySelector<HTMLElement>(`[data-test="grid-cell"][data-day="${day}"]`)!;
 

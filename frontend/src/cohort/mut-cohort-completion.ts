@@ -6,15 +6,7 @@ import type { Cohort, CompletionGrid, DayCell, MarkRequest, Otherwise, PersonRow
 import { consoleApi } from '../console/api';
 import { registrationApi } from '../registration/api';
 import { ApiError } from '../shared/api/http';
-import {
-  cellWords,
-  daysWords,
-  durationWords,
-  makeUpWords,
-  ruleWords,
-  sourceWords,
-  stateWords,
-} from './completion-words';
+import { cellWords, daysWords, durationWords, makeUpWords, ruleWords, sourceWords, stateWords } from './completion-words';
 import { saveDownload } from '../shared/download';
 import { formatDate } from '../shared/format';
 import { choiceStyles } from '../shared/styles/forms';
@@ -250,12 +242,14 @@ export class MutCohortCompletion extends LitElement {
     return html`<section aria-labelledby="completion-heading" data-test="completion-section">
       <h2 id="completion-heading" tabindex="-1">Attendance and completion</h2>
       ${announcementRegion(this.announcement, 'completion-announcement')}
-      ${this.grid.state === 'loading'
-        ? loading('attendance')
-        : this.grid.state === 'failed'
-          ? failed(this.grid.message)
-          : html`${this.renderRule(this.grid.value)} ${this.admin ? this.renderIssue(this.grid.value) : nothing}
-            ${this.renderGrid(cohort, this.grid.value)} ${this.renderFiles(this.grid.value)}`}
+      ${
+        this.grid.state === 'loading'
+          ? loading('attendance')
+          : this.grid.state === 'failed'
+            ? failed(this.grid.message)
+            : html`${this.renderRule(this.grid.value)} ${this.admin ? this.renderIssue(this.grid.value) : nothing}
+            ${this.renderGrid(cohort, this.grid.value)} ${this.renderFiles(this.grid.value)}`
+      }
     </section>`;
   }
 
@@ -265,14 +259,17 @@ export class MutCohortCompletion extends LitElement {
     const rule = grid.rule;
     return html`<div class="card rule" data-test="rule">
       <h3 id="rule-heading">The rule for completing this course</h3>
-      ${rule.standard
-        ? html`<p class="pill" data-test="rule-standard">standard rule</p>`
-        : html`<p class="pill" data-test="rule-own">your organisation's rule</p>`}
+      ${
+        rule.standard
+          ? html`<p class="pill" data-test="rule-standard">standard rule</p>`
+          : html`<p class="pill" data-test="rule-own">your organisation's rule</p>`
+      }
       <ul data-test="rule-words">
         ${ruleWords(rule).map((sentence) => html`<li>${sentence}</li>`)}
       </ul>
-      ${this.admin
-        ? html`<button
+      ${
+        this.admin
+          ? html`<button
               class="button secondary"
               type="button"
               data-test="rule-change"
@@ -282,7 +279,8 @@ export class MutCohortCompletion extends LitElement {
               Change the rule
             </button>
             ${this.ruleOpen ? this.renderRuleForm(grid) : nothing}`
-        : html`<p class="hint">The rule is the organisation's, for every cohort of this course; its admins can change it.</p>`}
+          : html`<p class="hint">The rule is the organisation's, for every cohort of this course; its admins can change it.</p>`
+      }
     </div>`;
   }
 
@@ -412,11 +410,13 @@ export class MutCohortCompletion extends LitElement {
     const waiting = grid.people.filter((p) => p.state === 'COMPLETED' && !p.certificate).length;
     return html`<div class="issue" data-test="issue">
       <p>
-        ${completed === 0
-          ? 'Nobody has completed yet by the rule above.'
-          : waiting === 0
-            ? 'Everyone who completed has a certificate.'
-            : `${waiting === 1 ? '1 person has' : `${waiting} people have`} completed and ${waiting === 1 ? 'has' : 'have'} no certificate yet.`}
+        ${
+          completed === 0
+            ? 'Nobody has completed yet by the rule above.'
+            : waiting === 0
+              ? 'Everyone who completed has a certificate.'
+              : `${waiting === 1 ? '1 person has' : `${waiting} people have`} completed and ${waiting === 1 ? 'has' : 'have'} no certificate yet.`
+        }
         Each certificate carries a code anyone can check on the <a href="/verify">certificate check page</a>.
       </p>
       ${problemNotice(this.issuing.problem, 'issue-problem')}
@@ -490,16 +490,20 @@ export class MutCohortCompletion extends LitElement {
         <td data-test="grid-state" data-state=${p.state}>${this.renderState(p)}</td>
         <td data-test="grid-certificate">${this.renderCertificate(p)}</td>
       </tr>
-      ${editing
-        ? html`<tr class="editor" data-test="correct-row">
+      ${
+        editing
+          ? html`<tr class="editor" data-test="correct-row">
             <td colspan=${columns}>${this.renderCorrection(p, cells.get(editing.dayNumber) ?? emptyCell(editing.dayNumber))}</td>
           </tr>`
-        : nothing}
-      ${revoking
-        ? html`<tr class="editor" data-test="revoke-row">
+          : nothing
+      }
+      ${
+        revoking
+          ? html`<tr class="editor" data-test="revoke-row">
             <td colspan=${columns}>${this.renderRevoke(p)}</td>
           </tr>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderCell(p: PersonRow, cell: DayCell) {
@@ -526,14 +530,16 @@ export class MutCohortCompletion extends LitElement {
     const kind = p.state.toLowerCase().replace('_', '-');
     return html`<span class="state ${kind}" data-test="state-words">${stateWords(p)}</span>
       ${p.reason ? html`<p data-test="state-reason">${p.reason}</p>` : nothing}
-      ${p.state === 'MAKE_UP'
-        ? p.makeUpIn.length
-          ? html`<p class="small">Later cohorts to make up ${daysWords(p.daysToMakeUp)} in:</p>
+      ${
+        p.state === 'MAKE_UP'
+          ? p.makeUpIn.length
+            ? html`<p class="small">Later cohorts to make up ${daysWords(p.daysToMakeUp)} in:</p>
               <ul data-test="make-up-in">
                 ${p.makeUpIn.map((m) => html`<li>${makeUpWords(m)}</li>`)}
               </ul>`
-          : html`<p class="small" data-test="make-up-none">No later cohort of this course is planned yet.</p>`
-        : nothing}`;
+            : html`<p class="small" data-test="make-up-none">No later cohort of this course is planned yet.</p>`
+          : nothing
+      }`;
   }
 
   private renderCertificate(p: PersonRow) {
@@ -541,9 +547,10 @@ export class MutCohortCompletion extends LitElement {
     const code = p.certificate;
     const notice = this.rowNotice?.code === code ? this.rowNotice.message : undefined;
     return html`<span class="code" data-test="certificate-code">${code}</span>
-      ${p.certificateRevoked
-        ? html`<span class="revoked" data-test="certificate-revoked">revoked</span>`
-        : html`<button
+      ${
+        p.certificateRevoked
+          ? html`<span class="revoked" data-test="certificate-revoked">revoked</span>`
+          : html`<button
               class="quiet"
               type="button"
               data-test="certificate-pdf"
@@ -552,8 +559,9 @@ export class MutCohortCompletion extends LitElement {
             >
               PDF<span class="visually-hidden"> of ${p.name}'s certificate</span>
             </button>
-            ${this.admin
-              ? html`<button
+            ${
+              this.admin
+                ? html`<button
                   class="quiet"
                   type="button"
                   id=${revokeButtonId(code)}
@@ -563,7 +571,9 @@ export class MutCohortCompletion extends LitElement {
                 >
                   Revoke<span class="visually-hidden"> ${p.name}'s certificate</span>
                 </button>`
-              : nothing}`}
+                : nothing
+            }`
+      }
       ${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}`;
   }
 
@@ -591,9 +601,9 @@ export class MutCohortCompletion extends LitElement {
     const errors = this.markForm.errors;
     return html`<form class="inline" novalidate data-test="correct-form" aria-labelledby="mark-heading" @submit=${this.saveMark}>
       <p id="mark-heading">
-        <strong>Day ${cell.dayNumber} for ${p.name}</strong>: ${cellWords(cell)}${sourceWords(cell)
-          ? ` (${sourceWords(cell)})`
-          : ''}.
+        <strong>Day ${cell.dayNumber} for ${p.name}</strong>: ${cellWords(cell)}${
+          sourceWords(cell) ? ` (${sourceWords(cell)})` : ''
+        }.
       </p>
       <div>
         <label for="mark-minutes">Minutes missed</label>
@@ -824,7 +834,10 @@ export class MutCohortCompletion extends LitElement {
     this.fetching = `day-${day}`;
     this.downloadNote = '';
     try {
-      const saved = saveDownload(await consoleApi.attendanceCsv(this.organisationId, cohort.id, day), `attendance-day-${day}.csv`);
+      const saved = saveDownload(
+        await consoleApi.attendanceCsv(this.organisationId, cohort.id, day),
+        `attendance-day-${day}.csv`,
+      );
       this.downloadNote = `Saved as ${saved} in your downloads.`;
     } catch (e) {
       this.downloadNote =
@@ -835,7 +848,6 @@ export class MutCohortCompletion extends LitElement {
       this.fetching = undefined;
     }
   }
-
 }
 
 function emptyCell(dayNumber: number): DayCell {

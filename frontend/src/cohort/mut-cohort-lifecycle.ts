@@ -77,12 +77,14 @@ export class MutCohortLifecycle extends LitElement {
       <h2 id="lifecycle-heading" tabindex="-1">This cohort</h2>
       ${announcementRegion(this.announcement, 'lifecycle-announcement')}
       ${canClose ? this.renderClose() : nothing} ${canCancel ? this.renderCancel() : nothing}
-      ${!canClose && !canCancel
-        ? html`<p class="muted" data-test="lifecycle-none">
+      ${
+        !canClose && !canCancel
+          ? html`<p class="muted" data-test="lifecycle-none">
             This cohort is ${cohort.status === 'CANCELLED' ? 'cancelled' : 'completed'}, so there is nothing more to
             change here.
           </p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -104,8 +106,9 @@ export class MutCohortLifecycle extends LitElement {
           Close registration now
         </button>
       </div>
-      ${asking
-        ? html`<mut-confirm
+      ${
+        asking
+          ? html`<mut-confirm
             confirm-test="close-confirm"
             keep-test="close-keep"
             confirm-label="Close registration"
@@ -117,7 +120,8 @@ export class MutCohortLifecycle extends LitElement {
             <p>Close registration now? People already registered keep their places; nobody new can register.</p>
             ${problemNotice(this.closing.problem, 'lifecycle-problem')}
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -139,8 +143,9 @@ export class MutCohortLifecycle extends LitElement {
           Cancel this cohort
         </button>
       </div>
-      ${asking
-        ? html`<form class="confirm" novalidate data-test="cancel-form" aria-labelledby="cancel-words" @submit=${this.cancel}>
+      ${
+        asking
+          ? html`<form class="confirm" novalidate data-test="cancel-form" aria-labelledby="cancel-words" @submit=${this.cancel}>
             <p id="cancel-words">
               Cancel this cohort? Everyone registered is emailed the reason you give here, and their places are
               cancelled.
@@ -173,7 +178,8 @@ export class MutCohortLifecycle extends LitElement {
               </button>
             </div>
           </form>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -24,7 +24,10 @@ const members = [
 
 const cohortWith = (trainers: Cohort['trainers']) => staffCohort({ status: 'DRAFT', trainers });
 
-function server(extra: Record<string, Handler> = {}, cohort: Cohort = cohortWith([{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }])) {
+function server(
+  extra: Record<string, Handler> = {},
+  cohort: Cohort = cohortWith([{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }]),
+) {
   return cohortServer({ [`GET ${ORG}/members`]: json(members), ...extra }, { cohort });
 }
 
@@ -49,10 +52,19 @@ describe('<mut-cohort> trainers and calendar', () => {
   it("says what the course asks of a lead trainer, from the course's rule the server sends", async () => {
     server();
     let { root } = await mount();
-    expect(text(root.querySelector('#book-trainer-lead-hint'))).toContain('Leading this course needs a recorded Train-the-Trainer.');
+    expect(text(root.querySelector('#book-trainer-lead-hint'))).toContain(
+      'Leading this course needs a recorded Train-the-Trainer.',
+    );
     document.body.innerHTML = '';
 
-    server({}, { ...cohortWith([{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }]), courseId: 'introduction', leadNeeds: undefined });
+    server(
+      {},
+      {
+        ...cohortWith([{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }]),
+        courseId: 'introduction',
+        leadNeeds: undefined,
+      },
+    );
     ({ root } = await mount());
     const hint = text(root.querySelector('#book-trainer-lead-hint'));
     expect(hint).toContain('Any trainer of the organisation may lead this course.');
@@ -60,10 +72,13 @@ describe('<mut-cohort> trainers and calendar', () => {
   });
 
   it('lists the booked trainers with the lead first and marked', async () => {
-    server({}, cohortWith([
-      { accountId: 'acc-kai', displayName: 'Kai Brennan', lead: false },
-      { accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true },
-    ]));
+    server(
+      {},
+      cohortWith([
+        { accountId: 'acc-kai', displayName: 'Kai Brennan', lead: false },
+        { accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true },
+      ]),
+    );
     const { root } = await mount();
     expect(names(root)).toEqual(['Jo Okafor', 'Kai Brennan']);
     const [lead, co] = $$(root, 'trainer-row');
@@ -164,7 +179,9 @@ describe('<mut-cohort> trainers and calendar', () => {
     const input = $(calendar, 'calendar-url') as HTMLInputElement;
     expect(input.value).toBe(url);
     expect(input.readOnly).toBe(true);
-    expect($(calendar, 'calendar-webcal')!.getAttribute('href')).toBe('webcal://mutuality.example/api/calendars/cohorts/tok-123.ics');
+    expect($(calendar, 'calendar-webcal')!.getAttribute('href')).toBe(
+      'webcal://mutuality.example/api/calendars/cohorts/tok-123.ics',
+    );
 
     $(calendar, 'calendar-copy')!.click();
     await settle(page);

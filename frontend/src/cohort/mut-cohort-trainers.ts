@@ -103,13 +103,15 @@ export class MutCohortTrainers extends LitElement {
     return html`<section aria-labelledby="trainers-heading" data-test="trainers">
       <h2 id="trainers-heading" tabindex="-1">Trainers</h2>
       ${announcementRegion(this.announcement, 'trainers-announcement')}
-      ${cohort.trainers.length
-        ? html`<ul class="rows" aria-labelledby="trainers-heading">
+      ${
+        cohort.trainers.length
+          ? html`<ul class="rows" aria-labelledby="trainers-heading">
             ${leadFirst(cohort.trainers).map((t) => this.renderTrainer(t))}
           </ul>`
-        : html`<p data-test="no-trainers">
+          : html`<p data-test="no-trainers">
             No trainers are booked yet.${this.admin ? ' Book a lead trainer before you open registration.' : ''}
-          </p>`}
+          </p>`
+      }
       ${this.admin ? this.renderBooking(cohort) : nothing}
     </section>`;
   }
@@ -119,12 +121,15 @@ export class MutCohortTrainers extends LitElement {
     return html`<li class="card row" data-test="trainer-row" data-trainer=${t.accountId}>
       <p class="who">
         <strong data-test="trainer-name">${t.displayName}</strong>
-        ${t.lead
-          ? html`<span class="pill" data-test="trainer-lead">Lead trainer</span>`
-          : html`<span class="muted">· co-trainer</span>`}
+        ${
+          t.lead
+            ? html`<span class="pill" data-test="trainer-lead">Lead trainer</span>`
+            : html`<span class="muted">· co-trainer</span>`
+        }
       </p>
-      ${this.admin
-        ? html`<div>
+      ${
+        this.admin
+          ? html`<div>
             <button
               class="button secondary"
               type="button"
@@ -136,7 +141,8 @@ export class MutCohortTrainers extends LitElement {
               Take off<span class="visually-hidden"> ${t.displayName}</span>
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${notice ? html`<p class="notice" role="alert" id="trainer-notice-${t.accountId}">${notice}</p>` : nothing}
     </li>`;
   }
@@ -155,10 +161,12 @@ export class MutCohortTrainers extends LitElement {
       const anyTrainers = this.members.value.some((m) => m.role === 'TRAINER');
       return html`${heading}
         <p data-test="book-trainer-none">
-          ${anyTrainers
-            ? 'Everyone with the trainer role is already booked on this cohort.'
-            : html`Nobody here has the trainer role yet. Invite trainers, or change someone's role, on
-                <a href="/organisation/members">Members and invitations</a>.`}
+          ${
+            anyTrainers
+              ? 'Everyone with the trainer role is already booked on this cohort.'
+              : html`Nobody here has the trainer role yet. Invite trainers, or change someone's role, on
+                <a href="/organisation/members">Members and invitations</a>.`
+          }
         </p>`;
     }
     const currentLead = cohort.trainers.find((t) => t.lead);
@@ -203,9 +211,9 @@ export class MutCohortTrainers extends LitElement {
           <label for="book-trainer-lead">Lead trainer</label>
         </div>
         <p class="hint" id="book-trainer-lead-hint">
-          ${leadHint(this.cohort?.leadNeeds)}${currentLead
-            ? ` Booking a new lead makes ${currentLead.displayName} a co-trainer.`
-            : ''}
+          ${leadHint(this.cohort?.leadNeeds)}${
+            currentLead ? ` Booking a new lead makes ${currentLead.displayName} a co-trainer.` : ''
+          }
         </p>
       </div>
       ${problemNotice(this.booking.problem, 'book-trainer-problem')}

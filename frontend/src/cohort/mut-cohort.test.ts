@@ -38,9 +38,7 @@ describe('<mut-cohort> and its registration', () => {
   it('shows the pools, who has a seat with their needs, offers with their expiry, the waitlist in order and ended ones collapsed', async () => {
     server();
     const el = await mount();
-    expect(
-      $$(el, 'pool-row').map((r) => [r.dataset.pool, ...[...r.querySelectorAll('td')].map(text)]),
-    ).toEqual([
+    expect($$(el, 'pool-row').map((r) => [r.dataset.pool, ...[...r.querySelectorAll('td')].map(text)])).toEqual([
       ['open', '10', '10', '2', 'Anyone, on the public page'],
       ['staff', '2', '1', '1', 'Added by an admin'],
     ]);
@@ -74,13 +72,18 @@ describe('<mut-cohort> and its registration', () => {
 
   it('lets an admin cancel someone after asking, with the right request', async () => {
     setCookie('mutuality_csrf=tok-123');
-    const after = roster({ waitlist: roster().waitlist.slice(1), ended: [...roster().ended, person('r-dee', 'Dee Murphy', { status: 'CANCELLED' })] });
+    const after = roster({
+      waitlist: roster().waitlist.slice(1),
+      ended: [...roster().ended, person('r-dee', 'Dee Murphy', { status: 'CANCELLED' })],
+    });
     const api = server({ [`POST ${REGS}/r-dee/cancel`]: json(after) });
     const el = await mount();
     row(el, 'r-dee').querySelector<HTMLButtonElement>('[data-test="cancel-registration"]')!.click();
     await settle(el);
     expect(api.to(`POST ${REGS}/r-dee/cancel`)).toHaveLength(0);
-    expect(text(row(el, 'r-dee').querySelector('mut-confirm'))).toMatch(/Cancel Dee Murphy's registration\? They leave the waitlist/);
+    expect(text(row(el, 'r-dee').querySelector('mut-confirm'))).toMatch(
+      /Cancel Dee Murphy's registration\? They leave the waitlist/,
+    );
     const step = confirmStep(row(el, 'r-dee'))!;
     expect(step.keepFocused).toBe(true);
     expect(step.keep.dataset.test).toBe('keep-registration');
@@ -258,9 +261,7 @@ describe('<mut-cohort> and its registration', () => {
     await settle(page);
     await settle(el);
     expect(api.to(`POST ${REGS}/open`)).toHaveLength(2);
-    expect(text($(el, 'registration-announcement'))).toBe(
-      'Registration is open. Share the public link so people can register.',
-    );
+    expect(text($(el, 'registration-announcement'))).toBe('Registration is open. Share the public link so people can register.');
     expect(text(page.shadowRoot!.querySelector('[data-test="cohort-status"]'))).toBe('Open for registration');
     expect($(el, 'open-registration')).toBeNull();
   });

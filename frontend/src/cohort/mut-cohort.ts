@@ -215,25 +215,31 @@ export class MutCohort extends LitElement {
         <dl>
           <dt>Days</dt>
           <dd>
-            ${cohort.days.length
-              ? html`<ul class="days">
+            ${
+              cohort.days.length
+                ? html`<ul class="days">
                   ${cohort.days.map((d) => html`<li>${dayWords(d)}</li>`)}
                 </ul>`
-              : 'No days set'}
+                : 'No days set'
+            }
             <span class="muted">Times are in the ${cohort.timeZone} time zone.</span>
           </dd>
           <dt>Where</dt>
           <dd>${where(cohort)}${cohort.venue?.address ? html`, ${cohort.venue.address}` : nothing}</dd>
           <dt>Places</dt>
           <dd>${cohort.capacity}</dd>
-          ${cohort.registrationOpens
-            ? html`<dt>Registration opens</dt>
+          ${
+            cohort.registrationOpens
+              ? html`<dt>Registration opens</dt>
                 <dd>${formatDate(cohort.registrationOpens)}</dd>`
-            : nothing}
-          ${cohort.registrationCloses
-            ? html`<dt>Registration closes</dt>
+              : nothing
+          }
+          ${
+            cohort.registrationCloses
+              ? html`<dt>Registration closes</dt>
                 <dd>${formatDate(cohort.registrationCloses)}</dd>`
-            : nothing}
+              : nothing
+          }
         </dl>
       </div>
       <mut-cohort-trainers
@@ -248,33 +254,39 @@ export class MutCohort extends LitElement {
         .source=${`${organisationId}/${cohort.id}`}
         .fetchLink=${() => cohortApi.cohortCalendar(organisationId, cohort.id)}
       ></mut-calendar-link>
-      ${admin || booked
-        ? html`<mut-cohort-registration
+      ${
+        admin || booked
+          ? html`<mut-cohort-registration
               .organisationId=${organisationId}
               .cohort=${cohort}
               .admin=${admin}
               @cohort-changed=${this.refresh}
               @roster-changed=${this.rosterChanged}
             ></mut-cohort-registration>
-            ${admin && cohort.status !== 'CANCELLED' && cohort.status !== 'COMPLETED'
-              ? html`<mut-cohort-import
+            ${
+              admin && cohort.status !== 'CANCELLED' && cohort.status !== 'COMPLETED'
+                ? html`<mut-cohort-import
                   .organisationId=${organisationId}
                   .cohort=${cohort}
                   @registrations-changed=${this.registrationsChanged}
                 ></mut-cohort-import>`
-              : nothing}
+                : nothing
+            }
             <mut-cohort-completion .organisationId=${organisationId} .cohort=${cohort} .admin=${admin}></mut-cohort-completion>`
-        : html`<p class="card muted" data-test="not-booked">
+          : html`<p class="card muted" data-test="not-booked">
             You are not booked on this cohort, so its registrations, attendance and completion are not shown here.
             An organisation admin can book you on it.
-          </p>`}
-      ${admin
-        ? html`<mut-cohort-lifecycle
+          </p>`
+      }
+      ${
+        admin
+          ? html`<mut-cohort-lifecycle
             .organisationId=${organisationId}
             .cohort=${cohort}
             @cohort-updated=${this.lifecycleChanged}
           ></mut-cohort-lifecycle>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -348,8 +348,9 @@ export class MutOrganisation extends LitElement {
           <p class="lede">${membership.organisationName}</p>
         </div>
         <div class="actions">
-          ${admin
-            ? html`<button
+          ${
+            admin
+              ? html`<button
                   class="button"
                   type="button"
                   data-test="plan-cohort-open"
@@ -360,7 +361,8 @@ export class MutOrganisation extends LitElement {
                   Plan a cohort
                 </button>
                 <a class="button secondary" href="/organisation/members">Members and invitations</a>`
-            : nothing}
+              : nothing
+          }
           <a class="button secondary" href="/organisation/interest" data-test="interest-demand-link">Interest in courses</a>
         </div>
       </div>
@@ -372,16 +374,18 @@ export class MutOrganisation extends LitElement {
   private renderPlan(organisationId: string, organisationName: string) {
     const courses = this.courses;
     return html`<section class="card plan" id="plan-cohort-panel">
-      ${courses.state === 'loading'
-        ? loading('the courses')
-        : courses.state === 'failed'
-          ? failed(courses.message)
-          : html`<mut-plan-cohort
+      ${
+        courses.state === 'loading'
+          ? loading('the courses')
+          : courses.state === 'failed'
+            ? failed(courses.message)
+            : html`<mut-plan-cohort
               .organisationId=${organisationId}
               .organisationName=${organisationName}
               .courses=${[...courses.value.values()]}
               @plan-closed=${this.closePlan}
-            ></mut-plan-cohort>`}
+            ></mut-plan-cohort>`
+      }
     </section>`;
   }
 
@@ -454,19 +458,23 @@ export class MutOrganisation extends LitElement {
 
   private renderList(cohorts: Cohort[], courses: Map<string, Course>) {
     const { upcoming, past } = upcomingAndPast(cohorts, todayIso());
-    return html`${upcoming.length
-      ? html`<ul class="cohorts" data-test="cohort-list">
+    return html`${
+      upcoming.length
+        ? html`<ul class="cohorts" data-test="cohort-list">
           ${upcoming.map((cohort) => this.renderCohort(cohort, courses))}
         </ul>`
-      : html`<p data-test="no-upcoming">No cohorts are coming up. The ones that have finished are below.</p>`}
-    ${past.length
-      ? html`<details class="past" data-test="past-cohorts">
+        : html`<p data-test="no-upcoming">No cohorts are coming up. The ones that have finished are below.</p>`
+    }
+    ${
+      past.length
+        ? html`<details class="past" data-test="past-cohorts">
           <summary>Past cohorts (${past.length})</summary>
           <ul class="cohorts">
             ${past.map((cohort) => this.renderCohort(cohort, courses))}
           </ul>
         </details>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   private renderCohort(cohort: Cohort, courses: Map<string, Course>) {
@@ -490,14 +498,18 @@ export class MutOrganisation extends LitElement {
         <dd>${cohort.capacity}</dd>
         <dt>Trainers</dt>
         <dd>
-          ${cohort.trainers.length
-            ? cohort.trainers.map((t) => `${t.displayName}${t.lead ? ' (lead)' : ''}`).join(', ')
-            : 'None booked yet'}
+          ${
+            cohort.trainers.length
+              ? cohort.trainers.map((t) => `${t.displayName}${t.lead ? ' (lead)' : ''}`).join(', ')
+              : 'None booked yet'
+          }
         </dd>
-        ${cohort.registrationCloses
-          ? html`<dt>Registration closes</dt>
+        ${
+          cohort.registrationCloses
+            ? html`<dt>Registration closes</dt>
               <dd>${formatDate(cohort.registrationCloses)}</dd>`
-          : null}
+            : null
+        }
       </dl>
     </li>`;
   }
@@ -545,9 +557,7 @@ export class MutOrganisation extends LitElement {
           )}
         </tbody>
       </table>
-      ${count === 0
-        ? html`<p class="muted" data-test="month-empty">No training days in ${monthWords(month)}.</p>`
-        : nothing}
+      ${count === 0 ? html`<p class="muted" data-test="month-empty">No training days in ${monthWords(month)}.</p>` : nothing}
     </section>`;
   }
 
@@ -562,11 +572,13 @@ export class MutOrganisation extends LitElement {
         ><span class="number" aria-hidden="true">${Number(date.slice(8))}</span
         ><span class="full-date">${fullDate(date)}${today ? ', today' : ''}</span></time
       >
-      ${entries.length
-        ? html`<ul class="entries">
+      ${
+        entries.length
+          ? html`<ul class="entries">
             ${entries.map((entry) => this.renderEntry(entry, courses))}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </td>`;
   }
 

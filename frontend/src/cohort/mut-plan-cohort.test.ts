@@ -1,7 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../identity/session';
 import { allCourses } from '../test/curriculum-fixtures';
-import { fakeApi, json, membership, problem, sessionView, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
+import {
+  fakeApi,
+  json,
+  membership,
+  problem,
+  sessionView,
+  settle,
+  submitForm,
+  text,
+  typeInto,
+  type Handler,
+} from '../test/fake-api';
 import { staffCohort } from '../test/registration-fixtures';
 import './mut-organisation';
 import type { MutOrganisation } from './mut-organisation';
@@ -107,7 +118,11 @@ describe('planning a cohort', () => {
     // a date typed by hand stays, and the days after it follow it
     typeAt($$(root, 'plan-day-date')[2], '2027-10-11');
     await settle(form);
-    expect($$(root, 'plan-day-date').map((i) => i.value).slice(2)).toEqual(['2027-10-11', '2027-10-12', '2027-10-13']);
+    expect(
+      $$(root, 'plan-day-date')
+        .map((i) => i.value)
+        .slice(2),
+    ).toEqual(['2027-10-11', '2027-10-12', '2027-10-13']);
 
     choose(root, 'plan-course', 'introduction');
     await settle(form);

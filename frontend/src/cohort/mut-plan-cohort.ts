@@ -286,20 +286,22 @@ export class MutPlanCohort extends LitElement {
       <fieldset aria-describedby="plan-days-hint${this.errors.days ? ' plan-days-error' : ''}">
         <legend>Training days</legend>
         <p class="hint" id="plan-days-hint">
-          ${course
-            ? `${course.title} runs over ${course.lengthDays} ${course.lengthDays === 1 ? 'day' : 'days'}. The days need not
+          ${
+            course
+              ? `${course.title} runs over ${course.lengthDays} ${course.lengthDays === 1 ? 'day' : 'days'}. The days need not
               follow one another: choose the first date and the others fill in as the weekdays after it, then change
               any of them.`
-            : 'Choose a course first: a row for each of its days appears here.'}
+              : 'Choose a course first: a row for each of its days appears here.'
+          }
         </p>
-        ${this.days.length
-          ? html`<ol class="days">
+        ${
+          this.days.length
+            ? html`<ol class="days">
               ${this.days.map((d, i) => this.renderDay(d, i))}
             </ol>`
-          : nothing}
-        ${this.errors.days
-          ? html`<p class="error problem" id="plan-days-error" tabindex="-1">${this.errors.days}</p>`
-          : nothing}
+            : nothing
+        }
+        ${this.errors.days ? html`<p class="error problem" id="plan-days-error" tabindex="-1">${this.errors.days}</p>` : nothing}
         ${this.input({
           id: 'plan-time-zone',
           test: 'plan-time-zone',
@@ -320,9 +322,11 @@ export class MutPlanCohort extends LitElement {
 
       <fieldset aria-describedby=${this.errors.venue ? 'plan-where-error' : 'plan-where-hint'}>
         <legend>Where it happens</legend>
-        ${this.errors.venue
-          ? html`<p class="error" id="plan-where-error">${this.errors.venue}</p>`
-          : html`<p class="hint" id="plan-where-hint">Give a venue, an online meeting link, or both.</p>`}
+        ${
+          this.errors.venue
+            ? html`<p class="error" id="plan-where-error">${this.errors.venue}</p>`
+            : html`<p class="hint" id="plan-where-hint">Give a venue, an online meeting link, or both.</p>`
+        }
         <div class="pair">
           ${this.input({
             id: 'plan-venue-name',
@@ -388,9 +392,11 @@ export class MutPlanCohort extends LitElement {
         </div>
       </fieldset>
 
-      ${this.problem
-        ? html`<p class="notice problem" role="alert" tabindex="-1" data-test="plan-problem">${this.problem}</p>`
-        : nothing}
+      ${
+        this.problem
+          ? html`<p class="notice problem" role="alert" tabindex="-1" data-test="plan-problem">${this.problem}</p>`
+          : nothing
+      }
       <div class="actions">
         <button class="button" type="submit" data-test="plan-submit" ?disabled=${this.planning}>
           ${this.planning ? 'Planning…' : 'Plan the cohort'}
@@ -579,11 +585,7 @@ export class MutPlanCohort extends LitElement {
     for (const { field, message } of e.problem.errors) {
       const day = DAY_FIELD.exec(field);
       const key =
-        day && Number(day[1]) < this.days.length
-          ? `days[${day[1]}].${day[2] ?? 'date'}`
-          : FIELDS.has(field)
-            ? field
-            : undefined;
+        day && Number(day[1]) < this.days.length ? `days[${day[1]}].${day[2] ?? 'date'}` : FIELDS.has(field) ? field : undefined;
       if (key) errors[key] = errors[key] ?? message;
       else elsewhere.push(/[.!?]$/.test(message) ? message : `${field} ${message}.`);
     }

@@ -203,9 +203,9 @@ export class MutVerify extends LitElement {
       return html`<section class="card result revoked" data-test="verify-result" data-state="revoked">
         <h2 tabindex="-1">This certificate was revoked</h2>
         <p>
-          ${v.organisationName} revoked it, so it no longer stands.${v.revokedReason
-            ? html` The reason given: <span data-test="verify-reason">${v.revokedReason}</span>`
-            : nothing}
+          ${v.organisationName} revoked it, so it no longer stands.${
+            v.revokedReason ? html` The reason given: <span data-test="verify-reason">${v.revokedReason}</span>` : nothing
+          }
         </p>
         ${details}
       </section>`;

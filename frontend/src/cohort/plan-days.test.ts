@@ -14,11 +14,7 @@ describe('the days of a cohort being planned', () => {
   it('keeps typed rows when the course changes, adding rows at the usual hours', () => {
     const typed = [{ date: '2027-03-15', startsAt: '10:00', endsAt: '15:00', dateTyped: false }];
     const rows = resizeDays(typed, 3);
-    expect(rows).toEqual([
-      typed[0],
-      { ...blankDay(), date: '2027-03-16' },
-      { ...blankDay(), date: '2027-03-17' },
-    ]);
+    expect(rows).toEqual([typed[0], { ...blankDay(), date: '2027-03-16' }, { ...blankDay(), date: '2027-03-17' }]);
     expect(resizeDays(rows, 1)).toEqual([typed[0]]);
   });
 

@@ -119,7 +119,9 @@ export class MutConsoleAgenda extends ConsolePanel {
     if (curriculum.state === 'loading') return this.frame(loading("the day's agenda"));
     const day = this.day;
     if (curriculum.state === 'failed' || !day) {
-      return this.frame(failed(curriculum.state === 'failed' ? curriculum.message : `The cohort's curriculum has no day ${this.dayNumber}.`));
+      return this.frame(
+        failed(curriculum.state === 'failed' ? curriculum.message : `The cohort's curriculum has no day ${this.dayNumber}.`),
+      );
     }
     const s = this.state;
     const now = this.now;
@@ -151,11 +153,12 @@ export class MutConsoleAgenda extends ConsolePanel {
                 >planned ${slot.minutes} min${spent || isCurrent ? html` · spent ${spent} min` : ''}</span
               ></span
             >
-            ${isCurrent
-              ? html`<span class="badge">Now</span>`
-              : this.ended
-                ? html`<span></span>`
-                : html`<button
+            ${
+              isCurrent
+                ? html`<span class="badge">Now</span>`
+                : this.ended
+                  ? html`<span></span>`
+                  : html`<button
                     class="quiet"
                     type="button"
                     data-move=${i}
@@ -163,7 +166,8 @@ export class MutConsoleAgenda extends ConsolePanel {
                     @click=${() => this.run('agenda', `move:${i}`, { type: 'agenda.move', slot: i })}
                   >
                     Move to<span class="visually-hidden"> ${slot.title}</span>
-                  </button>`}
+                  </button>`
+            }
           </li>`;
         })}
       </ol>

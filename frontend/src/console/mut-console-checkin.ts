@@ -111,12 +111,16 @@ export class MutConsoleCheckin extends ConsolePanel {
     const checkin = s?.checkin;
     const closed = s ? lastClosed(s) : undefined;
     return html`<section class="card checkin" aria-labelledby="checkin-title">
-      ${checkin && s
-        ? this.renderOpenCheckin(s, checkin)
-        : html`<h2 id="checkin-title">Check-in or check-out</h2>
-            ${this.ended
-              ? html`<p class="muted">${this.practice ? 'The practice room is closed.' : 'The day has ended.'}</p>`
-              : this.renderStartForm()}`}
+      ${
+        checkin && s
+          ? this.renderOpenCheckin(s, checkin)
+          : html`<h2 id="checkin-title">Check-in or check-out</h2>
+            ${
+              this.ended
+                ? html`<p class="muted">${this.practice ? 'The practice room is closed.' : 'The day has ended.'}</p>`
+                : this.renderStartForm()
+            }`
+      }
       ${closed ? this.renderSummary(closed) : nothing}
     </section>`;
   }
@@ -198,11 +202,13 @@ export class MutConsoleCheckin extends ConsolePanel {
               />
               <span
                 >${modeWords(m)}<span class="hint"
-                  >${m === 'round'
-                    ? this.visibility === 'anonymous'
-                      ? 'Not with anonymous answers: a turn order shows whose answer is whose.'
-                      : 'People speak one at a time, in a turn order everyone sees.'
-                    : 'Everyone answers on their own device, in their own time.'}</span
+                  >${
+                    m === 'round'
+                      ? this.visibility === 'anonymous'
+                        ? 'Not with anonymous answers: a turn order shows whose answer is whose.'
+                        : 'People speak one at a time, in a turn order everyone sees.'
+                      : 'Everyone answers on their own device, in their own time.'
+                  }</span
                 ></span
               >
             </label>`,
@@ -220,7 +226,9 @@ export class MutConsoleCheckin extends ConsolePanel {
   private renderOpenCheckin(s: RoomState, checkin: Checkin) {
     const word = checkinWord(checkin.closing, false);
     const participants = presentParticipants(s);
-    const ids = [...new Set([...(checkin.mode === 'round' ? checkin.order : []), ...participants.map((p) => p.id), ...checkin.responded])];
+    const ids = [
+      ...new Set([...(checkin.mode === 'round' ? checkin.order : []), ...participants.map((p) => p.id), ...checkin.responded]),
+    ];
     const responded = new Set(checkin.responded);
     const hereCount = participants.length;
     const respondedHere = participants.filter((p) => responded.has(p.id)).length;
@@ -230,17 +238,20 @@ export class MutConsoleCheckin extends ConsolePanel {
       <p class="meta">${visibilityWords(checkin.visibility)} · ${modeWords(checkin.mode)}</p>
       ${checkin.mode === 'round' ? this.renderRound(s, checkin) : nothing}
       <h3>Who has responded</h3>
-      ${checkin.visibility === 'anonymous'
-        ? html`<p class="responded-count">
+      ${
+        checkin.visibility === 'anonymous'
+          ? html`<p class="responded-count">
             ${checkin.respondedCount} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here
             ${checkin.respondedCount === 1 ? 'has' : 'have'} responded. Anonymous answers come without names, so the list of
             who has responded is not shown either.
           </p>`
-        : html`<p class="responded-count">
+          : html`<p class="responded-count">
             ${respondedHere} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here have responded.
-          </p>`}
-      ${ids.length && checkin.visibility !== 'anonymous'
-        ? html`<ul class="compact responded">
+          </p>`
+      }
+      ${
+        ids.length && checkin.visibility !== 'anonymous'
+          ? html`<ul class="compact responded">
             ${ids.map(
               (id) => html`<li data-person=${id}>
                 <span>${nameOf(s, id) ?? 'Someone'}</span>
@@ -248,7 +259,8 @@ export class MutConsoleCheckin extends ConsolePanel {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <p class="hint">Responding means answering or passing; you won't see which.</p>
       <h3>${checkin.visibility === 'anonymous' ? 'Answers, without names' : 'Answers'}</h3>
       ${checkin.answers.length ? answersList(checkin.answers, checkin.visibility) : html`<p class="muted">No answers yet.</p>`}

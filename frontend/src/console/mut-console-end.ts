@@ -48,8 +48,9 @@ export class MutConsoleEnd extends ConsolePanel {
       >
         ${action}
       </button>
-      ${this.confirmingEnd
-        ? html`<mut-confirm
+      ${
+        this.confirmingEnd
+          ? html`<mut-confirm
             confirm-mark="data-confirm-end"
             confirm-label=${practice ? 'Close the room' : 'End the day'}
             keep-label="Not yet"
@@ -58,7 +59,8 @@ export class MutConsoleEnd extends ConsolePanel {
           >
             <p>${action} for everyone in the room? This can't be undone.</p>
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
       ${this.problem('end')}
     </section>`;
   }

@@ -40,12 +40,15 @@ export class MutConsoleNote extends ConsolePanel {
     const note = this.state ? currentNote(this.state) : undefined;
     return html`<section class="card" aria-labelledby="note-title">
       <h2 id="note-title">A note for the room</h2>
-      ${note
-        ? html`<p class="shown-note"><span class="visually-hidden">Showing now: </span>${note.text}</p>`
-        : html`<p class="muted">No note is showing.</p>`}
-      ${this.ended
-        ? nothing
-        : html`<form class="grid" novalidate @submit=${this.shareNote}>
+      ${
+        note
+          ? html`<p class="shown-note"><span class="visually-hidden">Showing now: </span>${note.text}</p>`
+          : html`<p class="muted">No note is showing.</p>`
+      }
+      ${
+        this.ended
+          ? nothing
+          : html`<form class="grid" novalidate @submit=${this.shareNote}>
             <div>
               <label for="note-text">A short note everyone sees</label>
               <textarea
@@ -58,7 +61,8 @@ export class MutConsoleNote extends ConsolePanel {
               <p class="hint">For example: “Back at 11:15.” It replaces the note showing now.</p>
             </div>
             <div><button class="button secondary" type="submit" ?disabled=${this.isBusy('note')}>Share with the room</button></div>
-          </form>`}
+          </form>`
+      }
       ${this.problem('note')}
     </section>`;
   }

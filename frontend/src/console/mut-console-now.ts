@@ -87,22 +87,26 @@ export class MutConsoleNow extends ConsolePanel {
       <h2 id="now-title">Now</h2>
       <p class="slot">${current?.title ?? 'Not started yet'}</p>
       ${activity ? html`<p class="activity" data-test="now-activity">${activity}</p>` : nothing}
-      ${current && s
-        ? html`<p class="meta">
+      ${
+        current && s
+          ? html`<p class="meta">
             ${slot ? html`Planned ${durationWords(slot.minutes)} · ` : nothing}spent
             ${durationWords(minutes(spentOnSlot(s, current.slot, this.now)))}
           </p>`
-        : this.practice
-          ? nothing
-          : html`<p class="meta">When you begin, choose “Move to” on the first slot of the agenda.</p>`}
-      ${module
-        ? html`<details class="notes-box">
+          : this.practice
+            ? nothing
+            : html`<p class="meta">When you begin, choose “Move to” on the first slot of the agenda.</p>`
+      }
+      ${
+        module
+          ? html`<details class="notes-box">
             <summary>Facilitator notes: ${module.title}</summary>
             <div class="notes">
               ${module.facilitatorNotes?.trim() ? this.notes(module.id, module.facilitatorNotes) : html`<p>No notes for this module.</p>`}
             </div>
           </details>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

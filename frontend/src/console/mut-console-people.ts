@@ -60,15 +60,17 @@ export class MutConsolePeople extends ConsolePanel {
         ${participants.length} ${participants.length === 1 ? 'participant' : 'participants'} ·
         ${facilitators.length} ${facilitators.length === 1 ? 'facilitator' : 'facilitators'}
       </p>
-      ${participants.length
-        ? html`<ul class="compact people" aria-label="Participants here">
+      ${
+        participants.length
+          ? html`<ul class="compact people" aria-label="Participants here">
             ${participants.map((p) => {
               const confirming = this.confirmingRemove === p.id;
               return html`<li data-person=${p.id}>
                 <span>${p.name}</span>
-                ${ended
-                  ? nothing
-                  : html`<button
+                ${
+                  ended
+                    ? nothing
+                    : html`<button
                       class="quiet"
                       type="button"
                       data-remove=${p.id}
@@ -77,9 +79,11 @@ export class MutConsolePeople extends ConsolePanel {
                       @click=${() => this.askToRemove(p.id)}
                     >
                       Ask to step out<span class="visually-hidden">: ${p.name}</span>
-                    </button>`}
-                ${confirming
-                  ? html`<mut-confirm
+                    </button>`
+                }
+                ${
+                  confirming
+                    ? html`<mut-confirm
                       confirm-mark="data-confirm-remove"
                       confirm-label=${`Ask ${p.name} to step out`}
                       keep-label="Keep them in"
@@ -90,26 +94,32 @@ export class MutConsolePeople extends ConsolePanel {
                         Ask ${p.name} to step out of the room for now? They can't come back in until a facilitator lets them.
                       </p>
                     </mut-confirm>`
-                  : nothing}
+                    : nothing
+                }
               </li>`;
             })}
           </ul>`
-        : html`<p class="muted">${ended ? 'Everyone left at the end of the day.' : 'No participants have joined yet.'}</p>`}
-      ${facilitators.length
-        ? html`<h3>Facilitators</h3>
+          : html`<p class="muted">${ended ? 'Everyone left at the end of the day.' : 'No participants have joined yet.'}</p>`
+      }
+      ${
+        facilitators.length
+          ? html`<h3>Facilitators</h3>
             <ul class="compact people" aria-label="Facilitators here">
               ${facilitators.map((f) => html`<li><span>${f.name}${f.id === s?.me?.id ? ' (you)' : ''}</span></li>`)}
             </ul>`
-        : nothing}
-      ${removed.length && s
-        ? html`<h3>Stepped out</h3>
+          : nothing
+      }
+      ${
+        removed.length && s
+          ? html`<h3>Stepped out</h3>
             <ul class="compact people" aria-label="Asked to step out">
               ${removed.map(
                 (id) => html`<li data-removed=${id}>
                   <span>${nameOf(s, id) ?? 'Someone'}</span>
-                  ${ended
-                    ? nothing
-                    : html`<button
+                  ${
+                    ended
+                      ? nothing
+                      : html`<button
                         class="quiet"
                         type="button"
                         data-admit=${id}
@@ -117,11 +127,13 @@ export class MutConsolePeople extends ConsolePanel {
                         @click=${() => this.run('people', `admit:${id}`, { type: 'participant.admit', participantId: id })}
                       >
                         Let back in<span class="visually-hidden">: ${nameOf(s, id) ?? 'this person'}</span>
-                      </button>`}
+                      </button>`
+                  }
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.problem('people')}
     </section>`;
   }

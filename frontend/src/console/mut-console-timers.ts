@@ -60,28 +60,35 @@ export class MutConsoleTimers extends ConsolePanel {
     const ended = this.ended;
     return html`<section class="card" aria-labelledby="timers-title">
       <h2 id="timers-title">Timers</h2>
-      ${timers.length
-        ? html`<ul class="timers">
+      ${
+        timers.length
+          ? html`<ul class="timers">
             ${timers.map(
               (t) => html`<li class="timer-row">
                 ${timerView(t, this.now)}
-                ${ended
-                  ? nothing
-                  : html`<div class="actions">
-                      ${t.running
-                        ? html`<button class="quiet" type="button" data-pause @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.pause', timerId: t.id })}>Pause</button>`
-                        : html`<button class="quiet" type="button" data-resume @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.resume', timerId: t.id })}>Resume</button>`}
+                ${
+                  ended
+                    ? nothing
+                    : html`<div class="actions">
+                      ${
+                        t.running
+                          ? html`<button class="quiet" type="button" data-pause @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.pause', timerId: t.id })}>Pause</button>`
+                          : html`<button class="quiet" type="button" data-resume @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.resume', timerId: t.id })}>Resume</button>`
+                      }
                       <button class="quiet" type="button" data-extend="120" @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.extend', timerId: t.id, seconds: 120 })}>+2 min</button>
                       <button class="quiet" type="button" data-extend="300" @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.extend', timerId: t.id, seconds: 300 })}>+5 min</button>
                       <button class="quiet" type="button" data-clear @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.clear', timerId: t.id })}>Clear</button>
-                    </div>`}
+                    </div>`
+                }
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">No timer is running.</p>`}
-      ${ended
-        ? nothing
-        : html`<form class="grid timer-form" novalidate @submit=${this.setTimer}>
+          : html`<p class="muted">No timer is running.</p>`
+      }
+      ${
+        ended
+          ? nothing
+          : html`<form class="grid timer-form" novalidate @submit=${this.setTimer}>
             <div class="timer-fields">
               <div>
                 <label for="timer-minutes">Minutes</label>
@@ -107,7 +114,8 @@ export class MutConsoleTimers extends ConsolePanel {
               </div>
             </div>
             <div><button class="button secondary" type="submit" ?disabled=${this.isBusy('timer-set')}>Start a timer</button></div>
-          </form>`}
+          </form>`
+      }
       ${this.problem('timers')}
     </section>`;
   }

@@ -241,17 +241,21 @@ export class MutConsoleTopbar extends ConsolePanel {
           </button>
         </div>
         ${this.now ? html`<span class="clock" data-test="topbar-clock">${formatClock(new Date(this.now).toISOString())}</span>` : nothing}
-        ${this.progress !== undefined
-          ? html`<span class="clock" data-test="topbar-progress">${Math.round(this.progress * 100)}% through the day's plan</span>`
-          : nothing}
+        ${
+          this.progress !== undefined
+            ? html`<span class="clock" data-test="topbar-progress">${Math.round(this.progress * 100)}% through the day's plan</span>`
+            : nothing
+        }
         <button class="quiet" type="button" data-test="here-count" @click=${() => this.ask('show-people')}>
           ${here} here<span class="visually-hidden">: show who is here</span>
         </button>
-        ${waiting.length
-          ? html`<button class="help" type="button" data-test="topbar-help" @click=${() => this.ask('show-help')}>
+        ${
+          waiting.length
+            ? html`<button class="help" type="button" data-test="topbar-help" @click=${() => this.ask('show-help')}>
               ${waiting.length} ${waiting.length === 1 ? 'group' : 'groups'} would like a facilitator
             </button>`
-          : nothing}
+            : nothing
+        }
         <button
           class="quiet"
           type="button"
@@ -307,9 +311,11 @@ export class MutConsoleTopbar extends ConsolePanel {
     const label = t.label?.trim() || 'Timer';
     return html`<div class="running ${done ? 'done' : ''}" data-test="quick-running" data-timer=${t.id}>
       <span class="countdown" role="timer" aria-label="${label}: ${minutesWords(left)} left">${formatCountdown(left)}</span>
-      ${t.running
-        ? html`<button class="quiet" type="button" data-test="quick-pause" @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.pause', timerId: t.id })}>Pause</button>`
-        : html`<button class="quiet" type="button" data-test="quick-resume" @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.resume', timerId: t.id })}>Resume</button>`}
+      ${
+        t.running
+          ? html`<button class="quiet" type="button" data-test="quick-pause" @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.pause', timerId: t.id })}>Pause</button>`
+          : html`<button class="quiet" type="button" data-test="quick-resume" @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.resume', timerId: t.id })}>Resume</button>`
+      }
       <button class="quiet" type="button" data-test="quick-extend" @click=${() => this.run('timers', `t:${t.id}`, { type: 'timer.extend', timerId: t.id, seconds: 60 })}>
         +1 min
       </button>

@@ -153,7 +153,7 @@ describe('<mut-day-summary>', () => {
     expect(exercises.map((x) => x.getAttribute('data-mode'))).toEqual(['solo', 'pairs']);
 
     const statements = [...exercises[0].querySelectorAll('li.summary-statement')];
-    expect(statements.map((st) => text(st.querySelector('.statement .label')))).toEqual(['What\'s wrong', 'What\'s wrong']);
+    expect(statements.map((st) => text(st.querySelector('.statement .label')))).toEqual(["What's wrong", "What's wrong"]);
     expect(statements.map((st) => text(st.querySelector('.statement .said')))).toEqual([
       '“She is non-compliant.”',
       '“He is attention-seeking.”',
@@ -232,7 +232,9 @@ describe('<mut-day-summary>', () => {
           {
             at: '2027-01-04T10:55:00Z',
             mode: 'solo',
-            statements: [{ statement: sneaky, rewrites: [{ text: sneaky, name: sneaky, highlighted: false }], examples: [sneaky] }],
+            statements: [
+              { statement: sneaky, rewrites: [{ text: sneaky, name: sneaky, highlighted: false }], examples: [sneaky] },
+            ],
           },
         ],
         roleplays: [{ title: sneaky, at: '2027-01-04T11:10:00Z', rounds: 2, shared: [{ group: 'Group 1', text: sneaky }] }],

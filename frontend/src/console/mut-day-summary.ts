@@ -164,7 +164,6 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
     `,
   ];
 
-
   @state() private said?: string;
 
   protected readonly failureWords = 'The summary could not be loaded.';
@@ -192,11 +191,13 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
         This summary contains only what the whole room saw: the agenda, the prompts, answers shared with everyone, the
         rewrites and role-play reflections shared with the room, and the notes shown to the room. Answers only facilitators saw, and anything people wrote for themselves, are not in it.
       </p>
-      ${summary.state === 'loading'
-        ? loading('the summary')
-        : summary.state === 'failed'
-          ? failed(summary.message)
-          : this.renderSummary(summary.value)}
+      ${
+        summary.state === 'loading'
+          ? loading('the summary')
+          : summary.state === 'failed'
+            ? failed(summary.message)
+            : this.renderSummary(summary.value)
+      }
     </section>`;
   }
 
@@ -213,8 +214,9 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
       <div role="status">${this.said ? html`<p class="hint">${this.said}</p>` : nothing}</div>
 
       <h3>The agenda as it ran</h3>
-      ${s.agenda.length
-        ? html`<ol class="ran">
+      ${
+        s.agenda.length
+          ? html`<ol class="ran">
             ${s.agenda.map(
               (a) => html`<li data-slot=${a.slot}>
                 <span class="title">${a.title}</span>
@@ -224,26 +226,31 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
               </li>`,
             )}
           </ol>`
-        : html`<p class="muted">The agenda was not started.</p>`}
+          : html`<p class="muted">The agenda was not started.</p>`
+      }
 
       <h3>Check-ins and check-outs</h3>
-      ${s.checkins.length
-        ? html`<ol class="checkins">
+      ${
+        s.checkins.length
+          ? html`<ol class="checkins">
             ${s.checkins.map((c) => this.renderCheckin(c))}
           </ol>`
-        : html`<p class="muted">No check-ins or check-outs.</p>`}
+          : html`<p class="muted">No check-ins or check-outs.</p>`
+      }
       ${this.renderReframing(s.reframing ?? [])} ${this.renderRoleplays(s.roleplays ?? [])}
 
       <h3>Notes shown to the room</h3>
-      ${s.notes.length
-        ? html`<ul class="notes">
+      ${
+        s.notes.length
+          ? html`<ul class="notes">
             ${s.notes.map(
               (n) => html`<li>
                 ${n.text} <span class="meta">— ${n.by}, ${formatClock(n.at)}</span>
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">No notes.</p>`}
+          : html`<p class="muted">No notes.</p>`
+      }
     `;
   }
 
@@ -270,11 +277,14 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
     const rewrites = st.rewrites ?? [];
     const examples = st.examples ?? [];
     return html`<li class="summary-statement">
-      ${st.statement != null
-        ? html`<p class="statement"><span class="label">What's wrong</span><span class="said">“${st.statement}”</span></p>`
-        : html`<p class="statement held">Statements people held in pairs</p>`}
-      ${rewrites.length
-        ? html`<ul class="rewrites" aria-label="Rewrites shared with the room">
+      ${
+        st.statement != null
+          ? html`<p class="statement"><span class="label">What's wrong</span><span class="said">“${st.statement}”</span></p>`
+          : html`<p class="statement held">Statements people held in pairs</p>`
+      }
+      ${
+        rewrites.length
+          ? html`<ul class="rewrites" aria-label="Rewrites shared with the room">
             ${rewrites.map(
               (r) => html`<li class=${r.highlighted ? 'rewrite highlighted' : 'rewrite'}>
                 <p class="text">${r.text}</p>
@@ -283,15 +293,18 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
               </li>`,
             )}
           </ul>`
-        : nothing}
-      ${examples.length
-        ? html`<div class="examples">
+          : nothing
+      }
+      ${
+        examples.length
+          ? html`<div class="examples">
             <h4>Examples from the bank</h4>
             <ul>
               ${examples.map((t) => html`<li>${t}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -305,13 +318,15 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
           (r) => html`<li class="summary-roleplay">
             <p class="title">${r.title}</p>
             <p class="meta">${formatClock(r.at)} · ${r.rounds === 1 ? '1 round' : `${r.rounds} rounds`}</p>
-            ${r.shared?.length
-              ? html`<ul class="shared" aria-label="What the groups shared with the room">
+            ${
+              r.shared?.length
+                ? html`<ul class="shared" aria-label="What the groups shared with the room">
                   ${r.shared.map(
                     (g) => html`<li><span class="group">${g.group}:</span> <span class="text">${g.text}</span></li>`,
                   )}
                 </ul>`
-              : nothing}
+                : nothing
+            }
           </li>`,
         )}
       </ol>
@@ -326,19 +341,21 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
       <p class="meta">${formatClock(c.at)} · ${visibilityWords(c.visibility)}</p>
       <p class="count">${count === 1 ? '1 answer' : `${count} answers`}</p>
       ${spread ? energyChart(spread) : nothing}
-      ${c.sharedAnswers.length
-        ? html`<ul class="answers">
+      ${
+        c.sharedAnswers.length
+          ? html`<ul class="answers">
             ${c.sharedAnswers.map(
               (a) => html`<li>
                 ${a.name ? html`<span class="who">${a.name}</span>` : nothing}
-                ${a.word ? html`<span class="word">${a.word}</span>` : nothing}${a.word && a.sentence ? ' — ' : nothing}${a.sentence
-                  ? html`<span class="sentence">${a.sentence}</span>`
-                  : nothing}
+                ${a.word ? html`<span class="word">${a.word}</span>` : nothing}${a.word && a.sentence ? ' — ' : nothing}${
+                  a.sentence ? html`<span class="sentence">${a.sentence}</span>` : nothing
+                }
                 ${a.energy ? html`<span class="energy">Energy: ${energyWords(a.energy)}</span>` : nothing}
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">No answers were shared with everyone.</p>`}
+          : html`<p class="muted">No answers were shared with everyone.</p>`
+      }
     </li>`;
   }
 }

@@ -44,7 +44,9 @@ describe('<mut-facilitator> calendar', () => {
     expect(($(calendar, 'calendar-url') as HTMLInputElement).value).toBe(
       'https://mutuality.example/api/calendars/trainers/tok-9.ics',
     );
-    expect($(calendar, 'calendar-webcal')!.getAttribute('href')).toBe('webcal://mutuality.example/api/calendars/trainers/tok-9.ics');
+    expect($(calendar, 'calendar-webcal')!.getAttribute('href')).toBe(
+      'webcal://mutuality.example/api/calendars/trainers/tok-9.ics',
+    );
     expect(calendar.activeElement).toBe($(calendar, 'calendar-url'));
   });
 

@@ -9,7 +9,10 @@ const NOW = Date.parse('2027-01-04T10:00:00Z');
 const VIEW_URL = 'POST /api/rooms/KMR7TX/view';
 let fake: ReturnType<typeof fakeSockets>;
 
-async function mount(events: RoomEvent[] = [], answer = json({ token: 'view-token', code: 'KMR7TX', expiresAt: '2027-01-04T16:30:00Z' })) {
+async function mount(
+  events: RoomEvent[] = [],
+  answer = json({ token: 'view-token', code: 'KMR7TX', expiresAt: '2027-01-04T16:30:00Z' }),
+) {
   const api = fakeApi({ [VIEW_URL]: answer });
   const el = document.createElement('mut-present');
   el.code = 'KMR7TX';
@@ -26,7 +29,14 @@ async function mount(events: RoomEvent[] = [], answer = json({ token: 'view-toke
 }
 
 const started = (seq: number, visibility: 'everyone' | 'facilitators' | 'anonymous') =>
-  event(seq, 'checkin.started', { checkinId: `k${seq}`, prompt: 'One word for now', closing: false, visibility, mode: 'open', order: [] });
+  event(seq, 'checkin.started', {
+    checkinId: `k${seq}`,
+    prompt: 'One word for now',
+    closing: false,
+    visibility,
+    mode: 'open',
+    order: [],
+  });
 
 describe('<mut-present>', () => {
   beforeEach(() => {
@@ -49,7 +59,9 @@ describe('<mut-present>', () => {
 
   it('shows the shared check-in words live, with names only where the check-in shows them', async () => {
     const { el, socket, root } = await mount([started(1, 'everyone')]);
-    socket!.receive(event(2, 'checkin.answered', { checkinId: 'k1', answerId: 'a1', participantId: ana.id, name: 'Ana', word: 'steady' }));
+    socket!.receive(
+      event(2, 'checkin.answered', { checkinId: 'k1', answerId: 'a1', participantId: ana.id, name: 'Ana', word: 'steady' }),
+    );
     await settle(el, 2);
     expect(text(root.querySelector('[data-test="present-checkin"]'))).toContain('Ana');
     expect(text(root.querySelector('[data-test="present-checkin"]'))).toContain('steady');

@@ -145,9 +145,11 @@ export class MutPresent extends LitElement {
       <h1 class="visually-hidden">${s?.room ? roomHeading(s.room.cohortTitle, s.room.dayNumber) : 'The room'}</h1>
       <div class="layout">
         <div class="main">
-          ${ended
-            ? html`<section class="card now"><p class="slot">Today's training day has ended. Thank you for being here.</p></section>`
-            : this.renderNow(s)}
+          ${
+            ended
+              ? html`<section class="card now"><p class="slot">Today's training day has ended. Thank you for being here.</p></section>`
+              : this.renderNow(s)
+          }
           ${ended ? nothing : this.renderCheckin(s)} ${ended ? nothing : this.renderBoard(s)}
         </div>
         <aside class="card join" aria-label="Join the room">
@@ -172,11 +174,13 @@ export class MutPresent extends LitElement {
       <p class="slot">${s?.agenda.current?.title ?? activity ?? 'The day will start soon.'}</p>
       ${activity && s?.agenda.current ? html`<p data-test="now-activity">${activity}</p>` : nothing}
       ${r && r.phase === 'rounds' ? roundClockView(r, now) : nothing}
-      ${timers.length
-        ? html`<ul class="timers" aria-label="Timers">
+      ${
+        timers.length
+          ? html`<ul class="timers" aria-label="Timers">
             ${timers.map((t) => html`<li>${timerView(t, now)}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -187,11 +191,13 @@ export class MutPresent extends LitElement {
       return html`<section class="card checkin" aria-labelledby="checkin-title" data-test="present-checkin">
         <h2 id="checkin-title">${checkinWord(checkin.closing)}</h2>
         <p class="prompt">${checkin.prompt}</p>
-        ${checkin.visibility === 'facilitators'
-          ? html`<p class="muted">The answers go to the facilitators only.</p>`
-          : checkin.answers.length
-            ? answersList(checkin.answers, checkin.visibility)
-            : html`<p class="muted">No answers yet. Passing is always fine.</p>`}
+        ${
+          checkin.visibility === 'facilitators'
+            ? html`<p class="muted">The answers go to the facilitators only.</p>`
+            : checkin.answers.length
+              ? answersList(checkin.answers, checkin.visibility)
+              : html`<p class="muted">No answers yet. Passing is always fine.</p>`
+        }
       </section>`;
     }
     const closed = s ? lastClosed(s) : undefined;

@@ -25,7 +25,12 @@ const roomView: RoomView = {
 };
 
 const bank: Reframe[] = [
-  { id: 'rf-noncompliant', statement: 'She is non-compliant with her meds.', pattern: 'labelling', rewrites: ['What has she noticed?'] },
+  {
+    id: 'rf-noncompliant',
+    statement: 'She is non-compliant with her meds.',
+    pattern: 'labelling',
+    rewrites: ['What has she noticed?'],
+  },
   { id: 'rf-attention', statement: 'He is attention-seeking again.', pattern: 'motive', rewrites: [] },
   { id: 'rf-manipulative', statement: 'She is being manipulative.', pattern: 'motive', rewrites: [] },
 ];
@@ -142,11 +147,17 @@ describe('<mut-reframe-console>', () => {
   it('offers the current module’s reframing, its statements already chosen', async () => {
     const { el, socket, rfc } = await mount([event(2, 'agenda.moved', { slot: 1, title: 'What happened?' })]);
     expect(text(rfc().querySelector('.module-offer'))).toContain('What happened? has a reframing exercise');
-    const checked = [...rfc().querySelectorAll<HTMLInputElement>('[data-test="reframe-bank-statement"]')].filter((b) => b.checked).map((b) => b.value);
+    const checked = [...rfc().querySelectorAll<HTMLInputElement>('[data-test="reframe-bank-statement"]')]
+      .filter((b) => b.checked)
+      .map((b) => b.value);
     expect(checked).toEqual(['rf-attention', 'rf-manipulative']);
     await click(el, rfc().querySelector('[data-test="reframe-launch-submit"]'));
     expect(text(rfc().querySelector('[data-test="reframe-launch-submit"]'))).toBe('Start reframing');
-    expect(socket.commands[0]).toMatchObject({ type: 'reframe.launch', reframeIds: ['rf-attention', 'rf-manipulative'], mode: 'solo' });
+    expect(socket.commands[0]).toMatchObject({
+      type: 'reframe.launch',
+      reframeIds: ['rf-attention', 'rf-manipulative'],
+      mode: 'solo',
+    });
   });
 
   it('asks for a statement when working alone, but pairs can start with none', async () => {
@@ -181,7 +192,13 @@ describe('<mut-reframe-console>', () => {
       ack(socket.commands[0].id, [3]),
       event(3, 'reframe.phase', { exerciseId: EX, phase: 'reveal' }),
       reframeShared(4, { entryId: 'e1', statementId: 's1', text: 'What happened before she stopped?' }),
-      reframeShared(5, { entryId: 'e2', statementId: 's1', text: 'What is it like for her?', participantId: 'p-cam', name: 'Cam' }),
+      reframeShared(5, {
+        entryId: 'e2',
+        statementId: 's1',
+        text: 'What is it like for her?',
+        participantId: 'p-cam',
+        name: 'Cam',
+      }),
       event(6, 'reframe.resonated', { exerciseId: EX, entryId: 'e2' }),
       event(7, 'reframe.resonated', { exerciseId: EX, entryId: 'e2' }),
       event(8, 'reframe.examples-shown', { exerciseId: EX, statementId: 's1', rewrites: ['What has she noticed?'] }),
@@ -198,7 +215,12 @@ describe('<mut-reframe-console>', () => {
 
     await click(el, entries[0].querySelector('[data-test="reframe-highlight"]'));
     expect(socket.commands[2]).toMatchObject({ type: 'reframe.highlight', exerciseId: EX, entryId: 'e1', on: true });
-    await push(el, socket, ack(socket.commands[2].id, [9]), event(9, 'reframe.highlighted', { exerciseId: EX, entryId: 'e1', on: true }));
+    await push(
+      el,
+      socket,
+      ack(socket.commands[2].id, [9]),
+      event(9, 'reframe.highlighted', { exerciseId: EX, entryId: 'e1', on: true }),
+    );
     const first = rfc().querySelector('[data-entry="e1"]')!;
     expect(first.classList.contains('highlighted')).toBe(true);
     await click(el, first.querySelector('[data-test="reframe-highlight"]'));
@@ -217,7 +239,13 @@ describe('<mut-reframe-console>', () => {
       reframeLaunched(2),
       event(3, 'reframe.phase', { exerciseId: EX, phase: 'reveal' }),
       reframeShared(4, { entryId: 'e1', statementId: 's1', text: 'What happened before she stopped?' }),
-      reframeShared(5, { entryId: 'e2', statementId: 's2', text: 'What is he reaching for?', participantId: 'p-dee', name: 'Dee' }),
+      reframeShared(5, {
+        entryId: 'e2',
+        statementId: 's2',
+        text: 'What is he reaching for?',
+        participantId: 'p-dee',
+        name: 'Dee',
+      }),
       event(6, 'reframe.closed', { exerciseId: EX }),
     ]);
     expect(rfc().querySelector('[data-test="reframe-launch"]')).not.toBeNull();

@@ -132,11 +132,13 @@ export class MutReframeConsole extends LitElement {
     const lines = ownStatements(this.own);
     const total = this.chosen.length + lines.length;
     return html`<form class="grid launch" novalidate data-test="reframe-launch" @submit=${this.launch}>
-      ${activity && this.module
-        ? html`<div class="module-offer">
+      ${
+        activity && this.module
+          ? html`<div class="module-offer">
             <p><strong>${this.module.title}</strong> has a reframing exercise${activity.cards?.length ? '; its statements are chosen below' : ''}.</p>
           </div>`
-        : html`<p class="hint">People rewrite “what’s wrong” statements as “what happened?”, privately, then choose whether to share.</p>`}
+          : html`<p class="hint">People rewrite “what’s wrong” statements as “what happened?”, privately, then choose whether to share.</p>`
+      }
       ${this.renderBankPicker()}
       <div>
         <label for="rf-own">Your own statements (optional, one a line)</label>
@@ -164,9 +166,11 @@ export class MutReframeConsole extends LitElement {
               />
               <span
                 >${m === 'solo' ? 'On their own' : 'In pairs'}<span class="hint"
-                  >${m === 'solo'
-                    ? 'Everyone rewrites each statement on their own.'
-                    : 'Each person holds a statement, puts it in their own words if they like, and their partner rewrites it. With no statements chosen, everyone writes their own.'}</span
+                  >${
+                    m === 'solo'
+                      ? 'Everyone rewrites each statement on their own.'
+                      : 'Each person holds a statement, puts it in their own words if they like, and their partner rewrites it. With no statements chosen, everyone writes their own.'
+                  }</span
                 ></span
               >
             </label>`,
@@ -185,7 +189,8 @@ export class MutReframeConsole extends LitElement {
   private renderBankPicker() {
     const bank = this.bank;
     if (bank.state === 'loading') return loading('the reframing bank');
-    if (bank.state === 'failed') return html`<p class="notice">The reframing bank could not be loaded. You can write your own statements.</p>`;
+    if (bank.state === 'failed')
+      return html`<p class="notice">The reframing bank could not be loaded. You can write your own statements.</p>`;
     return html`<fieldset>
       <legend>Statements from the bank</legend>
       <ul class="checks-list" aria-label="The reframing bank">
@@ -246,8 +251,9 @@ export class MutReframeConsole extends LitElement {
     return html`
       <p class="meta">${x.mode === 'pairs' ? 'In pairs' : 'On their own'} · ${x.phase === 'writing' ? 'Writing' : 'The board is revealed'}</p>
       ${this.renderStatements(x)} ${x.mode === 'pairs' ? this.renderPairs(x) : nothing}
-      ${x.phase === 'writing'
-        ? html`<p class="hint">Until you reveal, every rewrite stays with the person who wrote it. After, each person chooses whether to share.</p>
+      ${
+        x.phase === 'writing'
+          ? html`<p class="hint">Until you reveal, every rewrite stays with the person who wrote it. After, each person chooses whether to share.</p>
             <div class="actions">
               <button
                 class="button"
@@ -259,7 +265,8 @@ export class MutReframeConsole extends LitElement {
                 Reveal the board
               </button>
             </div>`
-        : this.renderBoard(x, true)}
+          : this.renderBoard(x, true)
+      }
       <div class="actions board-tools">
         <button
           class="button secondary"
@@ -271,8 +278,9 @@ export class MutReframeConsole extends LitElement {
           Close the exercise
         </button>
       </div>
-      ${this.confirmingClose
-        ? html`<mut-confirm
+      ${
+        this.confirmingClose
+          ? html`<mut-confirm
             confirm-test="reframe-close-confirm"
             confirm-label="Close the exercise"
             keep-label="Not yet"
@@ -287,7 +295,8 @@ export class MutReframeConsole extends LitElement {
           >
             <p>Close the exercise? The board stays on screen; nobody can share or take back anything after.</p>
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -298,8 +307,9 @@ export class MutReframeConsole extends LitElement {
         ${x.statements.map(
           (s) => html`<li data-test="reframe-statement" data-statement=${s.statementId}>
             ${s.text}${s.pattern ? html`<span class="pattern">${humanise(s.pattern)}</span>` : nothing}
-            ${s.hasExamples && !x.examples[s.statementId]
-              ? html`<button
+            ${
+              s.hasExamples && !x.examples[s.statementId]
+                ? html`<button
                   class="quiet"
                   type="button"
                   data-test="reframe-examples"
@@ -309,7 +319,8 @@ export class MutReframeConsole extends LitElement {
                 >
                   Show example rewrites
                 </button>`
-              : nothing}
+                : nothing
+            }
           </li>`,
         )}
       </ol>`;
@@ -339,19 +350,23 @@ export class MutReframeConsole extends LitElement {
         ${columns.map(
           (c) => html`<section class="board-column" data-statement=${c.statementId} aria-label="Rewrites of a statement">
             <p class="original"><span class="label">What's wrong</span>${c.text ?? 'A statement one of the pairs held'}</p>
-            ${c.entries.length
-              ? html`<ul class="entries-row">
+            ${
+              c.entries.length
+                ? html`<ul class="entries-row">
                   ${c.entries.map((e) => this.renderEntry(x, e, editable))}
                 </ul>`
-              : html`<p class="muted">Nothing shared for this one yet.</p>`}
-            ${x.examples[c.statementId]?.length
-              ? html`<div class="examples" data-test="reframe-examples-list">
+                : html`<p class="muted">Nothing shared for this one yet.</p>`
+            }
+            ${
+              x.examples[c.statementId]?.length
+                ? html`<div class="examples" data-test="reframe-examples-list">
                   <h4>Example rewrites from the bank</h4>
                   <ul>
                     ${x.examples[c.statementId].map((t) => html`<li>${t}</li>`)}
                   </ul>
                 </div>`
-              : nothing}
+                : nothing
+            }
           </section>`,
         )}
       </div>
@@ -370,11 +385,14 @@ export class MutReframeConsole extends LitElement {
       ${e.highlighted ? html`<p class="highlight-tag">Highlighted</p>` : nothing}
       <p class="text">${e.text}</p>
       <p class="who">${e.anonymous || !e.name ? 'Shared without a name' : `— ${e.name}`}</p>
-      ${e.resonated
-        ? html`<p class="opened" data-test="reframe-resonated"><span aria-hidden="true">●</span> Opened something for someone</p>`
-        : nothing}
-      ${editable
-        ? html`<div class="actions">
+      ${
+        e.resonated
+          ? html`<p class="opened" data-test="reframe-resonated"><span aria-hidden="true">●</span> Opened something for someone</p>`
+          : nothing
+      }
+      ${
+        editable
+          ? html`<div class="actions">
             <button
               class="quiet"
               type="button"
@@ -386,7 +404,8 @@ export class MutReframeConsole extends LitElement {
               ${e.highlighted ? 'Remove the highlight' : 'Highlight'}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

@@ -6,7 +6,19 @@ import { RP, card, grouped, launched, member, offered, opened, roles, roundStart
 import { connectionModule, core, scenarios } from '../test/curriculum-fixtures';
 import { fakeApi, json, settle, text, type Handler } from '../test/fake-api';
 import { confirmStep } from '../test/page';
-import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
+import {
+  ack,
+  ana,
+  ben,
+  connectAs,
+  event,
+  fakeSockets,
+  refusal,
+  sam,
+  type FakeSocket,
+  closeFakeRoom,
+  openFakeRoom,
+} from '../test/fake-socket';
 import './mut-room-console';
 import type { MutRoomConsole } from './mut-room-console';
 
@@ -80,7 +92,11 @@ async function click(el: MutRoomConsole, b: Element | null | undefined) {
   await settle(el, 3);
 }
 
-async function setValue(el: MutRoomConsole, field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null, value: string) {
+async function setValue(
+  el: MutRoomConsole,
+  field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | null,
+  value: string,
+) {
   if (!field) throw new Error('No field');
   field.value = value;
   field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
@@ -142,7 +158,9 @@ describe('<mut-roleplay-console>', () => {
       expect(text(rpc().querySelector('.module-offer'))).toContain(
         'Connection, disconnection and finding our way back has a role-play: groups of 3, 3 rounds, with Awake at three in the morning, The caller who says little.',
       );
-      const checked = [...rpc().querySelectorAll<HTMLInputElement>('[data-test="roleplay-scenario"]')].filter((i) => i.checked).map((i) => i.value);
+      const checked = [...rpc().querySelectorAll<HTMLInputElement>('[data-test="roleplay-scenario"]')]
+        .filter((i) => i.checked)
+        .map((i) => i.value);
       expect(checked).toEqual(['respite-cant-sleep', 'warm-line-quiet']);
       const go = rpc().querySelector('[data-test="roleplay-launch-submit"]')!;
       expect(text(go)).toBe('Start this role-play');
@@ -179,7 +197,11 @@ describe('<mut-roleplay-console>', () => {
 
       await setValue(el, rpc().querySelector('[data-test="roleplay-adhoc-title"]'), 'The missed appointment');
       await setValue(el, rpc().querySelector('[data-test="roleplay-adhoc-content-note"]'), 'Mentions a hospital stay.');
-      await setValue(el, rpc().querySelector('[data-test="roleplay-adhoc-shared"]'), 'Two people meet after a missed appointment.');
+      await setValue(
+        el,
+        rpc().querySelector('[data-test="roleplay-adhoc-shared"]'),
+        'Two people meet after a missed appointment.',
+      );
       await setValue(el, rpc().querySelector('[data-test="roleplay-adhoc-person-sharing"]'), 'You could not face going.');
       await setValue(el, rpc().querySelector('[data-test="roleplay-adhoc-peer-supporter"]'), 'You were worried.');
       await submit(el, rpc().querySelector('[data-test="roleplay-launch"]'));
@@ -224,10 +246,14 @@ describe('<mut-roleplay-console>', () => {
       joined(2, ana),
       joined(3, ben),
       launched(4, { grouping: 'manual' }),
-      grouped(5, [
-        { groupId: 'g1', name: 'Group 1', members: [member('p-ana', 'Ana')] },
-        { groupId: 'g2', name: 'Group 2', members: [] },
-      ], [{ participantId: 'p-ben', name: 'Ben' }]),
+      grouped(
+        5,
+        [
+          { groupId: 'g1', name: 'Group 1', members: [member('p-ana', 'Ana')] },
+          { groupId: 'g2', name: 'Group 2', members: [] },
+        ],
+        [{ participantId: 'p-ben', name: 'Ben' }],
+      ),
     ];
 
     it('shows the groups board with everyone, and the launch form is gone', async () => {
@@ -251,7 +277,14 @@ describe('<mut-roleplay-console>', () => {
         ['g2', 'Group 2'],
       ]);
       await setValue(el, select, 'g2');
-      expect(socket.commands[0]).toEqual({ v: 1, type: 'roleplay.assign', id: socket.commands[0].id, roleplayId: RP, participantId: 'p-ben', groupId: 'g2' });
+      expect(socket.commands[0]).toEqual({
+        v: 1,
+        type: 'roleplay.assign',
+        id: socket.commands[0].id,
+        roleplayId: RP,
+        participantId: 'p-ben',
+        groupId: 'g2',
+      });
       await setValue(el, rpc().querySelector<HTMLSelectElement>('[data-test="roleplay-assign"][data-person="p-ana"]'), '');
       expect(socket.commands[1]).toMatchObject({ type: 'roleplay.assign', participantId: 'p-ana', groupId: null });
     });
@@ -314,7 +347,9 @@ describe('<mut-roleplay-console>', () => {
       const { rpc } = await mount(running());
       const [g1, g2] = [...rpc().querySelectorAll('[data-test="roleplay-group-status"]')];
       expect(text(g1)).toContain('Ana The person sharing');
-      expect(text(g1.querySelector('[data-test="roleplay-scenario-status"]'))).toBe('Reading the content note: Awake at three in the morning');
+      expect(text(g1.querySelector('[data-test="roleplay-scenario-status"]'))).toBe(
+        'Reading the content note: Awake at three in the morning',
+      );
       expect(text(g2.querySelector('[data-test="roleplay-scenario-status"]'))).toBe('Scenario open: The caller who says little');
       expect(g1.querySelector('[data-test="roleplay-help-marker"]')).toBeNull();
       expect(text(g2.querySelector('[data-test="roleplay-help-marker"]'))).toBe('Would like a facilitator');
@@ -329,7 +364,13 @@ describe('<mut-roleplay-console>', () => {
         el,
         socket,
         ack(socket.commands[0].id, [11]),
-        event(11, 'roleplay.listening', { roleplayId: RP, facilitatorId: 'f-sam', name: 'Sam Rivera', groupId: 'g2', previousGroupId: null }),
+        event(11, 'roleplay.listening', {
+          roleplayId: RP,
+          facilitatorId: 'f-sam',
+          name: 'Sam Rivera',
+          groupId: 'g2',
+          previousGroupId: null,
+        }),
       );
       expect(text(rpc().querySelector('[data-group="g2"][data-test="roleplay-group-status"]'))).toContain('Listening: you');
       await click(el, rpc().querySelector('[data-test="roleplay-stop-listening"]'));
@@ -366,7 +407,13 @@ describe('<mut-roleplay-console>', () => {
           about: [{ participantId: 'p-ana', name: 'Ana' }],
         }),
         event(12, 'roleplay.phase', { roleplayId: RP, phase: 'room-debrief' }),
-        event(13, 'roleplay.shared', { roleplayId: RP, groupId: 'g1', groupName: 'Group 1', proposalId: 'q1', text: 'Silence can be company.' }),
+        event(13, 'roleplay.shared', {
+          roleplayId: RP,
+          groupId: 'g1',
+          groupName: 'Group 1',
+          proposalId: 'q1',
+          text: 'Silence can be company.',
+        }),
       ]);
       const note = text(rpc().querySelector('[data-test="roleplay-facilitator-note"]'));
       expect(note).toContain('Connection');
@@ -378,7 +425,12 @@ describe('<mut-roleplay-console>', () => {
     it('a facilitator who joined a group sees their own part there', async () => {
       const { rpc } = await mount([
         launched(2, { oddRule: 'facilitator-joins' }),
-        grouped(3, [{ groupId: 'g1', name: 'Group 1', members: [member('p-ana', 'Ana'), member('f-sam', 'Sam Rivera', true)] }], [], true),
+        grouped(
+          3,
+          [{ groupId: 'g1', name: 'Group 1', members: [member('p-ana', 'Ana'), member('f-sam', 'Sam Rivera', true)] }],
+          [],
+          true,
+        ),
         roundStarted(4, 1, iso(ENDS), iso(ENDS - 60_000)),
         roles(5, 'g1', 1, [
           ['p-ana', 'Ana', 'person-sharing'],

@@ -33,7 +33,14 @@ interface AdHocFields {
   observer: string;
 }
 
-const emptyAdHoc = (): AdHocFields => ({ title: '', contentNote: '', shared: '', personSharing: '', peerSupporter: '', observer: '' });
+const emptyAdHoc = (): AdHocFields => ({
+  title: '',
+  contentNote: '',
+  shared: '',
+  personSharing: '',
+  peerSupporter: '',
+  observer: '',
+});
 
 /** The role-play activity of a module, if it has one. */
 export function rolePlayActivity(module: CurriculumModule | null | undefined): Activity | undefined {
@@ -222,13 +229,16 @@ export class MutRoleplayConsole extends LitElement {
     const scenarios = this.bank.state === 'ready' ? this.bank.value : [];
     const byId = new Map(scenarios.map((s) => [s.id, s]));
     return html`<form class="grid launch" novalidate data-test="roleplay-launch" @submit=${this.launch}>
-      ${activity && this.module
-        ? html`<div class="module-offer">
+      ${
+        activity && this.module
+          ? html`<div class="module-offer">
             <p>
               <strong>${this.module.title}</strong> has a role-play: groups of ${activity.groupSize ?? 3},
-              ${activity.rounds ?? activity.groupSize ?? 3} rounds${activity.cards?.length
-                ? html`, with ${activity.cards.map((id) => byId.get(id)?.title ?? humanise(id)).join(', ')}`
-                : nothing}.
+              ${activity.rounds ?? activity.groupSize ?? 3} rounds${
+                activity.cards?.length
+                  ? html`, with ${activity.cards.map((id) => byId.get(id)?.title ?? humanise(id)).join(', ')}`
+                  : nothing
+              }.
             </p>
             <div class="radios">
               ${(['module', 'ad-hoc'] as Basis[]).map(
@@ -246,7 +256,8 @@ export class MutRoleplayConsole extends LitElement {
               )}
             </div>
           </div>`
-        : html`<p class="hint">Set up a role-play for the room: scenarios, groups and rounds.</p>`}
+          : html`<p class="hint">Set up a role-play for the room: scenarios, groups and rounds.</p>`
+      }
       <div>
         <label for="rp-title">Title (optional)</label>
         <input
@@ -402,22 +413,24 @@ export class MutRoleplayConsole extends LitElement {
     const field = (key: keyof AdHocFields, label: string, test: string, rows: number, max: number, hint?: string) =>
       html`<div>
         <label for="rp-adhoc-${key}">${label}</label>
-        ${rows === 1
-          ? html`<input
+        ${
+          rows === 1
+            ? html`<input
               id="rp-adhoc-${key}"
               data-test=${test}
               maxlength=${max}
               .value=${live(this.adhoc[key])}
               @input=${(e: InputEvent) => (this.adhoc = { ...this.adhoc, [key]: (e.target as HTMLInputElement).value })}
             />`
-          : html`<textarea
+            : html`<textarea
               id="rp-adhoc-${key}"
               data-test=${test}
               maxlength=${max}
               rows=${rows}
               .value=${live(this.adhoc[key])}
               @input=${(e: InputEvent) => (this.adhoc = { ...this.adhoc, [key]: (e.target as HTMLTextAreaElement).value })}
-            ></textarea>`}
+            ></textarea>`
+        }
         ${hint ? html`<p class="hint">${hint}</p>` : nothing}
       </div>`;
     return html`<div class="adhoc">
@@ -442,7 +455,8 @@ export class MutRoleplayConsole extends LitElement {
     const minutes = Number(this.minutes);
     if (!Number.isInteger(groupSize) || groupSize < 2 || groupSize > 4) return this.launchProblem('Choose groups of 2, 3 or 4.');
     if (!Number.isInteger(rounds) || rounds < 1 || rounds > 8) return this.launchProblem('Choose between 1 and 8 rounds.');
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) return this.launchProblem('Choose between 1 and 60 minutes a round.');
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60)
+      return this.launchProblem('Choose between 1 and 60 minutes a round.');
     const fromModule = this.basis === 'module' && !!rolePlayActivity(this.module) && !!this.module;
     let scenarioIds: string[] | undefined;
     let scenario: AdHocScenario | undefined;
@@ -454,9 +468,13 @@ export class MutRoleplayConsole extends LitElement {
       scenarioIds = this.chosen.length ? [...this.chosen] : undefined;
     } else {
       const a = this.adhoc;
-      const [title, shared, personSharing, peerSupporter] = [a.title, a.shared, a.personSharing, a.peerSupporter].map((v) => v.trim());
+      const [title, shared, personSharing, peerSupporter] = [a.title, a.shared, a.personSharing, a.peerSupporter].map((v) =>
+        v.trim(),
+      );
       if (!title || !shared || !personSharing || !peerSupporter) {
-        return this.launchProblem('A scenario for today needs a title, what everyone reads, and the cards for the person sharing and the peer supporter.');
+        return this.launchProblem(
+          'A scenario for today needs a title, what everyone reads, and the cards for the person sharing and the peer supporter.',
+        );
       }
       scenario = {
         title,
@@ -523,7 +541,12 @@ export class MutRoleplayConsole extends LitElement {
       </p>
       <p class="hint">Drag people between groups, or use the group list under each name.</p>
       <div class="groups-board" data-test="roleplay-groups-board">
-        ${this.renderZone(r, UNASSIGNED, 'Not in a group yet', unplaced.map((p) => ({ ...p, facilitator: false })))}
+        ${this.renderZone(
+          r,
+          UNASSIGNED,
+          'Not in a group yet',
+          unplaced.map((p) => ({ ...p, facilitator: false })),
+        )}
         ${r.groups.map((g) => this.renderZone(r, g.groupId, g.name, g.members))}
       </div>
       <div class="actions running-actions">
@@ -551,7 +574,12 @@ export class MutRoleplayConsole extends LitElement {
     `;
   }
 
-  private renderZone(r: Roleplay, groupId: string, name: string, members: { participantId: string; name: string; facilitator: boolean }[]) {
+  private renderZone(
+    r: Roleplay,
+    groupId: string,
+    name: string,
+    members: { participantId: string; name: string; facilitator: boolean }[],
+  ) {
     const over = this.dropTarget === groupId;
     return html`<section
       class="zone ${groupId === UNASSIGNED ? 'unassigned' : ''} ${over ? 'over' : ''}"
@@ -567,11 +595,13 @@ export class MutRoleplayConsole extends LitElement {
       @drop=${(e: DragEvent) => this.drop(e, r, groupId)}
     >
       <h4>${name}</h4>
-      ${members.length
-        ? html`<ul class="plain">
+      ${
+        members.length
+          ? html`<ul class="plain">
             ${members.map((m) => this.renderPerson(r, m, groupId))}
           </ul>`
-        : html`<p class="muted">${groupId === UNASSIGNED ? 'Everyone has a group.' : 'Nobody yet.'}</p>`}
+          : html`<p class="muted">${groupId === UNASSIGNED ? 'Everyone has a group.' : 'Nobody yet.'}</p>`
+      }
     </section>`;
   }
 
@@ -630,8 +660,9 @@ export class MutRoleplayConsole extends LitElement {
       </p>
       ${roundClockView(r, this.now)}
       <div class="actions running-actions">
-        ${r.phase === 'rounds'
-          ? html`<button
+        ${
+          r.phase === 'rounds'
+            ? html`<button
                 class="button secondary"
                 type="button"
                 data-test="roleplay-extend"
@@ -640,8 +671,9 @@ export class MutRoleplayConsole extends LitElement {
               >
                 +2 min
               </button>
-              ${r.round < r.rounds
-                ? html`<button
+              ${
+                r.round < r.rounds
+                  ? html`<button
                     class="button secondary"
                     type="button"
                     data-test="roleplay-next-round"
@@ -650,7 +682,8 @@ export class MutRoleplayConsole extends LitElement {
                   >
                     Next round
                   </button>`
-                : nothing}
+                  : nothing
+              }
               <button
                 class="button ${r.round >= r.rounds ? '' : 'secondary'}"
                 type="button"
@@ -660,9 +693,11 @@ export class MutRoleplayConsole extends LitElement {
               >
                 Group debrief
               </button>`
-          : nothing}
-        ${r.phase === 'group-debrief'
-          ? html`<button
+            : nothing
+        }
+        ${
+          r.phase === 'group-debrief'
+            ? html`<button
               class="button"
               type="button"
               data-test="roleplay-room-debrief"
@@ -671,13 +706,15 @@ export class MutRoleplayConsole extends LitElement {
             >
               Room debrief
             </button>`
-          : nothing}
+            : nothing
+        }
         ${this.renderEnd(r)}
       </div>
       <h3>Groups</h3>
       <div class="status-board" data-test="roleplay-status-board">${r.groups.map((g) => this.renderGroupStatus(r, g.groupId))}</div>
-      ${unplaced.length
-        ? html`<h3>Not in a group</h3>
+      ${
+        unplaced.length
+          ? html`<h3>Not in a group</h3>
             <ul class="plain" aria-label="Not in a group">
               ${unplaced.map(
                 (p) => html`<li class="person" data-test="roleplay-person" data-person=${p.participantId}>
@@ -686,11 +723,14 @@ export class MutRoleplayConsole extends LitElement {
               )}
             </ul>
             <p class="hint">Someone added during a round observes until the next one.</p>`
-        : nothing}
-      ${iPlay && (r.phase === 'rounds' || r.phase === 'group-debrief')
-        ? html`<h3>Your own part</h3>
+          : nothing
+      }
+      ${
+        iPlay && (r.phase === 'rounds' || r.phase === 'group-debrief')
+          ? html`<h3>Your own part</h3>
             <mut-roleplay .state=${this.state} .now=${this.now} .send=${this.send}></mut-roleplay>`
-        : nothing}
+          : nothing
+      }
       ${this.renderFacilitatorNotes(r)} ${this.renderShares(r)}
     `;
   }
@@ -716,20 +756,25 @@ export class MutRoleplayConsole extends LitElement {
         })}
       </ul>
       <p class="status-line" data-test="roleplay-scenario-status">
-        ${!scenario
-          ? r.phase === 'rounds'
-            ? 'No scenario yet'
-            : ''
-          : scenario.opened
-            ? `Scenario open: ${scenario.title}`
-            : `Reading the content note: ${scenario.title}`}
+        ${
+          !scenario
+            ? r.phase === 'rounds'
+              ? 'No scenario yet'
+              : ''
+            : scenario.opened
+              ? `Scenario open: ${scenario.title}`
+              : `Reading the content note: ${scenario.title}`
+        }
       </p>
-      ${listeners.length
-        ? html`<p class="status-line">Listening: ${listeners.map((l) => (l.facilitatorId === me ? 'you' : l.name)).join(', ')}</p>`
-        : nothing}
+      ${
+        listeners.length
+          ? html`<p class="status-line">Listening: ${listeners.map((l) => (l.facilitatorId === me ? 'you' : l.name)).join(', ')}</p>`
+          : nothing
+      }
       <div class="actions">
-        ${listening
-          ? html`<button
+        ${
+          listening
+            ? html`<button
               class="quiet"
               type="button"
               data-test="roleplay-stop-listening"
@@ -739,7 +784,7 @@ export class MutRoleplayConsole extends LitElement {
             >
               Stop listening
             </button>`
-          : html`<button
+            : html`<button
               class="quiet"
               type="button"
               data-test="roleplay-listen"
@@ -748,7 +793,8 @@ export class MutRoleplayConsole extends LitElement {
               @click=${() => this.commands.run('listen', { type: 'roleplay.listen', roleplayId: r.id, groupId })}
             >
               Listen to this group
-            </button>`}
+            </button>`
+        }
       </div>
       <details>
         <summary class="status-line">Move someone</summary>
@@ -774,8 +820,9 @@ export class MutRoleplayConsole extends LitElement {
       >
         End the role-play
       </button>
-      ${this.confirmingEnd
-        ? html`<mut-confirm
+      ${
+        this.confirmingEnd
+          ? html`<mut-confirm
             confirm-test="roleplay-end-confirm"
             confirm-label="End the role-play"
             keep-label="Not yet"
@@ -790,7 +837,8 @@ export class MutRoleplayConsole extends LitElement {
           >
             <p>End the role-play for every group now?</p>
           </mut-confirm>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderFacilitatorNotes(r: Roleplay) {
@@ -815,8 +863,9 @@ export class MutRoleplayConsole extends LitElement {
   private renderShares(r: Roleplay) {
     if (r.phase !== 'room-debrief' && r.phase !== 'ended' && !r.shares.length) return nothing;
     return html`<h3>What the groups shared with the room</h3>
-      ${r.shares.length
-        ? html`<ul class="plain" aria-label="What the groups shared">
+      ${
+        r.shares.length
+          ? html`<ul class="plain" aria-label="What the groups shared">
             ${r.shares.map(
               (s) => html`<li class="share-item" data-test="roleplay-room-share">
                 <p>${s.text}</p>
@@ -824,7 +873,8 @@ export class MutRoleplayConsole extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted">No group has shared anything with the room. That's fine too.</p>`}`;
+          : html`<p class="muted">No group has shared anything with the room. That's fine too.</p>`
+      }`;
   }
 
   private renderEndedSummary(r: Roleplay) {

@@ -61,7 +61,6 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
     `,
   ];
 
-
   @state() private editing?: string;
   @state() private present = true;
   @state() private minutes = '';
@@ -141,13 +140,15 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
       </div>
       <p class="hint">From when each participant joined and left the room. Correct a record if the room got it wrong.</p>
       <div role="status">${this.said ? html`<p class="hint">${this.said}</p>` : nothing}</div>
-      ${rows.state === 'loading'
-        ? loading('the attendance')
-        : rows.state === 'failed'
-          ? failed(rows.message)
-          : rows.value.length
-            ? this.renderTable(rows.value)
-            : html`<p class="muted">No participants have joined this day yet.</p>`}
+      ${
+        rows.state === 'loading'
+          ? loading('the attendance')
+          : rows.state === 'failed'
+            ? failed(rows.message)
+            : rows.value.length
+              ? this.renderTable(rows.value)
+              : html`<p class="muted">No participants have joined this day yet.</p>`
+      }
     </section>`;
   }
 
@@ -178,11 +179,15 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
     return html`<tr data-participant=${row.participantId}>
         <th scope="row">${row.name}</th>
         <td>${row.firstJoined ? formatClock(row.firstJoined) : html`<span aria-hidden="true">—</span><span class="visually-hidden">Did not join</span>`}</td>
-        <td>${row.lastLeft
-          ? row.leftAtEnd
-            ? html`${formatClock(row.lastLeft)} <span class="corrected">left at the end of the day</span>`
-            : formatClock(row.lastLeft)
-          : row.firstJoined ? 'Still here' : html`<span aria-hidden="true">—</span><span class="visually-hidden">None</span>`}</td>
+        <td>${
+          row.lastLeft
+            ? row.leftAtEnd
+              ? html`${formatClock(row.lastLeft)} <span class="corrected">left at the end of the day</span>`
+              : formatClock(row.lastLeft)
+            : row.firstJoined
+              ? 'Still here'
+              : html`<span aria-hidden="true">—</span><span class="visually-hidden">None</span>`
+        }</td>
         <td class="num">${row.minutesPresent}</td>
         <td>${row.present ? 'Yes' : 'No'} ${row.corrected ? html`<span class="corrected">corrected</span>` : nothing}</td>
         <td>${row.note ?? ''}</td>
@@ -198,11 +203,13 @@ export class MutRoomAttendance extends RoomDaySection<AttendanceRow[]> {
           </button>
         </td>
       </tr>
-      ${open
-        ? html`<tr class="correcting">
+      ${
+        open
+          ? html`<tr class="correcting">
             <td colspan="7">${this.renderForm(row)}</td>
           </tr>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderForm(row: AttendanceRow) {

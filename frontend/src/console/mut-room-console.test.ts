@@ -4,7 +4,19 @@ import type { Prompt } from '../curricula/types';
 import type { RoomView } from '../room/types';
 import type { RoomEvent, You } from '../live/protocol';
 import { fakeApi, json, problem, settle, text, type Handler } from '../test/fake-api';
-import { ack, ana, ben, connectAs, event, fakeSockets, refusal, sam, type FakeSocket, closeFakeRoom, openFakeRoom } from '../test/fake-socket';
+import {
+  ack,
+  ana,
+  ben,
+  connectAs,
+  event,
+  fakeSockets,
+  refusal,
+  sam,
+  type FakeSocket,
+  closeFakeRoom,
+  openFakeRoom,
+} from '../test/fake-socket';
 import { connectionModule, core } from '../test/curriculum-fixtures';
 import { deepRoot } from '../test/page';
 import { RP, grouped, launched, roundStarted, twoGroups } from '../test/activity-fixtures';
@@ -198,7 +210,9 @@ describe('<mut-room-console>', () => {
   describe('people', () => {
     it('lists who is here and removes only after an inline confirmation', async () => {
       const { el, root, socket } = await mount([joined(2, ana), joined(3, ben)]);
-      const names = [...root.querySelectorAll('ul[aria-label="Participants here"] li')].map((li) => text(li.querySelector('span')));
+      const names = [...root.querySelectorAll('ul[aria-label="Participants here"] li')].map((li) =>
+        text(li.querySelector('span')),
+      );
       expect(names).toEqual(['Ana', 'Ben']);
       expect(text(root.querySelector('ul[aria-label="Facilitators here"]'))).toContain('Sam Rivera (you)');
 
@@ -222,7 +236,10 @@ describe('<mut-room-console>', () => {
     it('"keep them in" sends nothing', async () => {
       const { el, root, socket } = await mount([joined(2, ana)]);
       await click(el, root.querySelector<HTMLButtonElement>('[data-remove="p-ana"]')!);
-      await click(el, root.querySelector<HTMLButtonElement>('mut-confirm')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-keep]')!);
+      await click(
+        el,
+        root.querySelector<HTMLButtonElement>('mut-confirm')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-keep]')!,
+      );
       expect(socket.commands).toEqual([]);
       expect(root.querySelector('mut-confirm')).toBeNull();
       expect(root.activeElement).toBe(root.querySelector('[data-remove="p-ana"]'));
@@ -283,7 +300,13 @@ describe('<mut-room-console>', () => {
       await el.updateComplete;
       root.querySelector('form.start')!.dispatchEvent(new Event('submit', { cancelable: true }));
       await settle(el, 2);
-      expect(socket.commands[0]).toMatchObject({ type: 'checkin.start', prompt: 'One thing you noticed today.', closing: true, visibility: 'facilitators', mode: 'open' });
+      expect(socket.commands[0]).toMatchObject({
+        type: 'checkin.start',
+        prompt: 'One thing you noticed today.',
+        closing: true,
+        visibility: 'facilitators',
+        mode: 'open',
+      });
       expect(socket.commands[0]).not.toHaveProperty('promptId');
     });
 
@@ -314,7 +337,12 @@ describe('<mut-room-console>', () => {
     });
 
     it('shows who has not responded yet', async () => {
-      const { root } = await mount([joined(2, ana), joined(3, ben), started(4), event(5, 'checkin.responded', { checkinId: 'k1', participantId: 'p-ana' })]);
+      const { root } = await mount([
+        joined(2, ana),
+        joined(3, ben),
+        started(4),
+        event(5, 'checkin.responded', { checkinId: 'k1', participantId: 'p-ana' }),
+      ]);
       const rows = [...root.querySelectorAll('ul.responded li')].map((li) => text(li));
       expect(rows).toEqual(['Ana Responded', 'Ben Not yet']);
     });
@@ -349,7 +377,12 @@ describe('<mut-room-console>', () => {
       expect(text(root.querySelector('.turn'))).toBe('The round has not started yet.');
       await click(el, button(root, 'Start with the first person'));
       expect(socket.commands[0]).toMatchObject({ type: 'checkin.next', checkinId: 'k1' });
-      await push(el, socket, ack(socket.commands[0].id, [5]), event(5, 'checkin.turn', { checkinId: 'k1', participantId: 'p-ana' }));
+      await push(
+        el,
+        socket,
+        ack(socket.commands[0].id, [5]),
+        event(5, 'checkin.turn', { checkinId: 'k1', participantId: 'p-ana' }),
+      );
       expect(text(root.querySelector('.turn'))).toBe("It's Ana's turn.");
       expect(root.querySelector('ol.order li[aria-current="true"]')?.textContent).toContain('Ana');
       await click(el, button(root, 'Next person'));
@@ -360,7 +393,14 @@ describe('<mut-room-console>', () => {
       const { el, root, socket } = await mount([
         joined(2, ana),
         started(3),
-        event(4, 'checkin.answered', { checkinId: 'k1', answerId: 'a1', participantId: 'p-ana', name: 'Ana', word: 'sunny', energy: 4 }),
+        event(4, 'checkin.answered', {
+          checkinId: 'k1',
+          answerId: 'a1',
+          participantId: 'p-ana',
+          name: 'Ana',
+          word: 'sunny',
+          energy: 4,
+        }),
       ]);
       await click(el, root.querySelector<HTMLButtonElement>('[data-close]')!);
       expect(socket.commands[0]).toMatchObject({ type: 'checkin.close', checkinId: 'k1' });
@@ -439,7 +479,12 @@ describe('<mut-room-console>', () => {
     button(root, 'Share with the room').click();
     await settle(el, 2);
     expect(socket.commands[0]).toMatchObject({ type: 'note.share', text: 'Back at 11:15.' });
-    await push(el, socket, ack(socket.commands[0].id, [2]), event(2, 'note.shared', { text: 'Back at 11:15.', by: 'Sam Rivera' }));
+    await push(
+      el,
+      socket,
+      ack(socket.commands[0].id, [2]),
+      event(2, 'note.shared', { text: 'Back at 11:15.', by: 'Sam Rivera' }),
+    );
     expect(text(root.querySelector('.shown-note'))).toContain('Back at 11:15.');
     expect(root.querySelector<HTMLTextAreaElement>('#note-text')!.value).toBe('');
   });
@@ -495,10 +540,17 @@ describe('<mut-room-console>', () => {
       const { el, root, socket } = await mount(rolePlaying());
       // the role-play fills the main area first
       const main = root.querySelector('.main')!;
-      expect(main.querySelector('mut-roleplay-console')!.compareDocumentPosition(main.querySelector('mut-console-checkin')!) &
-        Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(
+        main.querySelector('mut-roleplay-console')!.compareDocumentPosition(main.querySelector('mut-console-checkin')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ).toBeTruthy();
       const bar = root.querySelector('mut-console-topbar')!;
-      expect([...root.querySelectorAll('[data-quick]')].map((b) => b.getAttribute('data-quick'))).toEqual(['60', '180', '300', '600']);
+      expect([...root.querySelectorAll('[data-quick]')].map((b) => b.getAttribute('data-quick'))).toEqual([
+        '60',
+        '180',
+        '300',
+        '600',
+      ]);
       await click(el, root.querySelector<HTMLButtonElement>('[data-quick="180"]')!);
       expect(socket.commands).toEqual([expect.objectContaining({ type: 'timer.set', seconds: 180 })]);
       await push(
@@ -561,7 +613,13 @@ describe('<mut-room-console>', () => {
         el,
         socket,
         ack(socket.commands.at(-1)!.id, [6]),
-        event(6, 'roleplay.listening', { roleplayId: RP, facilitatorId: sam.id, name: sam.name, groupId: 'g2', previousGroupId: null }),
+        event(6, 'roleplay.listening', {
+          roleplayId: RP,
+          facilitatorId: sam.id,
+          name: sam.name,
+          groupId: 'g2',
+          previousGroupId: null,
+        }),
       );
       expect(root.querySelector('[data-test="help-toast"]')).toBeNull();
       expect(document.title).toBe('Room KMR 7TX · Mutuality');
@@ -654,10 +712,7 @@ describe('<mut-facilitator>', () => {
     document.body.append(el);
     await settle(el);
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.button')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual([
-      '/facilitator/rooms/org-a/c1/1',
-      '/facilitator/rooms/org-a/c1/2',
-    ]);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/facilitator/rooms/org-a/c1/1', '/facilitator/rooms/org-a/c1/2']);
     expect(text(links[0])).toBe('Open the room for Core, spring group, day 1');
   });
 });

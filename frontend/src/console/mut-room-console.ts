@@ -436,25 +436,29 @@ export class MutRoomConsole extends LitElement {
         <p class="eyebrow">${practice ? 'Practice room' : 'Live room'}</p>
         <h1>${roomHeading(room.cohortTitle, room.dayNumber)}</h1>
         <p class="muted join-line">
-          Participants join at <a href=${joinUrl}>${joinUrl.replace(/^https?:\/\//, '')}</a>${room.closesAt
-            ? html` · the room is open until ${formatClock(room.closesAt)}`
-            : nothing}.
+          Participants join at <a href=${joinUrl}>${joinUrl.replace(/^https?:\/\//, '')}</a>${
+            room.closesAt ? html` · the room is open until ${formatClock(room.closesAt)}` : nothing
+          }.
         </p>
       </header>
       ${connectionBanner(status, () => c?.retryNow(), c?.offline)}
-      ${ended
-        ? html`<p class="notice calm ended" role="status">
+      ${
+        ended
+          ? html`<p class="notice calm ended" role="status">
             ${practice ? 'This practice room is closed.' : 'This day has ended.'} The room takes no more check-ins, notes or
             journal entries. Every timer has stopped.
           </p>`
-        : nothing}
-      ${status === 'closed-unauthorised'
-        ? failed(
-            practice
-              ? "The room didn't recognise you as one of this organisation's members."
-              : "The room didn't recognise you as one of this cohort's facilitators.",
-          )
-        : nothing}
+          : nothing
+      }
+      ${
+        status === 'closed-unauthorised'
+          ? failed(
+              practice
+                ? "The room didn't recognise you as one of this organisation's members."
+                : "The room didn't recognise you as one of this cohort's facilitators.",
+            )
+          : nothing
+      }
       <div class="console">
         <div class="main">
           ${practice ? nothing : html`<mut-console-now .state=${s} .now=${now} .day=${this.pinnedDay}></mut-console-now>`}
@@ -463,23 +467,26 @@ export class MutRoomConsole extends LitElement {
           <mut-console-note .state=${s} .send=${send} ?ended=${ended}></mut-console-note>
         </div>
         <aside aria-label=${practice ? 'The people' : 'The day and the people'}>
-          ${practice
-            ? nothing
-            : html`<mut-console-agenda
+          ${
+            practice
+              ? nothing
+              : html`<mut-console-agenda
                 .state=${s}
                 .send=${send}
                 .now=${now}
                 ?ended=${ended}
                 .curriculum=${this.curriculum}
                 .dayNumber=${this.day}
-              ></mut-console-agenda>`}
+              ></mut-console-agenda>`
+          }
           <mut-console-people .state=${s} .send=${send} ?ended=${ended}></mut-console-people>
           <mut-console-end .send=${send} ?ended=${ended} ?practice=${practice}></mut-console-end>
         </aside>
       </div>
-      ${practice
-        ? nothing
-        : html`<mut-room-attendance
+      ${
+        practice
+          ? nothing
+          : html`<mut-room-attendance
               .organisationId=${this.organisationId}
               .cohortId=${this.cohortId}
               .day=${this.day}
@@ -492,9 +499,11 @@ export class MutRoomConsole extends LitElement {
               .day=${this.day}
               .seq=${s?.lastSeq ?? 0}
               ?ended=${ended}
-            ></mut-day-summary>`}
-      ${waiting.length
-        ? html`<div class="toast" role="alert" data-test="help-toast">
+            ></mut-day-summary>`
+      }
+      ${
+        waiting.length
+          ? html`<div class="toast" role="alert" data-test="help-toast">
             <p>${helpWords(waiting)}</p>
             <div class="actions">
               ${waiting.map(
@@ -505,7 +514,8 @@ export class MutRoomConsole extends LitElement {
             </div>
             ${this.helpProblem ? html`<p class="notice" role="alert">${this.helpProblem}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -28,7 +28,9 @@ describe('qr-code', () => {
   });
 
   it('draws each run of dark modules once, inside the quiet zone', () => {
-    expect(qrPath([[true, true, false, true]])).toBe(`M${QUIET_ZONE} ${QUIET_ZONE}h2v1h-2zM${QUIET_ZONE + 3} ${QUIET_ZONE}h1v1h-1z`);
+    expect(qrPath([[true, true, false, true]])).toBe(
+      `M${QUIET_ZONE} ${QUIET_ZONE}h2v1h-2zM${QUIET_ZONE + 3} ${QUIET_ZONE}h1v1h-1z`,
+    );
   });
 
   it('renders an SVG image in the SVG namespace with its label', () => {

@@ -58,12 +58,14 @@ export function courseFacts(course: Course, all: Course[]) {
       <dt>Before this course</dt>
       <dd>${prerequisites(course, all)}</dd>
     </div>
-    ${course.version
-      ? html`<div>
+    ${
+      course.version
+        ? html`<div>
           <dt>Version</dt>
           <dd>${course.version}</dd>
         </div>`
-      : nothing}
+        : nothing
+    }
   </dl>`;
 }
 
@@ -71,8 +73,7 @@ function prerequisites(course: Course, all: Course[]) {
   const known = course.prerequisites.map((id) => all.find((c) => c.id === id));
   if (course.prerequisites.length === 0 || known.some((c) => !c)) return prerequisiteWords(course, all);
   return html`${known.map(
-    (c, i) =>
-      html`${i > 0 ? (i === known.length - 1 ? ' and ' : ', ') : ''}<a href=${coursePath(c!.id)}>${c!.title}</a>`,
+    (c, i) => html`${i > 0 ? (i === known.length - 1 ? ' and ' : ', ') : ''}<a href=${coursePath(c!.id)}>${c!.title}</a>`,
   )}
   first`;
 }
@@ -103,9 +104,7 @@ export function printBar(back: { href: string; label: string }, hint = true) {
   return html`<div class="print-bar no-print">
     <a href=${back.href}>${back.label}</a>
     <button class="button" type="button" @click=${() => window.print()}>Print</button>
-    ${hint
-      ? html`<p class="hint">In the print window you can also choose “Save as PDF”.</p>`
-      : nothing}
+    ${hint ? html`<p class="hint">In the print window you can also choose “Save as PDF”.</p>` : nothing}
   </div>`;
 }
 

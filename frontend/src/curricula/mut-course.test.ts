@@ -89,7 +89,9 @@ describe('<mut-curricula>', () => {
     expect(cards[0].querySelector('h2 a')!.getAttribute('href')).toBe('/curricula/introduction');
 
     const facts = (card: Element) =>
-      Object.fromEntries([...card.querySelectorAll('dl.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]));
+      Object.fromEntries(
+        [...card.querySelectorAll('dl.facts > div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]),
+      );
     expect(facts(cards[0])).toEqual({
       Length: '2 days',
       'Who it is for': 'Open to anyone curious about IPS.',
@@ -148,10 +150,7 @@ describe('<mut-course>', () => {
     const root = el.shadowRoot!;
     expect(text(root.querySelector('h1'))).toBe('Introduction to Intentional Peer Support');
     const days = [...root.querySelectorAll('section.day')];
-    expect(days.map((d) => text(d.querySelector('h2')))).toEqual([
-      'Day 1: Opening the door',
-      'Day 2: Practising differently',
-    ]);
+    expect(days.map((d) => text(d.querySelector('h2')))).toEqual(['Day 1: Opening the door', 'Day 2: Practising differently']);
     expect(days[0].querySelector('h2 a')!.getAttribute('href')).toBe('/curricula/introduction/days/1');
     expect(days[0].querySelector('a[href="/curricula/introduction/days/1/print"]')).not.toBeNull();
     expect(days[0].querySelector('a[href="/curricula/introduction/days/1/handout"]')).not.toBeNull();

@@ -114,7 +114,10 @@ export class MutCourse extends LitElement {
     task: ([courseId]) =>
       courseId
         ? load(async (): Promise<Loaded> => {
-            const [detail, all] = await Promise.all([curriculaApi.course(courseId), curriculaApi.courses().catch(() => [] as Course[])]);
+            const [detail, all] = await Promise.all([
+              curriculaApi.course(courseId),
+              curriculaApi.courses().catch(() => [] as Course[]),
+            ]);
             return { detail, all };
           })
         : initialState,
@@ -162,14 +165,16 @@ export class MutCourse extends LitElement {
       <nav class="days" aria-label="Other days">
         <ul>
           <li>
-            ${previous
-              ? html`<a href=${dayPath(course.id, previous.number)} rel="prev">← Day ${previous.number}: ${previous.title}</a>`
-              : nothing}
+            ${
+              previous
+                ? html`<a href=${dayPath(course.id, previous.number)} rel="prev">← Day ${previous.number}: ${previous.title}</a>`
+                : nothing
+            }
           </li>
           <li>
-            ${next
-              ? html`<a href=${dayPath(course.id, next.number)} rel="next">Day ${next.number}: ${next.title} →</a>`
-              : nothing}
+            ${
+              next ? html`<a href=${dayPath(course.id, next.number)} rel="next">Day ${next.number}: ${next.title} →</a>` : nothing
+            }
           </li>
         </ul>
       </nav>
@@ -181,9 +186,7 @@ export class MutCourse extends LitElement {
     const base = dayPath(courseId, day.number);
     const headingId = `day-${day.number}-heading`;
     return html`<section class="day ${withHeading ? '' : 'alone'}" data-day=${day.number} aria-labelledby=${withHeading ? headingId : nothing}>
-      ${withHeading
-        ? html`<h2 id=${headingId}><a href=${base}>Day ${day.number}: ${day.title}</a></h2>`
-        : nothing}
+      ${withHeading ? html`<h2 id=${headingId}><a href=${base}>Day ${day.number}: ${day.title}</a></h2>` : nothing}
       <p class="day-meta">
         <time>${day.starts}</time> to <time>${day.ends}</time> · ${durationWords(moduleMinutes(day))} together, plus
         breaks

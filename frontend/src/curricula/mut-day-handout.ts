@@ -87,9 +87,7 @@ export class MutDayHandout extends DayPage {
   protected renderDay({ course, day, dayCount }: DayOfCourse) {
     const placed = placeSlots(day);
     const modules = placed.filter((p) => p.slot.kind === 'module');
-    const breaks = placed
-      .filter((p) => p.slot.kind === 'break')
-      .map((p) => `${p.slot.title.toLowerCase()} at ${p.slot.at}`);
+    const breaks = placed.filter((p) => p.slot.kind === 'break').map((p) => `${p.slot.title.toLowerCase()} at ${p.slot.at}`);
     return html`
       <article class="sheet">
         <p class="eyebrow">${course.title} · day ${day.number} of ${dayCount}</p>

@@ -1,15 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CourseDay } from './types';
-import {
-  categoryWords,
-  durationWords,
-  legendFor,
-  listWords,
-  placeSlots,
-  taskWords,
-  type PlacedSlot,
-} from './curriculum';
+import { categoryWords, durationWords, legendFor, listWords, placeSlots, taskWords, type PlacedSlot } from './curriculum';
 import { modulePath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { cssProps } from '../shared/css-props';
@@ -245,9 +237,7 @@ export class MutDayTimeline extends LitElement {
       <div class="visual" aria-hidden="true">
         <div class="bar">${placed.map((p) => this.segment(p))}</div>
         <ul class="legend">
-          ${legendFor(day).map(
-            (c) => html`<li><span class="swatch ${c}"></span>${categoryWords(c)}</li>`,
-          )}
+          ${legendFor(day).map((c) => html`<li><span class="swatch ${c}"></span>${categoryWords(c)}</li>`)}
         </ul>
       </div>
       <ol class="slots" aria-label="Day ${day.number}, slot by slot">
@@ -279,15 +269,19 @@ export class MutDayTimeline extends LitElement {
       </p>
       <div class="what">
         <p><strong>${slot.title}</strong>${isBreak ? html`<span class="visually-hidden"> (a break)</span>` : nothing}</p>
-        ${!isBreak && slot.tasks.length
-          ? html`<p class="tasks">${slot.tasks.length === 1 ? 'Task' : 'Tasks'}: ${listWords(slot.tasks.map(taskWords))}</p>`
-          : nothing}
+        ${
+          !isBreak && slot.tasks.length
+            ? html`<p class="tasks">${slot.tasks.length === 1 ? 'Task' : 'Tasks'}: ${listWords(slot.tasks.map(taskWords))}</p>`
+            : nothing
+        }
         ${slot.summary ? html`<p>${slot.summary}</p>` : nothing}
-        ${this.notes && slot.moduleId
-          ? html`<p class="no-print">
+        ${
+          this.notes && slot.moduleId
+            ? html`<p class="no-print">
               <a href=${modulePath(slot.moduleId)}>Facilitator notes<span class="visually-hidden"> for ${slot.title}</span></a>
             </p>`
-          : nothing}
+            : nothing
+        }
       </div>
     </li>`;
   }

@@ -27,8 +27,7 @@ async function mount(moduleId = 'core-connection'): Promise<MutModule> {
   return el;
 }
 
-const section = (el: MutModule, id: string) =>
-  el.shadowRoot!.querySelector(`#${id}-heading`)!.closest('section')!;
+const section = (el: MutModule, id: string) => el.shadowRoot!.querySelector(`#${id}-heading`)!.closest('section')!;
 
 describe('<mut-module>', () => {
   beforeEach(() => sessionStore.reset());
@@ -110,9 +109,7 @@ describe('<mut-module>', () => {
     const root = el.shadowRoot!;
     expect(text(root.querySelector('h1'))).toBe('Facilitator notes');
     expect(text(root)).toMatch(/Facilitator notes are for the trainers .* so you need to sign in/);
-    expect(root.querySelector('a.button')!.getAttribute('href')).toBe(
-      '/sign-in?next=%2Fcurricula%2Fmodules%2Fcore-connection',
-    );
+    expect(root.querySelector('a.button')!.getAttribute('href')).toBe('/sign-in?next=%2Fcurricula%2Fmodules%2Fcore-connection');
     expect(root.querySelector('.notes')).toBeNull();
     // the session had ended: the rest of the app hears so
     expect(sessionStore.state.status).toBe('signed-out');

@@ -192,18 +192,22 @@ export class MutModule extends LitElement {
           <dt>Length</dt>
           <dd>${durationWords(m.minutes)}</dd>
         </div>
-        ${m.tasks.length
-          ? html`<div>
+        ${
+          m.tasks.length
+            ? html`<div>
               <dt>${m.tasks.length === 1 ? 'Task' : 'Tasks'}</dt>
               <dd>${listWords(m.tasks.map(taskWords))}</dd>
             </div>`
-          : nothing}
-        ${m.principles.length
-          ? html`<div>
+            : nothing
+        }
+        ${
+          m.principles.length
+            ? html`<div>
               <dt>${m.principles.length === 1 ? 'Principle' : 'Principles'}</dt>
               <dd>${listWords(m.principles.map(principleWords))}</dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">What participants read</h2>
@@ -212,7 +216,11 @@ export class MutModule extends LitElement {
       <div class="columns">
         ${this.list('outcomes', 'Afterwards, participants can', m.learningOutcomes)}
         ${this.list('materials', 'Materials', m.materials)}
-        ${this.list('topics', 'Core topics it teaches', m.topics.map((t) => this.coverage?.topicTitles[t] ?? humanise(t)))}
+        ${this.list(
+          'topics',
+          'Core topics it teaches',
+          m.topics.map((t) => this.coverage?.topicTitles[t] ?? humanise(t)),
+        )}
         ${this.list(
           'serves',
           'Outcomes it serves',
@@ -221,18 +229,22 @@ export class MutModule extends LitElement {
       </div>
       <section aria-labelledby="activities-heading">
         <h2 id="activities-heading">Activities</h2>
-        ${m.activities.length
-          ? html`<ol class="activities">
+        ${
+          m.activities.length
+            ? html`<ol class="activities">
               ${m.activities.map((a, i) => this.activity(a, i))}
             </ol>`
-          : html`<p>This module has no activities for the live room.</p>`}
+            : html`<p>This module has no activities for the live room.</p>`
+        }
       </section>
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">Facilitator notes</h2>
         <div class="notes">
-          ${m.facilitatorNotes?.trim()
-            ? renderMarkdown(m.facilitatorNotes, { topLevel: 3 })
-            : html`<p>There are no notes for this module yet.</p>`}
+          ${
+            m.facilitatorNotes?.trim()
+              ? renderMarkdown(m.facilitatorNotes, { topLevel: 3 })
+              : html`<p>There are no notes for this module yet.</p>`
+          }
         </div>
       </section>
     `;
@@ -266,9 +278,11 @@ export class MutModule extends LitElement {
         <span class="minutes">· ${durationWords(a.minutes)}</span>
       </h3>
       ${a.prompt ? html`<blockquote>${a.prompt}</blockquote>` : nothing}
-      ${details.length
-        ? html`<p class="details">${details.map((d, i) => html`${i > 0 ? html`<br />` : nothing}${d}`)}</p>`
-        : nothing}
+      ${
+        details.length
+          ? html`<p class="details">${details.map((d, i) => html`${i > 0 ? html`<br />` : nothing}${d}`)}</p>`
+          : nothing
+      }
     </li>`;
   }
 

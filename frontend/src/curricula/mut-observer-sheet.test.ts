@@ -19,18 +19,8 @@ describe('<mut-observer-sheet>', () => {
   it('is set out by the four tasks, in order', async () => {
     const el = await mount();
     const tasks = [...el.shadowRoot!.querySelectorAll('section.task')];
-    expect(tasks.map((t) => t.getAttribute('data-task'))).toEqual([
-      'connection',
-      'worldview',
-      'mutuality',
-      'moving-towards',
-    ]);
-    expect(tasks.map((t) => text(t.querySelector('h2')))).toEqual([
-      'Connection',
-      'Worldview',
-      'Mutuality',
-      'Moving towards',
-    ]);
+    expect(tasks.map((t) => t.getAttribute('data-task'))).toEqual(['connection', 'worldview', 'mutuality', 'moving-towards']);
+    expect(tasks.map((t) => text(t.querySelector('h2')))).toEqual(['Connection', 'Worldview', 'Mutuality', 'Moving towards']);
     expect(text(el.shadowRoot!.querySelector('h1'))).toBe('Observer sheet');
   });
 

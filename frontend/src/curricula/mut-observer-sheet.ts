@@ -13,8 +13,7 @@ const LOOK_FOR: Record<Task, string> = {
     'Moments a way of seeing things came into view: a story someone tells about themselves, an assumption checked out rather than acted on, a “how did you come to see it that way?”',
   mutuality:
     'Moments both people’s needs, feelings or limits were spoken about, and where power showed up and was talked through together.',
-  'moving-towards':
-    'Moments the energy turned from what to get away from towards what each of them wants to move towards.',
+  'moving-towards': 'Moments the energy turned from what to get away from towards what each of them wants to move towards.',
 };
 
 /** How many moments each task has room for on the sheet. */
@@ -215,11 +214,13 @@ export class MutObserverSheet extends LitElement {
     return html`<li class="moment" data-moment=${id}>
       <span class="word">${opening}</span
       ><span class="first"><span class="line" aria-hidden="true"></span>${comma ? html`<span class="word">,</span>` : nothing}</span>
-      ${then !== null
-        ? html`<span class="then"
+      ${
+        then !== null
+          ? html`<span class="then"
             >${comma ? nothing : html`<span class="word">${then}</span>`}<span class="line" aria-hidden="true"></span
           ></span>`
-        : nothing}
+          : nothing
+      }
       <span class="visually-hidden">(space to write by hand)</span>
     </li>`;
   }

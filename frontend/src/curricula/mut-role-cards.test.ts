@@ -70,12 +70,7 @@ describe('<mut-role-cards>', () => {
   it('gives a shared card and one card for every role, each in its own box', async () => {
     const el = await mount(['respite-cant-sleep', 'warm-line-quiet']);
     const cards = cardsOf(el, 'respite-cant-sleep');
-    expect(cards.map((c) => c.getAttribute('data-card'))).toEqual([
-      'shared',
-      'person-sharing',
-      'peer-supporter',
-      'observer',
-    ]);
+    expect(cards.map((c) => c.getAttribute('data-card'))).toEqual(['shared', 'person-sharing', 'peer-supporter', 'observer']);
     expect(cards.map((c) => text(c.querySelector('h3')))).toEqual([
       'Awake at three in the morning',
       'The person sharing',
@@ -130,9 +125,7 @@ describe('<mut-role-cards>', () => {
   it('asks to sign in when the server says nobody is signed in', async () => {
     fakeApi({ 'GET /api/curricula/scenarios': problem(401, 'not-signed-in') });
     const el = await mount();
-    expect(el.shadowRoot!.querySelector('a.button')!.getAttribute('href')).toBe(
-      '/sign-in?next=%2Fcurricula%2Frole-cards',
-    );
+    expect(el.shadowRoot!.querySelector('a.button')!.getAttribute('href')).toBe('/sign-in?next=%2Fcurricula%2Frole-cards');
     expect(el.shadowRoot!.querySelector('fieldset')).toBeNull();
   });
 

@@ -12,7 +12,12 @@ const PATH = '/curricula/role-cards';
 /** The scenario ids in `?scenarios=a,b`, for links that arrive with a choice made. */
 export function scenariosFromQuery(search: string): string[] {
   const value = new URLSearchParams(search).get('scenarios');
-  return value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /**
@@ -272,9 +277,7 @@ export class MutRoleCards extends LitElement {
         <ul class="cards" aria-label="Cards for ${s.title}">
           <li class="cut" data-card="shared">
             <span class="scissors" aria-hidden="true">✂</span>
-            ${s.contentNote
-              ? html`<p class="content-note"><strong>Content note:</strong> ${s.contentNote}</p>`
-              : nothing}
+            ${s.contentNote ? html`<p class="content-note"><strong>Content note:</strong> ${s.contentNote}</p>` : nothing}
             <p class="for">For everyone</p>
             <h3>${s.title}</h3>
             <p class="small">

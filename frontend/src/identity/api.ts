@@ -1,6 +1,21 @@
 import { http as defaultHttp, type Http } from '../shared/api/http';
 import { org, qualifications } from '../shared/api/paths';
-import type { AcceptInvitationRequest, AuditEntry, ChangePasswordRequest, Invitation, InvitationSent, InvitationView, InviteRequest, Member, Organisation, Qualification, QualificationRequest, Role, SessionView, SignInRequest } from './types';
+import type {
+  AcceptInvitationRequest,
+  AuditEntry,
+  ChangePasswordRequest,
+  Invitation,
+  InvitationSent,
+  InvitationView,
+  InviteRequest,
+  Member,
+  Organisation,
+  Qualification,
+  QualificationRequest,
+  Role,
+  SessionView,
+  SignInRequest,
+} from './types';
 
 /** The identity part of the REST API under /api, over one request core. */
 export function createIdentityApi(http: Http) {
@@ -37,7 +52,10 @@ export function createIdentityApi(http: Http) {
 
     /** `unbook`: also take them off cohorts that have not finished (otherwise the server refuses, listing them). */
     removeMember(organisationId: string, accountId: string, unbook = false): Promise<void> {
-      return http.send('DELETE', `${org(organisationId)}/members/${encodeURIComponent(accountId)}${unbook ? '?bookings=unbook' : ''}`);
+      return http.send(
+        'DELETE',
+        `${org(organisationId)}/members/${encodeURIComponent(accountId)}${unbook ? '?bookings=unbook' : ''}`,
+      );
     },
 
     /** What a member has completed (Core, Train-the-Trainer), with the evidence. */

@@ -85,8 +85,6 @@ describe('<mut-account>', () => {
     await change(el, 'the old one', 'short');
     expect(api.calls).toHaveLength(0);
     expect(text(root.querySelector('#new-password-error'))).toMatch(/at least 10 characters/);
-    expect(root.querySelector('#new-password')!.getAttribute('aria-describedby')).toBe(
-      'new-password-hint new-password-error',
-    );
+    expect(root.querySelector('#new-password')!.getAttribute('aria-describedby')).toBe('new-password-hint new-password-error');
   });
 });

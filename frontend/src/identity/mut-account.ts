@@ -42,11 +42,13 @@ export class MutAccount extends LitElement {
     return html`
       <h1>Your account</h1>
       <p class="lede">${account.displayName} · ${account.email}</p>
-      ${memberships.length
-        ? html`<ul>
+      ${
+        memberships.length
+          ? html`<ul>
             ${memberships.map((m) => html`<li>${m.organisationName}: ${roleWords(m.role)}</li>`)}
           </ul>`
-        : html`<p>You are not part of an organisation yet.</p>`}
+          : html`<p>You are not part of an organisation yet.</p>`
+      }
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">Change your password</h2>
         <form class="stack" novalidate @submit=${this.submit}>
@@ -87,9 +89,7 @@ export class MutAccount extends LitElement {
     this.problem = undefined;
     this.currentError = this.currentPassword ? undefined : 'Type the password you use now.';
     this.newError =
-      this.newPassword.length >= MIN_PASSWORD
-        ? undefined
-        : `Choose a new password of at least ${MIN_PASSWORD} characters.`;
+      this.newPassword.length >= MIN_PASSWORD ? undefined : `Choose a new password of at least ${MIN_PASSWORD} characters.`;
     if (this.currentError || this.newError) {
       focusFirstInvalid(this);
       return;

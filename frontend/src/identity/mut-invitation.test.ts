@@ -24,10 +24,7 @@ const view = (accountExists: boolean) => ({
 });
 
 const joined = sessionView(
-  [
-    membership('org-a', 'Harbour Peer Network', 'ORG_ADMIN'),
-    membership('org-h', 'Hillside Recovery College', 'TRAINER'),
-  ],
+  [membership('org-a', 'Harbour Peer Network', 'ORG_ADMIN'), membership('org-h', 'Hillside Recovery College', 'TRAINER')],
   { displayName: 'Ria Chen', email: 'ria@example.test' },
 );
 

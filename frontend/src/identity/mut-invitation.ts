@@ -91,8 +91,9 @@ export class MutInvitation extends LitElement {
         The invitation is for ${view.email} and stays open until ${formatInstant(view.expiresAt)}.
       </p>
       <form class="stack" novalidate @submit=${this.submit}>
-        ${view.accountExists
-          ? html`<p>You already have a Mutuality account with this email. Type its password to accept.</p>
+        ${
+          view.accountExists
+            ? html`<p>You already have a Mutuality account with this email. Type its password to accept.</p>
               ${field({
                 id: 'password',
                 label: 'Your password',
@@ -102,16 +103,16 @@ export class MutInvitation extends LitElement {
                 onInput: (v) => (this.password = v),
                 error: this.passwordError,
               })}`
-          : html`${field({
-              id: 'display-name',
-              label: 'Your name',
-              autocomplete: 'name',
-              maxlength: 120,
-              hint: 'How participants and other trainers will see you.',
-              value: this.displayName,
-              onInput: (v) => (this.displayName = v),
-              error: this.nameError,
-            })}
+            : html`${field({
+                id: 'display-name',
+                label: 'Your name',
+                autocomplete: 'name',
+                maxlength: 120,
+                hint: 'How participants and other trainers will see you.',
+                value: this.displayName,
+                onInput: (v) => (this.displayName = v),
+                error: this.nameError,
+              })}
             ${field({
               id: 'password',
               label: 'Choose a password',
@@ -121,7 +122,8 @@ export class MutInvitation extends LitElement {
               value: this.password,
               onInput: (v) => (this.password = v),
               error: this.passwordError,
-            })}`}
+            })}`
+        }
         ${this.problem ? html`<p class="notice" role="alert">${this.problem}</p>` : nothing}
         <div>
           <button class="button" type="submit" ?disabled=${this.busy}>Accept and join</button>

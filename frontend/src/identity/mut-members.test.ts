@@ -49,7 +49,12 @@ function server(extra: Record<string, Handler> = {}) {
     ]),
     [`GET ${ORG}/members/acc-me/qualifications`]: json([
       { kind: 'CORE', evidence: 'IPS-CORE-2291', source: 'entered', recordedAt: '2026-01-10T09:00:00Z' },
-      { kind: 'TRAIN_THE_TRAINER', evidence: 'TtT cohort, Galway 2025', source: 'completed_here', recordedAt: '2026-02-10T09:00:00Z' },
+      {
+        kind: 'TRAIN_THE_TRAINER',
+        evidence: 'TtT cohort, Galway 2025',
+        source: 'completed_here',
+        recordedAt: '2026-02-10T09:00:00Z',
+      },
     ]),
     [`GET ${ORG}/members/acc-jo/qualifications`]: json([]),
     ...extra,
@@ -190,7 +195,13 @@ describe('<mut-members>', () => {
     const api = server({
       [`POST ${ORG}/invitations`]: (call) =>
         json(
-          { id: 'inv-2', email: call.body.email, role: call.body.role, invitedBy: 'Sam Rivera', expiresAt: '2026-12-08T12:00:00Z' },
+          {
+            id: 'inv-2',
+            email: call.body.email,
+            role: call.body.role,
+            invitedBy: 'Sam Rivera',
+            expiresAt: '2026-12-08T12:00:00Z',
+          },
           201,
         ),
     });
@@ -220,10 +231,21 @@ describe('<mut-members>', () => {
           await first;
           return json([]);
         }
-        return json([{ id: 'inv-2', email: 'ria@example.test', role: 'TRAINER', invitedBy: 'Sam Rivera', expiresAt: '2026-12-08T12:00:00Z' }]);
+        return json([
+          { id: 'inv-2', email: 'ria@example.test', role: 'TRAINER', invitedBy: 'Sam Rivera', expiresAt: '2026-12-08T12:00:00Z' },
+        ]);
       },
       [`POST ${ORG}/invitations`]: (call) =>
-        json({ id: 'inv-2', email: call.body.email, role: call.body.role, invitedBy: 'Sam Rivera', expiresAt: '2026-12-08T12:00:00Z' }, 201),
+        json(
+          {
+            id: 'inv-2',
+            email: call.body.email,
+            role: call.body.role,
+            invitedBy: 'Sam Rivera',
+            expiresAt: '2026-12-08T12:00:00Z',
+          },
+          201,
+        ),
     });
     const el = await mount();
     typeInto(el.shadowRoot!, '#invite-email', 'ria@example.test');
@@ -297,9 +319,7 @@ describe('<mut-members>', () => {
     await settle(el);
     expect(api.to(`DELETE ${ORG}/invitations/inv-1`)).toHaveLength(1);
     expect(el.shadowRoot!.querySelector('[data-invitation="inv-1"]')).toBeNull();
-    expect(text(el.shadowRoot!.querySelector('#invitations-heading')!.parentElement)).toContain(
-      'No invitations are waiting',
-    );
+    expect(text(el.shadowRoot!.querySelector('#invitations-heading')!.parentElement)).toContain('No invitations are waiting');
   });
 
   it('lists the activity newest first, in words, with unknown codes as they came', async () => {

@@ -194,8 +194,7 @@ export class MutMembers extends LitElement {
   /** The invitations waiting for an answer; run again to read them again. */
   protected readonly invitationsRead = new Task(this, {
     args: () => [this.loadedFor] as const,
-    task: ([organisationId]) =>
-      organisationId ? load(() => identityApi.invitations(organisationId)) : initialState,
+    task: ([organisationId]) => (organisationId ? load(() => identityApi.invitations(organisationId)) : initialState),
     onComplete: (value) => (this.invitations = value),
   });
 
@@ -323,8 +322,9 @@ export class MutMembers extends LitElement {
           Remove<span class="visually-hidden"> ${m.displayName}</span>
         </button>
       </div>
-      ${this.confirming === id
-        ? html`<mut-confirm
+      ${
+        this.confirming === id
+          ? html`<mut-confirm
             confirm-mark="data-confirm-remove"
             confirm-label=${isMe ? 'Remove me' : `Remove ${m.displayName}`}
             keep-label=${isMe ? 'Keep me' : `Keep ${m.displayName}`}
@@ -333,14 +333,17 @@ export class MutMembers extends LitElement {
             @keep=${() => this.keep(id)}
           >
             <p>
-              ${isMe
-                ? html`Remove yourself from ${this.session.store.membership?.organisationName}? You'll no longer see its
+              ${
+                isMe
+                  ? html`Remove yourself from ${this.session.store.membership?.organisationName}? You'll no longer see its
                   cohorts.`
-                : html`Remove ${m.displayName} from ${this.session.store.membership?.organisationName}? They'll no
-                  longer see its cohorts. You can invite them again later.`}
+                  : html`Remove ${m.displayName} from ${this.session.store.membership?.organisationName}? They'll no
+                  longer see its cohorts. You can invite them again later.`
+              }
             </p>
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
       ${notice ? html`<p class="notice" role="alert" id="member-notice-${id}">${notice}</p>` : nothing}
       ${this.renderStillBooked(m, busy)}
       ${this.renderQualifications(m)}
@@ -357,12 +360,13 @@ export class MutMembers extends LitElement {
     const open = this.recordingFor === id;
     return html`<div class="qualifications" data-test="qualifications">
       <h3 id="qualifications-${id}">Qualifications<span class="visually-hidden"> of ${m.displayName}</span></h3>
-      ${list.state === 'loading'
-        ? html`<p class="muted">Loading qualifications…</p>`
-        : list.state === 'failed'
-          ? html`<p class="muted">The qualifications could not be loaded: ${list.message}</p>`
-          : list.value.length
-            ? html`<ul aria-labelledby="qualifications-${id}">
+      ${
+        list.state === 'loading'
+          ? html`<p class="muted">Loading qualifications…</p>`
+          : list.state === 'failed'
+            ? html`<p class="muted">The qualifications could not be loaded: ${list.message}</p>`
+            : list.value.length
+              ? html`<ul aria-labelledby="qualifications-${id}">
                 ${list.value.map(
                   (q) => html`<li data-test="qualification" data-kind=${q.kind}>
                     <span class="kind">${qualificationWords(q.kind)}</span>
@@ -372,9 +376,11 @@ export class MutMembers extends LitElement {
                   </li>`,
                 )}
               </ul>`
-            : html`<p class="muted">No qualifications recorded yet.</p>`}
-      ${admin && list.state === 'ready' && missing.length
-        ? html`<div>
+              : html`<p class="muted">No qualifications recorded yet.</p>`
+      }
+      ${
+        admin && list.state === 'ready' && missing.length
+          ? html`<div>
             <button
               class="quiet"
               type="button"
@@ -386,7 +392,8 @@ export class MutMembers extends LitElement {
               Record a qualification<span class="visually-hidden"> for ${m.displayName}</span>
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${admin && open && missing.length ? this.renderRecordForm(m, missing) : nothing}
       ${open && this.recordProblem ? html`<p class="notice" role="alert">${this.recordProblem}</p>` : nothing}
     </div>`;
@@ -410,9 +417,7 @@ export class MutMembers extends LitElement {
           .value=${live(chosen)}
           @change=${(e: Event) => (this.recordKind = (e.target as HTMLSelectElement).value as QualificationKind)}
         >
-          ${kinds.map(
-            (k) => html`<option value=${k} ?selected=${k === chosen}>${qualificationWords(k)}</option>`,
-          )}
+          ${kinds.map((k) => html`<option value=${k} ?selected=${k === chosen}>${qualificationWords(k)}</option>`)}
         </select>
       </div>
       ${field({
@@ -697,8 +702,9 @@ export class MutMembers extends LitElement {
         </select>
       </div>
       ${this.inviteProblem ? html`<p class="notice" role="alert">${this.inviteProblem}</p>` : nothing}
-      ${this.unsent
-        ? html`<div class="notice stack" role="alert" data-test="invite-unsent">
+      ${
+        this.unsent
+          ? html`<div class="notice stack" role="alert" data-test="invite-unsent">
             <p>
               The invitation for <strong>${this.unsent.email}</strong> is made, but we could not send the email. Copy
               this link and send it to them yourself. It works once, for them only, so keep it out of public places.
@@ -712,7 +718,8 @@ export class MutMembers extends LitElement {
               @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
             />
           </div>`
-        : nothing}
+          : nothing
+      }
       <div>
         <button class="button" type="submit" ?disabled=${this.inviting}>Send invitation</button>
       </div>

@@ -141,7 +141,10 @@ describe('the protocol checker', () => {
   });
 
   it('reports a message on one side only, and an event kind the client does not know', () => {
-    const noHello = FIXTURE_TYPES.replace('export type ClientMessage = HelloMessage | NoteShareCommand;', 'export type ClientMessage = NoteShareCommand;');
+    const noHello = FIXTURE_TYPES.replace(
+      'export type ClientMessage = HelloMessage | NoteShareCommand;',
+      'export type ClientMessage = NoteShareCommand;',
+    );
     expect(differences(noHello, [])).toEqual([
       'client message `hello`: in the document, not in the TypeScript types',
       'server message `event`: `kind` allows [log.scrubbed, note.shared] in the document but [note.shared] in the TypeScript type',

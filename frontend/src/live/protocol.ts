@@ -788,7 +788,9 @@ export function parseServerMessage(text: string): ServerMessage | undefined {
     case 'synced':
       return typeof value.seq === 'number' ? (value as unknown as SyncedMessage) : undefined;
     case 'ack':
-      return typeof value.id === 'string' ? ({ ...value, seqs: Array.isArray(value.seqs) ? value.seqs : [] } as AckMessage) : undefined;
+      return typeof value.id === 'string'
+        ? ({ ...value, seqs: Array.isArray(value.seqs) ? value.seqs : [] } as AckMessage)
+        : undefined;
     case 'error':
       return typeof value.code === 'string'
         ? ({ ...value, message: typeof value.message === 'string' ? value.message : '' } as ErrorMessage)

@@ -55,13 +55,7 @@ export function getDefaultSocketFactory(): SocketFactory {
  * - closed: this side closed it
  */
 export type ConnectionStatus =
-  | 'connecting'
-  | 'live'
-  | 'reconnecting'
-  | 'closed-removed'
-  | 'closed-unauthorised'
-  | 'ended'
-  | 'closed';
+  'connecting' | 'live' | 'reconnecting' | 'closed-removed' | 'closed-unauthorised' | 'ended' | 'closed';
 
 /** A command the server refused (or that could not be sent), with the protocol's code. */
 export class RoomCommandError extends Error {
@@ -150,7 +144,13 @@ interface Pending {
 type Listener = (connection: RoomConnection) => void;
 
 /** Refusals of hello that mean "not you, not here": no point in trying again by itself. */
-const HELLO_REFUSALS: ReadonlySet<string> = new Set(['unauthorised', 'not-allowed', 'not-found', 'invalid', 'too-many-connections']);
+const HELLO_REFUSALS: ReadonlySet<string> = new Set([
+  'unauthorised',
+  'not-allowed',
+  'not-found',
+  'invalid',
+  'too-many-connections',
+]);
 
 const FINAL: ReadonlySet<ConnectionStatus> = new Set(['closed-removed', 'closed-unauthorised', 'ended', 'closed']);
 
@@ -387,7 +387,10 @@ export class RoomConnection {
     this.currentState = applyEvent(before, event);
     if (this.currentState === before) return;
     if (event.kind === 'participant.removed' && amRemoved(this.currentState)) {
-      this.finish('closed-removed', new RoomCommandError('removed', 'A facilitator has asked you to step out of the room for now.'));
+      this.finish(
+        'closed-removed',
+        new RoomCommandError('removed', 'A facilitator has asked you to step out of the room for now.'),
+      );
       return;
     }
     if (event.kind === 'day.ended') {

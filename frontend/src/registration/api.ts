@@ -1,6 +1,21 @@
 import { http as defaultHttp, type Http } from '../shared/api/http';
 import { org, registrations, mine } from '../shared/api/paths';
-import type { Demand, ImportReport, ImportRequest, InterestPage, InterestRequest, InviteInterestRequest, Invited, MyRegistration, PublicCohort, RegisterRequest, Registered, RegistrationReceived, Roster, SeatingRequest } from './types';
+import type {
+  Demand,
+  ImportReport,
+  ImportRequest,
+  InterestPage,
+  InterestRequest,
+  InviteInterestRequest,
+  Invited,
+  MyRegistration,
+  PublicCohort,
+  RegisterRequest,
+  Registered,
+  RegistrationReceived,
+  Roster,
+  SeatingRequest,
+} from './types';
 import type { FileDownload } from '../shared/api/types';
 
 /** The registration part of the REST API under /api, over one request core. */

@@ -27,7 +27,14 @@ function report(dryRun: boolean): ImportReport {
     rows: [
       { line: 2, name: 'Ria Chen', email: 'ria@example.test', pool: 'open', outcome: 'confirmed', problems: [] },
       { line: 3, name: 'Sol Reyes', email: 'sol@example.test', pool: 'staff', outcome: 'waitlisted', problems: [] },
-      { line: 4, name: null, email: 'nobody@example.test', pool: 'open', outcome: 'error', problems: ['name: must not be blank'] },
+      {
+        line: 4,
+        name: null,
+        email: 'nobody@example.test',
+        pool: 'open',
+        outcome: 'error',
+        problems: ['name: must not be blank'],
+      },
       { line: 5, name: 'Ana Lopez', email: 'ana@example.test', pool: 'open', outcome: 'already-registered', problems: [] },
       {
         line: 6,
@@ -134,7 +141,9 @@ describe('<mut-cohort-import>', () => {
     await settle(registration);
     expect(api.to(`GET ${COHORT}/registrations`)).toHaveLength(2);
     expect(api.to(`GET ${COHORT}/completion`)).toHaveLength(2);
-    const names = [...registration.shadowRoot!.querySelectorAll('[data-test="roster-row"] [data-test="registration-name"]')].map(text);
+    const names = [...registration.shadowRoot!.querySelectorAll('[data-test="roster-row"] [data-test="registration-name"]')].map(
+      text,
+    );
     expect(names).toContain('Ria Chen');
   });
 

@@ -194,7 +194,8 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
       const text = await file.text();
       this.fileName = file.name;
       this.edit(text);
-      if (text.length > MAX_CSV) this.form.setError('csv', 'This file is too long to import at once. Split it into smaller files.');
+      if (text.length > MAX_CSV)
+        this.form.setError('csv', 'This file is too long to import at once. Split it into smaller files.');
     } catch {
       this.form.setError('csv', 'The file could not be read. Save it as CSV and choose it again, or paste its lines.');
     }
@@ -242,8 +243,9 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
     return html`<div class="report" data-test="import-report" data-dry-run=${report.dryRun ? 'true' : 'false'}>
       <h3 tabindex="-1">${report.dryRun ? 'What the file would come to' : 'What was imported'}</h3>
       <p data-test="import-summary">${summaryWords(report)}</p>
-      ${report.rows.length
-        ? html`<div class="table-wrap">
+      ${
+        report.rows.length
+          ? html`<div class="table-wrap">
             <table data-test="import-rows">
               <thead>
                 <tr>
@@ -263,25 +265,29 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
                     <td>${row.pool ?? ''}</td>
                     <td>
                       <span data-test="import-outcome">${importOutcomeWords(row.outcome, report.dryRun)}</span>
-                      ${row.problems.length
-                        ? html`<ul data-test="import-problems">
+                      ${
+                        row.problems.length
+                          ? html`<ul data-test="import-problems">
                             ${row.problems.map((p) => html`<li>${p}</li>`)}
                           </ul>`
-                        : nothing}
+                          : nothing
+                      }
                     </td>
                   </tr>`,
                 )}
               </tbody>
             </table>
           </div>`
-        : html`<p>The file has no lines after the first.</p>`}
-      ${report.dryRun
-        ? good > 0
-          ? html`<div class="next">
+          : html`<p>The file has no lines after the first.</p>`
+      }
+      ${
+        report.dryRun
+          ? good > 0
+            ? html`<div class="next">
               <p class="hint" id="import-run-hint">
-                ${good === 1 ? '1 person is' : `${good} people are`} registered when you import.${report.errors
-                  ? ' Lines with an error are left out: fix them and import them later.'
-                  : ''}
+                ${good === 1 ? '1 person is' : `${good} people are`} registered when you import.${
+                  report.errors ? ' Lines with an error are left out: fix them and import them later.' : ''
+                }
               </p>
               <button
                 class="button"
@@ -294,10 +300,11 @@ Ana Lopez,ana@example.org,open,Step-free access please,Vegetarian</code></pre>
                 Import the good lines
               </button>
             </div>`
-          : html`<p class="next" data-test="import-nothing">
+            : html`<p class="next" data-test="import-nothing">
               There is nobody new to register in this file. Fix the lines with an error and try again.
             </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -8,15 +8,7 @@ import type { PoolView, RegisterRequest, RegistrationView, Roster } from './type
 import { ApiError } from '../shared/api/http';
 import { formatInstantDate, statusWords as cohortStatusWords } from '../shared/format';
 import { registerPath } from '../shared/router';
-import {
-  heldUntilWords,
-  holdWords,
-  holdsSeat,
-  people,
-  poolCode,
-  seats,
-  statusWords,
-} from './registration-words';
+import { heldUntilWords, holdWords, holdsSeat, people, poolCode, seats, statusWords } from './registration-words';
 import { choiceStyles } from '../shared/styles/forms';
 import { rowListStyles } from '../shared/styles/lists';
 import { shared } from '../shared/styles/shared';
@@ -329,16 +321,19 @@ export class MutCohortRegistration extends LitElement {
     return html`
       ${this.renderPools(cohort, roster)}
       <h3 id="confirmed-heading">Who has a seat (${roster.confirmed.length})</h3>
-      ${roster.confirmed.length
-        ? html`<ul class="rows" aria-labelledby="confirmed-heading" data-test="roster">
+      ${
+        roster.confirmed.length
+          ? html`<ul class="rows" aria-labelledby="confirmed-heading" data-test="roster">
             ${roster.confirmed.map((r) =>
               this.renderRow(r, 'roster-row', html`<span class="muted">${poolName(r.pool)}</span>`, true),
             )}
           </ul>`
-        : html`<p>Nobody has a seat yet.</p>`}
+          : html`<p>Nobody has a seat yet.</p>`
+      }
       <h3 id="offers-heading">Seats offered (${roster.offered.length})</h3>
-      ${roster.offered.length
-        ? html`<ul class="rows" aria-labelledby="offers-heading" data-test="offers">
+      ${
+        roster.offered.length
+          ? html`<ul class="rows" aria-labelledby="offers-heading" data-test="offers">
             ${roster.offered.map((r) =>
               this.renderRow(
                 r,
@@ -353,10 +348,12 @@ export class MutCohortRegistration extends LitElement {
               ),
             )}
           </ul>`
-        : html`<p>No seats are waiting for an answer.</p>`}
+          : html`<p>No seats are waiting for an answer.</p>`
+      }
       <h3 id="waitlist-heading">Waitlist (${roster.waitlist.length})</h3>
-      ${roster.waitlist.length
-        ? html`<p class="hint">
+      ${
+        roster.waitlist.length
+          ? html`<p class="hint">
               In the order people joined. When a seat in their pool comes free, the first person waiting for it is
               offered it by email and has ${holdWords(roster.offerHours)} to answer.
             </p>
@@ -370,9 +367,11 @@ export class MutCohortRegistration extends LitElement {
                 ),
               )}
             </ol>`
-        : html`<p>Nobody is waiting.</p>`}
-      ${roster.ended.length
-        ? html`<details data-test="ended">
+          : html`<p>Nobody is waiting.</p>`
+      }
+      ${
+        roster.ended.length
+          ? html`<details data-test="ended">
             <summary>Ended registrations (${roster.ended.length})</summary>
             <ul class="rows">
               ${roster.ended.map((r) =>
@@ -385,10 +384,15 @@ export class MutCohortRegistration extends LitElement {
               )}
             </ul>
           </details>`
-        : nothing}
-      ${this.admin ? this.renderAdmin(cohort, roster) : html`<p class="muted" data-test="read-only">
+          : nothing
+      }
+      ${
+        this.admin
+          ? this.renderAdmin(cohort, roster)
+          : html`<p class="muted" data-test="read-only">
             Cancelling, adding people and sharing out the seats is for the organisation's admins.
-          </p>`}
+          </p>`
+      }
     `;
   }
 
@@ -423,8 +427,9 @@ export class MutCohortRegistration extends LitElement {
               </tr>`,
             )}
           </tbody>
-          ${roster.pools.length > 1
-            ? html`<tfoot>
+          ${
+            roster.pools.length > 1
+              ? html`<tfoot>
                 <tr>
                   <th scope="row">All pools</th>
                   <td class="num">${total}</td>
@@ -433,7 +438,8 @@ export class MutCohortRegistration extends LitElement {
                   <td></td>
                 </tr>
               </tfoot>`
-            : nothing}
+              : nothing
+          }
         </table>
       </div>`;
   }
@@ -448,21 +454,28 @@ export class MutCohortRegistration extends LitElement {
         <strong data-test="registration-name">${r.name}</strong>
         <span class="muted">${r.email}</span>
         <p>${where} <span class="muted">· registered ${formatInstantDate(r.registeredAt)}</span></p>
-        ${r.accessNeeds || r.dietaryNeeds
-          ? html`<dl class="needs">
-              ${r.accessNeeds
-                ? html`<dt>Access needs</dt>
+        ${
+          r.accessNeeds || r.dietaryNeeds
+            ? html`<dl class="needs">
+              ${
+                r.accessNeeds
+                  ? html`<dt>Access needs</dt>
                     <dd data-test="access-needs">${r.accessNeeds}</dd>`
-                : nothing}
-              ${r.dietaryNeeds
-                ? html`<dt>Dietary needs</dt>
+                  : nothing
+              }
+              ${
+                r.dietaryNeeds
+                  ? html`<dt>Dietary needs</dt>
                     <dd data-test="dietary-needs">${r.dietaryNeeds}</dd>`
-                : nothing}
+                  : nothing
+              }
             </dl>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${this.admin && cancellable
-        ? html`<div>
+      ${
+        this.admin && cancellable
+          ? html`<div>
             <button
               class="button secondary"
               type="button"
@@ -475,9 +488,11 @@ export class MutCohortRegistration extends LitElement {
               Cancel<span class="visually-hidden"> ${r.name}'s registration</span>
             </button>
           </div>`
-        : nothing}
-      ${this.admin && this.confirming === r.id
-        ? html`<mut-confirm
+          : nothing
+      }
+      ${
+        this.admin && this.confirming === r.id
+          ? html`<mut-confirm
             confirm-test="confirm-cancel"
             keep-test="keep-registration"
             confirm-label=${`Cancel ${r.name}'s registration`}
@@ -492,7 +507,8 @@ export class MutCohortRegistration extends LitElement {
               We email them to let them know.
             </p>
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
       ${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
     </li>`;
   }
@@ -780,8 +796,7 @@ export class MutCohortRegistration extends LitElement {
           data-test="seating-pool-code"
           ?readonly=${used}
           .value=${live(p.code)}
-          @input=${(ev: InputEvent) =>
-            this.updatePool(p.key, { code: (ev.target as HTMLInputElement).value, codeTyped: true })}
+          @input=${(ev: InputEvent) => this.updatePool(p.key, { code: (ev.target as HTMLInputElement).value, codeTyped: true })}
           aria-invalid=${e('code') ? 'true' : 'false'}
           aria-describedby=${described('code')}
         />
@@ -823,18 +838,22 @@ export class MutCohortRegistration extends LitElement {
           Remove<span class="visually-hidden"> the pool ${p.name || `on row ${i + 1}`}</span>
         </button>
       </div>
-      ${used || rowErrors.length
-        ? html`<div class="errors">
-            ${used
-              ? html`<p class="hint" id="pool-used-${p.key}">
+      ${
+        used || rowErrors.length
+          ? html`<div class="errors">
+            ${
+              used
+                ? html`<p class="hint" id="pool-used-${p.key}">
                   People are registered in this pool, so it stays, with its code.
                 </p>`
-              : nothing}
-            ${rowErrors.length
-              ? html`<div id=${errorId}>${rowErrors.map((m) => html`<p class="error">${m}</p>`)}</div>`
-              : nothing}
+                : nothing
+            }
+            ${
+              rowErrors.length ? html`<div id=${errorId}>${rowErrors.map((m) => html`<p class="error">${m}</p>`)}</div>` : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -120,9 +120,9 @@ export class MutInterestDemand extends LitElement {
       <p class="lede">${membership.organisationName}</p>
       <p>
         People who would like a course where none is planned can say so on your public interest page. Here is how many
-        asked for each course in each place.${admin
-          ? ' When you open a cohort of that course for registration, invite them: each gets an email with its link.'
-          : ''}
+        asked for each course in each place.${
+          admin ? ' When you open a cohort of that course for registration, invite them: each gets an email with its link.' : ''
+        }
       </p>
       ${this.renderLink(membership.organisationId)} ${this.renderDemand(membership.organisationId, admin)}`;
   }
@@ -180,8 +180,9 @@ export class MutInterestDemand extends LitElement {
         <td>${d.place}</td>
         <td class="num" data-test="demand-people">${d.people}</td>
         <td class="num" data-test="demand-not-invited">${d.notYetInvited}</td>
-        ${admin
-          ? html`<td>
+        ${
+          admin
+            ? html`<td>
               <button
                 class="button secondary"
                 type="button"
@@ -192,17 +193,22 @@ export class MutInterestDemand extends LitElement {
               >
                 Invite them to a cohort<span class="visually-hidden">: ${d.courseTitle}, ${d.place}</span>
               </button>
-              ${note && !open
-                ? html`<p class="notice ${note.problem ? '' : 'calm'}" role="status" data-test="invite-result">${note.message}</p>`
-                : nothing}
+              ${
+                note && !open
+                  ? html`<p class="notice ${note.problem ? '' : 'calm'}" role="status" data-test="invite-result">${note.message}</p>`
+                  : nothing
+              }
             </td>`
-          : nothing}
+            : nothing
+        }
       </tr>
-      ${admin && open
-        ? html`<tr class="invite">
+      ${
+        admin && open
+          ? html`<tr class="invite">
             <td colspan=${columns}>${this.renderInvite(organisationId, d, key, note)}</td>
           </tr>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private async toggleInvite(key: string) {
@@ -220,9 +226,7 @@ export class MutInterestDemand extends LitElement {
   private renderInvite(organisationId: string, d: Demand, key: string, note?: RowNote) {
     if (this.cohorts.state === 'loading') return loading('the cohorts');
     if (this.cohorts.state === 'failed') return failed(this.cohorts.message);
-    const open = this.cohorts.value.filter(
-      (c) => c.courseId === d.courseId && (c.status === 'OPEN' || c.status === 'FULL'),
-    );
+    const open = this.cohorts.value.filter((c) => c.courseId === d.courseId && (c.status === 'OPEN' || c.status === 'FULL'));
     if (open.length === 0) {
       return html`<p data-test="invite-none">
         No cohort of ${d.courseTitle} is open for registration yet. Plan one on the

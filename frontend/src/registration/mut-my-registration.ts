@@ -10,10 +10,7 @@ import { shared } from '../shared/styles/shared';
 import '../shared/mut-confirm';
 
 type Page =
-  | { state: 'loading' }
-  | { state: 'ready'; mine: MyRegistration }
-  | { state: 'unknown' }
-  | { state: 'failed'; message: string };
+  { state: 'loading' } | { state: 'ready'; mine: MyRegistration } | { state: 'unknown' } | { state: 'failed'; message: string };
 
 type Action = 'accept' | 'decline' | 'cancel';
 
@@ -198,11 +195,13 @@ export class MutMyRegistration extends LitElement {
       ${this.renderStatus(mine)} ${this.renderCertificate()}
       <section aria-labelledby="days-heading">
         <h2 id="days-heading">The days</h2>
-        ${mine.days.length
-          ? html`<ul class="days" data-test="my-days">
+        ${
+          mine.days.length
+            ? html`<ul class="days" data-test="my-days">
               ${mine.days.map((d) => html`<li>${dayWords(d)}</li>`)}
             </ul>`
-          : html`<p>The dates are still being arranged.</p>`}
+            : html`<p>The dates are still being arranged.</p>`
+        }
         <p class="muted">Times are in the ${mine.timeZone} time zone.</p>
       </section>
       ${isActive(mine.status) ? this.renderCancel(mine) : nothing}
@@ -220,12 +219,14 @@ export class MutMyRegistration extends LitElement {
   private renderOffer(mine: MyRegistration) {
     return html`
       <p>A seat has come free in ${mine.poolName}, and it is yours if you would like it.</p>
-      ${mine.offerExpiresAt
-        ? html`<p data-test="offer-held-until">
+      ${
+        mine.offerExpiresAt
+          ? html`<p data-test="offer-held-until">
             We are holding it for you until <strong>${heldUntilWords(mine.offerExpiresAt, mine.timeZone)}</strong>.
             After that it goes to the next person waiting.
           </p>`
-        : nothing}
+          : nothing
+      }
       <div class="actions">
         <button
           class="button"
@@ -248,8 +249,9 @@ export class MutMyRegistration extends LitElement {
           Let it go to the next person
         </button>
       </div>
-      ${this.confirming === 'decline'
-        ? html`<mut-confirm
+      ${
+        this.confirming === 'decline'
+          ? html`<mut-confirm
             confirm-test="confirm-decline"
             keep-test="keep-offer"
             confirm-label="Let the seat go"
@@ -263,7 +265,8 @@ export class MutMyRegistration extends LitElement {
               still open later, you are welcome to register again.
             </p>
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -271,9 +274,11 @@ export class MutMyRegistration extends LitElement {
     return html`<section aria-labelledby="cancel-heading">
       <h2 id="cancel-heading">Can't come after all?</h2>
       <p>
-        ${holdsSeat(mine.status)
-          ? 'If you cancel, your seat goes to the next person waiting.'
-          : 'If you cancel, you leave the waitlist.'}
+        ${
+          holdsSeat(mine.status)
+            ? 'If you cancel, your seat goes to the next person waiting.'
+            : 'If you cancel, you leave the waitlist.'
+        }
       </p>
       <button
         class="button secondary"
@@ -286,8 +291,9 @@ export class MutMyRegistration extends LitElement {
       >
         Cancel my registration
       </button>
-      ${this.confirming === 'cancel'
-        ? html`<mut-confirm
+      ${
+        this.confirming === 'cancel'
+          ? html`<mut-confirm
             confirm-test="confirm-cancel"
             keep-test="keep-registration"
             confirm-label="Cancel my registration"
@@ -301,7 +307,8 @@ export class MutMyRegistration extends LitElement {
               while registration is open.
             </p>
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

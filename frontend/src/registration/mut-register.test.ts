@@ -62,7 +62,10 @@ describe('<mut-register>', () => {
 
   it('submits a valid registration and says to check the email, which has their place and own link', async () => {
     const api = server(publicCohort(), {
-      [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202),
+      [REGISTER]: json(
+        { detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' },
+        202,
+      ),
     });
     const el = await mount();
     fillIn(el, ' Ana Lopez ', ' ana@example.test ');
@@ -82,7 +85,10 @@ describe('<mut-register>', () => {
 
   it('answers the same when every seat is taken: the email says which number on the waitlist', async () => {
     server(publicCohort({ registration: 'waitlist', pools: [{ code: 'open', name: 'Open seats', seatsLeft: 0, waiting: 3 }] }), {
-      [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202),
+      [REGISTER]: json(
+        { detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' },
+        202,
+      ),
     });
     const el = await mount();
     expect(text($(el, 'public-pool'))).toBe('No seats left · 3 people waiting');
@@ -120,7 +126,12 @@ describe('<mut-register>', () => {
           { code: 'bursary', name: 'Bursary seats', seatsLeft: 2, waiting: 0 },
         ],
       }),
-      { [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202) },
+      {
+        [REGISTER]: json(
+          { detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' },
+          202,
+        ),
+      },
     );
     const el = await mount();
     expect([...el.shadowRoot!.querySelectorAll('[data-test="public-pool"]')].map(text)).toEqual([
@@ -244,7 +255,10 @@ describe('<mut-register> for a course that builds on another', () => {
   it('names the course needed and offers a certificate code field that can be left empty', async () => {
     const api = server(publicCohort({ prerequisites: ['core'] }), {
       ...courses,
-      [REGISTER]: json({ detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' }, 202),
+      [REGISTER]: json(
+        { detail: 'Thank you. We have sent an email with your place and your own link to the address you gave.' },
+        202,
+      ),
     });
     const el = await mount();
     expect(text($(el, 'register-needed-course'))).toBe('IPS Core Training');

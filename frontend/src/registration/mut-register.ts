@@ -191,17 +191,20 @@ export class MutRegister extends LitElement {
         <dl>
           <dt>When</dt>
           <dd>
-            ${cohort.days.length
-              ? html`<ul class="days" data-test="register-days">
+            ${
+              cohort.days.length
+                ? html`<ul class="days" data-test="register-days">
                   ${cohort.days.map((d) => html`<li>${dayWords(d)}</li>`)}
                 </ul>`
-              : html`<p>The dates are still being arranged.</p>`}
+                : html`<p>The dates are still being arranged.</p>`
+            }
             <p class="muted" data-test="register-time-zone">Times are in the ${cohort.timeZone} time zone.</p>
           </dd>
           <dt>Where</dt>
           <dd data-test="register-where">${this.renderWhere(cohort)}</dd>
-          ${cohort.prerequisites.length
-            ? html`<dt>Before this course</dt>
+          ${
+            cohort.prerequisites.length
+              ? html`<dt>Before this course</dt>
                 <dd>
                   <p>It builds on:</p>
                   <ul class="plain">
@@ -210,7 +213,8 @@ export class MutRegister extends LitElement {
                     )}
                   </ul>
                 </dd>`
-            : nothing}
+              : nothing
+          }
         </dl>
       </div>
       ${this.registered ? this.renderResult(cohort, this.registered) : this.renderRegistration(cohort)}
@@ -232,8 +236,9 @@ export class MutRegister extends LitElement {
       <section aria-labelledby="seats-heading">
         <h2 id="seats-heading">Seats</h2>
         <p class="state" data-test="registration-state">${this.stateWords(cohort)}</p>
-        ${state !== 'closed' && cohort.pools.length
-          ? html`<ul class="pools">
+        ${
+          state !== 'closed' && cohort.pools.length
+            ? html`<ul class="pools">
               ${cohort.pools.map(
                 (p) => html`<li data-test="public-pool" data-pool=${p.code}>
                   ${cohort.pools.length > 1 ? html`<strong>${p.name}</strong>` : nothing}
@@ -241,11 +246,10 @@ export class MutRegister extends LitElement {
                 </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </section>
-      ${takes && cohort.pools.length
-        ? this.renderForm(cohort)
-        : problemNotice(this.form.problem, 'register-problem')}
+      ${takes && cohort.pools.length ? this.renderForm(cohort) : problemNotice(this.form.problem, 'register-problem')}
     `;
   }
 

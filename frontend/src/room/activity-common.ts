@@ -322,13 +322,15 @@ export function roundClockView(r: Roleplay, now: number) {
     <span class="countdown" role="timer" aria-label=${done ? 'Time' : `${minutesWords(left)} left in this round`}
       >${done ? 'Time' : formatCountdown(left)}</span
     >
-    ${done
-      ? html`<p class="said" role="status" data-test="roleplay-time-up">Time. Finish the sentence you're in, then pause.</p>`
-      : warning
-        ? html`<p class="said" role="status" data-test="roleplay-time-warning">
+    ${
+      done
+        ? html`<p class="said" role="status" data-test="roleplay-time-up">Time. Finish the sentence you're in, then pause.</p>`
+        : warning
+          ? html`<p class="said" role="status" data-test="roleplay-time-warning">
             Nearly time. Begin to bring this round gently to a close.
           </p>`
-        : nothing}
+          : nothing
+    }
   </div>`;
 }
 

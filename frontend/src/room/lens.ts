@@ -67,9 +67,7 @@ export function createLens(lexicon: LexiconTerm[]): (text: string) => LensMark[]
         candidates.push({ start, end: start + m[0].length, index, entry });
       }
     }
-    candidates.sort(
-      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.index - b.index,
-    );
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.index - b.index);
     const taken: Candidate[] = [];
     for (const c of candidates) {
       if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);

@@ -210,12 +210,14 @@ export const liveStyles = css`
 export function connectionBanner(status: ConnectionStatus, retry: () => void, offline = false) {
   const words = offline && status === 'reconnecting' ? OFFLINE_WORDS : connectionWords(status);
   return html`<div class="connection" role="status">
-    ${words
-      ? html`<div class="notice ${status === 'connecting' ? 'calm' : ''}">
+    ${
+      words
+        ? html`<div class="notice ${status === 'connecting' ? 'calm' : ''}">
           <p>${words}</p>
           ${status === 'reconnecting' ? html`<button class="quiet" type="button" @click=${retry}>Try now</button>` : nothing}
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -243,11 +245,13 @@ export function answersList(answers: Answer[], visibility: Visibility, meId?: st
       const parts = answerParts(a);
       const mine = !!meId && a.participantId === meId;
       return html`<li data-answer=${a.answerId}>
-        ${anonymous
-          ? mine
-            ? html`<span class="who">Yours</span>`
-            : nothing
-          : html`<span class="who">${mine ? 'You' : (a.name ?? 'Someone')}</span>`}
+        ${
+          anonymous
+            ? mine
+              ? html`<span class="who">Yours</span>`
+              : nothing
+            : html`<span class="who">${mine ? 'You' : (a.name ?? 'Someone')}</span>`
+        }
         ${parts.word ? html`<span class="word">${parts.word}</span>` : nothing}
         ${parts.word && parts.sentence ? ' — ' : nothing}${parts.sentence ? html`<span class="sentence">${parts.sentence}</span>` : nothing}
         ${parts.energy ? html`<span class="energy">Energy: ${parts.energy}</span>` : nothing}

@@ -157,9 +157,11 @@ export class MutJoin extends LitElement {
         <h2 id="room-title">${roomHeading(room.cohortTitle, room.dayNumber)}</h2>
         <p class="muted">${room.organisationName} · room ${formatCode(room.code)}</p>
         <p class="name">You're in the room as <strong>${participant.displayName}</strong>.</p>
-        ${this.recognised
-          ? html`<p>This device was here on an earlier day, so today carries on from where you were.</p>`
-          : nothing}
+        ${
+          this.recognised
+            ? html`<p>This device was here on an earlier day, so today carries on from where you were.</p>`
+            : nothing
+        }
         <p class="next">
           When your trainer starts the day's first activity, it will open in the room, with each check-in and a
           journal only you can read.
@@ -183,8 +185,9 @@ export class MutJoin extends LitElement {
         </button>
         <button class="quiet" type="button" @click=${this.useAnotherCode}>Use a different code</button>
       </div>
-      ${this.confirmingErase
-        ? html`<mut-confirm
+      ${
+        this.confirmingErase
+          ? html`<mut-confirm
             confirm-mark="data-confirm-erase"
             confirm-label="Erase what I wrote"
             keep-label="Keep it"
@@ -197,7 +200,8 @@ export class MutJoin extends LitElement {
               of the room. It can't be undone.
             </p>
           </mut-confirm>`
-        : nothing}
+          : nothing
+      }
       <div role="status">${this.actionStatus ? html`<p class="hint">${this.actionStatus}</p>` : nothing}</div>
       ${this.actionProblem ? html`<p class="notice" role="alert">${this.actionProblem}</p>` : nothing}
     `;

@@ -66,7 +66,13 @@ async function typeIn(el: MutRoom, area: HTMLTextAreaElement | null, value: stri
 
 const revealed = (): RoomEvent[] => [
   reframeLaunched(1),
-  event(2, 'reframe.written', { exerciseId: EX, statementId: 's1', rewriteId: 'w1', text: 'What happened before she stopped?', marks: [] }),
+  event(2, 'reframe.written', {
+    exerciseId: EX,
+    statementId: 's1',
+    rewriteId: 'w1',
+    text: 'What happened before she stopped?',
+    marks: [],
+  }),
   event(3, 'reframe.phase', { exerciseId: EX, phase: 'reveal' }),
 ];
 
@@ -122,14 +128,25 @@ describe('<mut-reframe> in the room', () => {
     expect(socket.commands).toHaveLength(0);
     // marked or not, keeping goes ahead
     await click(el, rf().querySelector('[data-statement="s1"] [data-test="reframe-keep"]'));
-    expect(socket.commands[0]).toEqual({ v: 1, type: 'reframe.write', id: socket.commands[0].id, exerciseId: EX, statementId: 's1', text: 'Was she non-compliant?' });
+    expect(socket.commands[0]).toEqual({
+      v: 1,
+      type: 'reframe.write',
+      id: socket.commands[0].id,
+      exerciseId: EX,
+      statementId: 's1',
+      text: 'Was she non-compliant?',
+    });
     // the lexicon was fetched once
     expect(server.to('GET /api/curricula/lexicon')).toHaveLength(1);
   });
 
   it('renders what is typed as text, never as markup', async () => {
     const { el, rf } = await mount(ana, [reframeLaunched(1)]);
-    await typeIn(el, rf().querySelector<HTMLTextAreaElement>('[data-test="reframe-rewrite"]'), '<img src=x onerror=alert(1)> non-compliant');
+    await typeIn(
+      el,
+      rf().querySelector<HTMLTextAreaElement>('[data-test="reframe-rewrite"]'),
+      '<img src=x onerror=alert(1)> non-compliant',
+    );
     const preview = rf().querySelector('[data-test="lens-preview"]')!;
     expect(preview.querySelector('img')).toBeNull();
     expect(text(preview)).toContain('<img src=x onerror=alert(1)>');
@@ -137,17 +154,29 @@ describe('<mut-reframe> in the room', () => {
 
   it('keeps a rewrite, and says it is kept once the server has it', async () => {
     const { el, socket, rf } = await mount(ana, [reframeLaunched(1)]);
-    await typeIn(el, rf().querySelector<HTMLTextAreaElement>('[data-statement="s2"] [data-test="reframe-rewrite"]'), ' What is he reaching for? ');
+    await typeIn(
+      el,
+      rf().querySelector<HTMLTextAreaElement>('[data-statement="s2"] [data-test="reframe-rewrite"]'),
+      ' What is he reaching for? ',
+    );
     await click(el, rf().querySelector('[data-statement="s2"] [data-test="reframe-keep"]'));
     expect(socket.commands[0]).toMatchObject({ type: 'reframe.write', statementId: 's2', text: 'What is he reaching for?' });
     await push(
       el,
       socket,
       ack(socket.commands[0].id, [2]),
-      event(2, 'reframe.written', { exerciseId: EX, statementId: 's2', rewriteId: 'w2', text: 'What is he reaching for?', marks: [] }),
+      event(2, 'reframe.written', {
+        exerciseId: EX,
+        statementId: 's2',
+        rewriteId: 'w2',
+        text: 'What is he reaching for?',
+        marks: [],
+      }),
     );
     expect(text(rf().querySelector('[data-statement="s2"] .kept-line'))).toBe('Kept. Only you see it.');
-    expect(rf().querySelector<HTMLTextAreaElement>('[data-statement="s2"] [data-test="reframe-rewrite"]')!.value).toBe('What is he reaching for?');
+    expect(rf().querySelector<HTMLTextAreaElement>('[data-statement="s2"] [data-test="reframe-rewrite"]')!.value).toBe(
+      'What is he reaching for?',
+    );
   });
 
   it.each([
@@ -165,15 +194,31 @@ describe('<mut-reframe> in the room', () => {
     // nothing to share for a statement I did not rewrite
     expect(rf().querySelector('[data-statement="s2"] [data-test="reframe-share-choice"]')).toBeNull();
     await click(el, choice.querySelector(`[data-test="${button}"]`));
-    expect(socket.commands[0]).toEqual({ v: 1, type: 'reframe.share', id: socket.commands[0].id, exerciseId: EX, statementId: 's1', as });
+    expect(socket.commands[0]).toEqual({
+      v: 1,
+      type: 'reframe.share',
+      id: socket.commands[0].id,
+      exerciseId: EX,
+      statementId: 's1',
+      as,
+    });
   });
 
   it('shows my shared entry as mine, and takes it back', async () => {
     const { el, socket, rf } = await mount(ana, [
       ...revealed(),
-      reframeShared(4, { entryId: 'e1', statementId: 's1', text: 'What happened before she stopped?', participantId: 'p-ana', name: 'Ana', mine: true }),
+      reframeShared(4, {
+        entryId: 'e1',
+        statementId: 's1',
+        text: 'What happened before she stopped?',
+        participantId: 'p-ana',
+        name: 'Ana',
+        mine: true,
+      }),
     ]);
-    expect(text(rf().querySelector('[data-statement="s1"] [data-test="reframe-share-choice"]'))).toContain('Shared on the board without your name.');
+    expect(text(rf().querySelector('[data-statement="s1"] [data-test="reframe-share-choice"]'))).toContain(
+      'Shared on the board without your name.',
+    );
     const entry = rf().querySelector('[data-test="reframe-board"] [data-test="reframe-entry"]')!;
     expect(text(entry)).toContain('Yours, shared without your name');
     expect(entry.querySelector('[data-test="reframe-resonate"]')).toBeNull();
@@ -189,10 +234,26 @@ describe('<mut-reframe> in the room', () => {
       reframeLaunched(1),
       event(2, 'reframe.phase', { exerciseId: EX, phase: 'reveal' }),
       reframeShared(3, { entryId: 'e1', statementId: 's1', text: 'What happened before she stopped?' }),
-      reframeShared(4, { entryId: 'e2', statementId: 's1', text: 'What is it like for her?', participantId: 'p-cam', name: 'Cam' }),
-      reframeShared(5, { entryId: 'e3', statementId: 's2', text: 'What is he reaching for?', participantId: 'p-dee', name: 'Dee' }),
+      reframeShared(4, {
+        entryId: 'e2',
+        statementId: 's1',
+        text: 'What is it like for her?',
+        participantId: 'p-cam',
+        name: 'Cam',
+      }),
+      reframeShared(5, {
+        entryId: 'e3',
+        statementId: 's2',
+        text: 'What is he reaching for?',
+        participantId: 'p-dee',
+        name: 'Dee',
+      }),
       event(6, 'reframe.highlighted', { exerciseId: EX, entryId: 'e2', on: true }),
-      event(7, 'reframe.examples-shown', { exerciseId: EX, statementId: 's1', rewrites: ['What has she noticed about the meds?'] }),
+      event(7, 'reframe.examples-shown', {
+        exerciseId: EX,
+        statementId: 's1',
+        rewrites: ['What has she noticed about the meds?'],
+      }),
     ]);
     const columns = [...rf().querySelectorAll('[data-test="reframe-board"] .board-column')];
     expect(columns.map((c) => c.getAttribute('data-statement'))).toEqual(['s1', 's2']);
@@ -202,7 +263,9 @@ describe('<mut-reframe> in the room', () => {
     expect(entries[0].querySelector('.who')).toBeNull();
     expect(text(entries[1].querySelector('.who'))).toBe('— Cam');
     expect(entries[1].classList.contains('highlighted')).toBe(true);
-    expect(text(columns[0].querySelector('[data-test="reframe-examples-list"]'))).toContain('What has she noticed about the meds?');
+    expect(text(columns[0].querySelector('[data-test="reframe-examples-list"]'))).toContain(
+      'What has she noticed about the meds?',
+    );
     expect(text(rf().querySelector('[data-test="reframe-board"]'))).not.toMatch(/\b\d+ (people|marks|votes)\b|score|rank/i);
   });
 
@@ -249,16 +312,38 @@ describe('<mut-reframe> in the room', () => {
     ]);
     expect(text(rf())).toContain("You're in a pair with Ben.");
     expect(text(rf().querySelector('[data-statement="sb"]'))).toContain('Waiting for Ben to put their statement into words.');
-    await typeIn(el, rf().querySelector<HTMLTextAreaElement>('[data-test="reframe-own-statement"]'), 'My neighbour is so negative.');
+    await typeIn(
+      el,
+      rf().querySelector<HTMLTextAreaElement>('[data-test="reframe-own-statement"]'),
+      'My neighbour is so negative.',
+    );
     await click(el, rf().querySelector('[data-test="reframe-own-statement-submit"]'));
-    expect(socket.commands[0]).toEqual({ v: 1, type: 'reframe.statement', id: socket.commands[0].id, exerciseId: EX, text: 'My neighbour is so negative.' });
+    expect(socket.commands[0]).toEqual({
+      v: 1,
+      type: 'reframe.statement',
+      id: socket.commands[0].id,
+      exerciseId: EX,
+      text: 'My neighbour is so negative.',
+    });
 
     await push(
       el,
       socket,
       ack(socket.commands[0].id, [3]),
-      event(3, 'reframe.statement-set', { exerciseId: EX, pairId: 'pa', statementId: 'sa', text: 'My neighbour is so negative.', participantId: 'p-ana' }),
-      event(4, 'reframe.statement-set', { exerciseId: EX, pairId: 'pa', statementId: 'sb', text: 'My brother is lazy.', participantId: 'p-ben' }),
+      event(3, 'reframe.statement-set', {
+        exerciseId: EX,
+        pairId: 'pa',
+        statementId: 'sa',
+        text: 'My neighbour is so negative.',
+        participantId: 'p-ana',
+      }),
+      event(4, 'reframe.statement-set', {
+        exerciseId: EX,
+        pairId: 'pa',
+        statementId: 'sb',
+        text: 'My brother is lazy.',
+        participantId: 'p-ben',
+      }),
     );
     expect(text(rf().querySelector('[data-test="reframe-held"] .original'))).toContain('My neighbour is so negative.');
     const partner = rf().querySelector('[data-test="reframe-statement"][data-statement="sb"]')!;
@@ -274,8 +359,20 @@ describe('<mut-reframe> in the room', () => {
         exerciseId: EX,
         pairId: 'pa',
         rewrites: [
-          { statementId: 'sb', statement: 'My brother is lazy.', participantId: 'p-ana', name: 'Ana', text: 'What is a day like for him?' },
-          { statementId: 'sa', statement: 'My neighbour is so negative.', participantId: 'p-ben', name: 'Ben', text: 'What has she been through?' },
+          {
+            statementId: 'sb',
+            statement: 'My brother is lazy.',
+            participantId: 'p-ana',
+            name: 'Ana',
+            text: 'What is a day like for him?',
+          },
+          {
+            statementId: 'sa',
+            statement: 'My neighbour is so negative.',
+            participantId: 'p-ben',
+            name: 'Ben',
+            text: 'What has she been through?',
+          },
         ],
       }),
     );
@@ -286,10 +383,16 @@ describe('<mut-reframe> in the room', () => {
 
   it('keeps what was typed across a reload of the page', async () => {
     const first = await mount(ana, [reframeLaunched(1)]);
-    await typeIn(first.el, first.rf().querySelector<HTMLTextAreaElement>('[data-statement="s1"] [data-test="reframe-rewrite"]'), 'Half a thought');
+    await typeIn(
+      first.el,
+      first.rf().querySelector<HTMLTextAreaElement>('[data-statement="s1"] [data-test="reframe-rewrite"]'),
+      'Half a thought',
+    );
     document.body.innerHTML = '';
     const again = await mount(ana, [reframeLaunched(1)]);
-    expect(again.rf().querySelector<HTMLTextAreaElement>('[data-statement="s1"] [data-test="reframe-rewrite"]')!.value).toBe('Half a thought');
+    expect(again.rf().querySelector<HTMLTextAreaElement>('[data-statement="s1"] [data-test="reframe-rewrite"]')!.value).toBe(
+      'Half a thought',
+    );
   });
 
   it('when closed, the board stays and nothing more can be marked', async () => {

@@ -5,14 +5,7 @@ import type { LensMark } from './lens';
 import type { DraftStore } from '../live/drafts';
 import { loadLens } from '../live/lexicon';
 import type { ShareAs } from '../live/protocol';
-import {
-  boardColumns,
-  myPair,
-  mySharedEntry,
-  statementText,
-  type BoardEntry,
-  type ReframeExercise,
-} from '../live/reframe-state';
+import { boardColumns, myPair, mySharedEntry, statementText, type BoardEntry, type ReframeExercise } from '../live/reframe-state';
 import type { RoomState } from '../live/room-state';
 import { shareAsWords } from '../live/room-words';
 import { shared } from '../shared/styles/shared';
@@ -227,12 +220,14 @@ export class MutReframe extends LitElement {
     return html`<section class="card activity reframe" aria-labelledby="reframe-title" data-test="reframe">
       <p class="eyebrow">Reframing</p>
       <h2 id="reframe-title">What happened?</h2>
-      ${x.phase === 'closed'
-        ? html`<p class="lede">The exercise has closed. Thank you.</p>`
-        : html`<p>
+      ${
+        x.phase === 'closed'
+          ? html`<p class="lede">The exercise has closed. Thank you.</p>`
+          : html`<p>
             Each statement says what's wrong with someone. Try saying it as what happened instead, or as a question you
             could ask. Only you see what you write until you choose to share it, and you never have to.
-          </p>`}
+          </p>`
+      }
       ${x.phase === 'closed' ? nothing : x.mode === 'pairs' ? this.renderPairs(x) : this.renderSolo(x)}
       ${x.phase === 'writing' ? nothing : this.renderBoard(x)}
     </section>`;
@@ -258,8 +253,14 @@ export class MutReframe extends LitElement {
     const names = (list: { name: string }[], fallback: string) => list.map((m) => m.name).join(' and ') || fallback;
     const partnerNames = names(others, 'your partner');
     // whose statement I rewrite, and who rewrites mine (in a three, these are different people)
-    const holderName = names(others.filter((m) => m.holds === mine.me.rewrites), 'your partner');
-    const rewriterNames = names(others.filter((m) => m.rewrites === mine.me.holds), 'your partner');
+    const holderName = names(
+      others.filter((m) => m.holds === mine.me.rewrites),
+      'your partner',
+    );
+    const rewriterNames = names(
+      others.filter((m) => m.rewrites === mine.me.holds),
+      'your partner',
+    );
     const holding = statementText(x, mine.me.holds);
     const toRewrite = statementText(x, mine.me.rewrites);
     const compared = x.compared[mine.pair.pairId];
@@ -269,8 +270,9 @@ export class MutReframe extends LitElement {
       <ol class="statements" data-test="reframe-statements" aria-label="Your pair's statements">
         <li data-test="reframe-held" data-statement=${mine.me.holds}>
           <p class="original"><span class="label">The statement you hold</span>${holding ?? 'Not written yet'}</p>
-          ${x.phase === 'writing'
-            ? html`<form class="grid" novalidate @submit=${(e: Event) => this.setHeld(e, x, heldKey)}>
+          ${
+            x.phase === 'writing'
+              ? html`<form class="grid" novalidate @submit=${(e: Event) => this.setHeld(e, x, heldKey)}>
                 <div>
                   <label for="held-text">${holding ? 'Put it in your own words (you can skip this)' : 'Write a “what’s wrong” statement you have heard or said'}</label>
                   <textarea
@@ -290,17 +292,21 @@ export class MutReframe extends LitElement {
                 </div>
                 ${this.problem('held')}
               </form>`
-            : nothing}
+              : nothing
+          }
         </li>
         <li data-test="reframe-statement" data-statement=${mine.me.rewrites}>
           <p class="original"><span class="label">${holderName}'s statement, for you to rewrite</span>${toRewrite ?? ''}</p>
-          ${toRewrite
-            ? this.renderRewrite(x, mine.me.rewrites)
-            : html`<p class="muted">Waiting for ${holderName} to put their statement into words.</p>`}
+          ${
+            toRewrite
+              ? this.renderRewrite(x, mine.me.rewrites)
+              : html`<p class="muted">Waiting for ${holderName} to put their statement into words.</p>`
+          }
         </li>
       </ol>
-      ${compared?.length
-        ? html`<h3>Side by side</h3>
+      ${
+        compared?.length
+          ? html`<h3>Side by side</h3>
             <ul class="plain compared" data-test="reframe-compared" aria-label="Your pair's rewrites">
               ${compared.map(
                 (c) => html`<li>
@@ -310,7 +316,8 @@ export class MutReframe extends LitElement {
                 </li>`,
               )}
             </ul>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private async setHeld(event: Event, x: ReframeExercise, key: string) {
@@ -345,13 +352,15 @@ export class MutReframe extends LitElement {
             @input=${(e: InputEvent) => this.setDraft(key, (e.target as HTMLTextAreaElement).value)}
           ></textarea>
           <p class="hint" id="${id}-private">Only you see this.</p>
-          ${text.trim()
-            ? html`<div class="lens-preview" data-test="lens-preview" aria-live="polite">
+          ${
+            text.trim()
+              ? html`<div class="lens-preview" data-test="lens-preview" aria-live="polite">
                 <span class="label">${marks.length ? 'The language lens points to:' : 'The language lens has nothing to point to.'}</span>
                 <p class="mirror">${markedText(text, marks)}</p>
                 ${lensNotes(marks)}
               </div>`
-            : nothing}
+              : nothing
+          }
           ${this.lensUnavailable ? html`<p class="hint">The language lens isn't available just now.</p>` : nothing}
         </div>
         <div class="actions">
@@ -427,19 +436,23 @@ export class MutReframe extends LitElement {
         ${columns.map(
           (c) => html`<section class="board-column" data-statement=${c.statementId} aria-label="Rewrites of a statement">
             <p class="original"><span class="label">What's wrong</span>${c.text ?? 'A statement one of the pairs held'}</p>
-            ${c.entries.length
-              ? html`<ul class="entries-row">
+            ${
+              c.entries.length
+                ? html`<ul class="entries-row">
                   ${c.entries.map((e) => this.renderEntry(x, e))}
                 </ul>`
-              : html`<p class="muted">Nothing shared for this one yet.</p>`}
-            ${x.examples[c.statementId]?.length
-              ? html`<div class="examples" data-test="reframe-examples-list">
+                : html`<p class="muted">Nothing shared for this one yet.</p>`
+            }
+            ${
+              x.examples[c.statementId]?.length
+                ? html`<div class="examples" data-test="reframe-examples-list">
                   <h4>Example rewrites from the bank</h4>
                   <ul>
                     ${x.examples[c.statementId].map((t) => html`<li>${t}</li>`)}
                   </ul>
                 </div>`
-              : nothing}
+                : nothing
+            }
           </section>`,
         )}
       </div>`;
@@ -452,13 +465,14 @@ export class MutReframe extends LitElement {
       ${e.highlighted ? html`<p class="highlight-tag">Highlighted</p>` : nothing}
       <p class="text">${e.text}</p>
       ${who ? html`<p class="who">— ${who}</p>` : nothing}
-      ${e.mine
-        ? e.resonated
-          ? html`<p class="opened" data-test="reframe-resonated">Someone found this opened something for them.</p>`
-          : nothing
-        : x.phase === 'closed' && !e.resonanceGiven
-          ? nothing
-          : html`<button
+      ${
+        e.mine
+          ? e.resonated
+            ? html`<p class="opened" data-test="reframe-resonated">Someone found this opened something for them.</p>`
+            : nothing
+          : x.phase === 'closed' && !e.resonanceGiven
+            ? nothing
+            : html`<button
               class="quiet resonate"
               type="button"
               data-test="reframe-resonate"
@@ -467,7 +481,8 @@ export class MutReframe extends LitElement {
               @click=${() => this.commands.run(key, { type: 'reframe.resonate', exerciseId: x.id, entryId: e.entryId })}
             >
               ${e.resonanceGiven ? 'This opened something for you' : 'This opens something for me'}
-            </button>`}
+            </button>`
+      }
       ${this.problem(key)}
     </li>`;
   }

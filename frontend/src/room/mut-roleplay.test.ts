@@ -95,9 +95,16 @@ describe('<mut-roleplay> in the room', () => {
   it('while forming by choice, shows the groups and joins the one picked', async () => {
     const groups = [
       { groupId: 'g1', name: 'Group 1', members: [member('p-ben', 'Ben')] },
-      { groupId: 'g2', name: 'Group 2', members: [member('p-dee', 'Dee'), member('p-eli', 'Eli'), member('p-fay', 'Fay'), member('p-gus', 'Gus')] },
+      {
+        groupId: 'g2',
+        name: 'Group 2',
+        members: [member('p-dee', 'Dee'), member('p-eli', 'Eli'), member('p-fay', 'Fay'), member('p-gus', 'Gus')],
+      },
     ];
-    const { el, socket, rp } = await mount(ana, [launched(1, { grouping: 'choice' }), grouped(2, groups, [{ participantId: 'p-ana', name: 'Ana' }])]);
+    const { el, socket, rp } = await mount(ana, [
+      launched(1, { grouping: 'choice' }),
+      grouped(2, groups, [{ participantId: 'p-ana', name: 'Ana' }]),
+    ]);
     expect(text(rp())).toContain('Choose a group to join. Each has room for 4.');
     const choices = [...rp().querySelectorAll<HTMLButtonElement>('[data-test="roleplay-choose-group"]')];
     expect(choices.map((b) => [b.dataset.group, b.disabled])).toEqual([
@@ -107,7 +114,12 @@ describe('<mut-roleplay> in the room', () => {
     await click(el, choices[0]);
     expect(socket.commands[0]).toMatchObject({ type: 'roleplay.choose', roleplayId: RP, groupId: 'g1' });
 
-    await push(el, socket, ack(socket.commands[0].id, [3]), grouped(3, [{ ...groups[0], members: [member('p-ben', 'Ben'), member('p-ana', 'Ana')] }, groups[1]]));
+    await push(
+      el,
+      socket,
+      ack(socket.commands[0].id, [3]),
+      grouped(3, [{ ...groups[0], members: [member('p-ben', 'Ben'), member('p-ana', 'Ana')] }, groups[1]]),
+    );
     expect(text(rp().querySelector('[data-test="roleplay-my-group"]'))).toBe("You're in Group 1.");
     expect(rp().querySelector('[data-test="roleplay-choose-group"][data-group="g1"]')).toBeNull();
   });
@@ -193,7 +205,12 @@ describe('<mut-roleplay> in the room', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     await click(el, toggle);
     expect(socket.commands[0]).toEqual({ v: 1, type: 'roleplay.help', id: socket.commands[0].id, roleplayId: RP, on: true });
-    await push(el, socket, ack(socket.commands[0].id, [6]), event(6, 'roleplay.help', { roleplayId: RP, groupId: 'g1', on: true }));
+    await push(
+      el,
+      socket,
+      ack(socket.commands[0].id, [6]),
+      event(6, 'roleplay.help', { roleplayId: RP, groupId: 'g1', on: true }),
+    );
     expect(rp().querySelector('[data-test="roleplay-help"]')!.getAttribute('aria-pressed')).toBe('true');
     await click(el, rp().querySelector('[data-test="roleplay-help"]'));
     expect(socket.commands[1]).toMatchObject({ type: 'roleplay.help', on: false });
@@ -202,7 +219,13 @@ describe('<mut-roleplay> in the room', () => {
   it('says when a facilitator is listening in', async () => {
     const { rp } = await mount(ana, [
       ...roundOne(),
-      event(6, 'roleplay.listening', { roleplayId: RP, facilitatorId: 'f-sam', name: 'Sam Rivera', groupId: 'g1', previousGroupId: null }),
+      event(6, 'roleplay.listening', {
+        roleplayId: RP,
+        facilitatorId: 'f-sam',
+        name: 'Sam Rivera',
+        groupId: 'g1',
+        previousGroupId: null,
+      }),
     ]);
     expect(text(rp().querySelector('.listening'))).toBe('Sam Rivera is listening in.');
   });
@@ -243,7 +266,9 @@ describe('<mut-roleplay> in the room', () => {
     again.dispatchEvent(new InputEvent('input'));
     rp().querySelector<HTMLInputElement>('[data-test="roleplay-note-about"][value="p-ben"]')!.click();
     await settle(el, 2);
-    rp().querySelector('[data-test="roleplay-note-form"]')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    rp()
+      .querySelector('[data-test="roleplay-note-form"]')!
+      .dispatchEvent(new Event('submit', { cancelable: true }));
     await settle(el, 3);
     expect(socket.commands[1]).toMatchObject({ type: 'roleplay.note', task: 'mutuality', about: ['p-ana'] });
   });
@@ -273,7 +298,12 @@ describe('<mut-roleplay> in the room', () => {
     expect(text(rp())).toMatch(/These are private/);
     await click(el, note.querySelector('[data-test="roleplay-note-consent"]'));
     expect(socket.commands[0]).toMatchObject({ type: 'roleplay.note-consent', roleplayId: RP, noteId: 'n1' });
-    await push(el, socket, ack(socket.commands[0].id, [7]), event(7, 'roleplay.note-consented', { roleplayId: RP, noteId: 'n1', participantId: 'p-ana' }));
+    await push(
+      el,
+      socket,
+      ack(socket.commands[0].id, [7]),
+      event(7, 'roleplay.note-consented', { roleplayId: RP, noteId: 'n1', participantId: 'p-ana' }),
+    );
     expect(rp().querySelector('[data-test="roleplay-note-consent"]')).toBeNull();
     expect(text(rp().querySelector('[data-test="roleplay-note"]'))).toContain('You agreed the facilitators may read this');
   });
@@ -282,15 +312,31 @@ describe('<mut-roleplay> in the room', () => {
     const { el, socket, rp } = await mount(ana, [
       ...roundOne(),
       event(6, 'roleplay.phase', { roleplayId: RP, phase: 'group-debrief' }),
-      event(7, 'roleplay.share-proposed', { roleplayId: RP, groupId: 'g1', proposalId: 'q1', text: 'Silence can be company.', by: 'Ben' }),
-      event(8, 'roleplay.share-proposed', { roleplayId: RP, groupId: 'g1', proposalId: 'q2', text: 'Fixing gets in the way.', by: 'Cam' }),
+      event(7, 'roleplay.share-proposed', {
+        roleplayId: RP,
+        groupId: 'g1',
+        proposalId: 'q1',
+        text: 'Silence can be company.',
+        by: 'Ben',
+      }),
+      event(8, 'roleplay.share-proposed', {
+        roleplayId: RP,
+        groupId: 'g1',
+        proposalId: 'q2',
+        text: 'Fixing gets in the way.',
+        by: 'Cam',
+      }),
     ]);
     const area = rp().querySelector<HTMLTextAreaElement>('[data-test="roleplay-propose-text"]')!;
     area.value = 'Asking what happened changed the story.';
     area.dispatchEvent(new InputEvent('input'));
     await settle(el, 2);
     await click(el, rp().querySelector('[data-test="roleplay-propose"]'));
-    expect(socket.commands[0]).toMatchObject({ type: 'roleplay.share-propose', roleplayId: RP, text: 'Asking what happened changed the story.' });
+    expect(socket.commands[0]).toMatchObject({
+      type: 'roleplay.share-propose',
+      roleplayId: RP,
+      text: 'Asking what happened changed the story.',
+    });
 
     const first = rp().querySelector('[data-test="roleplay-proposal"][data-proposal="q1"]')!;
     await click(el, first.querySelector('[data-test="roleplay-agree"]'));
@@ -316,8 +362,20 @@ describe('<mut-roleplay> in the room', () => {
     const { rp } = await mount(ana, [
       ...roundOne(),
       event(6, 'roleplay.phase', { roleplayId: RP, phase: 'room-debrief' }),
-      event(7, 'roleplay.shared', { roleplayId: RP, groupId: 'g1', groupName: 'Group 1', proposalId: 'q1', text: 'Silence can be company.' }),
-      event(8, 'roleplay.shared', { roleplayId: RP, groupId: 'g2', groupName: 'Group 2', proposalId: 'q9', text: 'We slowed down.' }),
+      event(7, 'roleplay.shared', {
+        roleplayId: RP,
+        groupId: 'g1',
+        groupName: 'Group 1',
+        proposalId: 'q1',
+        text: 'Silence can be company.',
+      }),
+      event(8, 'roleplay.shared', {
+        roleplayId: RP,
+        groupId: 'g2',
+        groupName: 'Group 2',
+        proposalId: 'q9',
+        text: 'We slowed down.',
+      }),
     ]);
     const shares = [...rp().querySelectorAll('[data-test="roleplay-room-share"]')].map((li) => text(li));
     expect(shares).toEqual(['Silence can be company. — Group 1', 'We slowed down. — Group 2']);

@@ -127,19 +127,23 @@ export class MutRoleplay extends LitElement {
     const capacity = r.groupSize + 1;
     return html`
       <p>${formingSentence(r.grouping, r.groupSize)}</p>
-      ${mine
-        ? html`<p class="my-group" data-test="roleplay-my-group" role="status">You're in ${mine.name}.</p>`
-        : html`<p class="muted" role="status">You're not in a group yet.</p>`}
-      ${r.groups.length
-        ? html`<ul class="plain group-choices" aria-label="Groups">
+      ${
+        mine
+          ? html`<p class="my-group" data-test="roleplay-my-group" role="status">You're in ${mine.name}.</p>`
+          : html`<p class="muted" role="status">You're not in a group yet.</p>`
+      }
+      ${
+        r.groups.length
+          ? html`<ul class="plain group-choices" aria-label="Groups">
             ${r.groups.map((g) => {
               const isMine = g.groupId === mine?.groupId;
               const full = g.members.length >= capacity;
               return html`<li class=${isMine ? 'mine' : ''} data-group=${g.groupId}>
                 <h4>${g.name}</h4>
                 <p>${this.memberNames(g)}</p>
-                ${choosing && !isMine
-                  ? html`<button
+                ${
+                  choosing && !isMine
+                    ? html`<button
                       class="button secondary"
                       type="button"
                       data-test="roleplay-choose-group"
@@ -149,11 +153,13 @@ export class MutRoleplay extends LitElement {
                     >
                       ${full ? `${g.name} is full` : html`Join ${g.name}`}
                     </button>`
-                  : nothing}
+                    : nothing
+                }
               </li>`;
             })}
           </ul>`
-        : html`<p class="muted">No groups yet.</p>`}
+          : html`<p class="muted">No groups yet.</p>`
+      }
       ${choosing ? html`<p class="hint">You can change your mind until the role-play starts.</p>` : nothing}
     `;
   }
@@ -195,9 +201,11 @@ export class MutRoleplay extends LitElement {
           </li>`;
         })}
       </ul>
-      ${listeners.length
-        ? html`<p class="listening" role="status">${listeners.map((l) => l.name).join(' and ')} ${listeners.length === 1 ? 'is' : 'are'} listening in.</p>`
-        : nothing}`;
+      ${
+        listeners.length
+          ? html`<p class="listening" role="status">${listeners.map((l) => l.name).join(' and ')} ${listeners.length === 1 ? 'is' : 'are'} listening in.</p>`
+          : nothing
+      }`;
   }
 
   private renderScenario(r: Roleplay, group: RoleplayGroupLayout) {
@@ -239,13 +247,15 @@ export class MutRoleplay extends LitElement {
         <h4>What everyone in your group reads</h4>
         <p class="text">${scenario.shared ?? ''}</p>
       </div>
-      ${card
-        ? html`<div class="role-card" data-test="role-card" data-role=${card.role}>
+      ${
+        card
+          ? html`<div class="role-card" data-test="role-card" data-role=${card.role}>
             <h4>Your part: ${roleWords(card.role)}</h4>
             <p class="text">${card.card}</p>
             <p class="only-you">Only you see this card.</p>
           </div>`
-        : html`<p class="muted">Your own card is on its way.</p>`}
+          : html`<p class="muted">Your own card is on its way.</p>`
+      }
       <div class="actions">${swap}</div>`;
   }
 
@@ -264,9 +274,11 @@ export class MutRoleplay extends LitElement {
         We'd like a facilitator
       </button>
       <p class="hint" id="help-hint" role="status">
-        ${on
-          ? 'A facilitator has been quietly asked to come by. Press again if your group no longer needs one.'
-          : 'Quietly asks a facilitator to come to your group. It comes from the group, not from you by name.'}
+        ${
+          on
+            ? 'A facilitator has been quietly asked to come by. Press again if your group no longer needs one.'
+            : 'Quietly asks a facilitator to come to your group. It comes from the group, not from you by name.'
+        }
       </p>
     </div>`;
   }
@@ -277,7 +289,12 @@ export class MutRoleplay extends LitElement {
     const others = group.members.filter((m) => m.participantId !== this.me);
     const about = this.noteAbout ?? others.map((m) => m.participantId);
     return html`<h3>A note as the observer</h3>
-      <form class="grid note-form" novalidate data-test="roleplay-note-form" @submit=${(e: Event) => this.giveNote(e, r, others.map((m) => m.participantId))}>
+      <form class="grid note-form" novalidate data-test="roleplay-note-form" @submit=${(e: Event) =>
+        this.giveNote(
+          e,
+          r,
+          others.map((m) => m.participantId),
+        )}>
         <fieldset>
           <legend>Which task did you notice?</legend>
           <div class="radios stacked">
@@ -317,8 +334,9 @@ export class MutRoleplay extends LitElement {
           ></textarea>
           <p class="hint" id="note-moment-hint">What you saw and heard, not a verdict: “When Ben went quiet, Ana waited with him.”</p>
         </div>
-        ${others.length
-          ? html`<fieldset>
+        ${
+          others.length
+            ? html`<fieldset>
               <legend>Who it's about</legend>
               <div class="checks">
                 ${others.map(
@@ -335,7 +353,8 @@ export class MutRoleplay extends LitElement {
                 )}
               </div>
             </fieldset>`
-          : nothing}
+            : nothing
+        }
         <p class="hint">
           Only the people it's about see your note. The facilitators read it only if every one of them agrees.
         </p>
@@ -390,29 +409,35 @@ export class MutRoleplay extends LitElement {
     const byMe = r.notes.filter((n) => n.byMe);
     if (!toMe.length && !byMe.length) return nothing;
     return html`
-      ${toMe.length
-        ? html`<h3>Notes from the observer</h3>
+      ${
+        toMe.length
+          ? html`<h3>Notes from the observer</h3>
             <p class="private">These are private: only you, the observer and the others each note is about see them.</p>
             <ul class="plain" aria-label="Notes about you">
               ${toMe.map((n) => this.renderNoteToMe(r, n))}
             </ul>`
-        : nothing}
-      ${byMe.length
-        ? html`<h3>Notes you gave</h3>
+          : nothing
+      }
+      ${
+        byMe.length
+          ? html`<h3>Notes you gave</h3>
             <ul class="plain" aria-label="Notes you gave">
               ${byMe.map(
                 (n) => html`<li class="note-item" data-test="roleplay-note" data-note=${n.noteId}>
                   <p><span class="task-tag ${n.task}">${taskWords(n.task)}</span><span class="moment">${n.moment}</span></p>
                   <p class="status-line">
                     About ${n.about.map((p) => p.name).join(', ')} ·
-                    ${n.about.length && n.about.every((p) => n.consented.includes(p.participantId))
-                      ? 'they agreed the facilitators may read it'
-                      : 'private to you and them'}
+                    ${
+                      n.about.length && n.about.every((p) => n.consented.includes(p.participantId))
+                        ? 'they agreed the facilitators may read it'
+                        : 'private to you and them'
+                    }
                   </p>
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -422,11 +447,12 @@ export class MutRoleplay extends LitElement {
     return html`<li class="note-item" data-test="roleplay-note" data-note=${n.noteId}>
       <p><span class="task-tag ${n.task}">${taskWords(n.task)}</span><span class="moment">${n.moment}</span></p>
       <p class="status-line">— ${n.by}</p>
-      ${agreed
-        ? html`<p class="status-line" role="status">
+      ${
+        agreed
+          ? html`<p class="status-line" role="status">
             You agreed the facilitators may read this. They will once everyone it's about has agreed.
           </p>`
-        : html`<div class="actions">
+          : html`<div class="actions">
               <button
                 class="quiet"
                 type="button"
@@ -437,7 +463,8 @@ export class MutRoleplay extends LitElement {
                 Let the facilitators read this
               </button>
             </div>
-            <p class="status-line">Otherwise it stays private. You don't need to do anything.</p>`}
+            <p class="status-line">Otherwise it stays private. You don't need to do anything.</p>`
+      }
     </li>`;
   }
 
@@ -469,12 +496,14 @@ export class MutRoleplay extends LitElement {
           </button>
         </div>
       </form>
-      ${proposals.length
-        ? html`<h3>Suggestions in your group</h3>
+      ${
+        proposals.length
+          ? html`<h3>Suggestions in your group</h3>
             <ul class="plain" aria-label="Suggestions to share">
               ${proposals.map((p) => this.renderProposal(r, p))}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.renderNotes(r)}`;
   }
 
@@ -499,9 +528,10 @@ export class MutRoleplay extends LitElement {
     return html`<li class="proposal" data-test="roleplay-proposal" data-proposal=${p.proposalId}>
       <p>${p.text}</p>
       <p class="status-line">Suggested by ${p.by}</p>
-      ${status
-        ? html`<p class="status-line" role="status" data-ready=${p.ready ? 'true' : 'false'}>${status}</p>`
-        : html`<div class="actions">
+      ${
+        status
+          ? html`<p class="status-line" role="status" data-ready=${p.ready ? 'true' : 'false'}>${status}</p>`
+          : html`<div class="actions">
             <button
               class="button secondary"
               type="button"
@@ -520,14 +550,16 @@ export class MutRoleplay extends LitElement {
             >
               Not this one
             </button>
-          </div>`}
+          </div>`
+      }
     </li>`;
   }
 
   private renderRoomShares(r: Roleplay) {
     return html`<h3>What the groups shared with the room</h3>
-      ${r.shares.length
-        ? html`<ul class="plain" data-test="roleplay-room-shares" aria-label="What the groups shared">
+      ${
+        r.shares.length
+          ? html`<ul class="plain" data-test="roleplay-room-shares" aria-label="What the groups shared">
             ${r.shares.map(
               (s) => html`<li class="share-item" data-test="roleplay-room-share">
                 <p>${s.text}</p>
@@ -535,7 +567,8 @@ export class MutRoleplay extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="muted" data-test="roleplay-room-shares">Nothing has been shared with the room yet. That's fine too.</p>`}`;
+          : html`<p class="muted" data-test="roleplay-room-shares">Nothing has been shared with the room yet. That's fine too.</p>`
+      }`;
   }
 }
 

@@ -174,7 +174,13 @@ describe('<mut-room>', () => {
       await settle(el, 2);
 
       const [sent] = socket.commands;
-      expect(sent).toMatchObject({ type: 'checkin.answer', checkinId: 'k1', word: 'curious', sentence: 'I slept well for once.', energy: 4 });
+      expect(sent).toMatchObject({
+        type: 'checkin.answer',
+        checkinId: 'k1',
+        word: 'curious',
+        sentence: 'I slept well for once.',
+        energy: 4,
+      });
       expect(text(root.querySelector('.chosen'))).toContain('Sharing your answer');
 
       await push(
@@ -231,7 +237,14 @@ describe('<mut-room>', () => {
       const { root } = await mount(ana, [
         joined(1, ben),
         started(2),
-        event(3, 'checkin.answered', { checkinId: 'k1', answerId: 'a1', participantId: 'p-ben', name: 'Ben', word: 'tired', energy: 2 }),
+        event(3, 'checkin.answered', {
+          checkinId: 'k1',
+          answerId: 'a1',
+          participantId: 'p-ben',
+          name: 'Ben',
+          word: 'tired',
+          energy: 2,
+        }),
       ]);
       const list = text(root.querySelector('ul.answers'));
       expect(list).toContain('Ben');
@@ -350,7 +363,9 @@ describe('<mut-room>', () => {
     it('"Now" says when a role-play is running, and which round', async () => {
       const { root } = await mount(ana, [launched(1), roundStarted(2, 2, '2027-01-04T10:10:00Z', '2027-01-04T10:08:00Z')]);
       expect(text(root.querySelector('.now'))).not.toContain('The day will start soon');
-      expect(text(root.querySelector('[data-test="now-activity"]'))).toBe('A role-play is running: Awake at three. Round 2 of 3.');
+      expect(text(root.querySelector('[data-test="now-activity"]'))).toBe(
+        'A role-play is running: Awake at three. Round 2 of 3.',
+      );
     });
 
     it('"Now" says when reframing is running, beside the agenda slot', async () => {
@@ -373,7 +388,12 @@ describe('<mut-room>', () => {
       expect(root.querySelector<HTMLTextAreaElement>('#journal-text')!.value).toBe('');
       expect(text(root.querySelector('[data-outbox]'))).toContain('Being kept');
 
-      await push(el, socket, ack(sent.id, [2]), event(2, 'journal.written', { entryId: 'j2', text: 'Noticed how quickly I wanted to fix it.' }));
+      await push(
+        el,
+        socket,
+        ack(sent.id, [2]),
+        event(2, 'journal.written', { entryId: 'j2', text: 'Noticed how quickly I wanted to fix it.' }),
+      );
       expect(root.querySelector('[data-outbox]')).toBeNull();
       const entries = [...root.querySelectorAll('ul.entries li')].map((li) => text(li));
       expect(entries[0]).toContain('Noticed how quickly');

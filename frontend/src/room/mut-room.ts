@@ -206,7 +206,11 @@ export class MutRoom extends LitElement {
   @state() private journalSaid?: string;
   private focusJournalSaid = false;
 
-  private readonly room = new RoomController(this, () => this.now(), (c) => this.changed(c));
+  private readonly room = new RoomController(
+    this,
+    () => this.now(),
+    (c) => this.changed(c),
+  );
   private drafts?: DraftStore;
   private wasSynced = false;
   /** after sending: focus goes to the confirmation (and again once the room has the answer) */
@@ -345,7 +349,10 @@ export class MutRoom extends LitElement {
       },
       (e: unknown) => {
         if (this.drafts?.value.answer?.sendingId !== id) return;
-        this.drafts.update((d) => ({ ...d, answer: d.answer ? { ...d.answer, sendingId: undefined, passing: undefined } : undefined }));
+        this.drafts.update((d) => ({
+          ...d,
+          answer: d.answer ? { ...d.answer, sendingId: undefined, passing: undefined } : undefined,
+        }));
         this.answerProblem = commandProblem(e);
       },
     );
@@ -415,9 +422,7 @@ export class MutRoom extends LitElement {
       </header>
       ${connectionBanner(status, () => c?.retryNow(), c?.offline)}
       ${this.renderNow(s)}
-      ${s?.roleplay
-        ? html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>`
-        : nothing}
+      ${s?.roleplay ? html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>` : nothing}
       ${s?.reframe ? html`<mut-reframe .state=${s} .send=${this.sendCommand} .drafts=${this.drafts}></mut-reframe>` : nothing}
       ${s?.checkin ? this.renderCheckin(s, s.checkin) : this.renderClosed(s)}
       ${this.renderJournal(s)}
@@ -436,17 +441,21 @@ export class MutRoom extends LitElement {
       <h2 id="now-title">Now</h2>
       ${slot || !activity ? html`<p class="slot">${slot ?? 'The day will start soon.'}</p>` : nothing}
       ${activity ? html`<p class="${slot ? 'activity' : 'slot'}" data-test="now-activity">${activity}</p>` : nothing}
-      ${timers.length
-        ? html`<ul class="timers" aria-label="Timers">
+      ${
+        timers.length
+          ? html`<ul class="timers" aria-label="Timers">
             ${timers.map((t) => html`<li>${timerView(t, this.room.now)}</li>`)}
           </ul>`
-        : nothing}
-      ${note
-        ? html`<div class="note" aria-label="A note from the facilitators">
+          : nothing
+      }
+      ${
+        note
+          ? html`<div class="note" aria-label="A note from the facilitators">
             <p>${note.text}</p>
             ${note.by ? html`<p class="by">— ${note.by}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -476,11 +485,13 @@ export class MutRoom extends LitElement {
     const turnName = turn === me ? undefined : (nameOf(s, turn) ?? 'someone');
     return html`
       <p class="turn" role="status">
-        ${!turn
-          ? 'A spoken round: people will speak in this order.'
-          : turn === me
-            ? "It's your turn. Take your time, and you can pass."
-            : `It's ${turnName}'s turn.`}
+        ${
+          !turn
+            ? 'A spoken round: people will speak in this order.'
+            : turn === me
+              ? "It's your turn. Take your time, and you can pass."
+              : `It's ${turnName}'s turn.`
+        }
       </p>
       <ol class="order" aria-label="Speaking order">
         ${checkin.order.map(
@@ -541,11 +552,13 @@ export class MutRoom extends LitElement {
             </label>`,
           )}
         </div>
-        ${draft.energy
-          ? html`<button class="quiet" type="button" @click=${() => this.editAnswer(checkin.id, { energy: undefined })}>
+        ${
+          draft.energy
+            ? html`<button class="quiet" type="button" @click=${() => this.editAnswer(checkin.id, { energy: undefined })}>
               Leave energy out
             </button>`
-          : nothing}
+            : nothing
+        }
       </fieldset>
       <div class="choices">
         <button class="button" type="submit">Share my answer</button>
@@ -579,9 +592,11 @@ export class MutRoom extends LitElement {
     }
     const heading = checkin.visibility === 'anonymous' ? 'Answers so far, without names' : 'Answers so far';
     return html`<h3>${heading}</h3>
-      ${checkin.answers.length
-        ? answersList(checkin.answers, checkin.visibility, s.me?.id)
-        : html`<p class="muted">No answers yet.</p>`}`;
+      ${
+        checkin.answers.length
+          ? answersList(checkin.answers, checkin.visibility, s.me?.id)
+          : html`<p class="muted">No answers yet.</p>`
+      }`;
   }
 
   private renderClosed(s: RoomState | undefined) {
@@ -610,9 +625,10 @@ export class MutRoom extends LitElement {
         </svg>
         Only you see this. Not the facilitators, not anyone else in the room.
       </p>
-      ${readOnly
-        ? nothing
-        : html`<form class="journal" novalidate @submit=${this.keepInJournal}>
+      ${
+        readOnly
+          ? nothing
+          : html`<form class="journal" novalidate @submit=${this.keepInJournal}>
             <div>
               <label for="journal-text">Write a note to yourself</label>
               <textarea
@@ -631,17 +647,16 @@ export class MutRoom extends LitElement {
             <div><button class="button secondary" type="submit">Keep in my journal</button></div>
             ${this.journalSaid ? html`<p class="kept hint" role="status" tabindex="-1">${this.journalSaid}</p>` : nothing}
             ${this.journalProblem ? html`<p class="notice" role="alert">${this.journalProblem}</p>` : nothing}
-          </form>`}
-      ${outbox.length || entries.length
-        ? html`<ul class="entries" aria-label="Your journal entries, newest first">
-            ${[...outbox].reverse().map(
-              (e) => html`<li data-outbox=${e.id}><span class="when">Being kept…</span>${e.text}</li>`,
-            )}
-            ${entries.map(
-              (e) => html`<li data-entry=${e.entryId}><span class="when">${formatClock(e.at)}</span>${e.text}</li>`,
-            )}
+          </form>`
+      }
+      ${
+        outbox.length || entries.length
+          ? html`<ul class="entries" aria-label="Your journal entries, newest first">
+            ${[...outbox].reverse().map((e) => html`<li data-outbox=${e.id}><span class="when">Being kept…</span>${e.text}</li>`)}
+            ${entries.map((e) => html`<li data-entry=${e.entryId}><span class="when">${formatClock(e.at)}</span>${e.text}</li>`)}
           </ul>`
-        : html`<p class="muted">Nothing here yet.</p>`}
+          : html`<p class="muted">Nothing here yet.</p>`
+      }
     </section>`;
   }
 

@@ -21,9 +21,7 @@ function shape(host: HTMLElement): string {
 describe('Markdown for facilitator notes', () => {
   it('reads headings and paragraphs, joining wrapped lines', () => {
     const host = rendered('## Starting from experience\n\nBegin with memory\nrather than definition.\n\nThen ask.');
-    expect(shape(host)).toBe(
-      '<h2>Starting from experience</h2><p>Begin with memory rather than definition.</p><p>Then ask.</p>',
-    );
+    expect(shape(host)).toBe('<h2>Starting from experience</h2><p>Begin with memory rather than definition.</p><p>Then ask.</p>');
   });
 
   it('moves headings under the page’s own, keeping their steps', () => {
@@ -104,9 +102,7 @@ describe('Markdown for facilitator notes', () => {
       '> <iframe src="javascript:alert(1)"></iframe>';
     const host = rendered(evil);
     expect(host.querySelector('script, img, iframe, b')).toBeNull();
-    expect([...host.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toBe(
-      false,
-    );
+    expect([...host.querySelectorAll('*')].some((el) => [...el.attributes].some((a) => a.name.startsWith('on')))).toBe(false);
     expect(host.querySelector('h2')!.textContent).toBe('<img src=x onerror="window.__pwned=1">');
     expect(host.querySelector('p')!.textContent).toBe('Hello <script>window.__pwned = 2</script> and <b>bold?</b>');
     expect(host.querySelector('li strong')!.textContent).toBe('<img src=y onerror=alert(1)>');

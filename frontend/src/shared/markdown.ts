@@ -320,9 +320,7 @@ function block(b: Block, level: (n: number) => number, tight = false): TemplateR
       const items = b.items.map(
         (item) => html`<li>${item.map((x, n) => html`${n > 0 && b.tight ? ' ' : ''}${block(x, level, b.tight)}`)}</li>`,
       );
-      return b.ordered
-        ? html`<ol start=${b.start !== 1 ? b.start : nothing}>${items}</ol>`
-        : html`<ul>${items}</ul>`;
+      return b.ordered ? html`<ol start=${b.start !== 1 ? b.start : nothing}>${items}</ol>` : html`<ul>${items}</ul>`;
     }
   }
 }

@@ -1,7 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { identityApi } from '../identity/api';
-import { CURRICULA_ROUTES, navigate, pageTitle, parseCohortsQuery, parseRoute, routePath, signInPath, type Route } from './router';
+import {
+  CURRICULA_ROUTES,
+  navigate,
+  pageTitle,
+  parseCohortsQuery,
+  parseRoute,
+  routePath,
+  signInPath,
+  type Route,
+} from './router';
 import { SessionController } from '../identity/session';
 import { shared } from './styles/shared';
 import { failed, loading } from './loadable';
@@ -306,8 +315,9 @@ export class MutApp extends LitElement {
     const { account, memberships } = state.session;
     const chosen = store.organisationId;
     return html`<div class="you">
-      ${memberships.length > 1
-        ? html`<div class="switcher">
+      ${
+        memberships.length > 1
+          ? html`<div class="switcher">
             <label for="organisation-switcher">Organisation</label>
             <select
               id="organisation-switcher"
@@ -322,9 +332,10 @@ export class MutApp extends LitElement {
               )}
             </select>
           </div>`
-        : memberships.length === 1
-          ? html`<span class="org">${memberships[0].organisationName}</span>`
-          : nothing}
+          : memberships.length === 1
+            ? html`<span class="org">${memberships[0].organisationName}</span>`
+            : nothing
+      }
       <a class="name" href="/account" aria-current=${this.route.name === 'account' ? 'page' : 'false'}
         ><span class="visually-hidden">Your account: </span>${account.displayName}</a
       >
@@ -486,8 +497,7 @@ export class MutApp extends LitElement {
       case 'practice-console':
         return this.signedInOnly(
           guarded,
-          () =>
-            html`<mut-room-console .organisationId=${route.organisationId} .practiceCode=${route.code}></mut-room-console>`,
+          () => html`<mut-room-console .organisationId=${route.organisationId} .practiceCode=${route.code}></mut-room-console>`,
         );
       case 'curricula':
         return html`<mut-curricula></mut-curricula>`;

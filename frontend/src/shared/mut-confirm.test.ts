@@ -68,7 +68,11 @@ describe('mut-confirm', () => {
   });
 
   it('carries the hooks journeys look for on its buttons', async () => {
-    const el = await showConfirm({ confirmTest: 'confirm-cancel', keepTest: 'keep-registration', confirmMark: 'data-confirm-end' });
+    const el = await showConfirm({
+      confirmTest: 'confirm-cancel',
+      keepTest: 'keep-registration',
+      confirmMark: 'data-confirm-end',
+    });
     expect(confirmButton(el).dataset.test).toBe('confirm-cancel');
     expect(confirmButton(el).hasAttribute('data-confirm-end')).toBe(true);
     expect(keepButton(el).dataset.test).toBe('keep-registration');

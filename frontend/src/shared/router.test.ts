@@ -112,12 +112,32 @@ describe('routes', () => {
 describe('page titles', () => {
   it('gives every kind of page its own title, ending in the name of the app', () => {
     const paths = [
-      '/organisation', '/facilitator', '/join', '/join/kmr7tx', '/room', '/facilitator/rooms/org-a/c1/2',
-      '/facilitator/practice/org-a/KMR7TX', '/sign-in', '/account', '/organisation/members', '/invitation/abc-123',
-      '/organisation/cohorts/c1', '/register/c1', '/registration/r1.Ab-_9', '/verify', '/interest/org-a',
-      '/organisation/interest', '/curricula', '/curricula/core', '/curricula/core/days/2/print',
-      '/curricula/core/days/2/handout', '/curricula/modules/core-connection', '/curricula/role-cards',
-      '/curricula/observer-sheet', '/no/such/page', '/present/kmr7tx',
+      '/organisation',
+      '/facilitator',
+      '/join',
+      '/join/kmr7tx',
+      '/room',
+      '/facilitator/rooms/org-a/c1/2',
+      '/facilitator/practice/org-a/KMR7TX',
+      '/sign-in',
+      '/account',
+      '/organisation/members',
+      '/invitation/abc-123',
+      '/organisation/cohorts/c1',
+      '/register/c1',
+      '/registration/r1.Ab-_9',
+      '/verify',
+      '/interest/org-a',
+      '/organisation/interest',
+      '/curricula',
+      '/curricula/core',
+      '/curricula/core/days/2/print',
+      '/curricula/core/days/2/handout',
+      '/curricula/modules/core-connection',
+      '/curricula/role-cards',
+      '/curricula/observer-sheet',
+      '/no/such/page',
+      '/present/kmr7tx',
     ];
     const titles = paths.map((p) => pageTitle(parseRoute(p)));
     for (const t of titles) expect(t).toMatch(/^\S.* · Mutuality$/);
@@ -172,7 +192,7 @@ describe('curriculum addresses', () => {
   });
 });
 
-describe('the cohorts page\'s choices in its address', () => {
+describe("the cohorts page's choices in its address", () => {
   it.each([
     ['', { view: 'list' }],
     ['?view=list', { view: 'list' }],

@@ -75,7 +75,12 @@ export function parseRoute(pathname: string): Route {
   if (join) return { name: 'join', code: decode(join[1]) };
   const roomConsole = /^\/facilitator\/rooms\/([^/]+)\/([^/]+)\/([1-9]\d{0,2})$/.exec(path);
   if (roomConsole) {
-    return { name: 'room-console', organisationId: decode(roomConsole[1]), cohortId: decode(roomConsole[2]), day: Number(roomConsole[3]) };
+    return {
+      name: 'room-console',
+      organisationId: decode(roomConsole[1]),
+      cohortId: decode(roomConsole[2]),
+      day: Number(roomConsole[3]),
+    };
   }
   const practice = /^\/facilitator\/practice\/([^/]+)\/([^/]+)$/.exec(path);
   if (practice) return { name: 'practice-console', organisationId: decode(practice[1]), code: decode(practice[2]) };
@@ -233,6 +238,7 @@ export function modulePath(moduleId: string): string {
  */
 export function safeNextPath(next: string | null | undefined): string | undefined {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\u0000-\u001f\u007f]/.test(next)) return undefined;
   try {
     const url = new URL(next, window.location.origin);

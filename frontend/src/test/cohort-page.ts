@@ -44,11 +44,7 @@ export async function openCohortPage(role: Membership['role'] = 'ORG_ADMIN', coh
 }
 
 type Section =
-  | 'mut-cohort-completion'
-  | 'mut-cohort-import'
-  | 'mut-cohort-lifecycle'
-  | 'mut-cohort-registration'
-  | 'mut-cohort-trainers';
+  'mut-cohort-completion' | 'mut-cohort-import' | 'mut-cohort-lifecycle' | 'mut-cohort-registration' | 'mut-cohort-trainers';
 
 /** Opens the cohort page and hands back one of its sections, settled. */
 export async function cohortSection<K extends Section>(

@@ -238,7 +238,9 @@ export function compareShapes(where: string, doc: Shape, code: Shape, skip: Read
       );
     }
     if (d.literals && c.literals && words(d.literals) !== words(c.literals)) {
-      problems.push(`${where}: \`${name}\` allows [${words(d.literals)}] in the document but [${words(c.literals)}] in the TypeScript type`);
+      problems.push(
+        `${where}: \`${name}\` allows [${words(d.literals)}] in the document but [${words(c.literals)}] in the TypeScript type`,
+      );
     }
     if (d.nested && c.nested) problems.push(...compareShapes(`${where}.${name}`, d.nested, c.nested));
   }

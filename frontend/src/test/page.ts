@@ -103,7 +103,14 @@ export function deepRoot(host: Element): ShadowRoot {
       return deepText(root);
     },
     get innerHTML(): string {
-      return [root, ...deepElements(root).filter((e) => e.shadowRoot).map((e) => e.shadowRoot!)].map((r) => r.innerHTML).join('');
+      return [
+        root,
+        ...deepElements(root)
+          .filter((e) => e.shadowRoot)
+          .map((e) => e.shadowRoot!),
+      ]
+        .map((r) => r.innerHTML)
+        .join('');
     },
   };
   return view as unknown as ShadowRoot;

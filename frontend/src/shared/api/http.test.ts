@@ -3,11 +3,12 @@ import { ApiError, dispositionFilename, parseRetryAfter, readCookie } from './ht
 import { apiClients } from '../../test/api-clients';
 
 function respond(status: number, body: unknown, contentType = 'application/json') {
-  return vi.fn(async () =>
-    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': contentType },
-    }),
+  return vi.fn(
+    async () =>
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+        status,
+        headers: { 'Content-Type': contentType },
+      }),
   );
 }
 
@@ -31,7 +32,14 @@ describe('the API client', () => {
   });
 
   it('opens a practice room with its title, and lists the open ones', async () => {
-    const room = { code: 'PRX4QT', cohortId: null, cohortTitle: 'Role-play practice', dayNumber: null, closesAt: '2027-01-04T16:30:00Z', joinPath: '/join/PRX4QT' };
+    const room = {
+      code: 'PRX4QT',
+      cohortId: null,
+      cohortTitle: 'Role-play practice',
+      dayNumber: null,
+      closesAt: '2027-01-04T16:30:00Z',
+      joinPath: '/join/PRX4QT',
+    };
     const post = respond(201, room);
     expect(await apiClients(post).openPracticeRoom('org/a', 'Role-play practice')).toEqual(room);
     const [url, init] = post.mock.calls[0] as unknown as [string, RequestInit];
@@ -56,7 +64,8 @@ describe('the API client', () => {
 
   it('takes the new cohort’s id from the Location header when the answer has no body', async () => {
     const fetchFn = vi.fn(
-      async () => new Response(null, { status: 201, headers: { Location: 'https://x.test/api/organisations/o1/cohorts/c%209/' } }),
+      async () =>
+        new Response(null, { status: 201, headers: { Location: 'https://x.test/api/organisations/o1/cohorts/c%209/' } }),
     );
     const cohort = await apiClients(fetchFn).planCohort('o1', { courseId: 'core', title: 'T', capacity: 4, days: [] });
     expect(cohort.id).toBe('c 9');
@@ -86,7 +95,7 @@ describe('the API client', () => {
     ]);
   });
 
-  it('closes a cohort\'s registration and cancels a cohort, with the reason, at encoded paths', async () => {
+  it("closes a cohort's registration and cancels a cohort, with the reason, at encoded paths", async () => {
     const fetchFn = respond(200, {});
     const client = apiClients(fetchFn);
     await client.closeRegistration('o/1', 'c/1');
@@ -115,7 +124,9 @@ describe('the API client', () => {
       'application/problem+json',
     );
 
-    const error = await apiClients(fetchFn).courses().catch((e) => e);
+    const error = await apiClients(fetchFn)
+      .courses()
+      .catch((e) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
@@ -126,7 +137,9 @@ describe('the API client', () => {
 
   it('still gives a readable error when the body is not JSON', async () => {
     const fetchFn = respond(502, '<html>Bad gateway</html>', 'text/html');
-    const error: ApiError = await apiClients(fetchFn).courses().catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn)
+      .courses()
+      .catch((e) => e);
     expect(error.status).toBe(502);
     expect(error.problem.type).toBe('about:blank');
   });
@@ -135,7 +148,9 @@ describe('the API client', () => {
     const fetchFn = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
-    const error: ApiError = await apiClients(fetchFn).courses().catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn)
+      .courses()
+      .catch((e) => e);
     expect(error.status).toBe(0);
     expect(error.message).toMatch(/could not be reached/);
   });
@@ -176,7 +191,9 @@ describe('the API client: curricula', () => {
       { type: 'https://mutuality.io/problems/not-signed-in', title: 'Not signed in', status: 401 },
       'application/problem+json',
     );
-    const error: ApiError = await apiClients(fetchFn).module('core-connection').catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn)
+      .module('core-connection')
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(401);
     expect(error.is('not-signed-in')).toBe(true);
@@ -291,7 +308,9 @@ describe('the API client: the new endpoints', () => {
           { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '120' } },
         ),
     );
-    const error: ApiError = await apiClients(fetchFn).signIn({ email: 'a', password: 'b' }).catch((e) => e);
+    const error: ApiError = await apiClients(fetchFn)
+      .signIn({ email: 'a', password: 'b' })
+      .catch((e) => e);
     expect(error.is('too-many-attempts')).toBe(true);
     expect(error.is('sign-in-failed')).toBe(false);
     expect(error.retryAfter).toBe(120);
@@ -319,7 +338,10 @@ describe('the API client files and certificates', () => {
       async () =>
         new Response('%PDF-1.7', {
           status: 200,
-          headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="certificate-IPS-ABCDE-23456.pdf"' },
+          headers: {
+            'Content-Type': 'application/pdf',
+            'Content-Disposition': 'attachment; filename="certificate-IPS-ABCDE-23456.pdf"',
+          },
         }),
     );
     const file = await apiClients(fetchFn).certificatePdf('org/a', 'IPS-ABCDE-23456');
@@ -332,12 +354,20 @@ describe('the API client files and certificates', () => {
   });
 
   it('turns a failed file fetch into the server’s problem', async () => {
-    const fetchFn = respond(404, { type: 'https://mutuality.io/problems/not-found', title: 'Not found', status: 404, detail: 'No room.' }, 'application/problem+json');
-    const error = await apiClients(fetchFn).attendanceCsv('org-a', 'c1', 2).catch((e) => e);
+    const fetchFn = respond(
+      404,
+      { type: 'https://mutuality.io/problems/not-found', title: 'Not found', status: 404, detail: 'No room.' },
+      'application/problem+json',
+    );
+    const error = await apiClients(fetchFn)
+      .attendanceCsv('org-a', 'c1', 2)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(404);
     expect(error.message).toBe('No room.');
-    expect((fetchFn.mock.calls[0] as unknown as [string])[0]).toBe('/api/organisations/org-a/cohorts/c1/days/2/attendance/export');
+    expect((fetchFn.mock.calls[0] as unknown as [string])[0]).toBe(
+      '/api/organisations/org-a/cohorts/c1/days/2/attendance/export',
+    );
   });
 
   it('reads a plain file name from Content-Disposition, never a folder', () => {

@@ -157,6 +157,7 @@ export function dispositionFilename(header: string | null): string | undefined {
   } catch {
     // keep it as it came
   }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is taken out
   name = name.replace(/[\u0000-\u001f\u007f/\\]/g, '').trim();
   return name && name !== '.' && name !== '..' ? name : undefined;
 }

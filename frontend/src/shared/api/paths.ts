@@ -9,4 +9,3 @@ export const qualifications = (organisationId: string, accountId: string) =>
   `${org(organisationId)}/members/${encodeURIComponent(accountId)}/qualifications`;
 export const day = (organisationId: string, cohortId: string, dayNumber: number) =>
   `${org(organisationId)}/cohorts/${encodeURIComponent(cohortId)}/days/${dayNumber}`;
-
