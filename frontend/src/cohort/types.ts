@@ -64,7 +64,8 @@ export interface PlanDay {
 /** Books a member of the organisation onto a cohort, as its lead or as a co-trainer. */
 export interface BookTrainerRequest {
   accountId: string;
-  lead: boolean;
+  /** left out: a co-trainer */
+  lead?: boolean;
 }
 
 /** A private calendar feed (.ics) that calendar apps subscribe to. */

@@ -20,8 +20,8 @@ export interface AttendanceRow {
 /** A facilitator's correction to one participant's attendance (PUT …/attendance/{participantId}). */
 export interface AttendanceCorrection {
   present: boolean;
-  minutes: number;
-  note: string;
+  minutes?: number;
+  note?: string;
 }
 
 /** One answer shared with the whole room; anonymous ones carry no name. */

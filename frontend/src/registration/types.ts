@@ -122,7 +122,8 @@ export interface PoolRequest {
   code: string;
   name: string;
   seats: number;
-  openToPublic: boolean;
+  /** left out: open to the public */
+  openToPublic?: boolean;
 }
 
 /** How the seats are shared out and how long an offered seat is held (PUT …/registrations/seating). */
@@ -137,7 +138,8 @@ export interface SeatingRequest {
 export interface ImportRequest {
   /** columns name,email,pool,accessNeeds,dietaryNeeds; the first line names them */
   csv: string;
-  dryRun: boolean;
+  /** left out: a dry run, which checks and stores nothing */
+  dryRun?: boolean;
 }
 
 export type ImportOutcome = 'confirmed' | 'waitlisted' | 'already-registered' | 'error';
