@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cohortApi } from './api';
@@ -15,6 +15,7 @@ import { tableStyles } from '../shared/styles/tables';
 import { ApiForm, problemMessage } from '../shared/api-form';
 import { focusAfterUpdate, safeId, toggled } from '../shared/fields';
 import { announcementRegion, failed, load, loading, problemNotice, type Loadable } from '../shared/loadable';
+import { cohortCompletionStyles } from './mut-cohort-completion-styles';
 
 /** Limits the server keeps to: minutes missed on a day, the allowance, a note, a reason. */
 const MAX_DAY_MINUTES = 1440;
@@ -46,130 +47,7 @@ interface InlineNotice {
  */
 @customElement('mut-cohort-completion')
 export class MutCohortCompletion extends LitElement {
-  static styles = [
-    shared,
-    choiceStyles,
-    tableStyles,
-    css`
-      :host {
-        display: block;
-      }
-      h3 {
-        margin-top: var(--mut-space-8);
-      }
-      .rule {
-        max-width: 48rem;
-        margin-bottom: var(--mut-space-6);
-      }
-      .rule h3 {
-        margin-top: 0;
-      }
-      .rule ul {
-        margin: 0 0 var(--mut-space-3);
-        padding-left: var(--mut-space-6);
-      }
-      .rule .pill {
-        margin-bottom: var(--mut-space-2);
-      }
-      form.rule-form,
-      form.inline {
-        display: grid;
-        gap: var(--mut-space-4);
-        max-width: 40rem;
-        margin-top: var(--mut-space-4);
-      }
-      .days-choice {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--mut-space-2) var(--mut-space-6);
-      }
-      .check label {
-        font-weight: 400;
-      }
-      input.short {
-        max-width: 10rem;
-      }
-      .issue {
-        max-width: 48rem;
-        margin-bottom: var(--mut-space-6);
-      }
-      caption {
-        text-align: left;
-        color: var(--mut-ink-soft);
-        font-size: var(--mut-text-sm);
-        padding-bottom: var(--mut-space-2);
-      }
-      tbody th {
-        min-width: 9rem;
-      }
-      td.cell {
-        min-width: 8rem;
-      }
-      .small {
-        display: block;
-        font-size: var(--mut-text-sm);
-        color: var(--mut-ink-soft);
-        font-weight: 400;
-      }
-      .note {
-        display: block;
-        font-size: var(--mut-text-sm);
-        font-style: italic;
-        white-space: pre-line;
-      }
-      td .quiet {
-        min-height: 44px;
-        padding-left: 0;
-      }
-      .state {
-        display: inline-block;
-        border-radius: 999px;
-        padding: 0 var(--mut-space-3);
-        font-weight: 600;
-        white-space: nowrap;
-        background: var(--mut-task-other);
-      }
-      .state.completed {
-        background: var(--mut-calm);
-        color: var(--mut-primary-strong);
-      }
-      .state.make-up,
-      .state.repeat {
-        background: var(--mut-notice);
-        color: var(--mut-notice-ink);
-      }
-      td p {
-        margin: var(--mut-space-1) 0 0;
-      }
-      td ul {
-        margin: var(--mut-space-1) 0 0;
-        padding-left: var(--mut-space-4);
-      }
-      .code {
-        display: block;
-        font-family: var(--mut-font-mono);
-        font-size: var(--mut-text-sm);
-        white-space: nowrap;
-      }
-      .revoked {
-        display: inline-block;
-        font-weight: 600;
-        color: var(--mut-accent);
-      }
-      tr.editor td {
-        background: var(--mut-paper);
-        border-left: 4px solid var(--mut-accent);
-      }
-      ul.files {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--mut-space-2);
-      }
-    `,
-  ];
+  static styles = [shared, choiceStyles, tableStyles, cohortCompletionStyles];
 
   @property() organisationId = '';
   @property({ attribute: false }) cohort?: Cohort;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { roleWords, taskWords } from '../curricula/curriculum';
@@ -18,6 +18,7 @@ import { formingSentence } from '../live/room-words';
 import { shared } from '../shared/styles/shared';
 import { activityStyles, roundClockView, CommandRunner, type SendCommand } from './activity-common';
 import { liveStyles } from './live-common';
+import { roleplayStyles } from './mut-roleplay-styles';
 
 const TASK_HINTS: Record<NoteTask, string> = {
   connection: 'coming closer or drifting apart',
@@ -34,44 +35,7 @@ const TASK_HINTS: Record<NoteTask, string> = {
  */
 @customElement('mut-roleplay')
 export class MutRoleplay extends LitElement {
-  static styles = [
-    shared,
-    liveStyles,
-    activityStyles,
-    css`
-      .group-choices {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-        gap: var(--mut-space-3);
-      }
-      .group-choices li {
-        padding: var(--mut-space-3);
-        border: 1px solid var(--mut-line);
-        border-radius: var(--mut-radius-sm);
-      }
-      .group-choices li.mine {
-        border: 2px solid var(--mut-primary);
-        background: var(--mut-calm);
-      }
-      .group-choices h4 {
-        margin: 0 0 var(--mut-space-1);
-      }
-      .group-choices p {
-        margin: 0 0 var(--mut-space-2);
-      }
-      .my-group {
-        font-weight: 600;
-      }
-      .listening {
-        font-size: var(--mut-text-sm);
-        color: var(--mut-primary-strong);
-      }
-      .private {
-        font-weight: 600;
-        color: var(--mut-primary-strong);
-      }
-    `,
-  ];
+  static styles = [shared, liveStyles, activityStyles, roleplayStyles];
 
   /** The room as I see it. */
   @property({ attribute: false }) state?: RoomState;

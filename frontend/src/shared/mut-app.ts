@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { identityApi } from '../identity/api';
 import {
@@ -39,6 +39,7 @@ import '../room/mut-room';
 import '../console/mut-room-console';
 import '../identity/mut-sign-in';
 import '../cohort/mut-verify';
+import { appStyles } from './mut-app-styles';
 
 const NAV: { path: string; label: string; name: Route['name'] }[] = [
   { path: '/organisation', label: 'Organise trainings', name: 'organisation' },
@@ -69,192 +70,7 @@ const PARTICIPANT_PAGES: ReadonlySet<Route['name']> = new Set(['room']);
 /** The app shell: header, navigation for the three audiences, who is signed in, and the current page. */
 @customElement('mut-app')
 export class MutApp extends LitElement {
-  static styles = [
-    shared,
-    css`
-      :host {
-        min-height: 100vh;
-        display: flex;
-        flex-direction: column;
-      }
-      .skip {
-        position: absolute;
-        left: var(--mut-space-4);
-        top: -4rem;
-        background: var(--mut-surface);
-        padding: var(--mut-space-2) var(--mut-space-4);
-        border-radius: var(--mut-radius-sm);
-        z-index: 10;
-      }
-      .skip:focus {
-        top: var(--mut-space-2);
-      }
-      header {
-        background: var(--mut-surface);
-        border-bottom: 1px solid var(--mut-line);
-      }
-      .bar {
-        max-width: var(--mut-content-width);
-        margin: 0 auto;
-        padding: var(--mut-space-3) var(--mut-space-6);
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--mut-space-4) var(--mut-space-8);
-      }
-      .brand {
-        display: flex;
-        align-items: center;
-        gap: var(--mut-space-2);
-        font-weight: 700;
-        font-size: var(--mut-text-lg);
-        color: var(--mut-ink);
-        text-decoration: none;
-      }
-      nav ul {
-        list-style: none;
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--mut-space-2);
-        margin: 0;
-        padding: 0;
-      }
-      nav a {
-        display: inline-block;
-        padding: var(--mut-space-2) var(--mut-space-3);
-        border-radius: var(--mut-radius-sm);
-        color: var(--mut-ink);
-        text-decoration: none;
-        font-weight: 600;
-      }
-      nav a:hover {
-        background: var(--mut-calm);
-      }
-      nav a[aria-current='page'] {
-        background: var(--mut-calm);
-        color: var(--mut-primary-strong);
-        box-shadow: inset 0 -3px 0 var(--mut-primary);
-      }
-      .you {
-        min-width: 0;
-        margin-left: auto;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--mut-space-2) var(--mut-space-4);
-      }
-      .you a.name {
-        font-weight: 600;
-        overflow-wrap: anywhere;
-      }
-      .you a,
-      .you .quiet {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
-      }
-      .switcher {
-        min-width: 0;
-        display: flex;
-        align-items: center;
-        gap: var(--mut-space-2);
-      }
-      .switcher label {
-        margin: 0;
-        font-size: var(--mut-text-sm);
-      }
-      .switcher select {
-        min-width: 0;
-        max-width: 16rem;
-      }
-      .participant-bar {
-        flex-wrap: nowrap;
-        justify-content: space-between;
-        gap: var(--mut-space-4);
-      }
-      .participant-bar .brand {
-        font-size: var(--mut-text-md);
-      }
-      .participant-bar a.data {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
-        font-weight: 600;
-        text-align: right;
-      }
-      .you .org {
-        color: var(--mut-ink-soft);
-      }
-      .you .notice {
-        margin: 0;
-        flex-basis: 100%;
-      }
-      main {
-        flex: 1;
-        width: 100%;
-        max-width: var(--mut-content-width);
-        margin: 0 auto;
-        padding: var(--mut-space-8) var(--mut-space-6) var(--mut-space-12);
-      }
-      main.projector {
-        max-width: none;
-        padding: var(--mut-space-6);
-      }
-      footer {
-        border-top: 1px solid var(--mut-line);
-        padding: var(--mut-space-4) var(--mut-space-6);
-        text-align: center;
-        font-size: var(--mut-text-sm);
-        color: var(--mut-ink-soft);
-      }
-      @media (max-width: 640px) {
-        .bar {
-          padding: var(--mut-space-3) var(--mut-space-4);
-        }
-        nav {
-          width: 100%;
-        }
-        nav ul {
-          gap: var(--mut-space-1);
-        }
-        nav a {
-          padding: var(--mut-space-2);
-        }
-        .you {
-          margin-left: 0;
-          width: 100%;
-        }
-        .switcher {
-          flex: 1 1 100%;
-        }
-        .switcher select {
-          flex: 1 1 0;
-          width: 0;
-          min-width: 0;
-          max-width: none;
-        }
-        main {
-          padding: var(--mut-space-6) var(--mut-space-4) var(--mut-space-8);
-        }
-      }
-      /* on paper only the page itself: no header, navigation or footer */
-      @media print {
-        :host {
-          min-height: 0;
-          display: block;
-        }
-        .skip,
-        header,
-        footer {
-          display: none;
-        }
-        main {
-          max-width: none;
-          padding: 0;
-        }
-      }
-    `,
-  ];
+  static styles = [shared, appStyles];
 
   @state() private route: Route = parseRoute(window.location.pathname);
   @state() private signOutProblem?: string;
