@@ -54,7 +54,8 @@ export function exportedType(program: ts.Program, file: string, name: string): t
   const module = checker.getSymbolAtLocation(source);
   const symbol = module && checker.getExportsOfModule(module).find((s) => s.name === name);
   if (!symbol) throw new Error(`${file} exports no type ${name}`);
-  return checker.getDeclaredTypeOfSymbol(symbol);
+  // a type re-exported from another file is an alias of the one declared there
+  return checker.getDeclaredTypeOfSymbol(symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
 }
 
 /** The names a file exports as interfaces or type aliases. */
@@ -65,7 +66,11 @@ export function exportedTypeNames(program: ts.Program, file: string): string[] {
   if (!module) return [];
   return checker
     .getExportsOfModule(module)
-    .filter((s) => s.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))
+    .filter(
+      (s) =>
+        (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s).flags &
+        (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias),
+    )
     .map((s) => s.name);
 }
 
