@@ -4,21 +4,13 @@ import { live } from 'lit/directives/live.js';
 import { roleWords, taskWords } from '../curricula/curriculum';
 import { NOTE_TASKS, type NoteTask, type RoleplayGroupLayout } from '../live/protocol';
 import type { Roleplay, RoomState } from '../live/room-state';
-import {
-  currentRoles,
-  currentScenario,
-  listenersOf,
-  myCard,
-  myGroup,
-  myRole,
-  type Proposal,
-  type RoleplayNote,
-} from '../live/roleplay-state';
+import { currentScenario, myCard, myGroup, myRole, type Proposal, type RoleplayNote } from '../live/roleplay-state';
 import { formingSentence } from '../live/room-words';
 import { shared } from '../shared/styles/shared';
 import { activityStyles, roundClockView, CommandRunner, type SendCommand } from './activity-common';
 import { liveStyles } from './live-common';
 import { roleplayStyles } from './mut-roleplay-styles';
+import { groupView, memberNames, roomSharesView } from './roleplay-views';
 
 const TASK_HINTS: Record<NoteTask, string> = {
   connection: 'coming closer or drifting apart',
@@ -76,10 +68,10 @@ export class MutRoleplay extends LitElement {
       case 'group-debrief':
         return this.renderGroupDebrief(r);
       case 'room-debrief':
-        return html`${this.renderRoomShares(r)} ${this.renderNotes(r)}`;
+        return html`${roomSharesView(r)} ${this.renderNotes(r)}`;
       case 'ended':
         return html`<p class="lede">The role-play has ended. Thank you for practising together.</p>
-          ${r.shares.length ? this.renderRoomShares(r) : nothing} ${this.renderNotes(r)}`;
+          ${r.shares.length ? roomSharesView(r) : nothing} ${this.renderNotes(r)}`;
     }
   }
 
@@ -104,7 +96,7 @@ export class MutRoleplay extends LitElement {
               const full = g.members.length >= capacity;
               return html`<li class=${isMine ? 'mine' : ''} data-group=${g.groupId}>
                 <h4>${g.name}</h4>
-                <p>${this.memberNames(g)}</p>
+                <p>${memberNames(g, this.me)}</p>
                 ${
                   choosing && !isMine
                     ? html`<button
@@ -128,13 +120,6 @@ export class MutRoleplay extends LitElement {
     `;
   }
 
-  private memberNames(g: RoleplayGroupLayout): string {
-    if (!g.members.length) return 'Nobody yet';
-    return g.members
-      .map((m) => (m.participantId === this.me ? 'You' : m.facilitator ? `${m.name} (facilitator)` : m.name))
-      .join(', ');
-  }
-
   /* ---- rounds ---- */
 
   private renderRounds(r: Roleplay) {
@@ -145,31 +130,9 @@ export class MutRoleplay extends LitElement {
     }
     const role = myRole(r, this.me);
     return html`
-      ${roundClockView(r, this.now)} ${this.renderGroup(r, group)} ${this.renderScenario(r, group)}
+      ${roundClockView(r, this.now)} ${groupView(r, group, this.me)} ${this.renderScenario(r, group)}
       ${this.renderHelp(r, group)} ${role === 'observer' ? this.renderNoteForm(r, group) : nothing} ${this.renderNotes(r)}
     `;
-  }
-
-  private renderGroup(r: Roleplay, group: RoleplayGroupLayout) {
-    const roles = currentRoles(r, group.groupId);
-    const roleOf = (id: string) => roles.find((x) => x.participantId === id)?.role;
-    const listeners = listenersOf(r, group.groupId);
-    return html`<h3 data-test="roleplay-my-group">Your group: ${group.name}</h3>
-      <ul class="plain group-members" aria-label="Who plays what this round">
-        ${group.members.map((m) => {
-          const role = roleOf(m.participantId);
-          const me = m.participantId === this.me;
-          return html`<li class=${me ? 'me' : ''} data-person=${m.participantId}>
-            <span>${me ? 'You' : m.name}${m.facilitator ? ' (facilitator)' : ''}</span>
-            <span class="role">${role ? roleWords(role) : 'Role to come'}</span>
-          </li>`;
-        })}
-      </ul>
-      ${
-        listeners.length
-          ? html`<p class="listening" role="status">${listeners.map((l) => l.name).join(' and ')} ${listeners.length === 1 ? 'is' : 'are'} listening in.</p>`
-          : nothing
-      }`;
   }
 
   private renderScenario(r: Roleplay, group: RoleplayGroupLayout) {
@@ -517,22 +480,6 @@ export class MutRoleplay extends LitElement {
           </div>`
       }
     </li>`;
-  }
-
-  private renderRoomShares(r: Roleplay) {
-    return html`<h3>What the groups shared with the room</h3>
-      ${
-        r.shares.length
-          ? html`<ul class="plain" data-test="roleplay-room-shares" aria-label="What the groups shared">
-            ${r.shares.map(
-              (s) => html`<li class="share-item" data-test="roleplay-room-share">
-                <p>${s.text}</p>
-                <p class="status-line">— ${s.groupName}</p>
-              </li>`,
-            )}
-          </ul>`
-          : html`<p class="muted" data-test="roleplay-room-shares">Nothing has been shared with the room yet. That's fine too.</p>`
-      }`;
   }
 }
 

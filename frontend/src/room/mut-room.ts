@@ -6,11 +6,10 @@ import { DraftStore, pruneOldDrafts, type AnswerDraft, type OutboxEntry } from '
 import type { CommandBody, EnergyLevel } from '../live/protocol';
 import { RoomController } from '../live/room-controller';
 import { RoomCommandError, getDefaultSocketFactory, newCommandId, type RoomConnection } from '../live/room-connection';
-import { currentNote, lastClosed, nameOf, type Checkin, type ClosedCheckin, type RoomState } from '../live/room-state';
+import { currentNote, nameOf, type Checkin, type RoomState } from '../live/room-state';
 import {
   ENERGY_LEVELS,
   activityNow,
-  answerParts,
   checkinWord,
   commandProblem,
   energyWords,
@@ -21,10 +20,11 @@ import {
 } from '../live/room-words';
 import { activeParticipation, type Participation } from './participation';
 import { shared } from '../shared/styles/shared';
-import { answersList, connectionBanner, energyChart, liveStyles, timerView } from './live-common';
+import { connectionBanner, liveStyles, timerView } from './live-common';
 import './mut-reframe';
 import './mut-roleplay';
 import { roomStyles } from './mut-room-styles';
+import { closedView, mineView, notRecognisedView, othersView, removedView } from './room-views';
 
 const emptyAnswer = (checkinId: string): AnswerDraft => ({ checkinId, word: '', sentence: '' });
 
@@ -256,8 +256,8 @@ export class MutRoom extends LitElement {
     const c = this.connection;
     const status = c?.status ?? 'connecting';
     const s = c?.state;
-    if (status === 'closed-removed') return this.renderRemoved();
-    if (status === 'closed-unauthorised') return this.renderNotRecognised(place);
+    if (status === 'closed-removed') return removedView(() => this.connection?.retryNow());
+    if (status === 'closed-unauthorised') return notRecognisedView(place);
     if (status === 'ended' || s?.ended) return this.renderEnded(place, s);
     const title = s?.room?.cohortTitle ?? place.room.cohortTitle;
     const day = s?.room?.dayNumber ?? place.room.dayNumber;
@@ -271,7 +271,7 @@ export class MutRoom extends LitElement {
       ${this.renderNow(s)}
       ${s?.roleplay ? html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>` : nothing}
       ${s?.reframe ? html`<mut-reframe .state=${s} .send=${this.sendCommand} .drafts=${this.drafts}></mut-reframe>` : nothing}
-      ${s?.checkin ? this.renderCheckin(s, s.checkin) : this.renderClosed(s)}
+      ${s?.checkin ? this.renderCheckin(s, s.checkin) : closedView(s)}
       ${this.renderJournal(s)}
       <p class="hint">
         To download or erase what you wrote, go to <a href="/join">your place in the room</a>.
@@ -321,8 +321,8 @@ export class MutRoom extends LitElement {
         <span>${visibilitySentence(checkin.visibility)}</span>
       </p>
       ${checkin.mode === 'round' ? this.renderRound(s, checkin) : nothing}
-      ${checkin.mine ? this.renderMine(checkin) : this.renderAnswerForm(checkin)}
-      ${this.renderOthers(s, checkin)}
+      ${checkin.mine ? mineView(checkin) : this.renderAnswerForm(checkin)}
+      ${othersView(s, checkin)}
     </section>`;
   }
 
@@ -416,47 +416,6 @@ export class MutRoom extends LitElement {
     </form>`;
   }
 
-  private renderMine(checkin: Checkin | ClosedCheckin) {
-    const mine = checkin.mine;
-    if (!mine) return nothing;
-    if (mine.kind === 'passed') {
-      return html`<div class="chosen mine" role="status" tabindex="-1">
-        <p><strong>You passed.</strong></p>
-        <p>That's always fine. To everyone else it looks the same as not having answered.</p>
-      </div>`;
-    }
-    const parts = answerParts(mine.answer);
-    return html`<div class="chosen mine" role="status" tabindex="-1">
-      <p><strong>You answered:</strong></p>
-      ${parts.word ? html`<p>${parts.word}</p>` : nothing} ${parts.sentence ? html`<p>${parts.sentence}</p>` : nothing}
-      ${parts.energy ? html`<p>Energy: ${parts.energy}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderOthers(s: RoomState, checkin: Checkin) {
-    if (checkin.visibility === 'facilitators') {
-      return html`<p class="muted">Only the facilitators see the answers.</p>`;
-    }
-    const heading = checkin.visibility === 'anonymous' ? 'Answers so far, without names' : 'Answers so far';
-    return html`<h3>${heading}</h3>
-      ${
-        checkin.answers.length
-          ? answersList(checkin.answers, checkin.visibility, s.me?.id)
-          : html`<p class="muted">No answers yet.</p>`
-      }`;
-  }
-
-  private renderClosed(s: RoomState | undefined) {
-    const closed = s ? lastClosed(s) : undefined;
-    if (!closed) return nothing;
-    return html`<section class="card closed" aria-labelledby="closed-title">
-      <h2 id="closed-title">The ${checkinWord(closed.closing, false)} has closed</h2>
-      ${closed.prompt ? html`<p class="prompt">${closed.prompt}</p>` : nothing}
-      <p>${closed.answerCount === 1 ? '1 answer' : `${closed.answerCount} answers`} were shared.</p>
-      ${energyChart(closed.energy)} ${this.renderMine(closed)}
-    </section>`;
-  }
-
   private renderJournal(s: RoomState | undefined, readOnly = false) {
     const drafts = this.drafts?.value;
     const entries = [...(s?.journal ?? [])].reverse();
@@ -507,30 +466,12 @@ export class MutRoom extends LitElement {
     </section>`;
   }
 
-  private renderRemoved() {
-    const c = this.connection;
-    return html`
-      <h1 tabindex="-1">Stepping out for now</h1>
-      <p class="lede removed">A facilitator has asked you to step out of the room for now.</p>
-      <p>Nothing you wrote is lost. When a facilitator lets you back in, come back here.</p>
-      <p><button class="button" type="button" @click=${() => c?.retryNow()}>Come back in</button></p>
-    `;
-  }
-
-  private renderNotRecognised(place: Participation) {
-    return html`
-      <h1 tabindex="-1">This device is no longer in the room</h1>
-      <p>Your place on this device has ended, or what you wrote was erased. You can join again with the room's code.</p>
-      <p><a class="button" href="/join/${place.room.code}">Join again</a></p>
-    `;
-  }
-
   private renderEnded(place: Participation, s: RoomState | undefined) {
     return html`
       <p class="eyebrow">Room ${groupedCode(place.room.code)}</p>
       <h1 tabindex="-1">Today's training day has ended</h1>
       <p class="lede ended">Thank you for being here today.</p>
-      ${this.renderClosed(s)} ${s && s.journal.length ? this.renderJournal(s, true) : nothing}
+      ${closedView(s)} ${s && s.journal.length ? this.renderJournal(s, true) : nothing}
       <p>You can download what you wrote from <a href="/join">your place in the room</a>.</p>
     `;
   }
