@@ -3,16 +3,18 @@ import { customElement, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { live } from 'lit/directives/live.js';
 import { identityApi } from './api';
-import type { AuditEntry, Invitation, Member, Qualification, QualificationKind, Role } from './types';
+import type { AuditEntry, Member, Qualification, QualificationKind, Role } from './types';
 import { ApiError } from '../shared/api/http';
-import { describeAudit, newestFirst } from './audit';
-import { formatInstant, formatInstantDate, roleWords } from '../shared/format';
+import { newestFirst } from './audit';
+import { formatInstantDate, roleWords } from '../shared/format';
 import { QUALIFICATION_KINDS, qualificationWords, recordedWords } from './qualification-words';
 import { SessionController } from './session';
 import { shared } from '../shared/styles/shared';
 import { field, focusFirstInvalid } from '../shared/fields';
 import { failed, load, loading, type Loadable } from '../shared/loadable';
 import '../shared/mut-confirm';
+import './mut-member-invitations';
+import { activityView, stillBookedView, type StillBooked } from './members-views';
 import { membersStyles } from './mut-members-styles';
 
 const ROLES: Role[] = ['ORG_ADMIN', 'TRAINER'];
@@ -31,15 +33,13 @@ export class MutMembers extends LitElement {
   private readonly session = new SessionController(this);
 
   @state() private members: Loadable<Member[]> = { state: 'loading' };
-  @state() private invitations: Loadable<Invitation[]> = { state: 'loading' };
   @state() private activity: Loadable<AuditEntry[]> = { state: 'loading' };
   @state() private forbidden = false;
   @state() private busy = new Set<string>();
   @state() private confirming?: string;
   @state() private memberNotice?: InlineNotice;
   /** A removal the server refused because the member is still booked on cohorts that have not finished. */
-  @state() private stillBooked?: { id: string; message: string; cohorts: string[] };
-  @state() private invitationNotice?: InlineNotice;
+  @state() private stillBooked?: StillBooked;
   @state() private announcement = '';
 
   /** Each member's qualifications, by account id. */
@@ -51,14 +51,6 @@ export class MutMembers extends LitElement {
   @state() private recordError?: string;
   @state() private recordProblem?: string;
   @state() private recording = false;
-
-  @state() private inviteEmail = '';
-  @state() private inviteRole: Role = 'TRAINER';
-  @state() private inviteError?: string;
-  @state() private inviteProblem?: string;
-  /** An invitation made whose email could not be sent: its link, for the admin to pass on. */
-  @state() private unsent?: { email: string; link: string };
-  @state() private inviting = false;
 
   /** The organisation the page shows; its members, invitations and activity are read for it. */
   private loadedFor?: string;
@@ -78,13 +70,6 @@ export class MutMembers extends LitElement {
       if (e instanceof ApiError && e.status === 403) this.forbidden = true;
       this.members = { state: 'failed', message: messageOf(e) };
     },
-  });
-
-  /** The invitations waiting for an answer; run again to read them again. */
-  protected readonly invitationsRead = new Task(this, {
-    args: () => [this.loadedFor] as const,
-    task: ([organisationId]) => (organisationId ? load(() => identityApi.invitations(organisationId)) : initialState),
-    onComplete: (value) => (this.invitations = value),
   });
 
   /** What has changed, newest first; run again after each change made here. */
@@ -107,12 +92,10 @@ export class MutMembers extends LitElement {
     this.forbidden = false;
     this.confirming = undefined;
     this.memberNotice = undefined;
-    this.invitationNotice = undefined;
     this.announcement = '';
     this.recordingFor = undefined;
     this.qualifications = new Map();
     this.members = { state: 'loading' };
-    this.invitations = { state: 'loading' };
     this.activity = { state: 'loading' };
   }
 
@@ -157,11 +140,15 @@ export class MutMembers extends LitElement {
       </section>
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">Invitations</h2>
-        ${this.renderInvitations()} ${this.renderInviteForm()}
+        <mut-member-invitations
+          .organisationId=${this.loadedFor ?? ''}
+          @members-announce=${(e: CustomEvent<string>) => (this.announcement = e.detail)}
+          @members-changed=${() => this.afterChange()}
+        ></mut-member-invitations>
       </section>
       <section aria-labelledby="activity-heading">
         <h2 id="activity-heading">Activity</h2>
-        ${this.renderActivity()}
+        ${activityView(this.activity)}
       </section>
     `;
   }
@@ -234,7 +221,10 @@ export class MutMembers extends LitElement {
           : nothing
       }
       ${notice ? html`<p class="notice" role="alert" id="member-notice-${id}">${notice}</p>` : nothing}
-      ${this.renderStillBooked(m, busy)}
+      ${stillBookedView(m, this.stillBooked, busy, {
+        removeAndUnbook: () => this.removeMember(m, true),
+        keep: () => this.keepBooked(m.accountId),
+      })}
       ${this.renderQualifications(m)}
     </li>`;
   }
@@ -469,31 +459,6 @@ export class MutMembers extends LitElement {
     }
   }
 
-  private renderStillBooked(m: Member, busy: boolean) {
-    const blocked = this.stillBooked;
-    if (blocked?.id !== m.accountId) return nothing;
-    const these = blocked.cohorts.length === 1 ? 'it' : 'these cohorts';
-    return html`<mut-confirm
-      role="alert"
-      data-test="still-booked"
-      confirm-mark="data-remove-and-unbook"
-      confirm-label=${`Remove ${m.displayName} and take them off ${these}`}
-      keep-label=${`Keep ${m.displayName}`}
-      ?busy=${busy}
-      @confirm=${() => this.removeMember(m, true)}
-      @keep=${() => this.keepBooked(m.accountId)}
-    >
-      <p>${m.displayName} is still booked on ${blocked.cohorts.length === 1 ? 'a cohort' : 'cohorts'} that have not finished:</p>
-      <ul>
-        ${blocked.cohorts.map((c) => html`<li>${c}</li>`)}
-      </ul>
-      <p>
-        You can book someone else first from each cohort's page, or remove ${m.displayName} and take them off
-        ${blocked.cohorts.length === 1 ? 'it' : 'these'} now. A cohort left without a lead trainer needs one before it runs.
-      </p>
-    </mut-confirm>`;
-  }
-
   private async keepBooked(id: string) {
     this.stillBooked = undefined;
     await this.updateComplete;
@@ -514,167 +479,7 @@ export class MutMembers extends LitElement {
     if (accountId && accountId === this.session.store.session?.account.id) this.session.store.refresh();
   }
 
-  /* ---- invitations ---- */
-
-  private renderInvitations() {
-    if (this.invitations.state === 'loading') return loading('invitations');
-    if (this.invitations.state === 'failed') return failed(this.invitations.message);
-    if (this.invitations.value.length === 0) return html`<p>No invitations are waiting for an answer.</p>`;
-    return html`<ul class="rows">
-      ${this.invitations.value.map((inv) => {
-        const notice = this.invitationNotice?.id === inv.id ? this.invitationNotice.message : undefined;
-        return html`<li class="card row" data-invitation=${inv.id}>
-          <div class="who">
-            <strong>${inv.email}</strong>
-            <span class="muted"
-              >${roleWords(inv.role)} · invited by ${inv.invitedBy} · the link works until
-              ${formatInstant(inv.expiresAt)}</span
-            >
-          </div>
-          <div>
-            <button
-              class="button secondary"
-              type="button"
-              ?disabled=${this.busy.has(inv.id)}
-              @click=${() => this.withdraw(inv)}
-            >
-              Withdraw<span class="visually-hidden"> the invitation to ${inv.email}</span>
-            </button>
-          </div>
-          ${notice ? html`<p class="notice" role="alert">${notice}</p>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  private async withdraw(invitation: Invitation) {
-    const organisationId = this.loadedFor;
-    if (!organisationId) return;
-    this.invitationNotice = undefined;
-    this.announcement = '';
-    this.setBusy(invitation.id, true);
-    try {
-      await identityApi.withdrawInvitation(organisationId, invitation.id);
-      if (this.invitations.state === 'ready') {
-        this.invitations = { state: 'ready', value: this.invitations.value.filter((i) => i.id !== invitation.id) };
-      }
-      this.announcement = `The invitation to ${invitation.email} has been withdrawn; its link no longer works.`;
-      this.afterChange();
-    } catch (e) {
-      this.invitationNotice = { id: invitation.id, message: messageOf(e) };
-    } finally {
-      this.setBusy(invitation.id, false);
-    }
-  }
-
-  private renderInviteForm() {
-    return html`<form class="stack invite" novalidate @submit=${this.invite} aria-labelledby="invite-heading">
-      <h3 id="invite-heading">Invite someone</h3>
-      ${field({
-        id: 'invite-email',
-        label: 'Their email',
-        type: 'email',
-        autocomplete: 'off',
-        hint: 'They get an email with a link that works once.',
-        value: this.inviteEmail,
-        onInput: (v) => (this.inviteEmail = v),
-        error: this.inviteError,
-      })}
-      <div>
-        <label for="invite-role">Role</label>
-        <select
-          id="invite-role"
-          .value=${live(this.inviteRole)}
-          @change=${(e: Event) => (this.inviteRole = (e.target as HTMLSelectElement).value as Role)}
-        >
-          ${ROLES.map((r) => html`<option value=${r} ?selected=${r === this.inviteRole}>${roleWords(r)}</option>`)}
-        </select>
-      </div>
-      ${this.inviteProblem ? html`<p class="notice" role="alert">${this.inviteProblem}</p>` : nothing}
-      ${
-        this.unsent
-          ? html`<div class="notice stack" role="alert" data-test="invite-unsent">
-            <p>
-              The invitation for <strong>${this.unsent.email}</strong> is made, but we could not send the email. Copy
-              this link and send it to them yourself. It works once, for them only, so keep it out of public places.
-            </p>
-            <label for="invite-link">Invitation link</label>
-            <input
-              id="invite-link"
-              data-test="invite-link"
-              readonly
-              .value=${live(this.unsent.link)}
-              @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
-            />
-          </div>`
-          : nothing
-      }
-      <div>
-        <button class="button" type="submit" ?disabled=${this.inviting}>Send invitation</button>
-      </div>
-    </form>`;
-  }
-
-  private async invite(event: Event) {
-    event.preventDefault();
-    const organisationId = this.loadedFor;
-    if (!organisationId) return;
-    const email = this.inviteEmail.trim();
-    this.inviteProblem = undefined;
-    this.unsent = undefined;
-    this.announcement = '';
-    this.inviteError = /^[^\s@]+@[^\s@]+$/.test(email) ? undefined : 'Type the email address to send the invitation to.';
-    if (this.inviteError) {
-      focusFirstInvalid(this);
-      return;
-    }
-    this.inviting = true;
-    try {
-      const invitation = await identityApi.invite(organisationId, { email, role: this.inviteRole });
-      if (this.invitations.state === 'ready') {
-        this.invitations = { state: 'ready', value: [...this.invitations.value, invitation] };
-      } else {
-        // sent before the list had come: a read already on its way may not have it, so read again
-        this.invitationsRead.run();
-      }
-      this.inviteEmail = '';
-      if (invitation.emailSent === false && invitation.link) {
-        this.unsent = { email: invitation.email ?? email, link: invitation.link };
-      } else {
-        this.announcement = `An invitation is on its way to ${invitation.email ?? email}.`;
-      }
-      this.afterChange();
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 400 && e.fieldMessage('email')) {
-        this.inviteError = e.fieldMessage('email');
-        focusFirstInvalid(this);
-      } else {
-        this.inviteProblem = messageOf(e);
-      }
-    } finally {
-      this.inviting = false;
-    }
-  }
-
   /* ---- activity ---- */
-
-  private renderActivity() {
-    if (this.activity.state === 'loading') return loading('activity');
-    if (this.activity.state === 'failed') return failed(this.activity.message);
-    if (this.activity.value.length === 0) return html`<p>Nothing has happened here yet.</p>`;
-    return html`<ol class="activity">
-      ${this.activity.value.map((entry) => {
-        const line = describeAudit(entry);
-        return html`<li>
-          <time datetime=${entry.at}>${formatInstant(entry.at)}</time>
-          <div>
-            <p>${line.sentence}</p>
-            ${entry.detail ? html`<p class="muted">${entry.detail}</p>` : nothing}
-          </div>
-        </li>`;
-      })}
-    </ol>`;
-  }
 }
 
 function article(role: Role): string {
