@@ -2,41 +2,27 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { cohortApi } from './api';
-import type { Cohort, CompletionGrid, DayCell, MarkRequest, Otherwise, PersonRow } from './types';
-import { consoleApi } from '../console/api';
-import { registrationApi } from '../registration/api';
-import { ApiError } from '../shared/api/http';
-import { cellWords, daysWords, durationWords, makeUpWords, ruleWords, sourceWords, stateWords } from './completion-words';
+import type { Cohort, CompletionGrid, DayCell, MarkRequest, PersonRow } from './types';
+import { cellWords, durationWords, sourceWords } from './completion-words';
 import { saveDownload } from '../shared/download';
 import { formatDate } from '../shared/format';
 import { choiceStyles } from '../shared/styles/forms';
 import { shared } from '../shared/styles/shared';
 import { tableStyles } from '../shared/styles/tables';
 import { ApiForm, problemMessage } from '../shared/api-form';
-import { focusAfterUpdate, safeId, toggled } from '../shared/fields';
+import { focusAfterUpdate } from '../shared/fields';
 import { announcementRegion, failed, load, loading, problemNotice, type Loadable } from '../shared/loadable';
 import { cohortCompletionStyles } from './mut-cohort-completion-styles';
+import './mut-completion-rule';
+import './mut-completion-files';
+import { cellButtonId, emptyCell, revokeButtonId, stateView, type Editing, type InlineNotice } from './completion-views';
 
-/** Limits the server keeps to: minutes missed on a day, the allowance, a note, a reason. */
+/** Limits the server keeps to: minutes missed on a day, a note, a reason. */
 const MAX_DAY_MINUTES = 1440;
-const MAX_ALLOWANCE_HOURS = 50;
 const MAX_NOTE = 200;
 const MAX_REASON = 300;
 
 type MarkField = 'minutesMissed' | 'note';
-type RuleField = 'mustAttendDays' | 'maxMinutesMissed' | 'otherwise';
-
-/** The cell being corrected. */
-interface Editing {
-  registrationId: string;
-  dayNumber: number;
-}
-
-/** Something said beside one person's certificate: why the PDF could not be fetched, for example. */
-interface InlineNotice {
-  code: string;
-  message: string;
-}
 
 /**
  * A cohort's attendance and completion, as its organisation's staff see it: one row per person
@@ -62,12 +48,6 @@ export class MutCohortCompletion extends LitElement {
   @state() private markNote = '';
   private readonly markForm = new ApiForm<MarkField>(this, { fields: ['minutesMissed', 'note'] });
 
-  @state() private ruleOpen = false;
-  @state() private ruleDays = new Set<number>();
-  @state() private ruleHours = '';
-  @state() private ruleOtherwise: Otherwise = 'MAKE_UP';
-  private readonly ruleForm = new ApiForm<RuleField>(this, { fields: ['mustAttendDays', 'maxMinutesMissed', 'otherwise'] });
-
   private readonly issuing = new ApiForm(this);
 
   @state() private revoking?: string;
@@ -76,7 +56,6 @@ export class MutCohortCompletion extends LitElement {
 
   @state() private rowNotice?: InlineNotice;
   @state() private fetching?: string;
-  @state() private downloadNote = '';
 
   private loadedFor?: string;
 
@@ -86,7 +65,6 @@ export class MutCohortCompletion extends LitElement {
     const key = `${this.organisationId}/${cohortId}`;
     if (key !== this.loadedFor) this.loadFor(key);
     if (changed.has('admin') && !this.admin) {
-      this.ruleOpen = false;
       this.revoking = undefined;
     }
   }
@@ -97,10 +75,8 @@ export class MutCohortCompletion extends LitElement {
     this.announcement = '';
     this.editing = undefined;
     this.revoking = undefined;
-    this.ruleOpen = false;
     this.issuing.clear();
     this.rowNotice = undefined;
-    this.downloadNote = '';
     const grid = await load(() => cohortApi.completion(this.organisationId, this.cohort!.id));
     if (this.loadedFor === key) this.grid = grid;
   }
@@ -125,160 +101,29 @@ export class MutCohortCompletion extends LitElement {
           ? loading('attendance')
           : this.grid.state === 'failed'
             ? failed(this.grid.message)
-            : html`${this.renderRule(this.grid.value)} ${this.admin ? this.renderIssue(this.grid.value) : nothing}
-            ${this.renderGrid(cohort, this.grid.value)} ${this.renderFiles(this.grid.value)}`
+            : html`<mut-completion-rule
+                .organisationId=${this.organisationId}
+                .cohort=${cohort}
+                .grid=${this.grid.value}
+                ?admin=${this.admin}
+                @rule-saving=${() => (this.announcement = '')}
+                @rule-saved=${this.ruleSaved}
+              ></mut-completion-rule>
+              ${this.admin ? this.renderIssue(this.grid.value) : nothing} ${this.renderGrid(cohort, this.grid.value)}
+              <mut-completion-files
+                .organisationId=${this.organisationId}
+                .cohort=${cohort}
+                .grid=${this.grid.value}
+              ></mut-completion-files>`
       }
     </section>`;
   }
 
   /* ---- the rule ---- */
 
-  private renderRule(grid: CompletionGrid) {
-    const rule = grid.rule;
-    return html`<div class="card rule" data-test="rule">
-      <h3 id="rule-heading">The rule for completing this course</h3>
-      ${
-        rule.standard
-          ? html`<p class="pill" data-test="rule-standard">standard rule</p>`
-          : html`<p class="pill" data-test="rule-own">your organisation's rule</p>`
-      }
-      <ul data-test="rule-words">
-        ${ruleWords(rule).map((sentence) => html`<li>${sentence}</li>`)}
-      </ul>
-      ${
-        this.admin
-          ? html`<button
-              class="button secondary"
-              type="button"
-              data-test="rule-change"
-              aria-expanded=${this.ruleOpen ? 'true' : 'false'}
-              @click=${() => this.toggleRule(grid)}
-            >
-              Change the rule
-            </button>
-            ${this.ruleOpen ? this.renderRuleForm(grid) : nothing}`
-          : html`<p class="hint">The rule is the organisation's, for every cohort of this course; its admins can change it.</p>`
-      }
-    </div>`;
-  }
-
-  private async toggleRule(grid: CompletionGrid) {
-    this.ruleOpen = !this.ruleOpen;
-    this.ruleForm.clear();
-    if (!this.ruleOpen) return;
-    this.ruleDays = new Set(grid.rule.mustAttendDays);
-    this.ruleHours = String(Math.round((grid.rule.maxMinutesMissed / 60) * 100) / 100);
-    this.ruleOtherwise = grid.rule.otherwise;
-    await focusAfterUpdate(this, '[data-test="rule-form"] input');
-  }
-
-  private renderRuleForm(grid: CompletionGrid) {
-    const days = [...new Set([...grid.dayNumbers, ...grid.rule.mustAttendDays])].sort((a, b) => a - b);
-    const errors = this.ruleForm.errors;
-    return html`<form class="rule-form" novalidate data-test="rule-form" aria-labelledby="rule-heading" @submit=${this.saveRule}>
-      <fieldset aria-describedby="rule-days-hint${errors.mustAttendDays ? ' rule-days-error' : ''}">
-        <legend>Days that must be attended</legend>
-        <div class="days-choice">
-          ${days.map(
-            (n) => html`<div class="check">
-              <input
-                id="rule-day-${n}"
-                type="checkbox"
-                data-test="rule-day"
-                value=${n}
-                .checked=${live(this.ruleDays.has(n))}
-                @change=${(e: Event) => this.chooseDay(n, (e.target as HTMLInputElement).checked)}
-              />
-              <label for="rule-day-${n}">Day ${n}</label>
-            </div>`,
-          )}
-        </div>
-        <p class="hint" id="rule-days-hint">Arriving a few minutes late on these days is fine.</p>
-        ${errors.mustAttendDays ? html`<p class="error" id="rule-days-error">${errors.mustAttendDays}</p>` : nothing}
-      </fieldset>
-      <div>
-        <label for="rule-hours">Time that may be missed over the other days, in hours</label>
-        <input
-          id="rule-hours"
-          class="short"
-          type="number"
-          inputmode="decimal"
-          min="0"
-          max=${MAX_ALLOWANCE_HOURS}
-          step="0.25"
-          data-test="rule-hours"
-          .value=${live(this.ruleHours)}
-          @input=${(e: InputEvent) => (this.ruleHours = (e.target as HTMLInputElement).value)}
-          aria-invalid=${errors.maxMinutesMissed ? 'true' : 'false'}
-          aria-describedby="rule-hours-hint${errors.maxMinutesMissed ? ' rule-hours-error' : ''}"
-        />
-        <p class="hint" id="rule-hours-hint">For example 3.5 for half a day. From 0 to ${MAX_ALLOWANCE_HOURS}.</p>
-        ${errors.maxMinutesMissed ? html`<p class="error" id="rule-hours-error">${errors.maxMinutesMissed}</p>` : nothing}
-      </div>
-      <fieldset data-test="rule-otherwise" aria-describedby=${errors.otherwise ? 'rule-otherwise-error' : nothing}>
-        <legend>When someone misses more than that</legend>
-        ${(
-          [
-            ['MAKE_UP', 'They make up the days they missed in a later cohort of this course'],
-            ['REPEAT', 'They take the course again'],
-          ] as const
-        ).map(
-          ([value, words]) => html`<div class="check">
-            <input
-              id="rule-otherwise-${value}"
-              type="radio"
-              name="rule-otherwise"
-              value=${value}
-              .checked=${live(this.ruleOtherwise === value)}
-              @change=${() => (this.ruleOtherwise = value)}
-            />
-            <label for="rule-otherwise-${value}">${words}</label>
-          </div>`,
-        )}
-        ${errors.otherwise ? html`<p class="error" id="rule-otherwise-error">${errors.otherwise}</p>` : nothing}
-      </fieldset>
-      <p class="hint">The rule applies to every cohort of this course in your organisation.</p>
-      ${problemNotice(this.ruleForm.problem, 'rule-problem')}
-      <div class="actions">
-        <button class="button" type="submit" data-test="rule-save" ?disabled=${this.ruleForm.busy}>Save the rule</button>
-        <button class="button secondary" type="button" data-test="rule-cancel" @click=${this.closeRule}>Cancel</button>
-      </div>
-    </form>`;
-  }
-
-  private chooseDay(day: number, on: boolean) {
-    this.ruleDays = toggled(this.ruleDays, day, on);
-  }
-
-  private async closeRule() {
-    this.ruleOpen = false;
-    await focusAfterUpdate(this, '[data-test="rule-change"]');
-  }
-
-  private async saveRule(event: Event) {
-    event.preventDefault();
-    const cohort = this.cohort;
-    if (!cohort || this.ruleForm.busy) return;
-    this.announcement = '';
-    const hours = Number(this.ruleHours);
-    const wrongHours = this.ruleHours.trim() === '' || !Number.isFinite(hours) || hours < 0 || hours > MAX_ALLOWANCE_HOURS;
-    const refused = await this.ruleForm.refuse(
-      wrongHours ? { maxMinutesMissed: `Give a number of hours from 0 to ${MAX_ALLOWANCE_HOURS}, for example 3.5.` } : {},
-    );
-    if (refused) return;
-    await this.ruleForm.run(
-      () =>
-        cohortApi.setCompletionRule(this.organisationId, cohort.courseId, {
-          mustAttendDays: [...this.ruleDays].sort((a, b) => a - b),
-          maxMinutesMissed: Math.round(hours * 60),
-          otherwise: this.ruleOtherwise,
-        }),
-      async () => {
-        this.ruleOpen = false;
-        await this.refresh();
-        this.announcement = 'The rule is saved. It applies to every cohort of this course.';
-      },
-    );
+  private async ruleSaved() {
+    await this.refresh();
+    this.announcement = 'The rule is saved. It applies to every cohort of this course.';
   }
 
   /* ---- certificates: issuing ---- */
@@ -365,7 +210,7 @@ export class MutCohortCompletion extends LitElement {
           <span class="small">${p.email}</span>
         </th>
         ${grid.dayNumbers.map((n) => this.renderCell(p, cells.get(n) ?? emptyCell(n)))}
-        <td data-test="grid-state" data-state=${p.state}>${this.renderState(p)}</td>
+        <td data-test="grid-state" data-state=${p.state}>${stateView(p)}</td>
         <td data-test="grid-certificate">${this.renderCertificate(p)}</td>
       </tr>
       ${
@@ -402,22 +247,6 @@ export class MutCohortCompletion extends LitElement {
         Correct<span class="visually-hidden"> day ${cell.dayNumber} for ${p.name}</span>
       </button>
     </td>`;
-  }
-
-  private renderState(p: PersonRow) {
-    const kind = p.state.toLowerCase().replace('_', '-');
-    return html`<span class="state ${kind}" data-test="state-words">${stateWords(p)}</span>
-      ${p.reason ? html`<p data-test="state-reason">${p.reason}</p>` : nothing}
-      ${
-        p.state === 'MAKE_UP'
-          ? p.makeUpIn.length
-            ? html`<p class="small">Later cohorts to make up ${daysWords(p.daysToMakeUp)} in:</p>
-              <ul data-test="make-up-in">
-                ${p.makeUpIn.map((m) => html`<li>${makeUpWords(m)}</li>`)}
-              </ul>`
-            : html`<p class="small" data-test="make-up-none">No later cohort of this course is planned yet.</p>`
-          : nothing
-      }`;
   }
 
   private renderCertificate(p: PersonRow) {
@@ -655,89 +484,6 @@ export class MutCohortCompletion extends LitElement {
   }
 
   /* ---- files ---- */
-
-  private renderFiles(grid: CompletionGrid) {
-    return html`<div data-test="downloads">
-      <h3 id="files-heading">Files</h3>
-      <p class="hint">CSV files open in any spreadsheet.</p>
-      <ul class="files" aria-labelledby="files-heading">
-        <li>
-          <button
-            class="button secondary"
-            type="button"
-            data-test="roster-csv"
-            ?disabled=${this.fetching === 'roster'}
-            @click=${this.downloadRoster}
-          >
-            Roster CSV
-          </button>
-        </li>
-        ${grid.dayNumbers.map(
-          (n) => html`<li>
-            <button
-              class="button secondary"
-              type="button"
-              data-test="attendance-csv"
-              data-day=${n}
-              ?disabled=${this.fetching === `day-${n}`}
-              @click=${() => this.downloadDay(n)}
-            >
-              Attendance CSV<span class="visually-hidden">,</span> day ${n}
-            </button>
-          </li>`,
-        )}
-      </ul>
-      <p class="hint" role="status" data-test="download-note">${this.downloadNote}</p>
-    </div>`;
-  }
-
-  private async downloadRoster() {
-    const cohort = this.cohort;
-    if (!cohort || this.fetching) return;
-    this.fetching = 'roster';
-    this.downloadNote = '';
-    try {
-      const saved = saveDownload(await registrationApi.rosterCsv(this.organisationId, cohort.id), 'roster.csv');
-      this.downloadNote = `Saved as ${saved} in your downloads.`;
-    } catch (e) {
-      this.downloadNote = problemMessage(e);
-    } finally {
-      this.fetching = undefined;
-    }
-  }
-
-  private async downloadDay(day: number) {
-    const cohort = this.cohort;
-    if (!cohort || this.fetching) return;
-    this.fetching = `day-${day}`;
-    this.downloadNote = '';
-    try {
-      const saved = saveDownload(
-        await consoleApi.attendanceCsv(this.organisationId, cohort.id, day),
-        `attendance-day-${day}.csv`,
-      );
-      this.downloadNote = `Saved as ${saved} in your downloads.`;
-    } catch (e) {
-      this.downloadNote =
-        e instanceof ApiError && e.status === 404
-          ? `Day ${day} had no live room, so there is no attendance file for it.`
-          : problemMessage(e);
-    } finally {
-      this.fetching = undefined;
-    }
-  }
-}
-
-function emptyCell(dayNumber: number): DayCell {
-  return { dayNumber, minutesMissed: null, source: 'not-recorded', note: null };
-}
-
-function cellButtonId(registrationId: string, day: number): string {
-  return `correct-${safeId(registrationId)}-${day}`;
-}
-
-function revokeButtonId(code: string): string {
-  return `revoke-${safeId(code)}`;
 }
 
 declare global {
