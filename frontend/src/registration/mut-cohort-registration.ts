@@ -1,14 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Cohort } from '../cohort/types';
 import { registrationApi } from './api';
-import type { PoolView, RegisterRequest, RegistrationView, Roster } from './types';
-import { ApiError } from '../shared/api/http';
-import { formatInstantDate, statusWords as cohortStatusWords } from '../shared/format';
+import type { RegisterRequest, RegistrationView, Roster } from './types';
+import { formatInstantDate } from '../shared/format';
 import { registerPath } from '../shared/router';
-import { heldUntilWords, holdWords, holdsSeat, people, poolCode, seats, statusWords } from './registration-words';
+import { heldUntilWords, holdWords, holdsSeat, statusWords } from './registration-words';
 import { choiceStyles } from '../shared/styles/forms';
 import { rowListStyles } from '../shared/styles/lists';
 import { shared } from '../shared/styles/shared';
@@ -19,23 +17,8 @@ import { copyOrSelect, copyStyles, linkToShare } from '../shared/copy-link';
 import { field, focusAfterUpdate, looksLikeEmail, textArea } from '../shared/fields';
 import { announcementRegion, failed, load, loading, problemNotice, type Loadable } from '../shared/loadable';
 import { cohortRegistrationStyles } from './mut-cohort-registration-styles';
-
-/** Most pools a cohort's seats can be shared into, and the longest an offer can be held. */
-const MAX_POOLS = 6;
-const MAX_OFFER_HOURS = 24 * 14;
-const MAX_POOL_SEATS = 500;
-const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** One row of the seating form, as typed (numbers stay text until saved). */
-interface PoolDraft {
-  key: number;
-  code: string;
-  name: string;
-  seats: string;
-  openToPublic: boolean;
-  /** the code was typed, not made from the name */
-  codeTyped: boolean;
-}
+import './mut-seating-form';
+import { poolSeatWords, poolsView, registrationStateWords, waitingWords } from './roster-views';
 
 type AddField = 'name' | 'email' | 'pool' | 'accessNeeds' | 'dietaryNeeds';
 const ADD_FIELDS: AddField[] = ['name', 'email', 'pool', 'accessNeeds', 'dietaryNeeds'];
@@ -73,15 +56,9 @@ export class MutCohortRegistration extends LitElement {
   @state() private addDietary = '';
   private readonly addForm = new ApiForm<AddField>(this, { fields: ADD_FIELDS });
 
-  @state() private offerHours = '';
-  @state() private pools: PoolDraft[] = [];
-  private readonly seatingForm = new ApiForm<string>(this, {
-    fieldsFrom: seatingErrors,
-    focus: () => this.focusSeatingProblem(),
-  });
-
   private loadedFor?: string;
-  private nextKey = 1;
+  /** Counts up when the seating form should start again from the roster. */
+  @state() private seatingEpoch = 0;
 
   protected willUpdate(changed: PropertyValues<this>): void {
     const cohortId = this.cohort?.id;
@@ -107,7 +84,7 @@ export class MutCohortRegistration extends LitElement {
   /** A fresh roster from the server; the seating form starts again from it when asked. */
   private showRoster(roster: Roster, resetSeating = false) {
     this.roster = { state: 'ready', value: roster };
-    if (resetSeating || this.pools.length === 0) this.resetSeating(roster);
+    if (resetSeating) this.seatingEpoch++;
     if (!roster.pools.some((p) => p.code === this.addPool)) this.addPool = roster.pools[0]?.code ?? '';
   }
 
@@ -196,7 +173,7 @@ export class MutCohortRegistration extends LitElement {
     const names = new Map(roster.pools.map((p) => [p.code, p.name]));
     const poolName = (code: string) => names.get(code) ?? code;
     return html`
-      ${this.renderPools(cohort, roster)}
+      ${poolsView(cohort, roster)}
       <h3 id="confirmed-heading">Who has a seat (${roster.confirmed.length})</h3>
       ${
         roster.confirmed.length
@@ -271,54 +248,6 @@ export class MutCohortRegistration extends LitElement {
           </p>`
       }
     `;
-  }
-
-  private renderPools(cohort: Cohort, roster: Roster) {
-    const total = roster.pools.reduce((sum, p) => sum + p.seats, 0);
-    const taken = roster.pools.reduce((sum, p) => sum + p.taken, 0);
-    const waiting = roster.pools.reduce((sum, p) => sum + p.waiting, 0);
-    return html`<h3 id="pools-heading">Seats</h3>
-      <p>
-        ${seats(taken)} of ${cohort.capacity} taken${waiting ? `, ${people(waiting)} waiting` : ''}. An offered seat is
-        held for ${holdWords(roster.offerHours)}.
-      </p>
-      <div class="table-wrap">
-        <table aria-labelledby="pools-heading" data-test="pools">
-          <thead>
-            <tr>
-              <th scope="col">Pool</th>
-              <th scope="col" class="num">Seats</th>
-              <th scope="col" class="num">Taken</th>
-              <th scope="col" class="num">Waiting</th>
-              <th scope="col">Who can register</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${roster.pools.map(
-              (p) => html`<tr data-test="pool-row" data-pool=${p.code}>
-                <th scope="row">${p.name}<span class="code">${p.code}</span></th>
-                <td class="num">${p.seats}</td>
-                <td class="num">${p.taken}</td>
-                <td class="num">${p.waiting}</td>
-                <td>${p.openToPublic ? 'Anyone, on the public page' : 'Added by an admin'}</td>
-              </tr>`,
-            )}
-          </tbody>
-          ${
-            roster.pools.length > 1
-              ? html`<tfoot>
-                <tr>
-                  <th scope="row">All pools</th>
-                  <td class="num">${total}</td>
-                  <td class="num">${taken}</td>
-                  <td class="num">${waiting}</td>
-                  <td></td>
-                </tr>
-              </tfoot>`
-              : nothing
-          }
-        </table>
-      </div>`;
   }
 
   private renderRow(r: RegistrationView, test: string, where: unknown, cancellable: boolean) {
@@ -422,7 +351,17 @@ export class MutCohortRegistration extends LitElement {
   private renderAdmin(cohort: Cohort, roster: Roster) {
     const ended = cohort.status === 'CANCELLED' || cohort.status === 'COMPLETED';
     return html`<div class="admin">
-      ${ended ? nothing : this.renderAddForm(roster)} ${this.renderSeatingForm(cohort, roster)}
+      ${ended ? nothing : this.renderAddForm(roster)} <mut-seating-form
+        .organisationId=${this.organisationId}
+        .cohort=${cohort}
+        .roster=${roster}
+        .epoch=${this.seatingEpoch}
+        @seating-saving=${() => (this.announcement = '')}
+        @seating-saved=${(e: CustomEvent<Roster>) => {
+          this.showRoster(e.detail);
+          this.announcement = 'The seating is saved.';
+        }}
+      ></mut-seating-form>
     </div>`;
   }
 
@@ -532,314 +471,6 @@ export class MutCohortRegistration extends LitElement {
       },
     );
   }
-
-  private resetSeating(roster: Roster) {
-    this.offerHours = String(roster.offerHours);
-    this.pools = roster.pools.map((p) => ({
-      key: this.nextKey++,
-      code: p.code,
-      name: p.name,
-      seats: String(p.seats),
-      openToPublic: p.openToPublic,
-      codeTyped: true,
-    }));
-    this.seatingForm.clear();
-  }
-
-  private updatePool(key: number, change: Partial<PoolDraft>) {
-    this.pools = this.pools.map((p) => {
-      if (p.key !== key) return p;
-      const next = { ...p, ...change };
-      if (change.name !== undefined && !p.codeTyped) next.code = poolCode(change.name);
-      return next;
-    });
-  }
-
-  private async addPoolRow() {
-    if (this.pools.length >= MAX_POOLS) return;
-    const key = this.nextKey++;
-    this.pools = [...this.pools, { key, code: '', name: '', seats: '0', openToPublic: true, codeTyped: false }];
-    await focusAfterUpdate(this, `#pool-name-${key}`);
-  }
-
-  private async removePoolRow(key: number) {
-    const index = this.pools.findIndex((p) => p.key === key);
-    this.pools = this.pools.filter((p) => p.key !== key);
-    this.seatingForm.clear();
-    const next = this.pools[Math.min(index, this.pools.length - 1)];
-    await focusAfterUpdate(this, next ? `#pool-name-${next.key}` : '[data-test="seating-add-pool"]');
-  }
-
-  private renderSeatingForm(cohort: Cohort, roster: Roster) {
-    const inUse = new Map(roster.pools.map((p) => [p.code, p.taken + p.waiting]));
-    const total = this.pools.reduce((sum, p) => sum + (Number(p.seats) || 0), 0);
-    const errors = this.seatingForm.errors;
-    return html`<form
-      class="wide"
-      novalidate
-      data-test="seating-form"
-      aria-labelledby="seating-heading"
-      @submit=${this.saveSeating}
-    >
-      <div>
-        <h3 id="seating-heading">Share out the seats</h3>
-        <p class="hint">
-          Split the cohort's ${cohort.capacity} places into pools: open seats on the public page, and seats you fill
-          yourself (for your own staff, or bursary places). Each pool keeps its own waitlist.
-        </p>
-      </div>
-      <div>
-        <label for="seating-offer-hours">How long an offered seat is held, in hours</label>
-        <input
-          id="seating-offer-hours"
-          class="hours"
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max=${MAX_OFFER_HOURS}
-          data-test="seating-offer-hours"
-          .value=${live(this.offerHours)}
-          @input=${(e: InputEvent) => (this.offerHours = (e.target as HTMLInputElement).value)}
-          aria-invalid=${errors.offerHours ? 'true' : 'false'}
-          aria-describedby="seating-offer-hours-hint${errors.offerHours ? ' seating-offer-hours-error' : ''}"
-        />
-        <p class="hint" id="seating-offer-hours-hint">
-          When a seat comes free, the first person waiting has this long to take it before it goes to the next. From 1
-          hour to 14 days (${MAX_OFFER_HOURS} hours).
-        </p>
-        ${errors.offerHours ? html`<p class="error" id="seating-offer-hours-error">${errors.offerHours}</p>` : nothing}
-      </div>
-      <fieldset aria-describedby="seating-total${errors.pools ? ' seating-pools-error' : ''}">
-        <legend>Pools</legend>
-        ${repeat(
-          this.pools,
-          (p) => p.key,
-          (p, i) => this.renderPoolRow(p, i, (inUse.get(p.code) ?? 0) > 0),
-        )}
-        <div class="actions">
-          <button
-            class="button secondary"
-            type="button"
-            data-test="seating-add-pool"
-            ?disabled=${this.pools.length >= MAX_POOLS}
-            @click=${this.addPoolRow}
-          >
-            Add a pool
-          </button>
-        </div>
-        <p class="hint" id="seating-total" data-test="seating-total">
-          ${total} of ${cohort.capacity} places shared
-          out${total === cohort.capacity ? '.' : `: the pools need to add up to ${cohort.capacity}.`}
-        </p>
-        ${errors.pools ? html`<p class="error" id="seating-pools-error">${errors.pools}</p>` : nothing}
-      </fieldset>
-      ${problemNotice(this.seatingForm.problem, 'seating-problem')}
-      <div class="actions">
-        <button class="button" type="submit" data-test="seating-submit" ?disabled=${this.seatingForm.busy}>Save the seating</button>
-        <button class="button secondary" type="button" data-test="seating-reset" @click=${() => this.resetSeating(roster)}>
-          Start again
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderPoolRow(p: PoolDraft, i: number, used: boolean) {
-    const e = (name: string) => this.seatingForm.errors[`pools[${i}].${name}`];
-    const rowErrors = ['name', 'code', 'seats'].map((n) => e(n)).filter(Boolean);
-    const errorId = `pool-errors-${p.key}`;
-    const described = (name: string) => (e(name) ? errorId : nothing);
-    return html`<div class="card pool-row" data-test="seating-pool-row" data-key=${p.key}>
-      <div>
-        <label for="pool-name-${p.key}">Name</label>
-        <input
-          id="pool-name-${p.key}"
-          type="text"
-          maxlength="120"
-          data-test="seating-pool-name"
-          .value=${live(p.name)}
-          @input=${(ev: InputEvent) => this.updatePool(p.key, { name: (ev.target as HTMLInputElement).value })}
-          aria-invalid=${e('name') ? 'true' : 'false'}
-          aria-describedby=${described('name')}
-        />
-      </div>
-      <div>
-        <label for="pool-code-${p.key}">Short code</label>
-        <input
-          id="pool-code-${p.key}"
-          type="text"
-          maxlength="40"
-          spellcheck="false"
-          autocomplete="off"
-          data-test="seating-pool-code"
-          ?readonly=${used}
-          .value=${live(p.code)}
-          @input=${(ev: InputEvent) => this.updatePool(p.key, { code: (ev.target as HTMLInputElement).value, codeTyped: true })}
-          aria-invalid=${e('code') ? 'true' : 'false'}
-          aria-describedby=${described('code')}
-        />
-      </div>
-      <div>
-        <label for="pool-seats-${p.key}">Seats</label>
-        <input
-          id="pool-seats-${p.key}"
-          type="number"
-          inputmode="numeric"
-          min="0"
-          max=${MAX_POOL_SEATS}
-          data-test="seating-pool-seats"
-          .value=${live(p.seats)}
-          @input=${(ev: InputEvent) => this.updatePool(p.key, { seats: (ev.target as HTMLInputElement).value })}
-          aria-invalid=${e('seats') ? 'true' : 'false'}
-          aria-describedby=${described('seats')}
-        />
-      </div>
-      <div class="check">
-        <input
-          id="pool-public-${p.key}"
-          type="checkbox"
-          data-test="seating-pool-public"
-          .checked=${live(p.openToPublic)}
-          @change=${(ev: Event) => this.updatePool(p.key, { openToPublic: (ev.target as HTMLInputElement).checked })}
-        />
-        <label for="pool-public-${p.key}">Open to the public</label>
-      </div>
-      <div>
-        <button
-          class="button secondary"
-          type="button"
-          data-test="seating-remove-pool"
-          ?disabled=${used || this.pools.length <= 1}
-          aria-describedby=${used ? `pool-used-${p.key}` : nothing}
-          @click=${() => this.removePoolRow(p.key)}
-        >
-          Remove<span class="visually-hidden"> the pool ${p.name || `on row ${i + 1}`}</span>
-        </button>
-      </div>
-      ${
-        used || rowErrors.length
-          ? html`<div class="errors">
-            ${
-              used
-                ? html`<p class="hint" id="pool-used-${p.key}">
-                  People are registered in this pool, so it stays, with its code.
-                </p>`
-                : nothing
-            }
-            ${
-              rowErrors.length ? html`<div id=${errorId}>${rowErrors.map((m) => html`<p class="error">${m}</p>`)}</div>` : nothing
-            }
-          </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  /** Checks the seating as typed; the server checks it again. */
-  private checkSeating(capacity: number): Record<string, string> {
-    const errors: Record<string, string> = {};
-    const hours = Number(this.offerHours);
-    if (!Number.isInteger(hours) || hours < 1 || hours > MAX_OFFER_HOURS || this.offerHours.trim() === '') {
-      errors.offerHours = `Give a whole number of hours from 1 to ${MAX_OFFER_HOURS}.`;
-    }
-    const codes = new Set<string>();
-    let total = 0;
-    this.pools.forEach((p, i) => {
-      const code = p.code.trim();
-      if (!p.name.trim()) errors[`pools[${i}].name`] = 'Give the pool a name.';
-      if (!CODE.test(code) || code.length > 40) {
-        errors[`pools[${i}].code`] = 'Give the pool a short code of lower-case letters, numbers and hyphens.';
-      } else if (codes.has(code)) {
-        errors[`pools[${i}].code`] = 'Another pool has this code; give each pool its own.';
-      }
-      codes.add(code);
-      const n = Number(p.seats);
-      if (p.seats.trim() === '' || !Number.isInteger(n) || n < 0 || n > MAX_POOL_SEATS) {
-        errors[`pools[${i}].seats`] = `Give a whole number of seats from 0 to ${MAX_POOL_SEATS}.`;
-      } else {
-        total += n;
-      }
-    });
-    if (this.pools.length === 0) errors.pools = 'Keep at least one pool.';
-    if (Object.keys(errors).length === 0 && total !== capacity) {
-      errors.pools = `The pools' seats add up to ${total}, but the cohort has ${capacity} places. Make them match.`;
-    }
-    return errors;
-  }
-
-  private async saveSeating(event: Event) {
-    event.preventDefault();
-    const cohort = this.cohort;
-    if (!cohort || this.seatingForm.busy) return;
-    this.announcement = '';
-    if (await this.seatingForm.refuse(this.checkSeating(cohort.capacity))) return;
-    await this.seatingForm.run(
-      () =>
-        registrationApi.arrangeSeating(this.organisationId, cohort.id, {
-          offerHours: Number(this.offerHours),
-          pools: this.pools.map((p) => ({
-            code: p.code.trim(),
-            name: p.name.trim(),
-            seats: Number(p.seats),
-            openToPublic: p.openToPublic,
-          })),
-        }),
-      (roster) => {
-        this.showRoster(roster, true);
-        this.announcement = 'The seating is saved.';
-      },
-    );
-  }
-
-  private async focusSeatingProblem() {
-    await this.updateComplete;
-    const form = this.renderRoot.querySelector('[data-test="seating-form"]');
-    const target =
-      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
-      (this.seatingForm.errors.pools ? form?.querySelector<HTMLElement>('[data-test="seating-pool-seats"]') : null);
-    target?.focus();
-  }
-}
-
-/** Where registration stands for a cohort that is past planning. */
-function registrationStateWords(cohort: Cohort): string {
-  switch (cohort.status) {
-    case 'OPEN':
-      return 'Registration is open: people can register at the public link.';
-    case 'FULL':
-      return 'Every public seat is taken: people who register now join the waitlist.';
-    case 'CLOSED':
-      return 'Registration is closed.';
-    default:
-      return `${cohortStatusWords(cohort.status)}: registration is over.`;
-  }
-}
-
-/** "Number 2 waiting for Open seats" (the pool named only when there are several). */
-function waitingWords(r: RegistrationView, pool?: string): string {
-  const who = r.waitlistPlace ? `Number ${r.waitlistPlace} waiting` : 'Waiting';
-  return pool ? `${who} for ${pool}` : who;
-}
-
-/** For the pool picker: whether someone added now gets a seat or joins the pool's waitlist. */
-function poolSeatWords(p: PoolView): string {
-  const left = Math.max(0, p.seats - p.taken);
-  if (p.waiting > 0) return `${people(p.waiting)} waiting`;
-  return left > 0 ? `${seats(left)} left` : 'full';
-}
-
-/**
- * The server's words on the seating, by what they are about: the offer hours, one pool's name,
- * code or seats, or else the pools as a whole.
- */
-function seatingErrors(e: unknown): Record<string, string> | undefined {
-  if (!(e instanceof ApiError) || (e.status !== 400 && e.status !== 422)) return undefined;
-  const errors: Record<string, string> = {};
-  for (const { field, message } of e.problem.errors ?? []) {
-    const known = field === 'offerHours' || field === 'pools' || /^pools\[\d+\]\.(code|name|seats)$/.test(field);
-    const key = known ? field : 'pools';
-    errors[key] = errors[key] ?? message;
-  }
-  return errors;
 }
 
 declare global {
