@@ -67,6 +67,24 @@ describe('<mut-room-attendance>', () => {
     expect(text(root)).not.toMatch(/patient|client|score/i);
   });
 
+  it('shows the day the console moved to, even when the day it left answers after it', async () => {
+    let release: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const { el, root } = await mount({
+      [LIST]: async () => {
+        await slow;
+        return json([ana]);
+      },
+      'GET /api/organisations/org-a/cohorts/c1/days/2/attendance': json([ben]),
+    });
+    el.day = 2;
+    await settle(el);
+    release();
+    await settle(el, 3);
+    expect(cells(root, 'p-ben')[0]).toBe('Ben');
+    expect(root.querySelector('tr[data-participant="p-ana"]')).toBeNull();
+  });
+
   it('reloads as soon as the day ends, and says who left at the end of the day', async () => {
     let answer: AttendanceRow[] = [{ ...ana, lastLeft: null }];
     const { el, api, root } = await mount({ [LIST]: () => json(answer) });

@@ -1,12 +1,13 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { ApiError } from '../shared/api/http';
 import type { Loadable } from '../shared/loadable';
 
 /**
  * What the console's day sections (attendance, the end-of-day summary) share: they load
- * when the organisation, cohort or day changes, reload on request, and ignore an answer
- * that arrives after the console has moved to another day.
+ * when the organisation, cohort or day changes, reload on request, and take only the newest
+ * answer (through @lit/task), so one that arrives after the console has moved on is ignored.
  *
  * They also follow the room's events without a manual refresh: the console hands them the
  * room's last seq and whether the day has ended. The day ending reloads at once; other events
@@ -78,18 +79,24 @@ export abstract class RoomDaySection<T> extends LitElement {
     this.liveTimer = undefined;
   }
 
+  /**
+   * The section's read (@lit/task), run by `refresh`: only its newest run is taken, so an answer
+   * for a day the console has left, or an older read of this day, changes nothing.
+   */
+  protected readonly read = new Task(this, {
+    autoRun: false,
+    args: () => [this.organisationId, this.cohortId, this.day] as const,
+    task: () => this.fetch(),
+    onComplete: (value) => (this.loaded = { state: 'ready', value }),
+    onError: (e) => (this.loaded = { state: 'failed', message: e instanceof ApiError ? e.message : this.failureWords }),
+  });
+
   /** Asks the server again. */
   async refresh(): Promise<void> {
-    const key = this.loadedFor;
     this.refreshing = true;
     this.lastLoad = Date.now();
     try {
-      const value = await this.fetch();
-      if (key === this.loadedFor) this.loaded = { state: 'ready', value };
-    } catch (e) {
-      if (key === this.loadedFor) {
-        this.loaded = { state: 'failed', message: e instanceof ApiError ? e.message : this.failureWords };
-      }
+      await this.read.run();
     } finally {
       this.refreshing = false;
     }
