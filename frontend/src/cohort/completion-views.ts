@@ -4,6 +4,11 @@ import type { DayCell, PersonRow } from './types';
 import { daysWords, makeUpWords, stateWords } from './completion-words';
 import { safeId } from '../shared/fields';
 
+/** Limits the server keeps to: minutes missed on a day, a note, a reason. */
+export const MAX_DAY_MINUTES = 1440;
+export const MAX_NOTE = 200;
+export const MAX_REASON = 300;
+
 /** Where one person stands by the rule, with the later cohorts they could make days up in. */
 export function stateView(p: PersonRow) {
   const kind = p.state.toLowerCase().replace('_', '-');

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { Task } from '@lit/task';
 import { cohortApi } from './api';
 import type { Cohort, CompletionGrid, DayCell, MarkRequest, PersonRow } from './types';
 import { cellWords, durationWords, sourceWords } from './completion-words';
@@ -15,12 +16,8 @@ import { announcementRegion, failed, load, loading, problemNotice, type Loadable
 import { cohortCompletionStyles } from './mut-cohort-completion-styles';
 import './mut-completion-rule';
 import './mut-completion-files';
+import { MAX_DAY_MINUTES, MAX_NOTE, MAX_REASON } from './completion-views';
 import { cellButtonId, emptyCell, revokeButtonId, stateView, type Editing, type InlineNotice } from './completion-views';
-
-/** Limits the server keeps to: minutes missed on a day, a note, a reason. */
-const MAX_DAY_MINUTES = 1440;
-const MAX_NOTE = 200;
-const MAX_REASON = 300;
 
 type MarkField = 'minutesMissed' | 'note';
 
@@ -57,37 +54,44 @@ export class MutCohortCompletion extends LitElement {
   @state() private rowNotice?: InlineNotice;
   @state() private fetching?: string;
 
-  private loadedFor?: string;
+  /** The organisation and cohort the section shows (it starts over when they change). */
+  private shownFor?: string;
+
+  /** The grid's read (@lit/task): only its newest run counts; a read again that fails leaves the grid shown. */
+  protected readonly gridRead = new Task(this, {
+    autoRun: false,
+    args: () => [this.organisationId, this.cohort?.id ?? ''] as const,
+    task: ([organisationId, cohortId]) => load(() => cohortApi.completion(organisationId, cohortId)),
+    onComplete: (grid) => {
+      if (grid.state === 'ready' || this.grid.state === 'loading') this.grid = grid;
+    },
+  });
 
   protected willUpdate(changed: PropertyValues<this>): void {
     const cohortId = this.cohort?.id;
     if (!cohortId || !this.organisationId) return;
     const key = `${this.organisationId}/${cohortId}`;
-    if (key !== this.loadedFor) this.loadFor(key);
+    if (key !== this.shownFor) this.startOver(key);
     if (changed.has('admin') && !this.admin) {
       this.revoking = undefined;
     }
   }
 
-  private async loadFor(key: string) {
-    this.loadedFor = key;
+  private startOver(key: string) {
+    this.shownFor = key;
     this.grid = { state: 'loading' };
     this.announcement = '';
     this.editing = undefined;
     this.revoking = undefined;
     this.issuing.clear();
     this.rowNotice = undefined;
-    const grid = await load(() => cohortApi.completion(this.organisationId, this.cohort!.id));
-    if (this.loadedFor === key) this.grid = grid;
+    void this.gridRead.run();
   }
 
   /** Fetches the grid again without clearing the page: after an import, or a change to the rule. */
   async refresh(): Promise<void> {
-    const key = this.loadedFor;
-    if (!key || !this.cohort) return;
-    const grid = await load(() => cohortApi.completion(this.organisationId, this.cohort!.id));
-    // when that fails, the grid on the page stays; the next change or visit brings it up to date
-    if (this.loadedFor === key && grid.state === 'ready') this.grid = grid;
+    if (!this.shownFor || !this.cohort) return;
+    await this.gridRead.run();
   }
 
   render() {

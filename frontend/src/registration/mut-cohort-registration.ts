@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { Task } from '@lit/task';
 import type { Cohort } from '../cohort/types';
 import { registrationApi } from './api';
 import type { RegisterRequest, RegistrationView, Roster } from './types';
@@ -56,29 +57,42 @@ export class MutCohortRegistration extends LitElement {
   @state() private addDietary = '';
   private readonly addForm = new ApiForm<AddField>(this, { fields: ADD_FIELDS });
 
-  private loadedFor?: string;
+  /** The organisation and cohort the section shows (it starts over when they change). */
+  private shownFor?: string;
   /** Counts up when the seating form should start again from the roster. */
   @state() private seatingEpoch = 0;
+
+  /**
+   * The roster's read (@lit/task): only its newest run counts. The first read for a cohort also
+   * starts the seating form from it; a read again that fails leaves the roster shown.
+   */
+  protected readonly rosterRead = new Task(this, {
+    autoRun: false,
+    args: () => [this.organisationId, this.cohort?.id ?? ''] as const,
+    task: ([organisationId, cohortId]) => load(() => registrationApi.roster(organisationId, cohortId)),
+    onComplete: (roster) => {
+      const first = this.roster.state === 'loading';
+      if (roster.state === 'ready') this.showRoster(roster.value, first);
+      else if (first) this.roster = roster;
+    },
+  });
 
   protected willUpdate(changed: PropertyValues<this>): void {
     const cohortId = this.cohort?.id;
     if (!cohortId || !this.organisationId) return;
     const key = `${this.organisationId}/${cohortId}`;
-    if (key !== this.loadedFor) this.loadFor(key);
+    if (key !== this.shownFor) this.startOver(key);
     if (changed.has('admin') && !this.admin) this.confirming = undefined;
   }
 
-  private async loadFor(key: string) {
-    this.loadedFor = key;
+  private startOver(key: string) {
+    this.shownFor = key;
     this.roster = { state: 'loading' };
     this.announcement = '';
     this.confirming = undefined;
     this.rows.clear();
     this.opening.clear();
-    const roster = await load(() => registrationApi.roster(this.organisationId, this.cohort!.id));
-    if (this.loadedFor !== key) return;
-    if (roster.state === 'ready') this.showRoster(roster.value, true);
-    else this.roster = roster;
+    void this.rosterRead.run();
   }
 
   /** A fresh roster from the server; the seating form starts again from it when asked. */
@@ -94,11 +108,8 @@ export class MutCohortRegistration extends LitElement {
   }
 
   private async reload() {
-    const key = this.loadedFor;
-    if (!key || !this.cohort) return;
-    const roster = await load(() => registrationApi.roster(this.organisationId, this.cohort!.id));
-    // when that fails, the roster on the page stays; the next change or visit brings it up to date
-    if (this.loadedFor === key && roster.state === 'ready') this.showRoster(roster.value);
+    if (!this.shownFor || !this.cohort) return;
+    await this.rosterRead.run();
   }
 
   render() {
