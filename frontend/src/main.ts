@@ -1,3 +1,3 @@
-import './styles/tokens.css';
-import './styles/print.css';
-import './components/mut-app';
+import './shared/styles/tokens.css';
+import './shared/styles/print.css';
+import './shared/mut-app';

@@ -70,7 +70,9 @@ function parse(raw: string): RoomDrafts {
   return {
     answer: value.answer && typeof value.answer.checkinId === 'string' ? value.answer : undefined,
     journal: typeof value.journal === 'string' ? value.journal : '',
-    outbox: Array.isArray(value.outbox) ? value.outbox.filter((e) => e && typeof e.id === 'string' && typeof e.text === 'string') : [],
+    outbox: Array.isArray(value.outbox)
+      ? value.outbox.filter((e) => e && typeof e.id === 'string' && typeof e.text === 'string')
+      : [],
     rewrites:
       value.rewrites && typeof value.rewrites === 'object'
         ? Object.fromEntries(Object.entries(value.rewrites).filter(([, v]) => typeof v === 'string'))

@@ -17,7 +17,15 @@ describe('help signals', () => {
       { groupId: 'g1', name: 'Group 1' },
       { groupId: 'g2', name: 'Group 2' },
     ]);
-    s = applyEvents(s, [event(5, 'roleplay.listening', { roleplayId: RP, facilitatorId: sam.id, name: sam.name, groupId: 'g1', previousGroupId: null })]);
+    s = applyEvents(s, [
+      event(5, 'roleplay.listening', {
+        roleplayId: RP,
+        facilitatorId: sam.id,
+        name: sam.name,
+        groupId: 'g1',
+        previousGroupId: null,
+      }),
+    ]);
     expect(waitingForHelp(s).map((w) => w.groupId)).toEqual(['g2']);
     s = applyEvents(s, [help(6, 'g2', false)]);
     expect(waitingForHelp(s)).toEqual([]);

@@ -22,7 +22,9 @@ export function waitingForHelp(state: Pick<RoomState, 'roleplay' | 'ended'> | un
 
 /** The tab's title: the count of groups waiting first, so it shows in a tab strip. */
 export function titleWithHelp(base: string, waiting: number): string {
-  return waiting > 0 ? `(${waiting}) ${waiting === 1 ? 'A group would like a facilitator' : 'Groups would like a facilitator'} · ${base}` : base;
+  return waiting > 0
+    ? `(${waiting}) ${waiting === 1 ? 'A group would like a facilitator' : 'Groups would like a facilitator'} · ${base}`
+    : base;
 }
 
 /** The words of the toast. */

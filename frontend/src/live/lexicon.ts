@@ -1,13 +1,13 @@
 /** The language lens's lexicon, fetched once a page (GET /api/curricula/lexicon is public). */
-import { api } from '../api/client';
-import { createLens, type LensMark, type LexiconTerm } from '../lens';
+import { curriculaApi } from '../curricula/api';
+import { createLens, type LensMark, type LexiconTerm } from '../room/lens';
 
 let pending: Promise<LexiconTerm[]> | undefined;
 
 /** The lexicon, from the server the first time and from memory after; a failure lets a later call try again. */
 export function loadLexicon(): Promise<LexiconTerm[]> {
   if (!pending) {
-    pending = api.lexicon().then(
+    pending = curriculaApi.lexicon().then(
       (terms) => (Array.isArray(terms) ? terms : []),
       (e: unknown) => {
         pending = undefined;

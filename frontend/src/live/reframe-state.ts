@@ -163,7 +163,10 @@ export function foldReframe(
       const d = event.data;
       return {
         ...x,
-        held: { ...x.held, [d.statementId]: { pairId: d.pairId, statementId: d.statementId, text: d.text, participantId: d.participantId } },
+        held: {
+          ...x.held,
+          [d.statementId]: { pairId: d.pairId, statementId: d.statementId, text: d.text, participantId: d.participantId },
+        },
       };
     }
     case 'reframe.written': {
@@ -179,7 +182,10 @@ export function foldReframe(
     }
     case 'reframe.compared': {
       const d = event.data;
-      return { ...x, compared: { ...x.compared, [d.pairId]: Array.isArray(d.rewrites) ? d.rewrites.map((r) => ({ ...r })) : [] } };
+      return {
+        ...x,
+        compared: { ...x.compared, [d.pairId]: Array.isArray(d.rewrites) ? d.rewrites.map((r) => ({ ...r })) : [] },
+      };
     }
     case 'reframe.phase':
       return event.data.phase === 'reveal' && x.phase === 'writing' ? { ...x, phase: 'reveal' } : x;
@@ -240,7 +246,10 @@ export function foldReframe(
 /* ---- questions the views ask ---- */
 
 /** My pair and my place in it (pairs mode). */
-export function myPair(x: ReframeExercise | undefined, meId: string | undefined): { pair: ReframePair; me: PairMember } | undefined {
+export function myPair(
+  x: ReframeExercise | undefined,
+  meId: string | undefined,
+): { pair: ReframePair; me: PairMember } | undefined {
   if (!x || !meId) return undefined;
   for (const pair of x.pairs) {
     const me = pair.members.find((m) => m.participantId === meId);

@@ -167,7 +167,8 @@ export function isRoleplayEvent(e: { kind: string }): e is RoleplayEvent {
   return e.kind.startsWith('roleplay.');
 }
 
-const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+const num = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
 const people = (list: unknown): RoleplayPerson[] =>
   Array.isArray(list)
@@ -176,7 +177,10 @@ const people = (list: unknown): RoleplayPerson[] =>
           typeof p === 'string'
             ? { participantId: '', name: p }
             : p && typeof p === 'object'
-              ? { participantId: String((p as RoleplayPerson).participantId ?? ''), name: String((p as RoleplayPerson).name ?? '') }
+              ? {
+                  participantId: String((p as RoleplayPerson).participantId ?? ''),
+                  name: String((p as RoleplayPerson).name ?? ''),
+                }
               : undefined,
         )
         .filter((p): p is RoleplayPerson => !!p)
@@ -196,7 +200,11 @@ function onProposal(r: Roleplay, proposalId: string, change: (p: Proposal) => Pr
 }
 
 /** The role-play after one of its events; `meId` is who I am. */
-export function foldRoleplay(current: Roleplay | undefined, event: RoleplayEvent, meId: string | undefined): Roleplay | undefined {
+export function foldRoleplay(
+  current: Roleplay | undefined,
+  event: RoleplayEvent,
+  meId: string | undefined,
+): Roleplay | undefined {
   const at = event.at;
   if (event.kind === 'roleplay.launched') {
     const d = event.data;
@@ -270,7 +278,11 @@ export function foldRoleplay(current: Roleplay | undefined, event: RoleplayEvent
       return num(event.data.round, r.round) === r.round ? { ...r, warned: true, timeUp: true } : r;
     case 'roleplay.roles': {
       const d = event.data;
-      const roles = (Array.isArray(d.roles) ? d.roles : []).map((x) => ({ participantId: x.participantId, name: x.name, role: x.role }));
+      const roles = (Array.isArray(d.roles) ? d.roles : []).map((x) => ({
+        participantId: x.participantId,
+        name: x.name,
+        role: x.role,
+      }));
       return withView(r, d.groupId, (v) => ({ ...v, round: num(d.round, r.round), roles }));
     }
     case 'roleplay.scenario-offered': {
@@ -296,7 +308,8 @@ export function foldRoleplay(current: Roleplay | undefined, event: RoleplayEvent
       const d = event.data;
       return withView(r, d.groupId, (v) => {
         const round = num(d.round, r.round);
-        const offered = v.scenario && v.scenario.scenarioId === d.scenarioId && v.scenario.round === round ? v.scenario : undefined;
+        const offered =
+          v.scenario && v.scenario.scenarioId === d.scenarioId && v.scenario.round === round ? v.scenario : undefined;
         return {
           ...v,
           scenario: {
@@ -312,7 +325,10 @@ export function foldRoleplay(current: Roleplay | undefined, event: RoleplayEvent
     }
     case 'roleplay.card': {
       const d = event.data;
-      return { ...r, card: { groupId: d.groupId, round: num(d.round, r.round), scenarioId: d.scenarioId, role: d.role, card: d.card } };
+      return {
+        ...r,
+        card: { groupId: d.groupId, round: num(d.round, r.round), scenarioId: d.scenarioId, role: d.role, card: d.card },
+      };
     }
     case 'roleplay.note-given': {
       const d = event.data;
@@ -342,7 +358,9 @@ export function foldRoleplay(current: Roleplay | undefined, event: RoleplayEvent
       return {
         ...r,
         notes: r.notes.map((n) =>
-          n.noteId === d.noteId && !n.consented.includes(d.participantId) ? { ...n, consented: [...n.consented, d.participantId] } : n,
+          n.noteId === d.noteId && !n.consented.includes(d.participantId)
+            ? { ...n, consented: [...n.consented, d.participantId] }
+            : n,
         ),
       };
     }
@@ -393,7 +411,9 @@ export function foldRoleplay(current: Roleplay | undefined, event: RoleplayEvent
     }
     case 'roleplay.share-agreed': {
       const d = event.data;
-      return onProposal(r, d.proposalId, (p) => (p.agreed.includes(d.participantId) ? p : { ...p, agreed: [...p.agreed, d.participantId] }));
+      return onProposal(r, d.proposalId, (p) =>
+        p.agreed.includes(d.participantId) ? p : { ...p, agreed: [...p.agreed, d.participantId] },
+      );
     }
     case 'roleplay.share-declined':
       return onProposal(r, event.data.proposalId, (p) => ({ ...p, declined: true, ready: false }));

@@ -402,7 +402,7 @@ describe('RoomConnection, when the network goes', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it("says so the moment the browser goes offline, keeps what is waiting, and sends it on return", async () => {
+  it('says so the moment the browser goes offline, keeps what is waiting, and sends it on return', async () => {
     const network = fakeNetwork();
     const { conn, fake } = connection({ network });
     conn.connect();

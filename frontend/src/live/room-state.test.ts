@@ -18,7 +18,20 @@ import {
 } from './room-state';
 import { boardColumns, boardText, myPair, mySharedEntry, statementText } from './reframe-state';
 import { currentScenario, listenersOf, myCard, myGroup, myRole, roundClock } from './roleplay-state';
-import { EX, RP, card, grouped, launched, offered, opened, reframeLaunched, reframeShared, roles, roundStarted, twoGroups } from '../test/activity-fixtures';
+import {
+  EX,
+  RP,
+  card,
+  grouped,
+  launched,
+  offered,
+  opened,
+  reframeLaunched,
+  reframeShared,
+  roles,
+  roundStarted,
+  twoGroups,
+} from '../test/activity-fixtures';
 
 const room = { code: 'KMR7TX', cohortTitle: 'Core', dayNumber: 1, closesAt: '2027-01-04T16:30:00Z' };
 
@@ -26,8 +39,7 @@ function as(you: You, events: RoomEvent[], latestSeq = 0): RoomState {
   return applyEvents(applyWelcome(initialRoomState(), { you, room, latestSeq }), events);
 }
 
-const joined = (seq: number, p: You) =>
-  event(seq, 'presence.joined', { participantId: p.id, name: p.name, role: p.kind });
+const joined = (seq: number, p: You) => event(seq, 'presence.joined', { participantId: p.id, name: p.name, role: p.kind });
 
 const started = (seq: number, over: Partial<EventDataMap['checkin.started']> = {}) =>
   event(seq, 'checkin.started', {
@@ -109,7 +121,9 @@ describe('the room fold', () => {
 
   describe('check-ins', () => {
     it('opens with its prompt, visibility, mode and order', () => {
-      const s = as(ana, [started(1, { visibility: 'facilitators', mode: 'round', order: ['p-ana', 'p-ben'], promptId: 'checkin-weather' })]);
+      const s = as(ana, [
+        started(1, { visibility: 'facilitators', mode: 'round', order: ['p-ana', 'p-ben'], promptId: 'checkin-weather' }),
+      ]);
       expect(s.checkin).toMatchObject({
         id: 'k1',
         prompt: 'One word for how you arrive today.',
@@ -138,7 +152,14 @@ describe('the room fold', () => {
       const s = as(ana, [
         started(1),
         event(2, 'checkin.answered', { checkinId: 'k1', answerId: 'a1', participantId: 'p-ben', name: 'Ben', word: 'tired' }),
-        event(3, 'checkin.answered', { checkinId: 'k1', answerId: 'a2', participantId: 'p-ana', name: 'Ana', word: 'curious', energy: 4 }),
+        event(3, 'checkin.answered', {
+          checkinId: 'k1',
+          answerId: 'a2',
+          participantId: 'p-ana',
+          name: 'Ana',
+          word: 'curious',
+          energy: 4,
+        }),
       ]);
       expect(s.checkin?.answers.map((a) => a.word)).toEqual(['tired', 'curious']);
       expect(s.checkin?.mine).toMatchObject({ kind: 'answered', answer: { word: 'curious', energy: 4 } });
@@ -320,13 +341,21 @@ describe('the room fold', () => {
 
 describe('the clock offset', () => {
   it('learns how far this device is from the server from welcome.now', () => {
-    const s = applyWelcome(initialRoomState(), { you: ana, room, latestSeq: 0, now: '2027-01-04T10:00:30Z' }, Date.parse('2027-01-04T10:00:00Z'));
+    const s = applyWelcome(
+      initialRoomState(),
+      { you: ana, room, latestSeq: 0, now: '2027-01-04T10:00:30Z' },
+      Date.parse('2027-01-04T10:00:00Z'),
+    );
     expect(s.clockOffsetMs).toBe(30_000);
     expect(serverNow(s, Date.parse('2027-01-04T10:00:00Z'))).toBe(Date.parse('2027-01-04T10:00:30Z'));
   });
 
   it('keeps the offset it had when a welcome carries no time', () => {
-    const s = applyWelcome(initialRoomState(), { you: ana, room, now: '2027-01-04T10:00:30Z' }, Date.parse('2027-01-04T10:00:00Z'));
+    const s = applyWelcome(
+      initialRoomState(),
+      { you: ana, room, now: '2027-01-04T10:00:30Z' },
+      Date.parse('2027-01-04T10:00:00Z'),
+    );
     expect(applyWelcome(s, { you: ana, room }).clockOffsetMs).toBe(30_000);
     expect(initialRoomState().clockOffsetMs).toBe(0);
   });
@@ -378,7 +407,16 @@ describe('role-plays', () => {
   it('starts a round with one clock, roles, the scenario offered then opened, and my card', () => {
     const s = as(ana, anaLog());
     const r = s.roleplay!;
-    expect(r).toMatchObject({ phase: 'rounds', round: 1, rounds: 3, endsAt: ENDS, warnAt: WARN, warned: false, timeUp: false, final: true });
+    expect(r).toMatchObject({
+      phase: 'rounds',
+      round: 1,
+      rounds: 3,
+      endsAt: ENDS,
+      warnAt: WARN,
+      warned: false,
+      timeUp: false,
+      final: true,
+    });
     expect(myRole(r, 'p-ana')).toBe('person-sharing');
     expect(currentScenario(r, 'g1')).toMatchObject({
       scenarioId: 'respite',
@@ -386,7 +424,13 @@ describe('role-plays', () => {
       opened: true,
       shared: 'The second night of a stay.',
     });
-    expect(myCard(r, 'p-ana')).toEqual({ groupId: 'g1', round: 1, scenarioId: 'respite', role: 'person-sharing', card: 'Nights bring it all back.' });
+    expect(myCard(r, 'p-ana')).toEqual({
+      groupId: 'g1',
+      round: 1,
+      scenarioId: 'respite',
+      role: 'person-sharing',
+      card: 'Nights bring it all back.',
+    });
   });
 
   it('a scenario with a content note waits to be opened; the card only counts once it is', () => {
@@ -428,7 +472,13 @@ describe('role-plays', () => {
     const r = s.roleplay!;
     expect(r.round).toBe(2);
     expect(myRole(r, 'p-ana')).toBe('peer-supporter');
-    expect(r.card).toEqual({ groupId: 'g1', round: 2, scenarioId: 'warm-line', role: 'peer-supporter', card: 'Silence makes you anxious.' });
+    expect(r.card).toEqual({
+      groupId: 'g1',
+      round: 2,
+      scenarioId: 'warm-line',
+      role: 'peer-supporter',
+      card: 'Silence makes you anxious.',
+    });
     expect(myCard(r, 'p-ana')?.card).toBe('Silence makes you anxious.');
   });
 
@@ -450,7 +500,10 @@ describe('role-plays', () => {
     expect(s.roleplay).toMatchObject({ warned: true, timeUp: false });
     s = applyEvent(s, event(10, 'roleplay.time-up', { roleplayId: RP, round: 1 }));
     expect(s.roleplay).toMatchObject({ warned: true, timeUp: true });
-    s = applyEvent(s, event(11, 'roleplay.clock', { roleplayId: RP, round: 1, endsAt: '2027-01-04T10:12:00Z', warnAt: '2027-01-04T10:11:00Z' }));
+    s = applyEvent(
+      s,
+      event(11, 'roleplay.clock', { roleplayId: RP, round: 1, endsAt: '2027-01-04T10:12:00Z', warnAt: '2027-01-04T10:11:00Z' }),
+    );
     expect(s.roleplay).toMatchObject({ warned: false, timeUp: false, endsAt: '2027-01-04T10:12:00Z' });
   });
 
@@ -477,9 +530,19 @@ describe('role-plays', () => {
         { participantId: 'p-ben', name: 'Ben' },
       ],
     });
-    const s = as(ana, [...anaLog(), note, event(10, 'roleplay.note-consented', { roleplayId: RP, noteId: 'n1', participantId: 'p-ana' })]);
+    const s = as(ana, [
+      ...anaLog(),
+      note,
+      event(10, 'roleplay.note-consented', { roleplayId: RP, noteId: 'n1', participantId: 'p-ana' }),
+    ]);
     expect(s.roleplay!.notes).toHaveLength(1);
-    expect(s.roleplay!.notes[0]).toMatchObject({ noteId: 'n1', aboutMe: true, byMe: false, consented: ['p-ana'], task: 'connection' });
+    expect(s.roleplay!.notes[0]).toMatchObject({
+      noteId: 'n1',
+      aboutMe: true,
+      byMe: false,
+      consented: ['p-ana'],
+      task: 'connection',
+    });
 
     const byCam = as({ kind: 'participant', id: 'p-cam', name: 'Cam' }, [launched(1), note]);
     expect(byCam.roleplay!.notes[0]).toMatchObject({ byMe: true, aboutMe: false });
@@ -505,14 +568,32 @@ describe('role-plays', () => {
     let s = as(sam, [...anaLog(), event(9, 'roleplay.help', { roleplayId: RP, groupId: 'g1', on: true })]);
     expect(s.roleplay!.views.g1.help).toBe(true);
     s = applyEvents(s, [
-      event(10, 'roleplay.listening', { roleplayId: RP, facilitatorId: 'f-sam', name: 'Sam Rivera', groupId: 'g1', previousGroupId: null }),
-      event(11, 'roleplay.listening', { roleplayId: RP, facilitatorId: 'f-sam', name: 'Sam Rivera', groupId: 'g2', previousGroupId: 'g1' }),
+      event(10, 'roleplay.listening', {
+        roleplayId: RP,
+        facilitatorId: 'f-sam',
+        name: 'Sam Rivera',
+        groupId: 'g1',
+        previousGroupId: null,
+      }),
+      event(11, 'roleplay.listening', {
+        roleplayId: RP,
+        facilitatorId: 'f-sam',
+        name: 'Sam Rivera',
+        groupId: 'g2',
+        previousGroupId: 'g1',
+      }),
     ]);
     expect(listenersOf(s.roleplay!, 'g1')).toEqual([]);
     expect(listenersOf(s.roleplay!, 'g2').map((l) => l.name)).toEqual(['Sam Rivera']);
     s = applyEvents(s, [
       event(12, 'roleplay.help', { roleplayId: RP, groupId: 'g1', on: false }),
-      event(13, 'roleplay.listening', { roleplayId: RP, facilitatorId: 'f-sam', name: 'Sam Rivera', groupId: null, previousGroupId: 'g2' }),
+      event(13, 'roleplay.listening', {
+        roleplayId: RP,
+        facilitatorId: 'f-sam',
+        name: 'Sam Rivera',
+        groupId: null,
+        previousGroupId: 'g2',
+      }),
     ]);
     expect(s.roleplay!.views.g1.help).toBe(false);
     expect(s.roleplay!.listening).toEqual([]);
@@ -522,8 +603,20 @@ describe('role-plays', () => {
     const s = as(ana, [
       ...anaLog(),
       event(9, 'roleplay.phase', { roleplayId: RP, phase: 'group-debrief' }),
-      event(10, 'roleplay.share-proposed', { roleplayId: RP, groupId: 'g1', proposalId: 'q1', text: 'Silence can be company.', by: 'Ben' }),
-      event(11, 'roleplay.share-proposed', { roleplayId: RP, groupId: 'g1', proposalId: 'q2', text: 'Fixing gets in the way.', by: 'Cam' }),
+      event(10, 'roleplay.share-proposed', {
+        roleplayId: RP,
+        groupId: 'g1',
+        proposalId: 'q1',
+        text: 'Silence can be company.',
+        by: 'Ben',
+      }),
+      event(11, 'roleplay.share-proposed', {
+        roleplayId: RP,
+        groupId: 'g1',
+        proposalId: 'q2',
+        text: 'Fixing gets in the way.',
+        by: 'Cam',
+      }),
       event(12, 'roleplay.share-agreed', { roleplayId: RP, groupId: 'g1', proposalId: 'q1', participantId: 'p-ana' }),
       event(13, 'roleplay.share-declined', { roleplayId: RP, groupId: 'g1', proposalId: 'q2' }),
       event(14, 'roleplay.share-ready', { roleplayId: RP, groupId: 'g1', proposalId: 'q1' }),
@@ -536,7 +629,13 @@ describe('role-plays', () => {
     ]);
     const later = applyEvents(s, [
       event(15, 'roleplay.phase', { roleplayId: RP, phase: 'room-debrief' }),
-      event(16, 'roleplay.shared', { roleplayId: RP, groupId: 'g1', groupName: 'Group 1', proposalId: 'q1', text: 'Silence can be company.' }),
+      event(16, 'roleplay.shared', {
+        roleplayId: RP,
+        groupId: 'g1',
+        groupName: 'Group 1',
+        proposalId: 'q1',
+        text: 'Silence can be company.',
+      }),
       event(17, 'roleplay.ended', { roleplayId: RP }),
     ]);
     expect(later.roleplay!.phase).toBe('ended');
@@ -566,7 +665,13 @@ describe('reframing', () => {
     const s = as(ana, [
       reframeLaunched(1),
       event(2, 'reframe.written', { exerciseId: EX, statementId: 's1', rewriteId: 'w1', text: 'She non-compliant', marks }),
-      event(3, 'reframe.written', { exerciseId: EX, statementId: 's1', rewriteId: 'w1', text: 'What happened when she stopped?', marks: [] }),
+      event(3, 'reframe.written', {
+        exerciseId: EX,
+        statementId: 's1',
+        rewriteId: 'w1',
+        text: 'What happened when she stopped?',
+        marks: [],
+      }),
     ]);
     expect(s.reframe!.rewrites.s1).toMatchObject({ text: 'What happened when she stopped?', marks: [] });
   });
@@ -586,11 +691,25 @@ describe('reframing', () => {
           },
         ],
       }),
-      event(3, 'reframe.statement-set', { exerciseId: EX, pairId: 'pa', statementId: 'sb', text: 'My brother is lazy.', participantId: 'p-ben' }),
+      event(3, 'reframe.statement-set', {
+        exerciseId: EX,
+        pairId: 'pa',
+        statementId: 'sb',
+        text: 'My brother is lazy.',
+        participantId: 'p-ben',
+      }),
       event(4, 'reframe.compared', {
         exerciseId: EX,
         pairId: 'pa',
-        rewrites: [{ statementId: 'sb', statement: 'My brother is lazy.', participantId: 'p-ana', name: 'Ana', text: 'What is a day like for him?' }],
+        rewrites: [
+          {
+            statementId: 'sb',
+            statement: 'My brother is lazy.',
+            participantId: 'p-ana',
+            name: 'Ana',
+            text: 'What is a day like for him?',
+          },
+        ],
       }),
     ]);
     const mine = myPair(s.reframe, 'p-ana')!;
@@ -604,7 +723,13 @@ describe('reframing', () => {
       reframeLaunched(1),
       event(2, 'reframe.phase', { exerciseId: EX, phase: 'reveal' }),
       reframeShared(3, { entryId: 'e1', statementId: 's1', text: 'What happened before she stopped?' }),
-      reframeShared(4, { entryId: 'e2', statementId: 's1', text: 'What is it like for her?', participantId: 'p-cam', name: 'Cam' }),
+      reframeShared(4, {
+        entryId: 'e2',
+        statementId: 's1',
+        text: 'What is it like for her?',
+        participantId: 'p-cam',
+        name: 'Cam',
+      }),
     ]);
     expect(others.reframe!.phase).toBe('reveal');
     const [anonymous, named] = others.reframe!.entries;
@@ -616,7 +741,14 @@ describe('reframing', () => {
     const author = as(ana, [
       reframeLaunched(1),
       event(2, 'reframe.kept', { exerciseId: EX, statementId: 's1' }),
-      reframeShared(3, { entryId: 'e1', statementId: 's1', text: 'What happened before she stopped?', participantId: 'p-ana', name: 'Ana', mine: true }),
+      reframeShared(3, {
+        entryId: 'e1',
+        statementId: 's1',
+        text: 'What happened before she stopped?',
+        participantId: 'p-ana',
+        name: 'Ana',
+        mine: true,
+      }),
       reframeShared(4, { entryId: 'e1', statementId: 's1', text: 'What happened before she stopped?' }),
     ]);
     expect(author.reframe!.entries).toHaveLength(1);
@@ -658,7 +790,11 @@ describe('reframing', () => {
       reframeLaunched(1),
       reframeShared(2, { entryId: 'e1', statementId: 's1', text: 'What happened?' }),
       event(3, 'reframe.highlighted', { exerciseId: EX, entryId: 'e1', on: true }),
-      event(4, 'reframe.examples-shown', { exerciseId: EX, statementId: 's1', rewrites: ['What has she noticed about the meds?'] }),
+      event(4, 'reframe.examples-shown', {
+        exerciseId: EX,
+        statementId: 's1',
+        rewrites: ['What has she noticed about the meds?'],
+      }),
       event(5, 'reframe.closed', { exerciseId: EX }),
     ]);
     expect(s.reframe!.entries[0].highlighted).toBe(true);

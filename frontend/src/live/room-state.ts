@@ -7,16 +7,7 @@
  * or below the highest seq already folded in are ignored, so folding the same event twice
  * (a reconnect that overlaps) changes nothing.
  */
-import type {
-  CheckinMode,
-  EnergyLevel,
-  EventDataMap,
-  RoomEvent,
-  RoomInfo,
-  Visibility,
-  WelcomeMessage,
-  You,
-} from './protocol';
+import type { CheckinMode, EnergyLevel, EventDataMap, RoomEvent, RoomInfo, Visibility, WelcomeMessage, You } from './protocol';
 import { foldReframe, isReframeEvent, type ReframeExercise } from './reframe-state';
 import { foldRoleplay, isRoleplayEvent, type Roleplay } from './roleplay-state';
 

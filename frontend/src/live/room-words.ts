@@ -80,7 +80,11 @@ export function minutesWords(totalSeconds: number): string {
 }
 
 /** One answer in words: "curious — I slept well · energy: Good". */
-export function answerParts(a: Pick<Answer, 'word' | 'sentence' | 'energy'>): { word?: string; sentence?: string; energy?: string } {
+export function answerParts(a: Pick<Answer, 'word' | 'sentence' | 'energy'>): {
+  word?: string;
+  sentence?: string;
+  energy?: string;
+} {
   return {
     word: a.word?.trim() || undefined,
     sentence: a.sentence?.trim() || undefined,

@@ -45,8 +45,14 @@ export const roles = (seq: number, groupId: string, round: number, list: [string
     roles: list.map(([participantId, name, role]): RoleAssignment => ({ participantId, name, role })),
   });
 
-export const offered = (seq: number, groupId: string, round: number, scenarioId: string, title: string, contentNote: string | null) =>
-  event(seq, 'roleplay.scenario-offered', { roleplayId: RP, groupId, round, scenarioId, title, contentNote });
+export const offered = (
+  seq: number,
+  groupId: string,
+  round: number,
+  scenarioId: string,
+  title: string,
+  contentNote: string | null,
+) => event(seq, 'roleplay.scenario-offered', { roleplayId: RP, groupId, round, scenarioId, title, contentNote });
 
 export const opened = (seq: number, groupId: string, round: number, scenarioId: string, title: string, shared: string) =>
   event(seq, 'roleplay.scenario-opened', { roleplayId: RP, groupId, round, scenarioId, title, shared });

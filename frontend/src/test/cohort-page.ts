@@ -2,9 +2,12 @@
  * Test support (not a test itself): the cohort page (/organisation/cohorts/{id}) opened in
  * org-a, with the answers it asks for as it opens, and one of its sections to test.
  */
-import type { Cohort, CompletionGrid, Course, Membership, Roster } from '../api/types';
-import '../components/mut-cohort';
-import type { MutCohort } from '../components/mut-cohort';
+import type { Cohort, CompletionGrid } from '../cohort/types';
+import type { Course } from '../curricula/types';
+import type { Membership } from '../identity/types';
+import type { Roster } from '../registration/types';
+import '../cohort/mut-cohort';
+import type { MutCohort } from '../cohort/mut-cohort';
 import { fakeApi, json, settle, type Handler } from './fake-api';
 import { signInAs } from './page';
 import { COHORT_ID, completionGrid, roster, staffCohort } from './registration-fixtures';
@@ -41,11 +44,7 @@ export async function openCohortPage(role: Membership['role'] = 'ORG_ADMIN', coh
 }
 
 type Section =
-  | 'mut-cohort-completion'
-  | 'mut-cohort-import'
-  | 'mut-cohort-lifecycle'
-  | 'mut-cohort-registration'
-  | 'mut-cohort-trainers';
+  'mut-cohort-completion' | 'mut-cohort-import' | 'mut-cohort-lifecycle' | 'mut-cohort-registration' | 'mut-cohort-trainers';
 
 /** Opens the cohort page and hands back one of its sections, settled. */
 export async function cohortSection<K extends Section>(

@@ -1,5 +1,5 @@
 /** Test support (not a test itself): curriculum answers shaped like the server's. */
-import type { Course, CourseDetail, CurriculumModule, Scenario } from '../api/types';
+import type { Course, CourseDetail, CurriculumModule, Scenario } from '../curricula/types';
 
 export const introduction: Course = {
   id: 'introduction',

@@ -3,8 +3,8 @@
  * "METHOD /api/path", and remembering every call with its headers and parsed body.
  */
 import { vi } from 'vitest';
-import { PROBLEM_BASE } from '../api/client';
-import type { Membership, SessionView } from '../api/types';
+import type { Membership, SessionView } from '../identity/types';
+import { PROBLEM_BASE } from '../shared/api/http';
 
 export interface Call {
   method: string;

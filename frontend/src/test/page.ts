@@ -3,9 +3,9 @@
  * test, signing in, finding things by their data-test hooks, and choosing in a form.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
-import { CSRF_COOKIE } from '../api/client';
-import type { Membership } from '../api/types';
-import { sessionStore } from '../session';
+import type { Membership } from '../identity/types';
+import { CSRF_COOKIE } from '../shared/api/http';
+import { sessionStore } from '../identity/session';
 import { clearCookie, membership, sessionView } from './fake-api';
 
 /**
@@ -103,8 +103,34 @@ export function deepRoot(host: Element): ShadowRoot {
       return deepText(root);
     },
     get innerHTML(): string {
-      return [root, ...deepElements(root).filter((e) => e.shadowRoot).map((e) => e.shadowRoot!)].map((r) => r.innerHTML).join('');
+      return [
+        root,
+        ...deepElements(root)
+          .filter((e) => e.shadowRoot)
+          .map((e) => e.shadowRoot!),
+      ]
+        .map((r) => r.innerHTML)
+        .join('');
     },
   };
   return view as unknown as ShadowRoot;
+}
+
+/** The confirm step (`<mut-confirm>`) inside `where`, with its confirming and keeping buttons, or null. */
+export function confirmStep(where: ParentNode | null | undefined): {
+  dialog: HTMLElement;
+  confirm: HTMLButtonElement;
+  keep: HTMLButtonElement;
+  /** true when focus is on the keeping button */
+  keepFocused: boolean;
+} | null {
+  const dialog = where?.querySelector<HTMLElement>('mut-confirm');
+  if (!dialog?.shadowRoot) return null;
+  const keep = dialog.shadowRoot.querySelector<HTMLButtonElement>('[data-keep]')!;
+  return {
+    dialog,
+    confirm: dialog.shadowRoot.querySelector<HTMLButtonElement>('[data-confirm]')!,
+    keep,
+    keepFocused: dialog.shadowRoot.activeElement === keep,
+  };
 }

@@ -1,15 +1,7 @@
 /** Test support (not a test itself): registration answers shaped like the server's. */
-import type {
-  Cohort,
-  CompletionGrid,
-  Course,
-  DayCell,
-  MyRegistration,
-  PersonRow,
-  PublicCohort,
-  RegistrationView,
-  Roster,
-} from '../api/types';
+import type { Cohort, CompletionGrid, DayCell, PersonRow } from '../cohort/types';
+import type { Course } from '../curricula/types';
+import type { MyRegistration, PublicCohort, RegistrationView, Roster } from '../registration/types';
 
 export const COHORT_ID = 'c-spring';
 

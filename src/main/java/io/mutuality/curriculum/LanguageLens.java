@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The language lens: marks words from the lexicon in what someone writes, with why each
  * matters and other ways to say it. It never blocks. The browser runs the same algorithm
- * (frontend/src/lens.ts) on the same lexicon; both are held to the shared cases in
+ * (frontend/src/room/lens.ts) on the same lexicon; both are held to the shared cases in
  * src/test/resources/lens-cases.json.
  *
  * <p>A form (the term or a variant) matches case-insensitively as a whole word: no letter or

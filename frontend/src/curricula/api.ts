@@ -1,0 +1,50 @@
+import { http as defaultHttp, type Http } from '../shared/api/http';
+import type { Course, CourseDetail, Coverage, CurriculumModule, LexiconTerm, Prompt, Reframe, Scenario } from './types';
+
+/** The curricula part of the REST API under /api, over one request core. */
+export function createCurriculaApi(http: Http) {
+  return {
+    courses(): Promise<Course[]> {
+      return http.get('/curricula/courses');
+    },
+
+    /** A course with its days and each day's timed agenda. */
+    course(id: string): Promise<CourseDetail> {
+      return http.get(`/curricula/courses/${encodeURIComponent(id)}`);
+    },
+
+    /** A module with its activities and facilitator notes; 401 unless signed in. */
+    module(id: string): Promise<CurriculumModule> {
+      return http.get(`/curricula/modules/${encodeURIComponent(id)}`);
+    },
+
+    /** Role-play scenarios with every role's card; 401 unless signed in. */
+    scenarios(): Promise<Scenario[]> {
+      return http.get('/curricula/scenarios');
+    },
+
+    /** "What's wrong" statements with "what happened?" rewrites; 401 unless signed in. */
+    reframes(): Promise<Reframe[]> {
+      return http.get('/curricula/reframes');
+    },
+
+    /** Check-in and check-out prompts; 401 unless signed in. */
+    prompts(): Promise<Prompt[]> {
+      return http.get('/curricula/prompts');
+    },
+
+    /** The language lens. */
+    lexicon(): Promise<LexiconTerm[]> {
+      return http.get('/curricula/lexicon');
+    },
+
+    /** Which Core modules teach each Core topic and serve each outcome. */
+    coverage(): Promise<Coverage> {
+      return http.get('/curricula/coverage');
+    },
+  };
+}
+
+export type CurriculaApi = ReturnType<typeof createCurriculaApi>;
+
+export const curriculaApi = createCurriculaApi(defaultHttp);
