@@ -64,6 +64,8 @@ export interface Activity {
   themes?: string[];
   /** how its minutes are spent */
   parts?: ActivityParts | null;
+  /** what it teaches directly (a task, a principle or a topic), counted in the course's coverage */
+  focus?: string[];
 }
 
 /** How an activity's minutes are spent: set-up, each round and change of roles, and the debrief. */
@@ -88,6 +90,8 @@ export interface CurriculumModule {
   materials: string[];
   activities: Activity[];
   facilitatorNotes: string;
+  /** for two trainers: who leads which part, and how they hand over (Markdown) */
+  coFacilitation?: string | null;
 }
 
 /** A role-play scenario: what everyone reads, and what each role alone reads. */

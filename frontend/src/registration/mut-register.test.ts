@@ -83,6 +83,25 @@ describe('<mut-register>', () => {
     expect(el.shadowRoot!.activeElement).toBe(result.querySelector('h2'));
   });
 
+  it('does not say the email is on its way when it could not be sent, and says how to have it sent again', async () => {
+    server(publicCohort(), {
+      [REGISTER]: json(
+        { detail: 'Thank you. Your registration is saved, but the email could not be sent.', emailSent: false },
+        202,
+      ),
+    });
+    const el = await mount();
+    fillIn(el, 'Ana Lopez', 'ana@example.test');
+    submitForm(el.shadowRoot!, '[data-test="register-form"]');
+    await settle(el);
+
+    const result = $(el, 'register-result')!;
+    expect(text(result.querySelector('h2'))).toBe('Your registration is saved');
+    expect(text(result)).not.toContain('We have sent');
+    expect(text(result)).toContain('We could not send the email to ana@example.test');
+    expect(text(result)).toContain('register here later with the same email address');
+  });
+
   it('answers the same when every seat is taken: the email says which number on the waitlist', async () => {
     server(publicCohort({ registration: 'waitlist', pools: [{ code: 'open', name: 'Open seats', seatsLeft: 0, waiting: 3 }] }), {
       [REGISTER]: json(

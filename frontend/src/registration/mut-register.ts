@@ -419,9 +419,23 @@ export class MutRegister extends LitElement {
     if (this.form.problem && error instanceof ApiError && (error.status === 409 || error.status === 422)) this.open(true);
   }
 
-  private renderResult(cohort: PublicCohort, { email }: { answer: RegistrationReceived; email: string }) {
+  private renderResult(cohort: PublicCohort, { answer, email }: { answer: RegistrationReceived; email: string }) {
     // The answer is the same whether this is a new registration or the email was already
     // registered, so that nobody can find out who is registered; the email says which.
+    if (answer.emailSent === false) {
+      return html`<section class="card result" data-test="register-result">
+        <h2 tabindex="-1">Your registration is saved</h2>
+        <p>
+          Thank you for registering for ${cohort.title}. We could not send the email to <strong>${email}</strong> just
+          now, so it will not arrive: the email is what tells you whether you have a seat or a place on the waitlist, with
+          your own link.
+        </p>
+        <p>
+          To have it sent again, register here later with the same email address: nothing about your place changes.
+          Or ask the organisation running the course for your link.
+        </p>
+      </section>`;
+    }
     return html`<section class="card result" data-test="register-result">
       <h2 tabindex="-1">Check your email</h2>
       <p>

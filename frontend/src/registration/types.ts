@@ -59,6 +59,8 @@ export interface RegisterRequest {
  */
 export interface RegistrationReceived {
   detail: string;
+  /** false when the email with the person's place and link could not be sent: the page must not say it is on its way */
+  emailSent: boolean;
 }
 
 export interface Registered {
@@ -66,6 +68,8 @@ export interface Registered {
   /** 1 for the first person waiting in the pool; null unless waitlisted */
   waitlistPlace: number | null;
   manageToken: string;
+  /** whether the mail server took the email telling them so */
+  emailSent: boolean;
 }
 
 /** A registration as its own person sees it, by their emailed link. */
