@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Cohort } from './types';
 import type { Membership } from '../identity/types';
 import { formatInstant } from '../shared/format';
-import { COHORT, cohortSection, cohortServer, openCohortPage } from '../test/cohort-page';
+import { COHORT, ORG, cohortSection, cohortServer, openCohortPage } from '../test/cohort-page';
 import { fakeApi, json, problem, setCookie, settle, submitForm, text, typeInto, type Handler } from '../test/fake-api';
 import { allByTest as $$, byTest as $, choose, cleanPageAroundEachTest, confirmStep } from '../test/page';
 import { COHORT_ID, coreCourse, person, roster, staffCohort } from '../test/registration-fixtures';
@@ -33,6 +33,18 @@ describe('<mut-cohort> and its registration', () => {
     const trainers = page.shadowRoot!.querySelector('mut-cohort-trainers')!.shadowRoot!;
     expect(text(trainers.querySelector('[data-test="trainer-row"]'))).toContain('Jo Okafor Lead trainer');
     expect(page.shadowRoot!.querySelector('a[href="/organisation"]')).not.toBeNull();
+  });
+
+  it('says where each day’s room stands on the cohort page', async () => {
+    server({
+      [`GET ${ORG}/day-rooms?cohortId=${COHORT_ID}`]: json([
+        { cohortId: COHORT_ID, dayNumber: 1, code: 'KMR7TX', status: 'live', here: 4, closesAt: '2027-03-15T16:30:00Z' },
+      ]),
+    });
+    await mount();
+    const page = document.querySelector('mut-cohort')!;
+    const statuses = [...page.shadowRoot!.querySelectorAll('[data-test="cohort-day-room"]')].map((s) => text(s));
+    expect(statuses).toEqual(['· Live · 4 here', '· Room not opened yet']);
   });
 
   it('shows the pools, who has a seat with their needs, offers with their expiry, the waitlist in order and ended ones collapsed', async () => {

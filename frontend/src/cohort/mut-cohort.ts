@@ -1,6 +1,9 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { cohortApi } from './api';
+import { consoleApi } from '../console/api';
+import { roomStatusWords } from '../console/room-status';
+import type { DayRoomStatus } from '../console/types';
 import type { Cohort } from './types';
 import { curriculaApi } from '../curricula/api';
 import { ApiError } from '../shared/api/http';
@@ -99,6 +102,8 @@ export class MutCohort extends LitElement {
 
   @state() private page: Page = { state: 'loading' };
   @state() private courseTitles = new Map<string, string>();
+  /** Each opened day's room by day number: live (with who is here) or ended. */
+  @state() private rooms = new Map<number, DayRoomStatus>();
 
   private readonly session = new SessionController(this);
   private loadedFor?: string;
@@ -122,8 +127,15 @@ export class MutCohort extends LitElement {
     this.loadedFor = key;
     if (!quietly) this.page = { state: 'loading' };
     try {
-      const cohort = await cohortApi.cohort(organisationId, this.cohortId);
-      if (this.loadedFor === key) this.page = { state: 'ready', value: cohort };
+      const [cohort, rooms] = await Promise.all([
+        cohortApi.cohort(organisationId, this.cohortId),
+        // where the day rooms stand is a help, not a need: the page stands without it
+        consoleApi.dayRooms(organisationId, this.cohortId).catch(() => [] as DayRoomStatus[]),
+      ]);
+      if (this.loadedFor === key) {
+        this.page = { state: 'ready', value: cohort };
+        this.rooms = new Map(rooms.map((r) => [r.dayNumber, r]));
+      }
     } catch (e) {
       if (this.loadedFor !== key || quietly) return;
       this.page =
@@ -218,7 +230,13 @@ export class MutCohort extends LitElement {
             ${
               cohort.days.length
                 ? html`<ul class="days">
-                  ${cohort.days.map((d) => html`<li>${dayWords(d)}</li>`)}
+                  ${cohort.days.map(
+                    (d) =>
+                      html`<li>
+                        ${dayWords(d)}
+                        <span class="muted" data-test="cohort-day-room">· ${roomStatusWords(this.rooms.get(d.dayNumber))}</span>
+                      </li>`,
+                  )}
                 </ul>`
                 : 'No days set'
             }

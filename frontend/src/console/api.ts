@@ -1,6 +1,6 @@
 import { http as defaultHttp, type Http } from '../shared/api/http';
 import { org, day } from '../shared/api/paths';
-import type { AttendanceCorrection, AttendanceRow, DaySummary } from './types';
+import type { AttendanceCorrection, AttendanceRow, DayRoomStatus, DaySummary } from './types';
 import type { RoomView } from '../room/types';
 import type { FileDownload } from '../shared/api/types';
 
@@ -30,6 +30,20 @@ export function createConsoleApi(http: Http) {
     /** The organisation's open practice rooms. */
     practiceRooms(organisationId: string): Promise<RoomView[]> {
       return http.get(`${org(organisationId)}/practice-rooms`);
+    },
+
+    /** Closes an open practice room now: it ends for everyone in it and leaves the list (any member). */
+    closePracticeRoom(organisationId: string, code: string): Promise<void> {
+      return http.send('DELETE', `${org(organisationId)}/practice-rooms/${encodeURIComponent(code)}`);
+    },
+
+    /**
+     * Where the organisation's day rooms stand: live (with how many are here) or ended; one
+     * cohort's when `cohortId` is given, else those open now or closed in the last two days.
+     */
+    dayRooms(organisationId: string, cohortId?: string): Promise<DayRoomStatus[]> {
+      const query = cohortId ? `?cohortId=${encodeURIComponent(cohortId)}` : '';
+      return http.get(`${org(organisationId)}/day-rooms${query}`);
     },
 
     /** Who came to a training day and for how long, from the room (staff). */

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../identity/session';
 import { fakeApi, json, membership, sessionView, settle, text } from '../test/fake-api';
+import { confirmStep } from '../test/page';
+import type { Cohort } from '../cohort/types';
 import './mut-facilitator';
 import type { MutFacilitator } from './mut-facilitator';
 
@@ -64,5 +66,78 @@ describe('<mut-facilitator> calendar', () => {
     $(calendar, 'calendar-copy')!.click();
     await settle(el);
     expect(text(calendar)).toContain('The link is selected: copy it with Ctrl+C');
+  });
+});
+
+describe('<mut-facilitator> day rooms and practice rooms', () => {
+  beforeEach(() => {
+    sessionStore.reset();
+    localStorage.clear();
+  });
+
+  afterEach(() => {
+    document.body.innerHTML = '';
+    vi.unstubAllGlobals();
+  });
+
+  const cohort: Cohort = {
+    id: 'c1',
+    organisationId: 'org-a',
+    courseId: 'core',
+    title: 'Core, spring group',
+    timeZone: 'Europe/Dublin',
+    capacity: 12,
+    status: 'RUNNING',
+    days: [
+      { dayNumber: 1, date: '2999-01-04', startsAt: '09:30:00', endsAt: '16:30:00' },
+      { dayNumber: 2, date: '2999-01-05', startsAt: '09:30:00', endsAt: '16:30:00' },
+      { dayNumber: 3, date: '2999-01-06', startsAt: '09:30:00', endsAt: '16:30:00' },
+    ],
+    trainers: [],
+  };
+
+  it('says where each day’s room stands: live with who is here, ended, or not opened yet', async () => {
+    fakeApi({
+      'GET /api/organisations': json([{ id: 'org-a', slug: 'a', name: 'Harbour', timeZone: 'Europe/Dublin' }]),
+      'GET /api/curricula/courses': json([]),
+      'GET /api/organisations/org-a/cohorts': json([cohort]),
+      'GET /api/organisations/org-a/practice-rooms': json([]),
+      'GET /api/organisations/org-a/day-rooms': json([
+        { cohortId: 'c1', dayNumber: 1, code: 'KMR7TX', status: 'live', here: 7, closesAt: '2999-01-04T16:30:00Z' },
+        { cohortId: 'c1', dayNumber: 2, code: 'PQR3ST', status: 'ended', here: 0, closesAt: '2999-01-05T16:30:00Z' },
+      ]),
+    });
+    const { el } = await mount();
+    const statuses = [...el.shadowRoot!.querySelectorAll('[data-test="day-room-status"]')].map((p) => text(p));
+    expect(statuses).toEqual(['Live · 7 here', 'Day ended', 'Room not opened yet']);
+  });
+
+  it('closes a practice room after a confirm step, and lists the rooms again', async () => {
+    const api = fakeApi({
+      'GET /api/organisations': json([]),
+      'GET /api/curricula/courses': json([]),
+      'GET /api/organisations/org-a/practice-rooms': json([
+        {
+          code: 'AB2CD3',
+          cohortId: null,
+          cohortTitle: 'Pairs practice',
+          dayNumber: null,
+          closesAt: '2999-01-04T16:30:00Z',
+          joinPath: '/join/AB2CD3',
+        },
+      ]),
+      'DELETE /api/organisations/org-a/practice-rooms/AB2CD3': json(undefined, 204),
+    });
+    const { el } = await mount();
+    $(el.shadowRoot!, 'close-practice')!.click();
+    await settle(el);
+    const step = confirmStep(el.shadowRoot)!;
+    expect(step.keepFocused).toBe(true);
+    expect(text(step.confirm)).toBe('Close Pairs practice');
+    step.confirm.click();
+    await settle(el);
+    expect(api.to('DELETE /api/organisations/org-a/practice-rooms/AB2CD3')).toHaveLength(1);
+    expect(api.to('GET /api/organisations/org-a/practice-rooms')).toHaveLength(2);
+    expect(confirmStep(el.shadowRoot)).toBeNull();
   });
 });

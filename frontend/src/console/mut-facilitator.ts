@@ -7,6 +7,9 @@ import { curriculaApi } from '../curricula/api';
 import type { Course } from '../curricula/types';
 import { identityApi } from '../identity/api';
 import type { RoomView } from '../room/types';
+import type { DayRoomStatus } from './types';
+import { roomStatusWords } from './room-status';
+import '../shared/mut-confirm';
 import { ApiError } from '../shared/api/http';
 import { formatClock, formatDate, formatTime, where } from '../shared/format';
 import { navigate, practiceConsolePath, roomConsolePath } from '../shared/router';
@@ -20,6 +23,8 @@ interface UpcomingDay {
   cohort: Cohort;
   course?: Course;
   day: TrainingDay;
+  /** the day's room, once it has been opened */
+  room?: DayRoomStatus;
 }
 
 /** Lists every training day from today on, across cohorts, in date order. */
@@ -68,6 +73,15 @@ export class MutFacilitator extends LitElement {
       .open {
         align-self: center;
       }
+      .room-status {
+        margin-top: var(--mut-space-1);
+        font-size: var(--mut-text-sm);
+        color: var(--mut-ink-soft);
+      }
+      .room-status.live {
+        color: var(--mut-ink);
+        font-weight: 700;
+      }
       .practice,
       .calendar {
         margin-top: var(--mut-space-8);
@@ -110,6 +124,9 @@ export class MutFacilitator extends LitElement {
   @state() private practiceError?: string;
   @state() private practiceProblem?: string;
   @state() private openingPractice = false;
+  /** The practice room whose closing is being confirmed, and whether it is under way. */
+  @state() private confirmingClose?: string;
+  @state() private closing = false;
 
   private readonly session = new SessionController(this);
   private practiceFor?: string;
@@ -161,6 +178,20 @@ export class MutFacilitator extends LitElement {
     }
   }
 
+  private async closePractice(organisationId: string, code: string) {
+    this.closing = true;
+    this.practiceProblem = undefined;
+    try {
+      await consoleApi.closePracticeRoom(organisationId, code);
+      this.confirmingClose = undefined;
+      await this.loadPracticeRooms(organisationId);
+    } catch (e) {
+      this.practiceProblem = e instanceof Error ? e.message : 'The practice room could not be closed. Please try again.';
+    } finally {
+      this.closing = false;
+    }
+  }
+
   private async focusTitle() {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#practice-title')?.focus();
@@ -170,9 +201,19 @@ export class MutFacilitator extends LitElement {
     super.connectedCallback();
     this.days = await load(async () => {
       const [organisations, courseList] = await Promise.all([identityApi.organisations(), curriculaApi.courses()]);
-      const cohorts = (await Promise.all(organisations.map((o) => cohortApi.cohorts(o.id)))).flat();
+      const [cohorts, rooms] = await Promise.all([
+        Promise.all(organisations.map((o) => cohortApi.cohorts(o.id))).then((lists) => lists.flat()),
+        // a day's room status is a help, not a need: the list stands without it
+        Promise.all(organisations.map((o) => consoleApi.dayRooms(o.id).catch(() => [] as DayRoomStatus[]))).then((lists) =>
+          lists.flat(),
+        ),
+      ]);
       const courses = new Map(courseList.map((c) => [c.id, c]));
-      return upcomingDays(cohorts, courses, new Date().toISOString().slice(0, 10));
+      const byDay = new Map(rooms.map((r) => [`${r.cohortId}/${r.dayNumber}`, r]));
+      return upcomingDays(cohorts, courses, new Date().toISOString().slice(0, 10)).map((d) => ({
+        ...d,
+        room: byDay.get(`${d.cohort.id}/${d.day.dayNumber}`),
+      }));
     });
   }
 
@@ -234,6 +275,29 @@ export class MutFacilitator extends LitElement {
           (r) => html`<li>
             <a href=${practiceConsolePath(organisationId, r.code)}>${r.cohortTitle}</a>
             <span class="muted">· ${r.code}${r.closesAt ? ` · open until ${formatClock(r.closesAt)}` : ''}</span>
+            <button
+              class="quiet"
+              type="button"
+              data-test="close-practice"
+              aria-expanded=${this.confirmingClose === r.code ? 'true' : 'false'}
+              @click=${() => (this.confirmingClose = this.confirmingClose === r.code ? undefined : r.code)}
+            >
+              Close<span class="visually-hidden"> ${r.cohortTitle}</span>
+            </button>
+            ${
+              this.confirmingClose === r.code
+                ? html`<mut-confirm
+                  confirm-label=${`Close ${r.cohortTitle}`}
+                  keep-label="Keep it open"
+                  confirm-test="close-practice-confirm"
+                  ?busy=${this.closing}
+                  @confirm=${() => this.closePractice(organisationId, r.code)}
+                  @keep=${() => (this.confirmingClose = undefined)}
+                >
+                  <p>Close this practice room now? Everyone in it sees that it has ended, and nobody more can join.</p>
+                </mut-confirm>`
+                : nothing
+            }
           </li>`,
         )}
       </ul>`;
@@ -245,7 +309,7 @@ export class MutFacilitator extends LitElement {
     if (this.days.value.length === 0) return html`<p>No training days are coming up.</p>`;
     return html`<ol>
       ${this.days.value.map(
-        ({ cohort, course, day }) => html`<li class="card">
+        ({ cohort, course, day, room }) => html`<li class="card">
           <div class="when">
             ${formatDate(day.date)}
             <span>${formatTime(day.startsAt)}–${formatTime(day.endsAt)}</span>
@@ -253,6 +317,7 @@ export class MutFacilitator extends LitElement {
           <div>
             <h2>${cohort.title}: day ${day.dayNumber} of ${cohort.days.length}</h2>
             <p class="muted">${course?.title ?? cohort.courseId} · ${where(cohort)}</p>
+            <p class="room-status ${room?.status ?? 'not-opened'}" data-test="day-room-status">${roomStatusWords(room)}</p>
           </div>
           <div class="open">
             <a class="button secondary" href=${roomConsolePath(cohort.organisationId, cohort.id, day.dayNumber)}

@@ -17,6 +17,20 @@ export interface AttendanceRow {
   leftAtEnd?: boolean;
 }
 
+/**
+ * Where a training day's room stands (GET …/day-rooms): live, with how many participants are in
+ * it now, or ended. A day whose room was never opened is not listed.
+ */
+export interface DayRoomStatus {
+  cohortId: string;
+  dayNumber: number;
+  code: string;
+  status: 'live' | 'ended';
+  here: number;
+  /** ISO instant */
+  closesAt: string;
+}
+
 /** A facilitator's correction to one participant's attendance (PUT …/attendance/{participantId}). */
 export interface AttendanceCorrection {
   present: boolean;

@@ -42,6 +42,7 @@ const SCHEMA_OF: Record<string, Record<string, string>> = {
   },
   console: {
     AttendanceRow: 'AttendanceRow',
+    DayRoomStatus: 'DayRoomStatus',
     AttendanceCorrection: 'AttendanceCorrection',
     DaySummary: 'Summary',
   },
