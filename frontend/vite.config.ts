@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // bench/web-sizes.mjs reads it: what each route loads
+    manifest: true,
   },
   test: {
     environment: 'happy-dom',

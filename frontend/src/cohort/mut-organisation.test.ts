@@ -5,6 +5,7 @@ import type { CohortsView } from '../shared/router';
 import { fakeApi, json, membership, sessionView, settle, text } from '../test/fake-api';
 import { allByTest as $$, byTest as $, cleanPageAroundEachTest, signInAs } from '../test/page';
 import { coreCourse, staffCohort } from '../test/registration-fixtures';
+import '../test/all-pages';
 import '../shared/mut-app';
 import type { MutApp } from '../shared/mut-app';
 import './mut-organisation';

@@ -9,16 +9,7 @@ import { failed, loading } from '../shared/loadable';
 
 const PATH = '/curricula/role-cards';
 
-/** The scenario ids in `?scenarios=a,b`, for links that arrive with a choice made. */
-export function scenariosFromQuery(search: string): string[] {
-  const value = new URLSearchParams(search).get('scenarios');
-  return value
-    ? value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
-}
+export { scenariosFromQuery } from '../shared/router';
 
 /**
  * Role cards to print for groups in the room without devices: for each chosen scenario,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ORGANISATION_KEY, sessionStore } from '../identity/session';
 import { fakeApi, json, membership, noContent, problem, sessionView, settle, text } from '../test/fake-api';
+import '../test/all-pages';
 import './mut-app';
 import type { MutApp } from './mut-app';
 
@@ -436,5 +437,28 @@ describe('<mut-app> certificate and interest pages', () => {
     expect(main.querySelector('mut-interest-demand')).toBeNull();
     expect(main.querySelector('a.button')!.getAttribute('href')).toBe('/sign-in?next=%2Forganisation%2Finterest');
     expect(text(app.shadowRoot!.querySelector('nav a[aria-current="page"]'))).toBe('Organise trainings');
+  });
+});
+
+describe('<mut-app> loading pages by route', () => {
+  it('loads a page’s code by its route', async () => {
+    const { loadPage } = await import('./mut-app');
+    await expect(loadPage('not-found')).resolves.toBeUndefined();
+    await expect(loadPage('join')).resolves.toBeDefined();
+    expect(customElements.get('mut-join')).toBeDefined();
+  });
+
+  it('says the page did not load, with a way to load it again, when its code cannot be downloaded', async () => {
+    fakeApi({ 'GET /api/session': problem(401, 'unauthenticated', 'Sign in first.') });
+    window.history.replaceState(null, '', '/join');
+    const app = document.createElement('mut-app') as MutApp;
+    document.body.append(app);
+    await settle(app);
+    Object.assign(app, { pageProblem: true });
+    await settle(app);
+    const alert = app.shadowRoot!.querySelector('[data-test="page-not-loaded"]')!;
+    expect(text(alert.querySelector('h1'))).toBe('This page did not load');
+    expect(alert.querySelector('a')!.getAttribute('href')).toBe('/join');
+    app.remove();
   });
 });

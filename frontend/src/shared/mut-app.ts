@@ -8,38 +8,53 @@ import {
   parseCohortsQuery,
   parseRoute,
   routePath,
+  scenariosFromQuery,
   signInPath,
   type Route,
 } from './router';
 import { SessionController } from '../identity/session';
 import { shared } from './styles/shared';
 import { failed, loading } from './loadable';
-import { scenariosFromQuery } from '../curricula/mut-role-cards';
-import '../identity/mut-account';
-import '../cohort/mut-cohort';
-import '../curricula/mut-course';
-import '../curricula/mut-curricula';
-import '../curricula/mut-day-agenda';
-import '../curricula/mut-day-handout';
-import './mut-home';
-import '../registration/mut-interest';
-import '../registration/mut-interest-demand';
-import '../identity/mut-invitation';
-import '../identity/mut-members';
-import '../curricula/mut-module';
-import '../registration/mut-my-registration';
-import '../curricula/mut-observer-sheet';
-import '../cohort/mut-organisation';
-import '../registration/mut-register';
-import '../curricula/mut-role-cards';
-import '../console/mut-facilitator';
-import '../room/mut-join';
-import '../console/mut-present';
-import '../room/mut-room';
-import '../console/mut-room-console';
-import '../identity/mut-sign-in';
-import '../cohort/mut-verify';
 import { appStyles } from './mut-app-styles';
+
+/**
+ * Each page's code, loaded when the page is first shown: a participant opening the join page or
+ * the room downloads neither the console nor the organisation's pages, and staff load each part of
+ * the app as they reach it. An element rendered before its code has arrived is upgraded when it does.
+ */
+const PAGES: Record<Route['name'], (() => Promise<unknown>) | undefined> = {
+  home: () => import('./mut-home'),
+  organisation: () => import('../cohort/mut-organisation'),
+  members: () => import('../identity/mut-members'),
+  'interest-demand': () => import('../registration/mut-interest-demand'),
+  interest: () => import('../registration/mut-interest'),
+  verify: () => import('../cohort/mut-verify'),
+  cohort: () => import('../cohort/mut-cohort'),
+  register: () => import('../registration/mut-register'),
+  registration: () => import('../registration/mut-my-registration'),
+  facilitator: () => import('../console/mut-facilitator'),
+  join: () => import('../room/mut-join'),
+  room: () => import('../room/mut-room'),
+  present: () => import('../console/mut-present'),
+  'room-console': () => import('../console/mut-room-console'),
+  'practice-console': () => import('../console/mut-room-console'),
+  'sign-in': () => import('../identity/mut-sign-in'),
+  account: () => import('../identity/mut-account'),
+  invitation: () => import('../identity/mut-invitation'),
+  curricula: () => import('../curricula/mut-curricula'),
+  course: () => import('../curricula/mut-course'),
+  'day-print': () => import('../curricula/mut-day-agenda'),
+  'day-handout': () => import('../curricula/mut-day-handout'),
+  module: () => import('../curricula/mut-module'),
+  'role-cards': () => import('../curricula/mut-role-cards'),
+  'observer-sheet': () => import('../curricula/mut-observer-sheet'),
+  'not-found': undefined,
+};
+
+/** Loads a page's code (once; the browser keeps the module), reporting a failed download in the page. */
+export function loadPage(name: Route['name']): Promise<unknown> {
+  return PAGES[name]?.() ?? Promise.resolve();
+}
 
 const NAV: { path: string; label: string; name: Route['name'] }[] = [
   { path: '/organisation', label: 'Organise trainings', name: 'organisation' },
@@ -74,6 +89,8 @@ export class MutApp extends LitElement {
 
   @state() private route: Route = parseRoute(window.location.pathname);
   @state() private signOutProblem?: string;
+  /** The current page's code could not be downloaded. */
+  @state() private pageProblem?: boolean;
 
   private readonly session = new SessionController(this);
 
@@ -84,7 +101,15 @@ export class MutApp extends LitElement {
 
   /** Each page its own title; a page that knows more (a room's code) sets a fuller one after this. */
   protected willUpdate(changed: PropertyValues): void {
-    if (changed.has('route')) document.title = pageTitle(this.route);
+    if (changed.has('route')) {
+      document.title = pageTitle(this.route);
+      const route = this.route;
+      this.pageProblem = undefined;
+      loadPage(route.name).catch(() => {
+        // a new version was deployed and this page's old code is gone, or the network dropped
+        if (this.route === route) this.pageProblem = true;
+      });
+    }
   }
 
   connectedCallback(): void {
@@ -262,6 +287,19 @@ export class MutApp extends LitElement {
   }
 
   private page() {
+    if (this.pageProblem) {
+      return html`<section role="alert" data-test="page-not-loaded">
+        <h1>This page did not load</h1>
+        <p>
+          Its code could not be downloaded: the connection may have dropped, or Mutuality has just been updated.
+          <a href=${this.here()}>Load the page again</a>.
+        </p>
+      </section>`;
+    }
+    return this.routePage();
+  }
+
+  private routePage() {
     const route = this.route;
     const guarded = SIGNED_IN_ONLY[route.name];
     switch (route.name) {

@@ -338,3 +338,14 @@ export function pageTitle(route: Route): string {
 export function presentPath(code: string): string {
   return `/present/${encodeURIComponent(code)}`;
 }
+
+/** The scenario ids in `?scenarios=a,b`, for links that arrive with a choice made. */
+export function scenariosFromQuery(search: string): string[] {
+  const value = new URLSearchParams(search).get('scenarios');
+  return value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+}
