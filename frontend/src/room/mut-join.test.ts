@@ -49,11 +49,17 @@ async function joinAs(name: string, routes: Record<string, Handler> = {}) {
       json(joinView({ participant: { id: 'p-1', displayName: call.body.displayName } }), 201),
     ...routes,
   });
-  const el = await mount();
-  type(el, 'code', 'kmr 7tx');
-  type(el, 'name', name);
-  await submit(el);
-  return { el, api };
+  const form = await mount();
+  type(form, 'code', 'kmr 7tx');
+  type(form, 'name', name);
+  await submit(form);
+  // joining goes straight into the room; the page on its own then shows their place and data
+  const joined = window.location.pathname === '/room';
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/join');
+  const el = joined ? await mount() : form;
+  if (!joined) document.body.append(form);
+  return { el, api, joined };
 }
 
 const stored = () => JSON.parse(localStorage.getItem(PARTICIPANT_KEY) ?? 'null');
@@ -98,8 +104,9 @@ describe('<mut-join>', () => {
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toMatch(/No room is open with this code/);
   });
 
-  it("shows the room, the day and the person's name once they're in, and keeps their place", async () => {
-    const { el } = await joinAs('Ana');
+  it("goes straight into the room once joined, then shows the room, the day and the person's name, and keeps their place", async () => {
+    const { el, joined } = await joinAs('Ana');
+    expect(joined).toBe(true);
     const root = el.shadowRoot!;
     expect(text(root.querySelector('h1'))).toBe("You're in");
     expect(text(root.querySelector('#room-title'))).toBe('Core training, spring, day 2');
@@ -107,7 +114,6 @@ describe('<mut-join>', () => {
     expect(text(root.querySelector('.next'))).toMatch(/trainer starts the day's first activity, it will open in the room/);
     expect(root.querySelector<HTMLAnchorElement>('a.go')!.getAttribute('href')).toBe('/room');
     expect(text(root.querySelector('a.go'))).toBe('Go to the room');
-    expect(root.activeElement?.tagName).toBe('H1');
 
     expect(stored()).toMatchObject({
       token: 'participant-token',
@@ -143,17 +149,22 @@ describe('<mut-join>', () => {
     await submit(el);
 
     expect(api.calls[0].body).toEqual({ displayName: 'Ana', deviceToken: 'device-1' });
-    expect(text(el.shadowRoot!.querySelector('h1'))).toBe('Welcome back');
+    expect(window.location.pathname).toBe('/room');
     expect(stored().token).toBe('today');
     expect(stored().deviceToken).toBe('device-1');
   });
 
-  it('keeps the person in the room when they come back to the page', async () => {
+  it("keeps the person in the room when they come back: the room's link goes straight back in, the page shows their place", async () => {
     await joinAs('Ana');
     document.body.innerHTML = '';
-    const again = await mount('KMR7TX');
-    expect(text(again.shadowRoot!.querySelector('h1'))).toBe("You're in");
-    expect(again.shadowRoot!.querySelector('form')).toBeNull();
+    window.history.replaceState(null, '', '/join/KMR7TX');
+    await mount('KMR7TX');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(window.location.pathname).toBe('/room');
+    document.body.innerHTML = '';
+    const page = await mount();
+    expect(text(page.shadowRoot!.querySelector('h1'))).toBe("You're in");
+    expect(page.shadowRoot!.querySelector('form')).toBeNull();
   });
 
   it('shows a name that looks like markup as plain text', async () => {

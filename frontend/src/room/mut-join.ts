@@ -16,6 +16,10 @@ import { roomHeading } from '../live/room-words';
 import { shared } from '../shared/styles/shared';
 import { field, focusFirstInvalid } from '../shared/fields';
 import '../shared/mut-confirm';
+import { navigate } from '../shared/router';
+
+/** Where the live room is, once someone has joined. */
+const ROOM_PATH = '/room';
 
 /** The file a participant's download is saved as. */
 export const EXPORT_FILENAME = 'mutuality-my-contributions.json';
@@ -80,9 +84,12 @@ export class MutJoin extends LitElement {
 
   protected willUpdate(): void {
     if (this.hasUpdated) return;
-    // Coming back to the page (a reload, or the link again) keeps the person in their room.
+    // Coming back to the page keeps the person in their room: the room's link again goes straight
+    // back in; the page on its own (the room's "your place" link) shows their place and their data.
     const active = activeParticipation();
-    if (active && (!this.code || normaliseCode(this.code) === normaliseCode(active.room.code))) {
+    if (active && this.code && normaliseCode(this.code) === normaliseCode(active.room.code)) {
+      queueMicrotask(() => navigate(ROOM_PATH));
+    } else if (active && !this.code) {
       this.place = active;
       this.view = 'in';
     }
@@ -240,11 +247,8 @@ export class MutJoin extends LitElement {
       });
       this.place = saveParticipation(joined);
       this.recognised = joined.recognised;
-      this.view = 'in';
-      this.confirmingErase = false;
-      this.actionProblem = undefined;
-      this.actionStatus = undefined;
-      this.focusHeading();
+      // straight into the room: what they came for; their place and data stay a link away
+      navigate(ROOM_PATH);
     } catch (e) {
       this.outcome = this.explain(e);
       if (this.nameError || this.emailError) focusFirstInvalid(this);

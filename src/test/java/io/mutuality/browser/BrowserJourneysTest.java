@@ -78,13 +78,16 @@ class BrowserJourneysTest {
         page.getByLabel("Your name in the room").fill(name);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room")).click();
 
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You're in"))).isVisible();
+        // joining goes straight into the room
+        assertThat(page.getByText("You're here as")).isVisible();
         assertThat(page.getByText(name).first()).isVisible();
         assertThat(page.locator("img[src='x']")).hasCount(0);
         Browser.screenshot(page, "participant-joined");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase what I wrote")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, erase it")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your place and what you wrote")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You're in"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase what I wrote")).first().click();
+        page.locator("[data-confirm-erase]").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Erased"))).isVisible();
         assertThat(browser.policyViolations).isEmpty();
         page.context().close();
@@ -131,7 +134,8 @@ class BrowserJourneysTest {
         page.getByLabel("Room code").fill(code);
         page.getByLabel("Your name in the room").fill(name);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the room")).click();
+        // joining goes straight into the room
+        assertThat(page.getByText("You're here as")).isVisible();
         return page;
     }
 
@@ -398,7 +402,6 @@ class BrowserJourneysTest {
         ana.getByLabel("Room code").fill(room[1]);
         ana.getByLabel("Your name in the room").fill("Ana");
         ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room")).click();
-        ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the room")).click();
         assertThat(ana.getByText("You're here as")).isVisible();
         // a minimal layout: no staff navigation; the room, the person's name, the way to their data
         assertThat(ana.getByRole(AriaRole.NAVIGATION)).hasCount(0);
