@@ -1,5 +1,16 @@
 import { http as defaultHttp, type Http } from '../shared/api/http';
-import type { Course, CourseDetail, Coverage, CurriculumModule, LexiconTerm, Prompt, Reframe, Scenario } from './types';
+import type {
+  Course,
+  CourseDetail,
+  CourseLetter,
+  Coverage,
+  CurriculumModule,
+  LexiconTerm,
+  Material,
+  Prompt,
+  Reframe,
+  Scenario,
+} from './types';
 
 /** The curricula part of the REST API under /api, over one request core. */
 export function createCurriculaApi(http: Http) {
@@ -19,6 +30,16 @@ export function createCurriculaApi(http: Http) {
     },
 
     /** Role-play scenarios with every role's card; 401 unless signed in. */
+    /** The cards and sheets a module uses, to print (trainers). */
+    materials(moduleId: string): Promise<Material[]> {
+      return http.get(`/curricula/modules/${encodeURIComponent(moduleId)}/materials`);
+    },
+
+    /** The letter to send before a course, with the {{placeholders}} it uses and what each means (trainers). */
+    letter(courseId: string): Promise<CourseLetter> {
+      return http.get(`/curricula/courses/${encodeURIComponent(courseId)}/letter`);
+    },
+
     scenarios(): Promise<Scenario[]> {
       return http.get('/curricula/scenarios');
     },

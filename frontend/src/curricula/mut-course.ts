@@ -4,7 +4,7 @@ import { Task, initialState } from '@lit/task';
 import { curriculaApi } from './api';
 import type { Course, CourseDay, CourseDetail } from './types';
 import { durationWords, moduleMinutes } from './curriculum';
-import { coursePath, dayPath } from '../shared/router';
+import { coursePath, dayPath, letterPath } from '../shared/router';
 import { SessionController } from '../identity/session';
 import { shared } from '../shared/styles/shared';
 import { courseFacts, factsStyles } from './curricula-common';
@@ -207,6 +207,10 @@ export class MutCourse extends LitElement {
       <p>
         <a href="/curricula/role-cards">Role cards</a> and an <a href="/curricula/observer-sheet">observer sheet</a>, for
         groups working without devices (trainers sign in to print them).
+      </p>
+      <p>
+        <a href=${letterPath(this.courseId)} data-test="course-letter">The letter to send before the course</a>: what to
+        expect, taking part in your own way, access needs and what to bring, for your organisation to adapt.
       </p>
     </aside>`;
   }

@@ -16,7 +16,7 @@ import {
   themeWords,
 } from './curriculum';
 import { renderMarkdown } from '../shared/markdown';
-import { modulePath } from '../shared/router';
+import { materialsPath, modulePath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { loadForStaff, signInToSee, type StaffLoadable } from './curricula-common';
 import { failed, loading, readNow } from '../shared/loadable';
@@ -227,6 +227,15 @@ export class MutModule extends LitElement {
           m.outcomes.map((o) => sentence(this.coverage?.outcomeTitles[o] ?? humanise(o))),
         )}
       </div>
+      ${
+        m.printables?.length
+          ? html`<p class="print-materials">
+            <a class="button secondary" href=${materialsPath(m.id)} data-test="print-materials"
+              >Print its cards and sheets (${m.printables.length})</a
+            >
+          </p>`
+          : nothing
+      }
       <section aria-labelledby="activities-heading">
         <h2 id="activities-heading">Activities</h2>
         ${

@@ -92,6 +92,8 @@ export interface CurriculumModule {
   facilitatorNotes: string;
   /** for two trainers: who leads which part, and how they hand over (Markdown) */
   coFacilitation?: string | null;
+  /** the ids of the cards and sheets it uses, printed from its materials page */
+  printables?: string[];
 }
 
 /** A role-play scenario: what everyone reads, and what each role alone reads. */
@@ -141,4 +143,19 @@ export interface Coverage {
   topics: Record<string, string[]>;
   outcomeTitles: Record<string, string>;
   outcomes: Record<string, string[]>;
+}
+
+/** A printable material of a module: cards (each `## heading` is one card) or a sheet, in Markdown. */
+export interface Material {
+  id: string;
+  title: string;
+  kind: 'cards' | 'sheet';
+  markdown: string;
+}
+
+/** A course's letter to people before it starts, with the {{placeholders}} it uses and what each means. */
+export interface CourseLetter {
+  courseId: string;
+  markdown: string;
+  placeholders: Record<string, string>;
 }

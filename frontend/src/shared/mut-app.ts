@@ -48,6 +48,8 @@ const PAGES: Record<Route['name'], (() => Promise<unknown>) | undefined> = {
   module: () => import('../curricula/mut-module'),
   'role-cards': () => import('../curricula/mut-role-cards'),
   'observer-sheet': () => import('../curricula/mut-observer-sheet'),
+  materials: () => import('../curricula/mut-materials'),
+  letter: () => import('../curricula/mut-letter'),
   'not-found': undefined,
 };
 
@@ -76,6 +78,8 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   module: 'Facilitator notes',
   'role-cards': 'Role cards',
   'observer-sheet': 'Observer sheet',
+  materials: 'Materials to print',
+  letter: 'Letter before the course',
   present: 'The projector view',
 };
 
@@ -370,6 +374,10 @@ export class MutApp extends LitElement {
         );
       case 'observer-sheet':
         return this.signedInOnly(guarded, () => html`<mut-observer-sheet></mut-observer-sheet>`);
+      case 'materials':
+        return this.signedInOnly(guarded, () => html`<mut-materials .moduleId=${route.moduleId}></mut-materials>`);
+      case 'letter':
+        return this.signedInOnly(guarded, () => html`<mut-letter .courseId=${route.courseId}></mut-letter>`);
       case 'not-found':
         return html`<section>
           <h1>Nothing here</h1>

@@ -25,6 +25,8 @@ export type Route =
   | { name: 'module'; moduleId: string }
   | { name: 'role-cards' }
   | { name: 'observer-sheet' }
+  | { name: 'materials'; moduleId: string }
+  | { name: 'letter'; courseId: string }
   | { name: 'not-found'; path: string };
 
 /** The routes of the curriculum browser and its printable pages, for the navigation. */
@@ -36,6 +38,8 @@ export const CURRICULA_ROUTES: ReadonlySet<Route['name']> = new Set([
   'module',
   'role-cards',
   'observer-sheet',
+  'materials',
+  'letter',
 ]);
 
 const FIXED: Record<string, Route> = {
@@ -98,6 +102,10 @@ export function parseRoute(pathname: string): Route {
   if (invitation) return { name: 'invitation', token: decode(invitation[1]) };
   const module = /^\/curricula\/modules\/([^/]+)$/.exec(path);
   if (module) return { name: 'module', moduleId: decode(module[1]) };
+  const materials = /^\/curricula\/modules\/([^/]+)\/materials$/.exec(path);
+  if (materials) return { name: 'materials', moduleId: decode(materials[1]) };
+  const letter = /^\/curricula\/([^/]+)\/letter$/.exec(path);
+  if (letter && !NOT_COURSES.has(letter[1])) return { name: 'letter', courseId: decode(letter[1]) };
   const course = /^\/curricula\/([^/]+)(?:\/days\/([1-9]\d{0,2})(?:\/(print|handout))?)?$/.exec(path);
   if (course && !NOT_COURSES.has(course[1])) {
     const courseId = decode(course[1]);
@@ -146,6 +154,10 @@ export function routePath(route: Route): string {
       return '/curricula/role-cards';
     case 'observer-sheet':
       return '/curricula/observer-sheet';
+    case 'materials':
+      return materialsPath(route.moduleId);
+    case 'letter':
+      return letterPath(route.courseId);
     case 'room-console':
       return roomConsolePath(route.organisationId, route.cohortId, route.day);
     case 'practice-console':
@@ -230,6 +242,16 @@ export function dayPath(courseId: string, day: number): string {
 
 export function modulePath(moduleId: string): string {
   return `/curricula/modules/${encodeURIComponent(moduleId)}`;
+}
+
+/** A module's printable materials (cards and sheets), ready to print. */
+export function materialsPath(moduleId: string): string {
+  return `${modulePath(moduleId)}/materials`;
+}
+
+/** A course's letter to people before it starts, ready to adapt and print. */
+export function letterPath(courseId: string): string {
+  return `${coursePath(courseId)}/letter`;
 }
 
 /**
@@ -329,6 +351,10 @@ export function pageTitle(route: Route): string {
       return titled('Role cards');
     case 'observer-sheet':
       return titled('Observer sheet');
+    case 'materials':
+      return titled('Materials to print');
+    case 'letter':
+      return titled('Letter before the course');
     case 'not-found':
       return titled('Nothing here');
   }

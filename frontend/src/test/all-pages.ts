@@ -27,3 +27,5 @@ import '../curricula/mut-day-handout';
 import '../curricula/mut-module';
 import '../curricula/mut-role-cards';
 import '../curricula/mut-observer-sheet';
+import '../curricula/mut-materials';
+import '../curricula/mut-letter';

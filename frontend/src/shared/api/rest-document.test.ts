@@ -48,6 +48,8 @@ const SCHEMA_OF: Record<string, Record<string, string>> = {
   },
   curricula: {
     Course: 'CourseSummary',
+    Material: 'Material',
+    CourseLetter: 'Letter',
     CourseSummary: 'CourseSummary',
     AgendaSlot: 'SlotView',
     CourseDay: 'DayView',

@@ -27,7 +27,8 @@ public final class CurriculumApi {
 
     public record ModuleView(String id, String title, int minutes, List<String> tasks, List<String> principles,
             List<String> topics, List<String> outcomes, List<String> learningOutcomes, String summary,
-            List<String> materials, List<Activity> activities, String facilitatorNotes, String coFacilitation) {
+            List<String> materials, List<Activity> activities, String facilitatorNotes, String coFacilitation,
+            List<String> printables) {
     }
 
     /** A course as a cohort runs it: every day, every slot, every module in full. What gets pinned. */

@@ -122,7 +122,7 @@ public class VariantService {
                     OwnModule mine = own.get(slot.ownModule());
                     ModuleView module = new ModuleView(mine.id(), mine.title(), mine.minutes(), orEmpty(mine.tasks()),
                             List.of(), List.of(), List.of(), List.of(), mine.summary(), List.of(), orEmpty(mine.activities()),
-                            mine.facilitatorNotes(), null);
+                            mine.facilitatorNotes(), null, List.of());
                     resolved = new ResolvedSlot(clockTime.toString(), mine.minutes(), "module", mine.title(), module);
                 } else {
                     resolved = new ResolvedSlot(clockTime.toString(), slot.minutes(), "break", slot.breakTitle(), null);
