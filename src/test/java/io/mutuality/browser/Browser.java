@@ -65,6 +65,18 @@ final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** The page as it prints (print styles, A4), saved as a PDF beside the screenshots. */
+    static Path pdf(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Path file = SCREENSHOTS.resolve(name + ".pdf");
+        page.pdf(new Page.PdfOptions().setPath(file).setFormat("A4").setPrintBackground(false));
+        return file;
+    }
+
     /** What the window shows, as a person sees it: the fixed top bar, a toast, no scrolling. */
     static void screenshotViewport(Page page, String name) {
         try {

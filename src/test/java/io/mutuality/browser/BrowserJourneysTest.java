@@ -48,6 +48,30 @@ class BrowserJourneysTest {
     }
 
     @Test
+    void aTrainerPrintsAModulesMaterialsAndTheLetterBeforeTheCourse() throws Exception {
+        Page page = browser.newPage(1366, 768);
+        signIn(page, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+                .isVisible();
+
+        page.navigate(url("/curricula/modules/adv-crisis-conversations"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print its cards and sheets").setExact(false)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Materials to print"))).isVisible();
+        assertThat(page.locator("[data-test='card']").first()).isVisible();
+        java.nio.file.Path materials = Browser.pdf(page, "materials-adv-crisis-conversations");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(materials)).startsWith("%PDF".getBytes());
+
+        page.navigate(url("/curricula/core"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The letter to send before the course")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Letter before the course"))).isVisible();
+        assertThat(page.locator("[data-test='letter']")).isVisible();
+        java.nio.file.Path letter = Browser.pdf(page, "letter-core");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.size(letter)).isGreaterThan(1000);
+        assertThat(browser.policyViolations).isEmpty();
+        page.context().close();
+    }
+
+    @Test
     void anAdminSignsInAndSeesTheOrganisationsCohorts() {
         Page page = browser.newPage(1280, 800);
         page.navigate(url("/organisation"));
