@@ -86,6 +86,7 @@ public class ApiDocument implements OASFilter {
             "PUT /api/session/password",
             "POST /api/organisations/{organisationId}/cohorts",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/trainers",
+            "PUT /api/organisations/{organisationId}/cohorts/{cohortId}/support-contact",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations/open",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations/import",

@@ -270,6 +270,7 @@ public class RegistrationService {
         Seating seating = Seating.read(cohort.getId(), cohort.getCapacity());
         String poolName = seating.pool(registration.pool).map(Seating.Pool::name).orElse(registration.pool);
         return new MyRegistration(registration.name, cohort.getTitle(), poolName, registration.status,
-                Registration.waitlistPlace(registration), registration.offerExpiresAt, days(cohort), cohort.getTimeZone());
+                Registration.waitlistPlace(registration), registration.offerExpiresAt, days(cohort), cohort.getTimeZone(),
+                io.mutuality.scheduling.SchedulingApi.SupportContactView.of(cohort.supportContact().orElse(null)));
     }
 }
