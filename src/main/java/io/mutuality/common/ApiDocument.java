@@ -78,7 +78,8 @@ public class ApiDocument implements OASFilter {
             "POST /api/public/cohorts/{cohortId}/registrations",
             "POST /api/public/registrations/{token}/accept",
             "POST /api/public/registrations/{token}/decline",
-            "POST /api/public/registrations/{token}/cancel");
+            "POST /api/public/registrations/{token}/cancel",
+            "POST /api/public/registrations/{token}/evaluation");
 
     /** Operations that refuse, with 422, what breaks a rule of the domain (each pinned to the field at fault). */
     private static final Set<String> RULES = Set.of(

@@ -247,6 +247,20 @@ public class Cohort extends PanacheEntityBase {
         return Collections.unmodifiableList(workingAgreements);
     }
 
+    /**
+     * Whether its participants can answer the end-of-course evaluation: once the cohort has
+     * completed, or its last day has started; never for a draft or a cancelled cohort.
+     */
+    public boolean invitesEvaluation(Instant now) {
+        if (status == CohortStatus.COMPLETED) {
+            return true;
+        }
+        if (status == CohortStatus.DRAFT || status == CohortStatus.CANCELLED || days.isEmpty()) {
+            return false;
+        }
+        return !now.isBefore(days.get(days.size() - 1).startsAt(zone()));
+    }
+
     /** Whether the cohort is still to run or under way: not cancelled, not completed, and its last day not past. */
     public boolean unfinished(LocalDate today) {
         return status != CohortStatus.CANCELLED && status != CohortStatus.COMPLETED

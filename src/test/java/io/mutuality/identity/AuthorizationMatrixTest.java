@@ -122,6 +122,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/public/registrations/{token}/accept",     "404  404  404  404  404  404  404");
         EXPECTED.put("POST /api/public/registrations/{token}/decline",    "404  404  404  404  404  404  404");
         EXPECTED.put("POST /api/public/registrations/{token}/cancel",     "404  404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/evaluation", "404  404  404  404  404  404  404");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/evaluations",    "401  403  200  403  200  404  200");
         EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  200  404  200");
         EXPECTED.put("GET " + org + "/day-rooms",                         "401  403  200  200  200  404  200");
         EXPECTED.put("GET " + org + "/practice-rooms/{code}",             "401  403  404  404  404  404  404");
