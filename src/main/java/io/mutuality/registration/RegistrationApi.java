@@ -43,7 +43,8 @@ public final class RegistrationApi {
     /** A registration as its own person sees it (by their private link). */
     public record MyRegistration(String name, String cohortTitle, String poolName, RegistrationStatus status,
             Integer waitlistPlace, Instant offerExpiresAt, List<PublicDay> days, String timeZone,
-            io.mutuality.scheduling.SchedulingApi.SupportContactView supportContact, EvaluationState evaluation) {
+            io.mutuality.scheduling.SchedulingApi.SupportContactView supportContact, EvaluationState evaluation,
+            io.mutuality.scheduling.SchedulingApi.FollowUpView followUp) {
     }
 
     /**

@@ -276,7 +276,8 @@ public class RegistrationService {
                 Registration.waitlistPlace(registration), registration.offerExpiresAt, days(cohort), cohort.getTimeZone(),
                 io.mutuality.scheduling.SchedulingApi.SupportContactView.of(cohort.supportContact().orElse(null)),
                 registration.evaluated ? EvaluationState.ANSWERED
-                        : mayEvaluate(registration, cohort) ? EvaluationState.OPEN : EvaluationState.NOT_OPEN);
+                        : mayEvaluate(registration, cohort) ? EvaluationState.OPEN : EvaluationState.NOT_OPEN,
+                io.mutuality.scheduling.SchedulingApi.FollowUpView.of(cohort.followUp().orElse(null)));
     }
 
     /** Whether this person is asked the end-of-course evaluation now: they had a seat, and the last day has started. */

@@ -87,6 +87,9 @@ public class Cohort extends PanacheEntityBase {
     @Embedded
     private SupportContact supportContact;
 
+    @Embedded
+    private FollowUp followUp;
+
     @ElementCollection
     @CollectionTable(name = "cohort_agreement", joinColumns = @JoinColumn(name = "cohort_id"))
     @OrderColumn(name = "position")
@@ -259,6 +262,34 @@ public class Cohort extends PanacheEntityBase {
             return false;
         }
         return !now.isBefore(days.get(days.size() - 1).startsAt(zone()));
+    }
+
+    /**
+     * Plans (or moves) the co-reflection session after the course: on a day after the last
+     * training day, ending after it starts. A cancelled cohort has none.
+     */
+    void planFollowUp(LocalDate date, java.time.LocalTime startsAt, java.time.LocalTime endsAt, String place, String note) {
+        if (status == CohortStatus.CANCELLED) {
+            throw ProblemException.conflict("A cancelled cohort has no follow-up session.");
+        }
+        RuleCheck rules = new RuleCheck();
+        rules.require(days.isEmpty() || date.isAfter(days.get(days.size() - 1).getDate()), "date",
+                "The follow-up session comes after the last training day.");
+        rules.require(endsAt.isAfter(startsAt), "endsAt", "The follow-up session must end after it starts.");
+        rules.orThrow();
+        followUp = new FollowUp(date, startsAt, endsAt, place.strip(), blankToNull(note));
+    }
+
+    /** The follow-up session is no longer planned. */
+    void dropFollowUp() {
+        if (followUp == null) {
+            throw ProblemException.notFound("follow-up session");
+        }
+        followUp = null;
+    }
+
+    public Optional<FollowUp> followUp() {
+        return Optional.ofNullable(followUp);
     }
 
     /** Whether the cohort is still to run or under way: not cancelled, not completed, and its last day not past. */

@@ -177,4 +177,26 @@ public class CohortResource {
         Cohort cohort = scheduling.agree(organisation, id, request.statements());
         return new SchedulingApi.WorkingAgreementsView(List.copyOf(cohort.getWorkingAgreements()));
     }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{cohortId}/follow-up")
+    @jakarta.transaction.Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan or move the co-reflection session after the course (one per cohort; the cohort's trainers "
+            + "and the organisation's admins)")
+    public CohortView planFollowUp(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id, @NotNull @Valid SchedulingApi.FollowUpRequest request) {
+        Cohort cohort = scheduling.planFollowUp(organisation, id, request);
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{cohortId}/follow-up")
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Call off the co-reflection session after the course")
+    public CohortView dropFollowUp(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id) {
+        Cohort cohort = scheduling.dropFollowUp(organisation, id);
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
 }

@@ -43,7 +43,21 @@ public final class SchedulingApi {
             int capacity, CohortStatus status, VenueView venue, String onlineLink, LocalDate registrationOpens,
             LocalDate registrationCloses, List<DayView> days, List<TrainerView> trainers, String curriculumSource,
             String curriculumVersion, Qualification leadNeeds, SupportContactView supportContact,
-            List<String> workingAgreements) {
+            List<String> workingAgreements, FollowUpView followUp) {
+    }
+
+    /** The co-reflection session planned after the course; {@code place} is a place or a meeting link. */
+    public record FollowUpView(LocalDate date, LocalTime startsAt, LocalTime endsAt, String place, String note) {
+
+        public static FollowUpView of(FollowUp followUp) {
+            return followUp == null ? null : new FollowUpView(followUp.getDate(), followUp.getStartsAt(),
+                    followUp.getEndsAt(), followUp.getPlace(), followUp.getNote());
+        }
+    }
+
+    /** Planning (or moving) the co-reflection session after the course. */
+    public record FollowUpRequest(@NotNull LocalDate date, @NotNull LocalTime startsAt, @NotNull LocalTime endsAt,
+            @NotBlank @Size(max = 500) String place, @Size(max = 500) String note) {
     }
 
     /** Who participants can reach during and between the days; a phone, an email or both. */

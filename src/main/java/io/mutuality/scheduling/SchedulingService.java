@@ -244,6 +244,22 @@ public class SchedulingService {
         return cohort;
     }
 
+    /** Plans (or moves) the co-reflection session after the course. */
+    @Transactional
+    public Cohort planFollowUp(OrganisationId organisation, CohortId cohortId, SchedulingApi.FollowUpRequest request) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.planFollowUp(request.date(), request.startsAt(), request.endsAt(), request.place(), request.note());
+        return cohort;
+    }
+
+    /** The co-reflection session after the course is no longer planned. */
+    @Transactional
+    public Cohort dropFollowUp(OrganisationId organisation, CohortId cohortId) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.dropFollowUp();
+        return cohort;
+    }
+
     /** What a day's room shows of its cohort besides the title: who to reach, and the group's working agreements. */
     public record RoomNotes(SchedulingApi.SupportContactView supportContact, List<String> workingAgreements) {
     }

@@ -86,6 +86,8 @@ class AuthorizationMatrixTest {
                                                                           "401  403  200  403  200  404  200");
         EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/working-agreements",
                                                                           "401  403  400  403  400  404  400");
+        EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/follow-up",      "401  403  400  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/follow-up",   "401  403  404  403  404  404  404");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/calendar",       "401  403  200  200  200  404  200");
         EXPECTED.put("GET /api/calendars/mine",                           "401  403  200  200  200  200  200");
         EXPECTED.put("GET /api/calendars/{feed}.ics",                     "404  404  404  404  404  404  404");

@@ -180,4 +180,78 @@ class CohortSurroundingsTest {
                 .statusCode(200);
         admin().get(cohort).then().statusCode(200).body("workingAgreements.size()", equalTo(20));
     }
+
+    private static Map<String, Object> followUp(String date, String startsAt, String endsAt, String place) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", date);
+        body.put("startsAt", startsAt);
+        body.put("endsAt", endsAt);
+        body.put("place", place);
+        body.put("note", "Bring one moment from your practice since the course");
+        return body;
+    }
+
+    @Test
+    void aFollowUpCoReflectionSessionIsPlannedMovedAndCalledOff() {
+        String cohort = cohortWithTrainerA();
+        String lastDay = admin().get(cohort).then().extract().path("days[4].date");
+        String sixWeeksOn = java.time.LocalDate.parse(lastDay).plusWeeks(6).toString();
+        as(Persona.TRAINER_A).contentType(ContentType.JSON).body(followUp(sixWeeksOn, "18:00", "20:00", "The Long Room"))
+                .put(cohort + "/follow-up").then()
+                .statusCode(200)
+                .body("followUp.date", equalTo(sixWeeksOn))
+                .body("followUp.startsAt", equalTo("18:00:00"))
+                .body("followUp.place", equalTo("The Long Room"))
+                .body("followUp.note", equalTo("Bring one moment from your practice since the course"));
+        admin().contentType(ContentType.JSON).body(followUp(sixWeeksOn, "10:00", "12:00", "https://meet.example.test/reflect"))
+                .put(cohort + "/follow-up").then()
+                .statusCode(200)
+                .body("followUp.place", equalTo("https://meet.example.test/reflect"));
+        as(Persona.TRAINER_A_UNBOOKED).get(cohort).then().statusCode(200).body("followUp.startsAt", equalTo("10:00:00"));
+
+        // participants see it on their own registration page
+        admin().post(cohort + "/registrations/open").then().statusCode(200);
+        String token = registrations.register(CohortId.fromString(cohort.substring(cohort.lastIndexOf('/') + 1)),
+                new io.mutuality.registration.RegistrationApi.RegisterRequest("Ben Participant", "ben.followup@example.test",
+                        null, null, null)).manageToken();
+        io.restassured.RestAssured.given().get("/api/public/registrations/" + token).then()
+                .statusCode(200)
+                .body("followUp.date", equalTo(sixWeeksOn))
+                .body("followUp.place", equalTo("https://meet.example.test/reflect"));
+
+        admin().delete(cohort + "/follow-up").then().statusCode(200).body("followUp", nullValue());
+        admin().delete(cohort + "/follow-up").then().statusCode(404);
+        io.restassured.RestAssured.given().get("/api/public/registrations/" + token).then()
+                .statusCode(200).body("followUp", nullValue());
+    }
+
+    @Test
+    void aFollowUpComesAfterTheCourseEndsAfterItStartsAndOnlyStaffOfTheCohortPlanIt() {
+        String cohort = cohortWithTrainerA();
+        String lastDay = admin().get(cohort).then().extract().path("days[4].date");
+        String later = java.time.LocalDate.parse(lastDay).plusWeeks(4).toString();
+        admin().contentType(ContentType.JSON).body(followUp(lastDay, "18:00", "20:00", "The Long Room"))
+                .put(cohort + "/follow-up").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("date"));
+        admin().contentType(ContentType.JSON).body(followUp(later, "18:00", "17:00", "The Long Room"))
+                .put(cohort + "/follow-up").then()
+                .statusCode(422)
+                .body("errors.field", hasItem("endsAt"));
+        admin().contentType(ContentType.JSON).body(followUp(later, "18:00", "20:00", " "))
+                .put(cohort + "/follow-up").then()
+                .statusCode(400)
+                .body("errors.field", hasItem("place"));
+        Map<String, Object> fine = followUp(later, "18:00", "20:00", "The Long Room");
+        as(Persona.ANONYMOUS).contentType(ContentType.JSON).body(fine).put(cohort + "/follow-up").then().statusCode(401);
+        as(Persona.PARTICIPANT).contentType(ContentType.JSON).body(fine).put(cohort + "/follow-up").then().statusCode(403);
+        as(Persona.TRAINER_A_UNBOOKED).contentType(ContentType.JSON).body(fine).put(cohort + "/follow-up").then()
+                .statusCode(403);
+        as(Persona.TRAINER_B).contentType(ContentType.JSON).body(fine).put(cohort + "/follow-up").then().statusCode(404);
+        admin().get(cohort).then().statusCode(200).body("followUp", nullValue());
+
+        admin().contentType(ContentType.JSON).body(Map.of("reason", "Not enough people this time"))
+                .post(cohort + "/cancel").then().statusCode(200);
+        admin().contentType(ContentType.JSON).body(fine).put(cohort + "/follow-up").then().statusCode(409);
+    }
 }
