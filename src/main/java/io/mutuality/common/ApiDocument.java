@@ -67,6 +67,7 @@ public class ApiDocument implements OASFilter {
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/trainers",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/close",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/cancel",
+            "PUT /api/organisations/{organisationId}/cohorts/{cohortId}/follow-up",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations/open",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations/import",
@@ -78,7 +79,8 @@ public class ApiDocument implements OASFilter {
             "POST /api/public/cohorts/{cohortId}/registrations",
             "POST /api/public/registrations/{token}/accept",
             "POST /api/public/registrations/{token}/decline",
-            "POST /api/public/registrations/{token}/cancel");
+            "POST /api/public/registrations/{token}/cancel",
+            "POST /api/public/registrations/{token}/evaluation");
 
     /** Operations that refuse, with 422, what breaks a rule of the domain (each pinned to the field at fault). */
     private static final Set<String> RULES = Set.of(
@@ -86,6 +88,8 @@ public class ApiDocument implements OASFilter {
             "PUT /api/session/password",
             "POST /api/organisations/{organisationId}/cohorts",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/trainers",
+            "PUT /api/organisations/{organisationId}/cohorts/{cohortId}/support-contact",
+            "PUT /api/organisations/{organisationId}/cohorts/{cohortId}/follow-up",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations/open",
             "POST /api/organisations/{organisationId}/cohorts/{cohortId}/registrations/import",

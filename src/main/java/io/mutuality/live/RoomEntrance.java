@@ -41,6 +41,9 @@ public class RoomEntrance {
     RoomAdmission admission;
 
     @Inject
+    io.mutuality.scheduling.SchedulingService scheduling;
+
+    @Inject
     RoomRuntimes runtimes;
 
     @Inject
@@ -170,6 +173,14 @@ public class RoomEntrance {
         about.put("cohortTitle", admission.title(room));
         about.put("dayNumber", room.dayNumber);
         about.put("closesAt", room.closesAt.toString());
+        // a day room shows who participants can reach and the group's working agreements; a practice room has neither
+        io.mutuality.scheduling.SchedulingService.RoomNotes notes = room.isPractice() || room.cohortId == null
+                ? new io.mutuality.scheduling.SchedulingService.RoomNotes(null, java.util.List.of())
+                : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> scheduling.roomNotes(
+                        new io.mutuality.scheduling.OrganisationId(room.organisationId),
+                        new io.mutuality.scheduling.CohortId(room.cohortId)));
+        about.put("supportContact", notes.supportContact());
+        about.put("workingAgreements", notes.workingAgreements());
         welcome.set("room", json.valueToTree(about));
         welcome.put("latestSeq", published);
         welcome.put("now", clock.instant().toString());

@@ -114,6 +114,17 @@ public class PublicRegistrationResource {
         return registrations.mine(token);
     }
 
+    @POST
+    @Path("/registrations/{token}/evaluation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer the end-of-course evaluation, once, by your own link: four open questions, each can be "
+            + "passed; the answer is kept without your name or registration")
+    public MyRegistration evaluate(@PathParam("token") String token,
+            @NotNull @Valid RegistrationApi.EvaluationRequest request) {
+        registrations.evaluate(token, request);
+        return registrations.mine(token);
+    }
+
     @Inject
     InterestService interest;
 

@@ -74,6 +74,10 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    /** Whether this person has answered the end-of-course evaluation (what they said is kept apart, without them). */
+    @Column(nullable = false)
+    boolean evaluated;
+
     @Version
     long version;
 

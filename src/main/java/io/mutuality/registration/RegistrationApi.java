@@ -42,7 +42,29 @@ public final class RegistrationApi {
 
     /** A registration as its own person sees it (by their private link). */
     public record MyRegistration(String name, String cohortTitle, String poolName, RegistrationStatus status,
-            Integer waitlistPlace, Instant offerExpiresAt, List<PublicDay> days, String timeZone) {
+            Integer waitlistPlace, Instant offerExpiresAt, List<PublicDay> days, String timeZone,
+            io.mutuality.scheduling.SchedulingApi.SupportContactView supportContact, EvaluationState evaluation,
+            io.mutuality.scheduling.SchedulingApi.FollowUpView followUp) {
+    }
+
+    /**
+     * Answering the end-of-course evaluation: four open questions, each one can be passed. The
+     * answer is kept without the person who gave it.
+     */
+    public record EvaluationRequest(@Size(max = 2000) String helped, @Size(max = 2000) String gotInTheWay,
+            @Size(max = 2000) String takeWithYou, @Size(max = 2000) String anythingElse) {
+    }
+
+    /** One anonymous answer to the evaluation, as the cohort's staff read it: the words only. */
+    public record EvaluationView(String helped, String gotInTheWay, String takeWithYou, String anythingElse) {
+    }
+
+    /**
+     * Where a person stands with the end-of-course evaluation: NOT_OPEN (not yet, or not for them:
+     * only people with a seat are asked), OPEN (they can answer now, once), ANSWERED.
+     */
+    public enum EvaluationState {
+        NOT_OPEN, OPEN, ANSWERED
     }
 
     /** The answer to registering: where you stand, and the private link to manage it (also emailed). */

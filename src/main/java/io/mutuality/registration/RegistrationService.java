@@ -3,6 +3,9 @@ package io.mutuality.registration;
 import io.mutuality.common.ProblemException;
 import io.mutuality.curriculum.CourseCatalogue;
 import io.mutuality.registration.Admission.Placement;
+import io.mutuality.registration.RegistrationApi.EvaluationRequest;
+import io.mutuality.registration.RegistrationApi.EvaluationState;
+import io.mutuality.registration.RegistrationApi.EvaluationView;
 import io.mutuality.registration.RegistrationApi.MyRegistration;
 import io.mutuality.registration.RegistrationApi.PublicCohort;
 import io.mutuality.registration.RegistrationApi.PublicDay;
@@ -270,6 +273,50 @@ public class RegistrationService {
         Seating seating = Seating.read(cohort.getId(), cohort.getCapacity());
         String poolName = seating.pool(registration.pool).map(Seating.Pool::name).orElse(registration.pool);
         return new MyRegistration(registration.name, cohort.getTitle(), poolName, registration.status,
-                Registration.waitlistPlace(registration), registration.offerExpiresAt, days(cohort), cohort.getTimeZone());
+                Registration.waitlistPlace(registration), registration.offerExpiresAt, days(cohort), cohort.getTimeZone(),
+                io.mutuality.scheduling.SchedulingApi.SupportContactView.of(cohort.supportContact().orElse(null)),
+                registration.evaluated ? EvaluationState.ANSWERED
+                        : mayEvaluate(registration, cohort) ? EvaluationState.OPEN : EvaluationState.NOT_OPEN,
+                io.mutuality.scheduling.SchedulingApi.FollowUpView.of(cohort.followUp().orElse(null)));
+    }
+
+    /** Whether this person is asked the end-of-course evaluation now: they had a seat, and the last day has started. */
+    private boolean mayEvaluate(Registration registration, Cohort cohort) {
+        return registration.status == RegistrationStatus.CONFIRMED && cohort.invitesEvaluation(clock.instant());
+    }
+
+    /**
+     * Keeps a person's answer to the end-of-course evaluation, by their own link, once. The answer
+     * is stored with its cohort only; the registration is marked as answered, and nothing joins
+     * the two. An answer that passes every question is not stored, but still counts as answered.
+     */
+    @Transactional
+    public void evaluate(String token, EvaluationRequest answers) {
+        Registration registration = RegistrationLinks.registration(token);
+        Cohort cohort = scheduling.cohort(new OrganisationId(registration.organisationId), new CohortId(registration.cohortId))
+                .orElseThrow(() -> ProblemException.notFound("registration"));
+        if (registration.evaluated) {
+            throw ProblemException.conflict("You have already answered the evaluation for this course. Thank you.");
+        }
+        if (!mayEvaluate(registration, cohort)) {
+            throw ProblemException.conflict("The evaluation opens on the course's last day, for the people taking part in it.");
+        }
+        // marked only if not marked already, so two answers sent at once cannot both count
+        if (Registration.update("evaluated = true where id = ?1 and evaluated = false", registration.id) == 0) {
+            throw ProblemException.conflict("You have already answered the evaluation for this course. Thank you.");
+        }
+        Evaluation evaluation = Evaluation.of(cohort.getId(), answers.helped(), answers.gotInTheWay(), answers.takeWithYou(),
+                answers.anythingElse());
+        if (!evaluation.empty()) {
+            evaluation.persist();
+        }
+    }
+
+    /** The anonymous answers to a cohort's evaluation, in no particular order (nothing about when or who). */
+    @Transactional
+    public List<EvaluationView> evaluations(OrganisationId organisation, CohortId cohortId) {
+        Cohort cohort = scheduling.cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        List<Evaluation> answers = Evaluation.list("cohortId = ?1 order by id", cohort.getId());
+        return answers.stream().map(e -> new EvaluationView(e.helped, e.gotInTheWay, e.takeWithYou, e.anythingElse)).toList();
     }
 }

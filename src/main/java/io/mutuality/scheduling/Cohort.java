@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Clock;
@@ -82,6 +83,18 @@ public class Cohort extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "cohort_trainer", joinColumns = @JoinColumn(name = "cohort_id"))
     private List<CohortTrainer> trainers = new ArrayList<>();
+
+    @Embedded
+    private SupportContact supportContact;
+
+    @Embedded
+    private FollowUp followUp;
+
+    @ElementCollection
+    @CollectionTable(name = "cohort_agreement", joinColumns = @JoinColumn(name = "cohort_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "statement", nullable = false, length = 200)
+    private List<String> workingAgreements = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -184,6 +197,99 @@ public class Cohort extends PanacheEntityBase {
         updated.add(new CohortTrainer(trainer.value(), lead));
         trainers.clear();
         trainers.addAll(updated);
+    }
+
+    /** Most working agreements a group keeps, and the longest one. */
+    static final int MOST_AGREEMENTS = 20;
+    static final int LONGEST_AGREEMENT = 200;
+
+    /**
+     * Names who participants can reach during and between the days. A contact needs a way to
+     * reach them: a phone number, an email, or both.
+     */
+    void nameSupport(String name, String phone, String email, String note) {
+        String phoneGiven = blankToNull(phone);
+        String emailGiven = blankToNull(email);
+        new RuleCheck().require(phoneGiven != null || emailGiven != null, "phone",
+                "Give a phone number, an email, or both, so participants can reach this person.").orThrow();
+        supportContact = new SupportContact(io.mutuality.common.Text.name("name", name), phoneGiven, emailGiven,
+                blankToNull(note));
+    }
+
+    /** The cohort no longer names a support contact. */
+    void clearSupport() {
+        supportContact = null;
+    }
+
+    /**
+     * Keeps the working agreements the group made, in the order they were written down; the new
+     * list replaces the old one (an empty list clears them).
+     */
+    void agree(List<String> statements) {
+        RuleCheck rules = new RuleCheck();
+        rules.require(statements.size() <= MOST_AGREEMENTS, "statements",
+                "A group keeps at most " + MOST_AGREEMENTS + " working agreements.");
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            String statement = statements.get(i) == null ? "" : statements.get(i).strip();
+            rules.require(!statement.isEmpty(), "statements[" + i + "]", "A working agreement cannot be empty.");
+            rules.require(statement.length() <= LONGEST_AGREEMENT, "statements[" + i + "]",
+                    "Keep each working agreement to " + LONGEST_AGREEMENT + " characters.");
+            kept.add(statement);
+        }
+        rules.orThrow();
+        workingAgreements.clear();
+        workingAgreements.addAll(kept);
+    }
+
+    public Optional<SupportContact> supportContact() {
+        return Optional.ofNullable(supportContact);
+    }
+
+    public List<String> getWorkingAgreements() {
+        return Collections.unmodifiableList(workingAgreements);
+    }
+
+    /**
+     * Whether its participants can answer the end-of-course evaluation: once the cohort has
+     * completed, or its last day has started; never for a draft or a cancelled cohort.
+     */
+    public boolean invitesEvaluation(Instant now) {
+        if (status == CohortStatus.COMPLETED) {
+            return true;
+        }
+        if (status == CohortStatus.DRAFT || status == CohortStatus.CANCELLED || days.isEmpty()) {
+            return false;
+        }
+        return !now.isBefore(days.get(days.size() - 1).startsAt(zone()));
+    }
+
+    /**
+     * Plans (or moves) the co-reflection session after the course: on a day after the last
+     * training day, ending after it starts. A cancelled cohort has none.
+     */
+    void planFollowUp(LocalDate date, java.time.LocalTime startsAt, java.time.LocalTime endsAt, String place, String note) {
+        if (status == CohortStatus.CANCELLED) {
+            throw ProblemException.conflict("A cancelled cohort has no follow-up session.");
+        }
+        RuleCheck rules = new RuleCheck();
+        rules.require(days.isEmpty() || date.isAfter(days.get(days.size() - 1).getDate()), "date",
+                "The follow-up session comes after the last training day.");
+        rules.require(endsAt.isAfter(startsAt), "endsAt", "The follow-up session must end after it starts.");
+        rules.orThrow();
+        followUp = new FollowUp(date, startsAt, endsAt, place.strip(), blankToNull(note));
+    }
+
+    /** The follow-up session is no longer planned. */
+    void dropFollowUp() {
+        if (followUp == null) {
+            throw ProblemException.notFound("follow-up session");
+        }
+        followUp = null;
+    }
+
+    public Optional<FollowUp> followUp() {
+        return Optional.ofNullable(followUp);
     }
 
     /** Whether the cohort is still to run or under way: not cancelled, not completed, and its last day not past. */

@@ -142,4 +142,61 @@ public class CohortResource {
         Cohort cohort = scheduling.cancel(organisation, id, request.reason());
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{cohortId}/support-contact")
+    @jakarta.transaction.Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Name who participants can reach during and between the days (the cohort's trainers and the "
+            + "organisation's admins)")
+    public CohortView nameSupport(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+            @NotNull @Valid SchedulingApi.SupportContactRequest request) {
+        Cohort cohort = scheduling.nameSupport(organisation, id, request.name(), request.phone(), request.email(),
+                request.note());
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{cohortId}/support-contact")
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Stop naming a support contact on the cohort")
+    public CohortView clearSupport(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id) {
+        Cohort cohort = scheduling.clearSupport(organisation, id);
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{cohortId}/working-agreements")
+    @jakarta.transaction.Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Keep the working agreements the group made, in order; the list replaces the one kept before "
+            + "(the cohort's trainers and the organisation's admins)")
+    public SchedulingApi.WorkingAgreementsView agree(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id, @NotNull @Valid SchedulingApi.WorkingAgreementsRequest request) {
+        Cohort cohort = scheduling.agree(organisation, id, request.statements());
+        return new SchedulingApi.WorkingAgreementsView(List.copyOf(cohort.getWorkingAgreements()));
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{cohortId}/follow-up")
+    @jakarta.transaction.Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan or move the co-reflection session after the course (one per cohort; the cohort's trainers "
+            + "and the organisation's admins)")
+    public CohortView planFollowUp(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id, @NotNull @Valid SchedulingApi.FollowUpRequest request) {
+        Cohort cohort = scheduling.planFollowUp(organisation, id, request);
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{cohortId}/follow-up")
+    @jakarta.transaction.Transactional
+    @Operation(summary = "Call off the co-reflection session after the course")
+    public CohortView dropFollowUp(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id) {
+        Cohort cohort = scheduling.dropFollowUp(organisation, id);
+        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+    }
 }

@@ -1,6 +1,7 @@
 package io.mutuality.scheduling;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +42,49 @@ public final class SchedulingApi {
     public record CohortView(UUID id, UUID organisationId, String courseId, String title, String timeZone,
             int capacity, CohortStatus status, VenueView venue, String onlineLink, LocalDate registrationOpens,
             LocalDate registrationCloses, List<DayView> days, List<TrainerView> trainers, String curriculumSource,
-            String curriculumVersion, Qualification leadNeeds) {
+            String curriculumVersion, Qualification leadNeeds, SupportContactView supportContact,
+            List<String> workingAgreements, FollowUpView followUp) {
+    }
+
+    /** The co-reflection session planned after the course; {@code place} is a place or a meeting link. */
+    public record FollowUpView(LocalDate date, LocalTime startsAt, LocalTime endsAt, String place, String note) {
+
+        public static FollowUpView of(FollowUp followUp) {
+            return followUp == null ? null : new FollowUpView(followUp.getDate(), followUp.getStartsAt(),
+                    followUp.getEndsAt(), followUp.getPlace(), followUp.getNote());
+        }
+    }
+
+    /** Planning (or moving) the co-reflection session after the course. */
+    public record FollowUpRequest(@NotNull LocalDate date, @NotNull LocalTime startsAt, @NotNull LocalTime endsAt,
+            @NotBlank @Size(max = 500) String place, @Size(max = 500) String note) {
+    }
+
+    /** Who participants can reach during and between the days; a phone, an email or both. */
+    public record SupportContactView(String name, String phone, String email, String note) {
+
+        public static SupportContactView of(SupportContact contact) {
+            return contact == null ? null
+                    : new SupportContactView(contact.getName(), contact.getPhone(), contact.getEmail(), contact.getNote());
+        }
+    }
+
+    /** Naming the cohort's support contact: a name, a phone number and/or an email, and a short note. */
+    public record SupportContactRequest(
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name,
+            @Size(max = 40) @Pattern(regexp = "\\s*|\\+?[0-9][0-9 ()./-]*", message = "use digits, spaces and + ( ) . / - only")
+            String phone,
+            @Email @Size(max = 320) String email,
+            @Size(max = 300) String note) {
+    }
+
+    /** The cohort's working agreements, in order; the list replaces the one kept before. */
+    public record WorkingAgreementsRequest(
+            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> statements) {
+    }
+
+    /** The working agreements a cohort keeps, in order. */
+    public record WorkingAgreementsView(List<String> statements) {
     }
 
     public record VenueView(String name, String address) {

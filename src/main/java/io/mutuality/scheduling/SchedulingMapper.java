@@ -17,6 +17,8 @@ public interface SchedulingMapper {
 
     /** @param trainerNames display names of the booked trainers, by account id */
     @Mapping(target = "leadNeeds", expression = "java(SchedulingService.LEAD_NEEDS.get(cohort.getCourseId()))")
+    @Mapping(target = "supportContact", expression = "java(SchedulingApi.SupportContactView.of(cohort.supportContact().orElse(null)))")
+    @Mapping(target = "followUp", expression = "java(SchedulingApi.FollowUpView.of(cohort.followUp().orElse(null)))")
     CohortView toView(Cohort cohort, @Context Map<UUID, String> trainerNames);
 
     default TrainerView toView(CohortTrainer trainer, @Context Map<UUID, String> trainerNames) {

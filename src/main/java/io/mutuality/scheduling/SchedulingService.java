@@ -219,6 +219,60 @@ public class SchedulingService {
         return changed;
     }
 
+    /** Names who the cohort's participants can reach during and between the days. */
+    @Transactional
+    public Cohort nameSupport(OrganisationId organisation, CohortId cohortId, String name, String phone, String email,
+            String note) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.nameSupport(name, phone, email, note);
+        return cohort;
+    }
+
+    /** The cohort no longer names a support contact. */
+    @Transactional
+    public Cohort clearSupport(OrganisationId organisation, CohortId cohortId) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.clearSupport();
+        return cohort;
+    }
+
+    /** Keeps the working agreements the group made, replacing those kept before. */
+    @Transactional
+    public Cohort agree(OrganisationId organisation, CohortId cohortId, List<String> statements) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.agree(statements);
+        return cohort;
+    }
+
+    /** Plans (or moves) the co-reflection session after the course. */
+    @Transactional
+    public Cohort planFollowUp(OrganisationId organisation, CohortId cohortId, SchedulingApi.FollowUpRequest request) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.planFollowUp(request.date(), request.startsAt(), request.endsAt(), request.place(), request.note());
+        return cohort;
+    }
+
+    /** The co-reflection session after the course is no longer planned. */
+    @Transactional
+    public Cohort dropFollowUp(OrganisationId organisation, CohortId cohortId) {
+        Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        cohort.dropFollowUp();
+        return cohort;
+    }
+
+    /** What a day's room shows of its cohort besides the title: who to reach, and the group's working agreements. */
+    public record RoomNotes(SchedulingApi.SupportContactView supportContact, List<String> workingAgreements) {
+    }
+
+    /** The room notes of a cohort (none for a cohort this organisation does not have). */
+    @Transactional
+    public RoomNotes roomNotes(OrganisationId organisation, CohortId cohortId) {
+        return cohort(organisation, cohortId)
+                .map(c -> new RoomNotes(SchedulingApi.SupportContactView.of(c.supportContact().orElse(null)),
+                        List.copyOf(c.getWorkingAgreements())))
+                .orElse(new RoomNotes(null, List.of()));
+    }
+
     /** Takes a trainer off a cohort. */
     @Transactional
     public Cohort unbook(OrganisationId organisation, CohortId cohortId, AccountId trainer) {

@@ -81,6 +81,13 @@ class AuthorizationMatrixTest {
                                                                           "401  403  200  403  200  404  200");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/close",         "401  403  403  403  409  404  409");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/cancel",        "401  403  403  403  400  404  400");
+        EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/support-contact", "401  403  400  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/support-contact",
+                                                                          "401  403  200  403  200  404  200");
+        EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/working-agreements",
+                                                                          "401  403  400  403  400  404  400");
+        EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/follow-up",      "401  403  400  403  400  404  400");
+        EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/follow-up",   "401  403  404  403  404  404  404");
         EXPECTED.put("GET " + org + "/cohorts/{cohortId}/calendar",       "401  403  200  200  200  404  200");
         EXPECTED.put("GET /api/calendars/mine",                           "401  403  200  200  200  200  200");
         EXPECTED.put("GET /api/calendars/{feed}.ics",                     "404  404  404  404  404  404  404");
@@ -117,6 +124,8 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST /api/public/registrations/{token}/accept",     "404  404  404  404  404  404  404");
         EXPECTED.put("POST /api/public/registrations/{token}/decline",    "404  404  404  404  404  404  404");
         EXPECTED.put("POST /api/public/registrations/{token}/cancel",     "404  404  404  404  404  404  404");
+        EXPECTED.put("POST /api/public/registrations/{token}/evaluation", "404  404  404  404  404  404  404");
+        EXPECTED.put("GET " + org + "/cohorts/{cohortId}/evaluations",    "401  403  200  403  200  404  200");
         EXPECTED.put("GET " + org + "/practice-rooms",                    "401  403  200  200  200  404  200");
         EXPECTED.put("GET " + org + "/day-rooms",                         "401  403  200  200  200  404  200");
         EXPECTED.put("GET " + org + "/practice-rooms/{code}",             "401  403  404  404  404  404  404");

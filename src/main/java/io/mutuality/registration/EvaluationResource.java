@@ -1,0 +1,35 @@
+package io.mutuality.registration;
+
+import io.mutuality.identity.Roles;
+import io.mutuality.registration.RegistrationApi.EvaluationView;
+import io.mutuality.scheduling.CohortId;
+import io.mutuality.scheduling.OrganisationId;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The anonymous answers to a cohort's end-of-course evaluation, for its trainers and the organisation's admins. */
+@Path("/organisations/{organisationId}/cohorts/{cohortId}/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.STAFF)
+@Tag(name = "Registration")
+public class EvaluationResource {
+
+    @Inject
+    RegistrationService registrations;
+
+    @GET
+    @Operation(summary = "The answers to the cohort's end-of-course evaluation: the words only, with no names, "
+            + "no order of arrival and no scores")
+    public List<EvaluationView> evaluations(@PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort) {
+        return registrations.evaluations(organisation, cohort);
+    }
+}
