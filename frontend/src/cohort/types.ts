@@ -1,3 +1,4 @@
+import type { SupportContact } from '../live/protocol';
 /** The cohort feature's part of the JSON the REST API reads and writes (see /q/openapi). */
 
 import type { CourseSummary, CurriculumModule, Prompt, Scenario } from '../curricula/types';
@@ -38,6 +39,24 @@ export interface Cohort {
   curriculumVersion?: string;
   /** what the course asks of its lead trainer; absent when any trainer of the organisation may lead */
   leadNeeds?: 'CORE' | 'TRAIN_THE_TRAINER';
+  /** who participants can reach during and between the days */
+  supportContact?: SupportContact | null;
+  /** the group's working agreements, made on the first day */
+  workingAgreements?: string[];
+  /** a co-reflection session after the course, when one is planned */
+  followUp?: FollowUp | null;
+}
+
+/** A co-reflection session a cohort meets for after the course. */
+export interface FollowUp {
+  /** ISO date */
+  date: string;
+  /** HH:mm[:ss] */
+  startsAt: string;
+  endsAt: string;
+  /** a place or a link */
+  place: string;
+  note?: string | null;
 }
 
 export interface PlanCohortRequest {

@@ -161,6 +161,10 @@ export interface RoomInfo {
   dayNumber: number | null;
   /** ISO instant */
   closesAt: string;
+  /** who participants can reach during and between the days (a day's room; null when none is set or in a practice room) */
+  supportContact?: SupportContact | null;
+  /** the group's working agreements, kept with the cohort and shown each day (empty when none) */
+  workingAgreements?: string[];
 }
 
 export interface WelcomeMessage extends Envelope<'welcome'> {
@@ -279,4 +283,12 @@ export function parseServerMessage(text: string): ServerMessage | undefined {
     default:
       return undefined;
   }
+}
+
+/** Who participants can reach during and between the training days. */
+export interface SupportContact {
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  note?: string | null;
 }

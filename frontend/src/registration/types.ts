@@ -1,3 +1,5 @@
+import type { SupportContact } from '../live/protocol';
+import type { FollowUp } from '../cohort/types';
 /** The registration feature's part of the JSON the REST API reads and writes (see /q/openapi). */
 
 import type { TrainingDay } from '../cohort/types';
@@ -83,6 +85,12 @@ export interface MyRegistration {
   offerExpiresAt: string | null;
   days: PublicDay[];
   timeZone: string;
+  /** who to reach during and between the days, when the cohort names someone */
+  supportContact?: SupportContact | null;
+  /** the co-reflection session after the course, when one is planned */
+  followUp?: FollowUp | null;
+  /** the anonymous evaluation at the end of the course: not open yet, open, or answered */
+  evaluation?: 'NOT_OPEN' | 'OPEN' | 'ANSWERED';
 }
 
 /** A registration as the organisation sees it on the roster. */

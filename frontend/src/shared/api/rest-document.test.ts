@@ -22,6 +22,7 @@ const SCHEMA_OF: Record<string, Record<string, string>> = {
     TrainingDay: 'DayView1',
     Trainer: 'TrainerView',
     Cohort: 'CohortView',
+    FollowUp: 'FollowUpView',
     PlanCohortRequest: 'PlanCohortRequest',
     PlanDay: 'DayRequest',
     BookTrainerRequest: 'BookTrainerRequest',
