@@ -4,7 +4,7 @@ import type { RoomEvent, You } from '../live/protocol';
 import { setDefaultSocketFactory } from '../live/room-connection';
 import { PARTICIPANT_KEY } from './participation';
 import { fakeApi, json, settle, text } from '../test/fake-api';
-import { ack, ana, ben, connectAs, event, fakeSockets, refusal, type FakeSocket } from '../test/fake-socket';
+import { ack, ana, ben, connectAs, event, fakeSockets, refusal, synced, welcome, type FakeSocket } from '../test/fake-socket';
 import { launched, reframeLaunched, roundStarted } from '../test/activity-fixtures';
 import './mut-room';
 import type { MutRoom } from './mut-room';
@@ -499,5 +499,39 @@ describe('<mut-room>', () => {
     expect(text(root.querySelector('h1'))).toBe("Today's training day has ended");
     expect(text(root)).toContain('Kept this.');
     expect(root.querySelector('form')).toBeNull();
+  });
+
+  it('shows the group’s working agreements and who to reach between sessions, from the welcome', async () => {
+    place(ana);
+    const el = document.createElement('mut-room');
+    el.now = () => NOW;
+    document.body.append(el);
+    await el.updateComplete;
+    const socket = fake.last;
+    socket.open();
+    const hello = welcome(ana);
+    socket.receive({
+      ...hello,
+      room: {
+        ...hello.room,
+        workingAgreements: ['We can pass on anything.', 'What is shared here stays here.'],
+        supportContact: { name: 'Róisín', phone: '+353 1 555 0100', email: null, note: 'Weekdays 9 to 5.' },
+      },
+    });
+    socket.receive(synced(0));
+    await settle(el, 2);
+    const root = el.shadowRoot!;
+    expect([...root.querySelectorAll('[data-test="working-agreements"] li')].map((li) => text(li))).toEqual([
+      'We can pass on anything.',
+      'What is shared here stays here.',
+    ]);
+    expect(text(root.querySelector('[data-test="support-contact"]'))).toBe(
+      'If you would like someone to talk to between sessions: Róisín, +353 1 555 0100. Weekdays 9 to 5.',
+    );
+  });
+
+  it('shows nothing of the kind when the cohort has no agreements or contact', async () => {
+    const { root } = await mount();
+    expect(root.querySelector('[data-test="room-together"]')).toBeNull();
   });
 });

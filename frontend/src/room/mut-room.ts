@@ -24,7 +24,7 @@ import { connectionBanner, liveStyles, timerView } from './live-common';
 import './mut-reframe';
 import './mut-roleplay';
 import { roomStyles } from './mut-room-styles';
-import { closedView, mineView, notRecognisedView, othersView, removedView } from './room-views';
+import { closedView, mineView, notRecognisedView, othersView, removedView, togetherView } from './room-views';
 
 const emptyAnswer = (checkinId: string): AnswerDraft => ({ checkinId, word: '', sentence: '' });
 
@@ -272,7 +272,7 @@ export class MutRoom extends LitElement {
       ${s?.roleplay ? html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>` : nothing}
       ${s?.reframe ? html`<mut-reframe .state=${s} .send=${this.sendCommand} .drafts=${this.drafts}></mut-reframe>` : nothing}
       ${s?.checkin ? this.renderCheckin(s, s.checkin) : closedView(s)}
-      ${this.renderJournal(s)}
+      ${this.renderJournal(s)} ${togetherView(s?.room)}
       <p class="hint">
         To download or erase what you wrote, go to <a href="/join">your place in the room</a>.
       </p>

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { lastClosed, type Checkin, type ClosedCheckin, type RoomState } from '../live/room-state';
 import { answerParts, checkinWord } from '../live/room-words';
 import type { Participation } from './participation';
+import type { RoomInfo } from '../live/protocol';
 import { answersList, energyChart } from './live-common';
 
 /** What this person gave to a check-in (an answer or a pass), as only they see it. */
@@ -66,4 +67,37 @@ export function notRecognisedView(place: Participation) {
     <p>Your place on this device has ended, or what you wrote was erased. You can join again with the room's code.</p>
     <p><a class="button" href="/join/${place.room.code}">Join again</a></p>
   `;
+}
+
+/**
+ * What the group keeps with it all week: the working agreements made on the first day, and who to
+ * reach between sessions. Nothing when the cohort has neither (and in a practice room).
+ */
+export function togetherView(room: RoomInfo | undefined) {
+  const agreements = room?.workingAgreements ?? [];
+  const contact = room?.supportContact;
+  if (!agreements.length && !contact) return nothing;
+  return html`<section class="card together" aria-labelledby="together-title" data-test="room-together">
+    <h2 id="together-title">For our time together</h2>
+    ${
+      agreements.length
+        ? html`<details open>
+          <summary>Our working agreements</summary>
+          <ol data-test="working-agreements">
+            ${agreements.map((a) => html`<li>${a}</li>`)}
+          </ol>
+        </details>`
+        : nothing
+    }
+    ${
+      contact
+        ? html`<p data-test="support-contact">
+          If you would like someone to talk to between sessions:
+          <strong>${contact.name}</strong>${contact.phone ? html`, <a href=${`tel:${contact.phone}`}>${contact.phone}</a>` : nothing}${
+            contact.email ? html`, <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing
+          }.${contact.note ? html` ${contact.note}` : nothing}
+        </p>`
+        : nothing
+    }
+  </section>`;
 }
