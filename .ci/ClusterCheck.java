@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  */
 public class ClusterCheck {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
 
     static String jar;
@@ -94,14 +95,17 @@ public class ClusterCheck {
         b.start(); // after A: the demo organisation is made once, by the first node
         cookie = signIn(a);
         String org = find(get(a, "/api/organisations"), "\"id\":\"([^\"]+)\",\"slug\":\"tideway-peer-collective\"");
-        code = field(post(a, "/api/organisations/" + org + "/practice-rooms", "{\"title\":\"Two nodes\"}", true), "code");
+        code = field(
+                post(a, "/api/organisations/" + org + "/practice-rooms", "{\"title\":\"Two nodes\"}", true), "code");
         roomId = sql("select id from room where code = '" + code + "'");
         Person facilitator = new Person("facilitator", null, null);
         people.add(facilitator);
         for (String name : List.of("Ada", "Bea", "Cy", "Dee", "Eli", "Fay")) {
             Node via = people.size() <= 3 ? a : b;
-            String joined = post(via, "/api/rooms/" + code + "/participants", "{\"displayName\":\"" + name + "\"}", false);
-            people.add(new Person(name, field(joined, "token"), find(joined, "\"participant\":\\{\"id\":\"([^\"]+)\"")));
+            String joined =
+                    post(via, "/api/rooms/" + code + "/participants", "{\"displayName\":\"" + name + "\"}", false);
+            people.add(
+                    new Person(name, field(joined, "token"), find(joined, "\"participant\":\\{\"id\":\"([^\"]+)\"")));
         }
         for (Person person : people) {
             person.connect(person == facilitator || people.indexOf(person) <= 3 ? a : b);
@@ -164,18 +168,23 @@ public class ClusterCheck {
         ok("200 notes sent to both nodes at once: 200 acknowledgements, 200 different numbers");
         double refolds = metric(a, "mutuality_room_refolds_total") + metric(b, "mutuality_room_refolds_total");
         double gaps = metric(a, "mutuality_room_gaps_filled_total") + metric(b, "mutuality_room_gaps_filled_total");
-        System.out.printf("  (the nodes met each other's writes %.0f times and decided again; read the log for %.0f gaps)%n", refolds, gaps);
+        System.out.printf(
+                "  (the nodes met each other's writes %.0f times and decided again; read the log for %.0f gaps)%n",
+                refolds, gaps);
         String byNode = sql("select string_agg(case when data like '%note-A-%' then 'A' else 'B' end, '' order by seq) "
-                + "from room_event where room_id = '" + roomId + "' and kind = 'note.shared' and data like '%note-_-%'");
+                + "from room_event where room_id = '" + roomId
+                + "' and kind = 'note.shared' and data like '%note-_-%'");
         System.out.println("  (the notes in the order the log holds them, by node: " + byNode + ")");
         int turns = 0;
         for (int i = 1; i < byNode.length(); i++) {
             turns += byNode.charAt(i) != byNode.charAt(i - 1) ? 1 : 0;
         }
         if (turns < 2) {
-            throw new AssertionError("the two nodes did not write the room at the same time (" + turns + " turns), so the check shows little");
+            throw new AssertionError("the two nodes did not write the room at the same time (" + turns
+                    + " turns), so the check shows little");
         }
-        ok("the two nodes wrote the room at the same time (" + turns + " turns between them in the log), and one order held");
+        ok("the two nodes wrote the room at the same time (" + turns
+                + " turns between them in the log), and one order held");
         second.close();
 
         // 3. sign-in attempts for one account are limited across both nodes
@@ -203,30 +212,39 @@ public class ClusterCheck {
         int holding = Integer.parseInt(sql("select count(*) from registration where cohort_id = '" + cohortId
                 + "' and status in ('CONFIRMED', 'OFFERED')"));
         for (int i = 0; i < capacity - holding + 2; i++) {
-            postAs(i % 2 == 0 ? a : b, base, "{\"name\":\"Seat " + i + "\",\"email\":\"seat-" + i + "-" + code.toLowerCase()
-                    + "@cluster.test\"}", admin);
+            postAs(
+                    i % 2 == 0 ? a : b,
+                    base,
+                    "{\"name\":\"Seat " + i + "\",\"email\":\"seat-" + i + "-" + code.toLowerCase()
+                            + "@cluster.test\"}",
+                    admin);
         }
-        String waiting = sql("select string_agg(id::text, ',' order by waitlist_position) from registration where cohort_id = '"
-                + cohortId + "' and status = 'WAITLISTED'");
+        String waiting =
+                sql("select string_agg(id::text, ',' order by waitlist_position) from registration where cohort_id = '"
+                        + cohortId + "' and status = 'WAITLISTED'");
         String[] waitlist = waiting.split(",");
         if (waitlist.length != 2) {
             throw new AssertionError("expected two people waiting, found: " + waiting);
         }
-        String holder = sql("select id from registration where cohort_id = '" + cohortId + "' and status = 'CONFIRMED' limit 1");
+        String holder = sql(
+                "select id from registration where cohort_id = '" + cohortId + "' and status = 'CONFIRMED' limit 1");
         postAs(b, base + "/" + holder + "/cancel", "", admin);
         expectStatus(waitlist[0], "OFFERED", 10);
         sql("update registration set offer_expires_at = now() - interval '1 minute' where id = '" + waitlist[0] + "'");
         expectStatus(waitlist[0], "EXPIRED", 20);
         expectStatus(waitlist[1], "OFFERED", 10);
         Thread.sleep(3_000); // three more sweeps on each node
-        String offered = sql("select count(*) from registration where cohort_id = '" + cohortId + "' and status = 'OFFERED'");
+        String offered =
+                sql("select count(*) from registration where cohort_id = '" + cohortId + "' and status = 'OFFERED'");
         long lapsedMails = 0;
         for (Node node : List.of(a, b)) {
             lapsedMails += Files.readAllLines(work.resolve("node-" + node.name).resolve("app.log")).stream()
-                    .filter(line -> line.contains("The seat we held has passed on")).count();
+                    .filter(line -> line.contains("The seat we held has passed on"))
+                    .count();
         }
         if (!offered.equals("1") || lapsedMails != 1) {
-            throw new AssertionError("after the offer lapsed: " + offered + " offers standing, " + lapsedMails + " emails saying so");
+            throw new AssertionError(
+                    "after the offer lapsed: " + offered + " offers standing, " + lapsedMails + " emails saying so");
         }
         ok("a lapsed seat offer, swept every second on both nodes, went to the next person once, with one email");
 
@@ -250,7 +268,8 @@ public class ClusterCheck {
         ok("Redis stopped during a check-in: every answer still reached every connection on both nodes");
 
         // 5. the facilitator on A removes a participant connected to B
-        Person eli = people.stream().filter(p -> p.name.equals("Eli")).findFirst().orElseThrow();
+        Person eli =
+                people.stream().filter(p -> p.name.equals("Eli")).findFirst().orElseThrow();
         facilitator.command("participant.remove", "\"participantId\":\"" + eli.id + "\"");
         eli.client.awaitText("\"code\":\"removed\"", 10);
         if (!eli.client.closed.await(10, TimeUnit.SECONDS)) {
@@ -260,10 +279,13 @@ public class ClusterCheck {
         ok("a participant on node B removed from node A: told, and their connection closed");
 
         // 6. a role-play round of one minute; node A killed half-way
-        facilitator.command("roleplay.launch", "\"grouping\":\"auto\",\"groupSize\":3,\"rounds\":1,\"minutes\":1,"
-                + "\"scenario\":{\"title\":\"A late bus\",\"shared\":\"Someone arrives late and flustered.\",\"roles\":{"
-                + "\"person-sharing\":\"You arrive late.\",\"peer-supporter\":\"You notice.\",\"observer\":\"You watch.\"}}");
-        String roleplayId = find(facilitator.client.awaitText("\"kind\":\"roleplay.launched\"", 10), "\"roleplayId\":\"([^\"]+)\"");
+        facilitator.command(
+                "roleplay.launch",
+                "\"grouping\":\"auto\",\"groupSize\":3,\"rounds\":1,\"minutes\":1,"
+                        + "\"scenario\":{\"title\":\"A late bus\",\"shared\":\"Someone arrives late and flustered.\",\"roles\":{"
+                        + "\"person-sharing\":\"You arrive late.\",\"peer-supporter\":\"You notice.\",\"observer\":\"You watch.\"}}");
+        String roleplayId =
+                find(facilitator.client.awaitText("\"kind\":\"roleplay.launched\"", 10), "\"roleplayId\":\"([^\"]+)\"");
         facilitator.command("roleplay.start", "\"roleplayId\":\"" + roleplayId + "\"");
         for (Person p : people) {
             if (!p.removed) {
@@ -300,7 +322,8 @@ public class ClusterCheck {
     }
 
     static String checkin(Person facilitator, String prompt) throws Exception {
-        facilitator.command("checkin.start", "\"prompt\":\"" + prompt + "\",\"visibility\":\"everyone\",\"mode\":\"open\"");
+        facilitator.command(
+                "checkin.start", "\"prompt\":\"" + prompt + "\",\"visibility\":\"everyone\",\"mode\":\"open\"");
         String started = facilitator.client.awaitText(prompt, 10);
         return find(started, "\"checkinId\":\"([^\"]+)\"");
     }
@@ -312,8 +335,8 @@ public class ClusterCheck {
             throw new AssertionError("the log has " + count + " events up to seq " + max + ": a gap");
         }
         ok("the log holds " + count + " events, numbered 1 to " + max + " without a gap");
-        int timeUps = Integer.parseInt(sql("select count(*) from room_event where room_id = '" + roomId
-                + "' and kind = 'roleplay.time-up'"));
+        int timeUps = Integer.parseInt(
+                sql("select count(*) from room_event where room_id = '" + roomId + "' and kind = 'roleplay.time-up'"));
         if (timeUps != 1) {
             throw new AssertionError("the round ended " + timeUps + " times");
         }
@@ -335,8 +358,8 @@ public class ClusterCheck {
             for (Map.Entry<Long, String> live : person.events.entrySet()) {
                 String logged = replay.get(live.getKey());
                 if (!live.getValue().equals(logged)) {
-                    throw new AssertionError(person.name + " received seq " + live.getKey() + " live as " + live.getValue()
-                            + " but the log holds " + logged);
+                    throw new AssertionError(person.name + " received seq " + live.getKey() + " live as "
+                            + live.getValue() + " but the log holds " + logged);
                 }
             }
             for (Long seq : replay.keySet()) {
@@ -345,16 +368,17 @@ public class ClusterCheck {
                 }
             }
             if (person.duplicates > 0) {
-                throw new AssertionError(person.name + " received " + person.duplicates + " events twice on one connection");
+                throw new AssertionError(
+                        person.name + " received " + person.duplicates + " events twice on one connection");
             }
             for (Map.Entry<String, Long> acked : person.acked.entrySet()) {
                 if (!replay.containsKey(acked.getValue())) {
-                    throw new AssertionError(person.name + "'s acknowledged " + acked.getKey() + " is not in the log at "
-                            + acked.getValue());
+                    throw new AssertionError(person.name + "'s acknowledged " + acked.getKey()
+                            + " is not in the log at " + acked.getValue());
                 }
             }
-            ok(person.name + ": " + person.events.size() + " events received live, each once, in order, the same as the log"
-                    + " holds for them");
+            ok(person.name + ": " + person.events.size()
+                    + " events received live, each once, in order, the same as the log" + " holds for them");
         }
         String notes = sql("select count(*) from room_event where room_id = '" + roomId + "' and kind = 'note.shared'");
         if (Integer.parseInt(notes) != 201) {
@@ -452,36 +476,38 @@ public class ClusterCheck {
             if (sessionCookie != null) {
                 builder.header("Cookie", "mutuality_session=" + sessionCookie);
             }
-            client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + node.port + "/ws/rooms/" + code), new WebSocket.Listener() {
-                final StringBuilder partial = new StringBuilder();
+            client.socket = builder.buildAsync(
+                            URI.create("ws://127.0.0.1:" + node.port + "/ws/rooms/" + code), new WebSocket.Listener() {
+                                final StringBuilder partial = new StringBuilder();
 
-                @Override
-                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                    partial.append(data);
-                    if (last) {
-                        String message = partial.toString();
-                        partial.setLength(0);
-                        Person person = client.owner;
-                        if (person != null && message.contains("\"type\":\"event\"")) {
-                            person.received(message);
-                        }
-                        client.inbox.add(message);
-                    }
-                    ws.request(1);
-                    return null;
-                }
+                                @Override
+                                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                                    partial.append(data);
+                                    if (last) {
+                                        String message = partial.toString();
+                                        partial.setLength(0);
+                                        Person person = client.owner;
+                                        if (person != null && message.contains("\"type\":\"event\"")) {
+                                            person.received(message);
+                                        }
+                                        client.inbox.add(message);
+                                    }
+                                    ws.request(1);
+                                    return null;
+                                }
 
-                @Override
-                public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-                    client.closed.countDown();
-                    return null;
-                }
+                                @Override
+                                public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+                                    client.closed.countDown();
+                                    return null;
+                                }
 
-                @Override
-                public void onError(WebSocket ws, Throwable error) {
-                    client.closed.countDown();
-                }
-            }).join();
+                                @Override
+                                public void onError(WebSocket ws, Throwable error) {
+                                    client.closed.countDown();
+                                }
+                            })
+                    .join();
             return client;
         }
 
@@ -553,24 +579,41 @@ public class ClusterCheck {
         }
 
         void start() throws Exception {
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + (port + 1000),
-                    "-Dmutuality.bus=redis", "-Dquarkus.redis.hosts=redis://127.0.0.1:" + redisPort,
-                    "-Dmutuality.live.tick=1s", "-Dmutuality.identity.join-limit-per-address=1000",
-                    "-Dmutuality.live.commands-per-person=100000", "-Dmutuality.registration.offer-sweep=1s",
-                    "-Dquarkus.mailer.mock=true", "-jar", jar);
+            List<String> command = List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dquarkus.http.port=" + port,
+                    "-Dquarkus.management.port=" + (port + 1000),
+                    "-Dmutuality.bus=redis",
+                    "-Dquarkus.redis.hosts=redis://127.0.0.1:" + redisPort,
+                    "-Dmutuality.live.tick=1s",
+                    "-Dmutuality.identity.join-limit-per-address=1000",
+                    "-Dmutuality.live.commands-per-person=100000",
+                    "-Dmutuality.registration.offer-sweep=1s",
+                    "-Dquarkus.mailer.mock=true",
+                    "-jar",
+                    jar);
             Path dir = work.resolve("node-" + name);
             Files.createDirectories(dir);
-            process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("app.log").toFile())).start();
+            process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("app.log").toFile()))
+                    .start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new AssertionError("node " + name + " exited while starting; see " + dir.resolve("app.log"));
                 }
                 try {
-                    if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    if (HTTP.send(
+                                            HttpRequest.newBuilder(
+                                                            URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                                                    .timeout(Duration.ofSeconds(2))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.ofString())
+                                    .statusCode()
+                            == 200) {
                         System.out.println("  node " + name + " ready on port " + port);
                         return;
                     }
@@ -589,9 +632,21 @@ public class ClusterCheck {
     }
 
     static void startRedis() throws Exception {
-        redis = new ProcessBuilder("redis-server", "--port", String.valueOf(redisPort), "--bind", "127.0.0.1", "--save", "",
-                "--appendonly", "no").directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("redis.log").toFile())).start();
+        redis = new ProcessBuilder(
+                        "redis-server",
+                        "--port",
+                        String.valueOf(redisPort),
+                        "--bind",
+                        "127.0.0.1",
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        work.resolve("redis.log").toFile()))
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             try (java.net.Socket socket = new java.net.Socket("127.0.0.1", redisPort)) {
@@ -632,9 +687,20 @@ public class ClusterCheck {
         if (!m.find()) {
             throw new AssertionError("MUTUALITY_DB_URL is not a PostgreSQL URL: " + url);
         }
-        Process psql = new ProcessBuilder("psql", "-h", m.group(1), "-p", m.group(2), "-U",
-                System.getenv().getOrDefault("MUTUALITY_DB_USER", "postgres"), "-d", m.group(3), "-tAc", query)
-                .redirectErrorStream(true).start();
+        Process psql = new ProcessBuilder(
+                        "psql",
+                        "-h",
+                        m.group(1),
+                        "-p",
+                        m.group(2),
+                        "-U",
+                        System.getenv().getOrDefault("MUTUALITY_DB_USER", "postgres"),
+                        "-d",
+                        m.group(3),
+                        "-tAc",
+                        query)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(psql.getInputStream().readAllBytes()).trim();
         if (psql.waitFor() != 0) {
             throw new AssertionError("psql: " + out);
@@ -645,35 +711,54 @@ public class ClusterCheck {
     // --- HTTP --------------------------------------------------------------------------------------------------
 
     static String signIn(Node node) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("sign-in answered " + response.statusCode());
         }
         csrf = field(response.body(), "csrfToken");
-        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
-                .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1");
+        return response.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("mutuality_session="))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("mutuality_session=([^;]*).*", "$1");
     }
 
     /** A session for someone else: its cookie and CSRF token. */
     static String[] signInAs(Node node, String email) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"together-we-learn\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"" + email + "\",\"password\":\"together-we-learn\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("sign-in as " + email + " answered " + response.statusCode());
         }
-        return new String[] {response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
-                .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1"), field(response.body(), "csrfToken")};
+        return new String[] {
+            response.headers().allValues("set-cookie").stream()
+                    .filter(c -> c.startsWith("mutuality_session="))
+                    .findFirst()
+                    .orElseThrow()
+                    .replaceFirst("mutuality_session=([^;]*).*", "$1"),
+            field(response.body(), "csrfToken")
+        };
     }
 
     static String postAs(Node node, String path, String body, String[] session) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
-                .header("Content-Type", "application/json").header("Cookie", "mutuality_session=" + session[0])
-                .header("X-CSRF-Token", session[1]).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", "mutuality_session=" + session[0])
+                        .header("X-CSRF-Token", session[1])
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
@@ -692,32 +777,46 @@ public class ClusterCheck {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("registration " + registrationId + " is " + now + ", not " + status + ", after " + seconds + " s");
+        throw new AssertionError(
+                "registration " + registrationId + " is " + now + ", not " + status + ", after " + seconds + " s");
     }
 
     /** A counter from a node's metrics (management port: the node's port + 1000). */
     static double metric(Node node, String name) throws Exception {
-        String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (node.port + 1000) + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(text);
+        String text = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (node.port + 1000) + "/q/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.eE+-]+)$")
+                .matcher(text);
         return m.find() ? Double.parseDouble(m.group(2)) : 0;
     }
 
     static int signInStatus(Node node, String email) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"not-the-password\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + "/api/session"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"email\":\"" + email + "\",\"password\":\"not-the-password\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     static String get(Node node, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
-                .header("Cookie", "mutuality_session=" + cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
+                                .header("Cookie", "mutuality_session=" + cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static String post(Node node, String path, String body, boolean signedIn) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signedIn) {
             request.header("Cookie", "mutuality_session=" + cookie).header("X-CSRF-Token", csrf);
         }

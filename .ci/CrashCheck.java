@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  */
 public class CrashCheck {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
 
     static String jar;
@@ -93,10 +94,11 @@ public class CrashCheck {
     }
 
     static void printCounts() {
-        System.out.printf("crash check: %d kills, %d commands sent, %d acknowledged; %d first answers replayed byte for byte, "
+        System.out.printf(
+                "crash check: %d kills, %d commands sent, %d acknowledged; %d first answers replayed byte for byte, "
                         + "%d unanswered commands sent again, %d acknowledged commands found exactly once, %d events checked "
-                        + "for who may see them%n", kills, sent, acknowledged, replayedAnswersMatched, unansweredResent,
-                exactlyOnceChecked, eventsChecked);
+                        + "for who may see them%n",
+                kills, sent, acknowledged, replayedAnswersMatched, unansweredResent, exactlyOnceChecked, eventsChecked);
     }
 
     /** A person in the room and everything their connections have sent and received. */
@@ -136,7 +138,8 @@ public class CrashCheck {
         people.add(new Person("facilitator", null, null));
         for (String name : List.of("Ada", "Bea", "Cy", "Dee")) {
             String joined = post("/api/rooms/" + code + "/participants", "{\"displayName\":\"" + name + "\"}", false);
-            people.add(new Person(name, field(joined, "token"), find(joined, "\"participant\":\\{\"id\":\"([^\"]+)\"")));
+            people.add(
+                    new Person(name, field(joined, "token"), find(joined, "\"participant\":\\{\"id\":\"([^\"]+)\"")));
         }
         for (int cycle = 1; cycle <= cycles; cycle++) {
             connectAndVerify(cycle);
@@ -157,8 +160,8 @@ public class CrashCheck {
             String welcome = person.client.await("\"type\":\"welcome\"", 20);
             long latest = Long.parseLong(find(welcome, "\"latestSeq\":(\\d+)"));
             if (latest < highestSeen) {
-                throw new AssertionError("after restart " + cycle + " the room is at seq " + latest + " but " + highestSeen
-                        + " had been delivered before the crash");
+                throw new AssertionError("after restart " + cycle + " the room is at seq " + latest + " but "
+                        + highestSeen + " had been delivered before the crash");
             }
             person.client.await("\"type\":\"synced\"", 20);
             long previous = 0;
@@ -178,12 +181,12 @@ public class CrashCheck {
             for (Map.Entry<Long, String> seen : person.events.entrySet()) {
                 String now = replay.get(seen.getKey());
                 if (now == null) {
-                    throw new AssertionError(person.name + " saw seq " + seen.getKey() + " before the crash, but it is not in the log: "
-                            + seen.getValue());
+                    throw new AssertionError(person.name + " saw seq " + seen.getKey()
+                            + " before the crash, but it is not in the log: " + seen.getValue());
                 }
                 if (!now.equals(seen.getValue())) {
-                    throw new AssertionError("seq " + seen.getKey() + " now means another event. Before: " + seen.getValue()
-                            + " After: " + now);
+                    throw new AssertionError("seq " + seen.getKey() + " now means another event. Before: "
+                            + seen.getValue() + " After: " + now);
                 }
             }
             person.events.putAll(replay);
@@ -201,12 +204,12 @@ public class CrashCheck {
                 });
                 if (marker.startsWith("j-") || marker.startsWith("n-") || marker.startsWith("w-")) {
                     if (found.size() != 1) {
-                        throw new AssertionError(person.name + "'s acknowledged command " + marker + " is in the log " + found.size()
-                                + " times: " + found);
+                        throw new AssertionError(person.name + "'s acknowledged command " + marker + " is in the log "
+                                + found.size() + " times: " + found);
                     }
                     if (!answer.getValue().matches(".*\"seqs\":\\[[^\\]]*\\b" + found.get(0) + "\\b.*")) {
-                        throw new AssertionError(marker + " was acknowledged as " + answer.getValue() + " but is stored at seq "
-                                + found.get(0));
+                        throw new AssertionError(marker + " was acknowledged as " + answer.getValue()
+                                + " but is stored at seq " + found.get(0));
                     }
                     exactlyOnceChecked++;
                 }
@@ -228,8 +231,8 @@ public class CrashCheck {
                 person.client.send(person.commands.get(id));
                 String again = person.client.await("\"id\":\"" + id + "\"", 20);
                 if (!again.equals(person.answers.get(id))) {
-                    throw new AssertionError(person.name + "'s command " + id + " was answered " + person.answers.get(id)
-                            + " and now " + again);
+                    throw new AssertionError(person.name + "'s command " + id + " was answered "
+                            + person.answers.get(id) + " and now " + again);
                 }
                 replayedAnswersMatched++;
             }
@@ -283,26 +286,30 @@ public class CrashCheck {
                             int pick = own.nextInt(10);
                             if (pick < 6) {
                                 id = "n-" + cycle + "-" + n;
-                                frame = "{\"v\":1,\"type\":\"note.share\",\"id\":\"" + id + "\",\"text\":\"" + id + "\"}";
+                                frame = "{\"v\":1,\"type\":\"note.share\",\"id\":\"" + id + "\",\"text\":\"" + id
+                                        + "\"}";
                             } else if (pick < 8) {
                                 id = "s-" + cycle + "-" + n;
                                 String visibility = own.nextBoolean() ? "facilitators" : "everyone";
-                                frame = "{\"v\":1,\"type\":\"checkin.start\",\"id\":\"" + id + "\",\"prompt\":\"How are you arriving?\","
-                                        + "\"visibility\":\"" + visibility + "\"}";
+                                frame = "{\"v\":1,\"type\":\"checkin.start\",\"id\":\"" + id
+                                        + "\",\"prompt\":\"How are you arriving?\"," + "\"visibility\":\"" + visibility
+                                        + "\"}";
                             } else {
                                 id = "c-" + cycle + "-" + n;
                                 String checkin = latestCheckin(person);
-                                frame = "{\"v\":1,\"type\":\"checkin.close\",\"id\":\"" + id + "\",\"checkinId\":\"" + checkin + "\"}";
+                                frame = "{\"v\":1,\"type\":\"checkin.close\",\"id\":\"" + id + "\",\"checkinId\":\""
+                                        + checkin + "\"}";
                             }
                         } else {
                             String checkin = latestCheckin(person);
                             if (checkin != null && own.nextInt(3) == 0) {
                                 id = "w-" + person.name + "-" + cycle + "-" + n;
-                                frame = "{\"v\":1,\"type\":\"checkin.answer\",\"id\":\"" + id + "\",\"checkinId\":\"" + checkin
-                                        + "\",\"word\":\"" + id + "\"}";
+                                frame = "{\"v\":1,\"type\":\"checkin.answer\",\"id\":\"" + id + "\",\"checkinId\":\""
+                                        + checkin + "\",\"word\":\"" + id + "\"}";
                             } else {
                                 id = "j-" + person.name + "-" + cycle + "-" + n;
-                                frame = "{\"v\":1,\"type\":\"journal.write\",\"id\":\"" + id + "\",\"text\":\"" + id + "\"}";
+                                frame = "{\"v\":1,\"type\":\"journal.write\",\"id\":\"" + id + "\",\"text\":\"" + id
+                                        + "\"}";
                             }
                         }
                         synchronized (person) {
@@ -396,7 +403,8 @@ public class CrashCheck {
         Matcher journal = Pattern.compile("\"j-([A-Za-z]+)-").matcher(message);
         while (journal.find()) {
             if (!journal.group(1).equals(person.name)) {
-                throw new AssertionError(person.name + " received " + journal.group(1) + "'s journal entry: " + message);
+                throw new AssertionError(
+                        person.name + " received " + journal.group(1) + "'s journal entry: " + message);
             }
         }
         if (message.contains("\"kind\":\"checkin.answered\"")) {
@@ -404,8 +412,10 @@ public class CrashCheck {
             if (word.find() && !word.group(1).equals(person.name)) {
                 String checkin = find(message, "\"checkinId\":\"([^\"]+)\"");
                 String started = people.get(0).events.values().stream()
-                        .filter(t -> t.contains("\"kind\":\"checkin.started\"") && t.contains("\"checkinId\":\"" + checkin + "\""))
-                        .findFirst().orElse("");
+                        .filter(t -> t.contains("\"kind\":\"checkin.started\"")
+                                && t.contains("\"checkinId\":\"" + checkin + "\""))
+                        .findFirst()
+                        .orElse("");
                 if (started.contains("\"visibility\":\"facilitators\"")) {
                     throw new AssertionError(person.name + " received " + word.group(1)
                             + "'s answer to a facilitators-only check-in: " + message);
@@ -430,11 +440,19 @@ public class CrashCheck {
     // --- the process -------------------------------------------------------------------------------------------
 
     static void start() throws Exception {
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Dquarkus.http.port=" + port,
-                "-Dmutuality.live.commands-per-person=100000", "-Dmutuality.identity.join-limit-per-address=1000",
-                "-Dmutuality.identity.sign-in-limit-per-address=1000", "-jar", jar));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("app.log").toFile()));
+        List<String> command = new ArrayList<>(List.of(
+                javaBin(),
+                "-Dquarkus.http.port=" + port,
+                "-Dmutuality.live.commands-per-person=100000",
+                "-Dmutuality.identity.join-limit-per-address=1000",
+                "-Dmutuality.identity.sign-in-limit-per-address=1000",
+                "-jar",
+                jar));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(work.resolve("app.log").toFile()));
         app = builder.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -442,8 +460,11 @@ public class CrashCheck {
                 throw new AssertionError("the application exited while starting; see " + work.resolve("app.log"));
             }
             try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -473,25 +494,36 @@ public class CrashCheck {
     static String csrf;
 
     static String signIn() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("sign-in answered " + response.statusCode());
         }
         csrf = field(response.body(), "csrfToken");
-        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
-                .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1");
+        return response.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("mutuality_session="))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("mutuality_session=([^;]*).*", "$1");
     }
 
     static String get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "mutuality_session=" + cookie).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Cookie", "mutuality_session=" + cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static String post(String path, String body, boolean signedIn) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signedIn) {
             request.header("Cookie", "mutuality_session=" + cookie).header("X-CSRF-Token", csrf);
@@ -527,21 +559,23 @@ public class CrashCheck {
             if (sessionCookie != null) {
                 builder.header("Cookie", "mutuality_session=" + sessionCookie);
             }
-            client.socket = builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws/rooms/" + code),
-                    new WebSocket.Listener() {
-                        final StringBuilder partial = new StringBuilder();
+            client.socket = builder.buildAsync(
+                            URI.create(base.replaceFirst("^http", "ws") + "/ws/rooms/" + code),
+                            new WebSocket.Listener() {
+                                final StringBuilder partial = new StringBuilder();
 
-                        @Override
-                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                client.inbox.add(partial.toString());
-                                partial.setLength(0);
-                            }
-                            ws.request(1);
-                            return null;
-                        }
-                    }).join();
+                                @Override
+                                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                                    partial.append(data);
+                                    if (last) {
+                                        client.inbox.add(partial.toString());
+                                        partial.setLength(0);
+                                    }
+                                    ws.request(1);
+                                    return null;
+                                }
+                            })
+                    .join();
             return client;
         }
 
@@ -567,8 +601,8 @@ public class CrashCheck {
                     pending.add(message);
                 }
             }
-            throw new AssertionError("waited " + seconds + " s for " + contains + "; last messages " + pending.subList(
-                    Math.max(0, pending.size() - 5), pending.size()));
+            throw new AssertionError("waited " + seconds + " s for " + contains + "; last messages "
+                    + pending.subList(Math.max(0, pending.size() - 5), pending.size()));
         }
 
         /** Everything received and not yet taken, in order. */

@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -31,11 +30,20 @@ public class RoomRestartCheck {
         String cookie = signIn(base);
         if (phase.equals("before")) {
             String csrf = field(lastBody, "csrfToken");
-            String org = find(get(base + "/api/organisations", cookie), "\"id\":\"([^\"]+)\",\"slug\":\"tideway-peer-collective\"");
-            String cohort = find(get(base + "/api/organisations/" + org + "/cohorts", cookie), "\"id\":\"([^\"]+)\",\"organisationId\"");
-            String room = post(base + "/api/organisations/" + org + "/cohorts/" + cohort + "/days/1/room?early=true", cookie, csrf, "");
+            String org = find(
+                    get(base + "/api/organisations", cookie),
+                    "\"id\":\"([^\"]+)\",\"slug\":\"tideway-peer-collective\"");
+            String cohort = find(
+                    get(base + "/api/organisations/" + org + "/cohorts", cookie),
+                    "\"id\":\"([^\"]+)\",\"organisationId\"");
+            String room = post(
+                    base + "/api/organisations/" + org + "/cohorts/" + cohort + "/days/1/room?early=true",
+                    cookie,
+                    csrf,
+                    "");
             String code = field(room, "code");
-            String joined = post(base + "/api/rooms/" + code + "/participants", null, null, "{\"displayName\":\"Restart Ria\"}");
+            String joined = post(
+                    base + "/api/rooms/" + code + "/participants", null, null, "{\"displayName\":\"Restart Ria\"}");
             String token = field(joined, "token");
 
             Client trainer = Client.open(base, code, cookie);
@@ -44,10 +52,12 @@ public class RoomRestartCheck {
             Client ria = Client.open(base, code, null);
             ria.send("{\"v\":1,\"type\":\"hello\",\"id\":\"h1\",\"token\":\"" + token + "\",\"lastSeq\":0}");
             ria.await("\"type\":\"synced\"");
-            trainer.send("{\"v\":1,\"type\":\"checkin.start\",\"id\":\"start-1\",\"prompt\":\"Across a restart\",\"visibility\":\"everyone\"}");
+            trainer.send(
+                    "{\"v\":1,\"type\":\"checkin.start\",\"id\":\"start-1\",\"prompt\":\"Across a restart\",\"visibility\":\"everyone\"}");
             String started = ria.await("\"kind\":\"checkin.started\"");
             String checkin = find(started, "\"checkinId\":\"([^\"]+)\"");
-            ria.send("{\"v\":1,\"type\":\"checkin.answer\",\"id\":\"answer-1\",\"checkinId\":\"" + checkin + "\",\"word\":\"durable\",\"energy\":4}");
+            ria.send("{\"v\":1,\"type\":\"checkin.answer\",\"id\":\"answer-1\",\"checkinId\":\"" + checkin
+                    + "\",\"word\":\"durable\",\"energy\":4}");
             ria.await("\"type\":\"ack\",\"id\":\"answer-1\"");
             long seq = ria.lastSeq();
             Files.writeString(stateFile, String.join("\n", code, token, checkin, Long.toString(seq)));
@@ -64,7 +74,8 @@ public class RoomRestartCheck {
                 throw new AssertionError("the acknowledged answer is missing after the restart");
             }
             // a retried command keeps its first answer across the restart
-            ria.send("{\"v\":1,\"type\":\"checkin.answer\",\"id\":\"answer-1\",\"checkinId\":\"" + checkin + "\",\"word\":\"durable\",\"energy\":4}");
+            ria.send("{\"v\":1,\"type\":\"checkin.answer\",\"id\":\"answer-1\",\"checkinId\":\"" + checkin
+                    + "\",\"word\":\"durable\",\"energy\":4}");
             ria.await("\"type\":\"ack\",\"id\":\"answer-1\"");
             Client trainer = Client.open(base, code, signIn(base));
             trainer.send("{\"v\":1,\"type\":\"hello\",\"id\":\"h2\",\"lastSeq\":0}");
@@ -74,7 +85,8 @@ public class RoomRestartCheck {
             if (!closed.contains("\"answers\":1")) {
                 throw new AssertionError("the round did not continue with its answer: " + closed);
             }
-            System.out.println("after restart: the answer was there, the retry kept its first answer, the round closed with it");
+            System.out.println(
+                    "after restart: the answer was there, the retry kept its first answer, the round closed with it");
         }
         System.exit(0);
     }
@@ -82,25 +94,36 @@ public class RoomRestartCheck {
     static String lastBody;
 
     static String signIn(String base) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("sign-in answered " + response.statusCode());
         }
         lastBody = response.body();
-        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
-                .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1");
+        return response.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("mutuality_session="))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("mutuality_session=([^;]*).*", "$1");
     }
 
     static String get(String url, String cookie) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "mutuality_session=" + cookie).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", "mutuality_session=" + cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static String post(String url, String cookie, String csrf, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
             request.header("Cookie", "mutuality_session=" + cookie).header("X-CSRF-Token", csrf);
@@ -135,21 +158,23 @@ public class RoomRestartCheck {
             if (cookie != null) {
                 builder.header("Cookie", "mutuality_session=" + cookie);
             }
-            client.socket = builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws/rooms/" + code),
-                    new WebSocket.Listener() {
-                        final StringBuilder partial = new StringBuilder();
+            client.socket = builder.buildAsync(
+                            URI.create(base.replaceFirst("^http", "ws") + "/ws/rooms/" + code),
+                            new WebSocket.Listener() {
+                                final StringBuilder partial = new StringBuilder();
 
-                        @Override
-                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                client.inbox.add(partial.toString());
-                                partial.setLength(0);
-                            }
-                            ws.request(1);
-                            return null;
-                        }
-                    }).join();
+                                @Override
+                                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                                    partial.append(data);
+                                    if (last) {
+                                        client.inbox.add(partial.toString());
+                                        partial.setLength(0);
+                                    }
+                                    ws.request(1);
+                                    return null;
+                                }
+                            })
+                    .join();
             return client;
         }
 
@@ -185,8 +210,11 @@ public class RoomRestartCheck {
         }
 
         long lastSeq() {
-            return all().stream().filter(m -> m.contains("\"type\":\"event\""))
-                    .mapToLong(m -> Long.parseLong(find(m, "\"seq\":(\\d+)"))).max().orElse(0);
+            return all().stream()
+                    .filter(m -> m.contains("\"type\":\"event\""))
+                    .mapToLong(m -> Long.parseLong(find(m, "\"seq\":(\\d+)")))
+                    .max()
+                    .orElse(0);
         }
     }
 }

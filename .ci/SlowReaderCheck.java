@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  */
 public class SlowReaderCheck {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final int SLOW = 40;
     static final int NOTES = 12000;
     static final String TEXT = "A note long enough to weigh something in the log. ".repeat(9);
@@ -75,7 +76,8 @@ public class SlowReaderCheck {
         start(jar, work);
         cookie = signIn();
         String org = find(get("/api/organisations"), "\"id\":\"([^\"]+)\",\"slug\":\"tideway-peer-collective\"");
-        code = field(post("/api/organisations/" + org + "/practice-rooms", "{\"title\":\"Slow readers\"}", true), "code");
+        code = field(
+                post("/api/organisations/" + org + "/practice-rooms", "{\"title\":\"Slow readers\"}", true), "code");
         Client facilitator = Client.open(cookie);
         facilitator.send("{\"v\":1,\"type\":\"hello\",\"id\":\"f-hello\",\"lastSeq\":0}");
         facilitator.await("\"synced\"", 30);
@@ -94,15 +96,22 @@ public class SlowReaderCheck {
             facilitator.drain();
             n += batch;
         }
-        System.out.printf(java.time.LocalTime.now().withNano(0) + " slow readers: %d notes in the log in %.1f s%n", NOTES, (System.nanoTime() - filled) / 1e9);
+        System.out.printf(
+                java.time.LocalTime.now().withNano(0) + " slow readers: %d notes in the log in %.1f s%n",
+                NOTES,
+                (System.nanoTime() - filled) / 1e9);
 
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < SLOW; i++) {
-            tokens.add(field(post("/api/rooms/" + code + "/participants", "{\"displayName\":\"Slow " + i + "\"}", false), "token"));
+            tokens.add(field(
+                    post("/api/rooms/" + code + "/participants", "{\"displayName\":\"Slow " + i + "\"}", false),
+                    "token"));
         }
         // the same load without slow clients first: what the server uses anyway, the level to compare with
         long before = busy(facilitator, "calm", 0);
-        System.out.printf(java.time.LocalTime.now().withNano(0) + " slow readers: server resident memory at its peak under the same load without them: %d MB%n",
+        System.out.printf(
+                java.time.LocalTime.now().withNano(0)
+                        + " slow readers: server resident memory at its peak under the same load without them: %d MB%n",
                 before / 1024);
 
         List<Socket> stuck = new ArrayList<>();
@@ -121,17 +130,35 @@ public class SlowReaderCheck {
         int closedSilent = closedWithin(silent, 5);
         peak = Math.max(peak, rssKb());
         long rise = (peak - before) / 1024;
-        System.out.printf(java.time.LocalTime.now().withNano(0) + " slow readers: peak %d MB, a rise of %d MB for %d never-reading and %d silent connections "
-                + "(bound %d MB)%n", peak / 1024, rise, SLOW, SLOW, boundMb);
-        System.out.printf(java.time.LocalTime.now().withNano(0) + " slow readers: closed by the server: %d of %d never-reading, %d of %d silent%n",
-                closedStuck, SLOW, closedSilent, SLOW);
+        System.out.printf(
+                java.time.LocalTime.now().withNano(0)
+                        + " slow readers: peak %d MB, a rise of %d MB for %d never-reading and %d silent connections "
+                        + "(bound %d MB)%n",
+                peak / 1024,
+                rise,
+                SLOW,
+                SLOW,
+                boundMb);
+        System.out.printf(
+                java.time.LocalTime.now().withNano(0)
+                        + " slow readers: closed by the server: %d of %d never-reading, %d of %d silent%n",
+                closedStuck,
+                SLOW,
+                closedSilent,
+                SLOW);
 
         Client late = Client.open(null);
-        String token = field(post("/api/rooms/" + code + "/participants", "{\"displayName\":\"Late\"}", false), "token");
+        String token =
+                field(post("/api/rooms/" + code + "/participants", "{\"displayName\":\"Late\"}", false), "token");
         late.send("{\"v\":1,\"type\":\"hello\",\"id\":\"l-hello\",\"lastSeq\":0,\"token\":\"" + token + "\"}");
         String synced = late.await("\"synced\"", 60);
-        long events = late.drain().stream().filter(m -> m.contains("\"type\":\"event\"")).count();
-        System.out.printf(java.time.LocalTime.now().withNano(0) + " slow readers: a new participant caught up on %d events, %s%n", events, synced);
+        long events = late.drain().stream()
+                .filter(m -> m.contains("\"type\":\"event\""))
+                .count();
+        System.out.printf(
+                java.time.LocalTime.now().withNano(0) + " slow readers: a new participant caught up on %d events, %s%n",
+                events,
+                synced);
 
         if (rise > boundMb) {
             throw new AssertionError("resident memory rose by " + rise + " MB, more than " + boundMb + " MB");
@@ -141,7 +168,8 @@ public class SlowReaderCheck {
                     + (SLOW - closedSilent) + " silent");
         }
         if (events < NOTES) {
-            throw new AssertionError("the new participant got " + events + " events, fewer than the " + NOTES + " notes");
+            throw new AssertionError(
+                    "the new participant got " + events + " events, fewer than the " + NOTES + " notes");
         }
     }
 
@@ -162,7 +190,10 @@ public class SlowReaderCheck {
             peak = Math.max(peak, rssKb());
             Thread.sleep(200);
         }
-        System.out.printf(java.time.LocalTime.now().withNano(0) + " slow readers: %d notes acknowledged in 30 s (%s)%n", acked * 20, phase);
+        System.out.printf(
+                java.time.LocalTime.now().withNano(0) + " slow readers: %d notes acknowledged in 30 s (%s)%n",
+                acked * 20,
+                phase);
         return peak;
     }
 
@@ -213,7 +244,8 @@ public class SlowReaderCheck {
         byte[] key = new byte[16];
         new SecureRandom().nextBytes(key);
         String request = "GET /ws/rooms/" + code + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: " + Base64.getEncoder().encodeToString(key) + "\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: "
+                + Base64.getEncoder().encodeToString(key) + "\r\n"
                 + "Sec-WebSocket-Version: 13\r\n\r\n";
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
@@ -264,26 +296,41 @@ public class SlowReaderCheck {
     }
 
     static void start(String jar, Path work) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the heap fixed and touched up front, so resident memory moves only with what sits outside it
-                "-Xms384m", "-Xmx384m", "-XX:+AlwaysPreTouch", "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + (port + 1),
-                "-Dmutuality.live.commands-per-person=1000000", "-Dmutuality.identity.join-limit-per-address=1000",
+                "-Xms384m",
+                "-Xmx384m",
+                "-XX:+AlwaysPreTouch",
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + (port + 1),
+                "-Dmutuality.live.commands-per-person=1000000",
+                "-Dmutuality.identity.join-limit-per-address=1000",
                 "-Dmutuality.identity.join-limit-per-room=1000"));
         String extra = System.getenv("SLOW_APP_OPTS");
         if (extra != null && !extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", jar));
-        app = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("app.log").toFile())).start();
+        app = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(work.resolve("app.log").toFile()))
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new AssertionError("the application exited while starting; see " + work.resolve("app.log"));
             }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                if (HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                                .timeout(Duration.ofSeconds(2))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -304,25 +351,36 @@ public class SlowReaderCheck {
     }
 
     static String signIn() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError("sign-in answered " + response.statusCode());
         }
         csrf = field(response.body(), "csrfToken");
-        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
-                .findFirst().orElseThrow().replaceFirst("mutuality_session=([^;]*).*", "$1");
+        return response.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("mutuality_session="))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("mutuality_session=([^;]*).*", "$1");
     }
 
     static String get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "mutuality_session=" + cookie).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Cookie", "mutuality_session=" + cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static String post(String path, String body, boolean signedIn) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signedIn) {
             request.header("Cookie", "mutuality_session=" + cookie).header("X-CSRF-Token", csrf);
@@ -358,21 +416,23 @@ public class SlowReaderCheck {
             if (sessionCookie != null) {
                 builder.header("Cookie", "mutuality_session=" + sessionCookie);
             }
-            client.socket = builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws/rooms/" + code),
-                    new WebSocket.Listener() {
-                        final StringBuilder partial = new StringBuilder();
+            client.socket = builder.buildAsync(
+                            URI.create(base.replaceFirst("^http", "ws") + "/ws/rooms/" + code),
+                            new WebSocket.Listener() {
+                                final StringBuilder partial = new StringBuilder();
 
-                        @Override
-                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                client.inbox.add(partial.toString());
-                                partial.setLength(0);
-                            }
-                            ws.request(1);
-                            return null;
-                        }
-                    }).join();
+                                @Override
+                                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                                    partial.append(data);
+                                    if (last) {
+                                        client.inbox.add(partial.toString());
+                                        partial.setLength(0);
+                                    }
+                                    ws.request(1);
+                                    return null;
+                                }
+                            })
+                    .join();
             return client;
         }
 

@@ -28,11 +28,16 @@ public final class TestData {
     public static final String PASSWORD = "a-test-password-1";
 
     public enum Persona {
-        ANONYMOUS, PARTICIPANT, TRAINER_A, TRAINER_A_UNBOOKED, ADMIN_A, TRAINER_B, PLATFORM_ADMIN
+        ANONYMOUS,
+        PARTICIPANT,
+        TRAINER_A,
+        TRAINER_A_UNBOOKED,
+        ADMIN_A,
+        TRAINER_B,
+        PLATFORM_ADMIN
     }
 
-    public record Session(String cookie, String csrf) {
-    }
+    public record Session(String cookie, String csrf) {}
 
     private static String organisationId;
     private static String organisationB;
@@ -40,15 +45,13 @@ public final class TestData {
     private static String participantToken;
     private static final Map<Persona, Session> SESSIONS = new EnumMap<>(Persona.class);
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A request as this persona: its cookie and CSRF header, or a participant's bearer token. */
     public static RequestSpecification as(Persona persona) {
         RequestSpecification spec = given();
         switch (persona) {
-            case ANONYMOUS -> {
-            }
+            case ANONYMOUS -> {}
             case PARTICIPANT -> spec.header("Authorization", "Bearer " + participantToken());
             default -> {
                 Session session = session(persona);
@@ -63,8 +66,11 @@ public final class TestData {
     }
 
     public static synchronized Session session(Persona persona) {
-        return SESSIONS.computeIfAbsent(persona, p -> signIn(email(p), p == Persona.ADMIN_A || p == Persona.TRAINER_A
-                ? DemoConfig.PUBLIC_PASSWORD : PASSWORD));
+        return SESSIONS.computeIfAbsent(
+                persona,
+                p -> signIn(
+                        email(p),
+                        p == Persona.ADMIN_A || p == Persona.TRAINER_A ? DemoConfig.PUBLIC_PASSWORD : PASSWORD));
     }
 
     public static Session signIn(String email, String password) {
@@ -89,11 +95,15 @@ public final class TestData {
     /** Organisation B with its own trainer, and a platform admin: made once. */
     private static synchronized boolean fixtures() {
         if (organisationB == null) {
-            IdentityService identity = Arc.container().instance(IdentityService.class).get();
-            SchedulingService scheduling = Arc.container().instance(SchedulingService.class).get();
-            Organisation other = scheduling.organisations().stream().filter(o -> o.getSlug().equals("elsewhere-peer-network"))
-                    .findFirst().orElseGet(() -> scheduling.foundOrganisation("Elsewhere Peer Network",
-                            "elsewhere-peer-network", ZoneId.of("Pacific/Auckland")));
+            IdentityService identity =
+                    Arc.container().instance(IdentityService.class).get();
+            SchedulingService scheduling =
+                    Arc.container().instance(SchedulingService.class).get();
+            Organisation other = scheduling.organisations().stream()
+                    .filter(o -> o.getSlug().equals("elsewhere-peer-network"))
+                    .findFirst()
+                    .orElseGet(() -> scheduling.foundOrganisation(
+                            "Elsewhere Peer Network", "elsewhere-peer-network", ZoneId.of("Pacific/Auckland")));
             if (identity.findByEmail("trainer-b@elsewhere.test").isEmpty()) {
                 Account trainerB = identity.openAccount("trainer-b@elsewhere.test", "Tane Parata", PASSWORD);
                 identity.grant(trainerB.id(), other.getId(), Role.TRAINER);
@@ -113,7 +123,11 @@ public final class TestData {
 
     public static synchronized String organisationId() {
         if (organisationId == null) {
-            organisationId = as(Persona.ADMIN_A).get("/api/organisations").then().statusCode(200).extract()
+            organisationId = as(Persona.ADMIN_A)
+                    .get("/api/organisations")
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("find { it.slug == '" + DemoData.ORGANISATION_SLUG + "' }.id");
         }
         return organisationId;
@@ -130,7 +144,10 @@ public final class TestData {
 
     public static synchronized String demoCohortId() {
         if (demoCohortId == null) {
-            demoCohortId = admin().get(cohortsPath()).then().statusCode(200).extract()
+            demoCohortId = admin().get(cohortsPath())
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("find { it.title.startsWith('Core training,') }.id");
         }
         return demoCohortId;
@@ -140,13 +157,16 @@ public final class TestData {
     public static String demoRoomCode() {
         return as(Persona.TRAINER_A)
                 .post(cohortsPath() + "/" + demoCohortId() + "/days/1/room?early=true")
-                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)))
-                .extract().path("code");
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)))
+                .extract()
+                .path("code");
     }
 
     /** Joins the demo room as a new participant and returns the join answer. */
     public static Response join(String displayName) {
-        return given().contentType(ContentType.JSON).body(Map.of("displayName", displayName))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", displayName))
                 .post("/api/rooms/" + demoRoomCode() + "/participants");
     }
 
@@ -163,8 +183,11 @@ public final class TestData {
      */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> introductionVariant(String name) {
-        List<Map<String, Object>> days = given().get("/api/curricula/courses/introduction").then().statusCode(200)
-                .extract().path("days");
+        List<Map<String, Object>> days = given().get("/api/curricula/courses/introduction")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("days");
         List<Map<String, Object>> variantDays = new java.util.ArrayList<>();
         Integer openingMinutes = null;
         for (Map<String, Object> day : days) {
@@ -179,10 +202,11 @@ public final class TestData {
                     slots.add(Map.of("module", slot.get("moduleId")));
                 }
             }
-            variantDays.add(Map.of("title", day.get("title"), "starts", day.get("starts"), "ends", day.get("ends"),
-                    "agenda", slots));
+            variantDays.add(Map.of(
+                    "title", day.get("title"), "starts", day.get("starts"), "ends", day.get("ends"), "agenda", slots));
         }
-        List<Map<String, Object>> dayTwo = (List<Map<String, Object>>) variantDays.get(1).get("agenda");
+        List<Map<String, Object>> dayTwo =
+                (List<Map<String, Object>>) variantDays.get(1).get("agenda");
         int first = -1;
         int second = -1;
         for (int i = 0; i < dayTwo.size() && second < 0; i++) {
@@ -198,17 +222,42 @@ public final class TestData {
         if (second > 0) {
             java.util.Collections.swap(dayTwo, first, second);
         }
-        return Map.of("name", name, "courseId", "introduction", "days", variantDays,
-                "ownModules", List.of(Map.of("id", "tideway-welcome", "title", "Fáilte: a Tideway welcome",
-                        "minutes", openingMinutes, "summary", "We open the way Tideway opens its gatherings.",
-                        "facilitatorNotes", "Invite the welcome in Irish, then in English. Anyone may simply listen.",
-                        "tasks", List.of("connection"))),
-                "ownPrompts", List.of(Map.of("id", "checkin-tide", "kind", "check-in",
-                        "text", "Is your tide coming in or going out today? You can pass.")));
+        return Map.of(
+                "name",
+                name,
+                "courseId",
+                "introduction",
+                "days",
+                variantDays,
+                "ownModules",
+                List.of(Map.of(
+                        "id",
+                        "tideway-welcome",
+                        "title",
+                        "Fáilte: a Tideway welcome",
+                        "minutes",
+                        openingMinutes,
+                        "summary",
+                        "We open the way Tideway opens its gatherings.",
+                        "facilitatorNotes",
+                        "Invite the welcome in Irish, then in English. Anyone may simply listen.",
+                        "tasks",
+                        List.of("connection"))),
+                "ownPrompts",
+                List.of(Map.of(
+                        "id",
+                        "checkin-tide",
+                        "kind",
+                        "check-in",
+                        "text",
+                        "Is your tide coming in or going out today? You can pass.")));
     }
 
     private static Object minutesOf(String moduleId) {
-        return admin().get("/api/curricula/modules/" + moduleId).then().extract().path("minutes");
+        return admin().get("/api/curricula/modules/" + moduleId)
+                .then()
+                .extract()
+                .path("minutes");
     }
 
     /** A valid five-day Core cohort starting on {@code firstDay} (a Monday), Monday to Friday. */
@@ -216,7 +265,9 @@ public final class TestData {
         java.time.LocalDate start = java.time.LocalDate.parse(firstDay);
         StringBuilder days = new StringBuilder();
         for (int i = 0; i < 5; i++) {
-            days.append(i == 0 ? "" : ",").append("{\"date\": \"").append(start.plusDays(i))
+            days.append(i == 0 ? "" : ",")
+                    .append("{\"date\": \"")
+                    .append(start.plusDays(i))
                     .append("\", \"startsAt\": \"09:30\", \"endsAt\": \"16:30\"}");
         }
         return """

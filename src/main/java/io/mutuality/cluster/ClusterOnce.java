@@ -118,8 +118,8 @@ public class ClusterOnce {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            LOG.warnf("Job %s: the connection holding its lock could not end its transaction (%s)", name,
-                    e.getMessage());
+            LOG.warnf(
+                    "Job %s: the connection holding its lock could not end its transaction (%s)", name, e.getMessage());
         }
     }
 

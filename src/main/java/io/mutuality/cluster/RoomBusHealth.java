@@ -43,9 +43,14 @@ public class RoomBusHealth implements AsyncHealthCheck {
         if (bus != ClusterConfig.Bus.REDIS) {
             return Uni.createFrom().item(response.up().build());
         }
-        return Uni.createFrom().deferred(() -> redis.get().send(Request.cmd(Command.PING)))
-                .ifNoItem().after(PING_WITHIN).fail()
+        return Uni.createFrom()
+                .deferred(() -> redis.get().send(Request.cmd(Command.PING)))
+                .ifNoItem()
+                .after(PING_WITHIN)
+                .fail()
                 .map(pong -> response.withData("redis", "answers").up().build())
-                .onFailure().recoverWithItem(failure -> response.withData("redis", "does not answer").down().build());
+                .onFailure()
+                .recoverWithItem(failure ->
+                        response.withData("redis", "does not answer").down().build());
     }
 }

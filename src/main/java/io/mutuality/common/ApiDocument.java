@@ -39,6 +39,7 @@ public class ApiDocument implements OASFilter {
     static final String SESSION_COOKIE = "mutuality_session";
     /** The header a cookie-authenticated write echoes its session's CSRF token in (identity's Authentication.CSRF_HEADER). */
     static final String CSRF_HEADER = "X-CSRF-Token";
+
     private static final String PROBLEM = "Problem";
 
     /** What an operation answers when it succeeds, where that is not 200 (a key is "METHOD path"). */
@@ -54,7 +55,9 @@ public class ApiDocument implements OASFilter {
             Map.entry("POST /api/public/organisations/{organisation}/interest", List.of("201")),
             Map.entry("POST /api/public/cohorts/{cohortId}/registrations", List.of("202")),
             // the day's room: 201 when this call opened it, 200 when it was open already
-            Map.entry("POST /api/organisations/{organisationId}/cohorts/{cohortId}/days/{dayNumber}/room", List.of("200", "201")));
+            Map.entry(
+                    "POST /api/organisations/{organisationId}/cohorts/{cohortId}/days/{dayNumber}/room",
+                    List.of("200", "201")));
 
     /** Operations that refuse, with 409, what clashes with the current state. */
     private static final Set<String> CONFLICTS = Set.of(
@@ -114,14 +117,23 @@ public class ApiDocument implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
-        components.addSecurityScheme(SESSION, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.COOKIE).name(SESSION_COOKIE)
-                .description("A staff member's session, set by signing in (POST /api/session) as an HttpOnly cookie. "
-                        + "Every write made with it (any method but GET, HEAD and OPTIONS) also sends the session's CSRF "
-                        + "token, given at sign-in, in the " + CSRF_HEADER + " header."));
-        components.addSecurityScheme(PARTICIPANT, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
-                .scheme("bearer")
-                .description("A participant's token for one room, given when they join it (POST /api/rooms/{code}/participants)."));
+        components.addSecurityScheme(
+                SESSION,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.COOKIE)
+                        .name(SESSION_COOKIE)
+                        .description(
+                                "A staff member's session, set by signing in (POST /api/session) as an HttpOnly cookie. "
+                                        + "Every write made with it (any method but GET, HEAD and OPTIONS) also sends the session's CSRF "
+                                        + "token, given at sign-in, in the " + CSRF_HEADER + " header."));
+        components.addSecurityScheme(
+                PARTICIPANT,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .description(
+                                "A participant's token for one room, given when they join it (POST /api/rooms/{code}/participants)."));
         components.addSchema(PROBLEM, problem());
         if (components.getSchemas() != null) {
             components.removeSchema("HttpServerRequest");
@@ -131,22 +143,30 @@ public class ApiDocument implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> complete(path, method, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().forEach((method, operation) -> complete(path, method, operation)));
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation) {
         String key = method.name() + " " + path;
-        boolean unsafe = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+        boolean unsafe = method != PathItem.HttpMethod.GET
+                && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
         boolean session = authenticate(operation);
         if (method == PathItem.HttpMethod.DELETE || readsNoBody(operation)) {
             operation.setRequestBody(null);
         }
         if (unsafe && !key.equals("POST /api/session")) {
-            operation.addParameter(OASFactory.createParameter().name(CSRF_HEADER).in(Parameter.In.HEADER).required(session)
-                    .description(session ? "The session's CSRF token, given at sign-in."
-                            : "The session's CSRF token, when the request carries a session cookie.")
+            operation.addParameter(OASFactory.createParameter()
+                    .name(CSRF_HEADER)
+                    .in(Parameter.In.HEADER)
+                    .required(session)
+                    .description(
+                            session
+                                    ? "The session's CSRF token, given at sign-in."
+                                    : "The session's CSRF token, when the request carries a session cookie.")
                     .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
         }
         APIResponses responses = operation.getResponses();
@@ -210,33 +230,53 @@ public class ApiDocument implements OASFilter {
             return false;
         }
         return operation.getRequestBody().getContent().getMediaTypes().values().stream()
-                .anyMatch(type -> type.getSchema() != null && "#/components/schemas/HttpServerRequest".equals(type.getSchema().getRef()));
+                .anyMatch(type -> type.getSchema() != null
+                        && "#/components/schemas/HttpServerRequest"
+                                .equals(type.getSchema().getRef()));
     }
 
     private static void problem(APIResponses responses, String code, String description) {
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
+        Content content = OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM)));
+        responses.addAPIResponse(
+                code, OASFactory.createAPIResponse().description(description).content(content));
     }
 
     private static APIResponse copy(APIResponse response) {
-        return OASFactory.createAPIResponse().description(response.getDescription()).content(response.getContent())
+        return OASFactory.createAPIResponse()
+                .description(response.getDescription())
+                .content(response.getContent())
                 .headers(response.getHeaders());
     }
 
     /** RFC 9457 problem details, the body of every error (see docs/errors.md). */
     private static Schema problem() {
         Schema text = OASFactory.createSchema().addType(SchemaType.STRING);
-        return OASFactory.createSchema().addType(SchemaType.OBJECT)
-                .description("A problem (RFC 9457): what went wrong, in words for people; for a refused form, each field's message.")
-                .addProperty("type", OASFactory.createSchema().addType(SchemaType.STRING).format("uri"))
+        return OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description(
+                        "A problem (RFC 9457): what went wrong, in words for people; for a refused form, each field's message.")
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema().addType(SchemaType.STRING).format("uri"))
                 .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32"))
                 .addProperty("detail", text)
                 .addProperty("instance", text)
-                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).items(OASFactory.createSchema()
-                        .addType(SchemaType.OBJECT).addProperty("field", text).addProperty("message", text)
-                        .required(List.of("field", "message"))))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.ARRAY)
+                                .items(OASFactory.createSchema()
+                                        .addType(SchemaType.OBJECT)
+                                        .addProperty("field", text)
+                                        .addProperty("message", text)
+                                        .required(List.of("field", "message"))))
                 .required(List.of("type", "title", "status"));
     }
 }

@@ -82,7 +82,11 @@ public class ApiFallbackRoutes {
             return;
         }
         ProblemType type = ProblemType.forStatus(status);
-        Problem problem = Problem.of(type, status, ProblemMapper.describe(status, ctx.request()), ctx.request().path());
+        Problem problem = Problem.of(
+                type,
+                status,
+                ProblemMapper.describe(status, ctx.request()),
+                ctx.request().path());
         ctx.response()
                 .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

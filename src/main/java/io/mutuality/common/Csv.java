@@ -10,12 +10,16 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes CSV the way spreadsheets read it; a cell starting with =, +, - or @ is quoted against formula injection. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String write(List<String> header, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .build())) {
             for (List<Object> row : rows) {
                 printer.printRecord(row.stream().map(Csv::safe).toList());
             }

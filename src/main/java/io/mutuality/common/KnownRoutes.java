@@ -24,20 +24,20 @@ public final class KnownRoutes {
 
     private static volatile List<Route> routes;
 
-    private KnownRoutes() {
-    }
+    private KnownRoutes() {}
 
     /**
      * One resource method: its path as a pattern, its HTTP method, and the number of literal
      * characters in its template (JAX-RS prefers the template with the most).
      */
-    record Route(Pattern path, String method, int literals) {
-    }
+    record Route(Pattern path, String method, int literals) {}
 
     /** The methods the resources declare for a path (HEAD wherever there is GET); empty for an unknown path. */
     public static Set<String> allowedMethods(String path) {
         String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        List<Route> matching = routes().stream().filter(r -> r.path().matcher(trimmed).matches()).toList();
+        List<Route> matching = routes().stream()
+                .filter(r -> r.path().matcher(trimmed).matches())
+                .toList();
         int best = matching.stream().mapToInt(Route::literals).max().orElse(0);
         Set<String> allowed = new TreeSet<>();
         for (Route route : matching) {
@@ -54,7 +54,9 @@ public final class KnownRoutes {
     private static List<Route> routes() {
         List<Route> known = routes;
         if (known == null) {
-            known = scan(ConfigProvider.getConfig().getOptionalValue("quarkus.rest.path", String.class).orElse("/"));
+            known = scan(ConfigProvider.getConfig()
+                    .getOptionalValue("quarkus.rest.path", String.class)
+                    .orElse("/"));
             routes = known;
         }
         return known;
@@ -74,7 +76,13 @@ public final class KnownRoutes {
                 if (verb != null) {
                     Path sub = method.getAnnotation(Path.class);
                     String template = root + "/" + base.value() + (sub == null ? "" : "/" + sub.value());
-                    found.add(new Route(pattern(template), verb, PARAMETER.matcher(template.replaceAll("/+", "/")).replaceAll("").length()));
+                    found.add(new Route(
+                            pattern(template),
+                            verb,
+                            PARAMETER
+                                    .matcher(template.replaceAll("/+", "/"))
+                                    .replaceAll("")
+                                    .length()));
                 }
             }
         }
@@ -111,5 +119,4 @@ public final class KnownRoutes {
         regex.append(Pattern.quote(path.substring(at)));
         return Pattern.compile(regex.toString());
     }
-
 }

@@ -37,7 +37,8 @@ public final class MemoryRateLimiter implements RateLimiter {
                 times.pollFirst();
             }
             if (times.size() >= limit) {
-                return Math.max(1, Duration.between(now, times.peekFirst().plus(window)).toSeconds() + 1);
+                return Math.max(
+                        1, Duration.between(now, times.peekFirst().plus(window)).toSeconds() + 1);
             }
             times.addLast(now);
             return 0;
@@ -47,7 +48,9 @@ public final class MemoryRateLimiter implements RateLimiter {
     /** Forgets keys whose attempts have all left the window, so memory stays bounded. */
     public void sweep() {
         Instant horizon = clock.instant().minus(window);
-        for (Iterator<Map.Entry<String, Deque<Instant>>> it = attempts.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, Deque<Instant>>> it =
+                        attempts.entrySet().iterator();
+                it.hasNext(); ) {
             Deque<Instant> times = it.next().getValue();
             synchronized (times) {
                 if (times.isEmpty() || !times.peekLast().isAfter(horizon)) {

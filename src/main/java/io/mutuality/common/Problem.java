@@ -15,8 +15,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One field that was not accepted, named by its JSON path (for example {@code days[0].date}). */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(ProblemType type, int status, String detail, String instance) {
         return new Problem(type.uri(), type.title(), status, detail, instance, List.of());

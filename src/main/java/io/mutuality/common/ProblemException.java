@@ -28,7 +28,8 @@ public class ProblemException extends RuntimeException {
 
     /** A rule of the domain that the request would break, pinned to the field at fault. */
     public static ProblemException rule(String field, String message) {
-        return new ProblemException(ProblemType.RULE_VIOLATION, message, List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.RULE_VIOLATION, message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException conflict(String message) {

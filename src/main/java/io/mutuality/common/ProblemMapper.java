@@ -30,15 +30,18 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, HttpServerRequest request) {
-        RestResponse<Problem> response = respond(Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
+        RestResponse<Problem> response =
+                respond(Problem.of(e.type(), e.getMessage(), request.path()).withErrors(e.errors()));
         if (e.retryAfterSeconds() > 0) {
             response.getHeaders().putSingle("Retry-After", String.valueOf(e.retryAfterSeconds()));
         }
         return response;
     }
 
-    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
-            io.quarkus.security.AuthenticationFailedException.class})
+    @ServerExceptionMapper({
+        io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.AuthenticationFailedException.class
+    })
     public RestResponse<Problem> unauthenticated(RuntimeException e, HttpServerRequest request) {
         return respond(Problem.of(ProblemType.NOT_SIGNED_IN, "Sign in to do this.", request.path()));
     }
@@ -60,7 +63,8 @@ public class ProblemMapper {
         String detail = errors.size() == 1
                 ? "One field needs attention: " + errors.get(0).field() + "."
                 : errors.size() + " fields need attention.";
-        return respond(Problem.of(ProblemType.VALIDATION, detail, request.path()).withErrors(errors));
+        return respond(
+                Problem.of(ProblemType.VALIDATION, detail, request.path()).withErrors(errors));
     }
 
     /** Declared on its own so that it wins over the framework's mapper for this exception. */
@@ -71,18 +75,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unreadable(JsonProcessingException e, HttpServerRequest request) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        if (e instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()
                 && (e instanceof MismatchedInputException)) {
             String field = jsonPath(mapping.getPath());
             String message = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     ? "is not in the expected format" + formatHint(invalid.getTargetType())
                     : "has the wrong type of value";
-            return respond(Problem.of(ProblemType.VALIDATION, "One field needs attention: " + field + ".", request.path())
-                    .withErrors(List.of(new Problem.FieldError(field, message))));
+            return respond(
+                    Problem.of(ProblemType.VALIDATION, "One field needs attention: " + field + ".", request.path())
+                            .withErrors(List.of(new Problem.FieldError(field, message))));
         }
         var location = e.getLocation();
-        String where = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON" + where + ".", request.path()));
+        String where =
+                location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return respond(
+                Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON" + where + ".", request.path()));
     }
 
     @ServerExceptionMapper
@@ -94,9 +102,11 @@ public class ProblemMapper {
         if (status >= 500) {
             return internal(e, request);
         }
-        java.util.Set<String> allowed = status == 404 || status == 405 ? KnownRoutes.allowedMethods(request.path())
-                : java.util.Set.of();
-        if (status == 404 && !allowed.isEmpty() && !allowed.contains(request.method().name())) {
+        java.util.Set<String> allowed =
+                status == 404 || status == 405 ? KnownRoutes.allowedMethods(request.path()) : java.util.Set.of();
+        if (status == 404
+                && !allowed.isEmpty()
+                && !allowed.contains(request.method().name())) {
             status = 405; // a known path without this method
         }
         ProblemType type = ProblemType.forStatus(status);
@@ -115,7 +125,8 @@ public class ProblemMapper {
     private RestResponse<Problem> internal(Throwable e, HttpServerRequest request) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled failure on %s %s (incident %s)", request.method(), request.path(), incident);
-        return respond(Problem.of(ProblemType.INTERNAL,
+        return respond(Problem.of(
+                ProblemType.INTERNAL,
                 "The request could not be completed. If it keeps happening, quote incident " + incident + ".",
                 request.path()));
     }

@@ -19,7 +19,13 @@ public class ProblemResponseFilter {
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = status == 404 ? "There is nothing here, or it is not yours to see." : type.title() + ".";
-        response.setEntity(Problem.of(type, status, detail, request.getUriInfo().getRequestUri().getRawPath()),
-                null, MediaType.valueOf(Problem.MEDIA_TYPE));
+        response.setEntity(
+                Problem.of(
+                        type,
+                        status,
+                        detail,
+                        request.getUriInfo().getRequestUri().getRawPath()),
+                null,
+                MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

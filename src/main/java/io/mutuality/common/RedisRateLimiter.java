@@ -40,7 +40,13 @@ public final class RedisRateLimiter implements RateLimiter {
     private final MemoryRateLimiter fallback;
     private final Clock clock;
 
-    public RedisRateLimiter(String name, int limit, Duration window, Windows shared, Outage outage, MemoryRateLimiter fallback,
+    public RedisRateLimiter(
+            String name,
+            int limit,
+            Duration window,
+            Windows shared,
+            Outage outage,
+            MemoryRateLimiter fallback,
             Clock clock) {
         this.name = name;
         this.limit = limit;
@@ -96,7 +102,8 @@ public final class RedisRateLimiter implements RateLimiter {
             retryAt = now.plus(RETRY);
             if (!down) {
                 down = true;
-                LOG.warnf("Redis did not answer (%s): until it does, rate limits are counted on each node alone",
+                LOG.warnf(
+                        "Redis did not answer (%s): until it does, rate limits are counted on each node alone",
                         cause.toString());
             }
         }

@@ -38,6 +38,7 @@ public final class RedisWindows implements RedisRateLimiter.Windows {
 
     /** Attempts are members of a set, so each needs a name of its own: this node's, and a number. */
     private final String node = Secrets.token(9);
+
     private final AtomicLong attempts = new AtomicLong();
     private final Supplier<Redis> client;
     private volatile Redis redis;
@@ -49,9 +50,17 @@ public final class RedisWindows implements RedisRateLimiter.Windows {
 
     @Override
     public long acquire(String limiter, String key, int limit, Duration window, Instant now) {
-        return redis().send(Request.cmd(Command.EVAL).arg(SCRIPT).arg(1).arg(redisKey(limiter, key))
-                        .arg(limit).arg(window.toMillis()).arg(now.toEpochMilli()).arg(node + ":" + attempts.incrementAndGet()))
-                .await().atMost(TIMEOUT).toLong();
+        return redis().send(Request.cmd(Command.EVAL)
+                        .arg(SCRIPT)
+                        .arg(1)
+                        .arg(redisKey(limiter, key))
+                        .arg(limit)
+                        .arg(window.toMillis())
+                        .arg(now.toEpochMilli())
+                        .arg(node + ":" + attempts.incrementAndGet()))
+                .await()
+                .atMost(TIMEOUT)
+                .toLong();
     }
 
     static String redisKey(String limiter, String key) {

@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** NFC and trimmed of every kind of space (no-break and ideographic spaces too); null stays null. */
     public static String normalise(String value) {
@@ -59,7 +58,9 @@ public final class Text {
                 visible = true;
             }
         }
-        return visible || value.isEmpty() ? Optional.empty() : Optional.of("must contain letters, digits or signs that can be seen");
+        return visible || value.isEmpty()
+                ? Optional.empty()
+                : Optional.of("must contain letters, digits or signs that can be seen");
     }
 
     /**
@@ -68,9 +69,13 @@ public final class Text {
      */
     public static String name(String field, String value) {
         String normalised = normalise(value);
-        String problem = normalised == null || normalised.isEmpty() ? "must not be blank" : problem(normalised).orElse(null);
+        String problem = normalised == null || normalised.isEmpty()
+                ? "must not be blank"
+                : problem(normalised).orElse(null);
         if (problem != null) {
-            throw new ProblemException(ProblemType.VALIDATION, "One field needs attention: " + field + ".",
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "One field needs attention: " + field + ".",
                     List.of(new Problem.FieldError(field, problem)));
         }
         return normalised;
@@ -87,8 +92,11 @@ public final class Text {
             return true;
         }
         int type = Character.getType(c);
-        if (type == Character.FORMAT || type == Character.CONTROL || type == Character.UNASSIGNED
-                || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+        if (type == Character.FORMAT
+                || type == Character.CONTROL
+                || type == Character.UNASSIGNED
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
             return true;
         }
         return switch (c) {

@@ -14,20 +14,15 @@ import java.util.Set;
 /** Loads and checks the card banks: scenarios, reframes, prompts and the lexicon. */
 final class BankLoader {
 
-    record ScenarioBank(List<Scenario> scenarios) {
-    }
+    record ScenarioBank(List<Scenario> scenarios) {}
 
-    record ReframeBank(List<Reframe> reframes) {
-    }
+    record ReframeBank(List<Reframe> reframes) {}
 
-    record PromptBank(List<Prompt> prompts) {
-    }
+    record PromptBank(List<Prompt> prompts) {}
 
-    record Lexicon(List<Term> terms) {
-    }
+    record Lexicon(List<Term> terms) {}
 
-    private BankLoader() {
-    }
+    private BankLoader() {}
 
     /** The card banks, loaded and checked. */
     static final class Banks {
@@ -45,8 +40,7 @@ final class BankLoader {
                 case "reframes" -> reframes.forEach(r -> ids.add(r.id()));
                 case "prompts" -> prompts.forEach(p -> ids.add(p.id()));
                 case "lexicon" -> terms.forEach(t -> ids.add(t.term()));
-                default -> {
-                }
+                default -> {}
             }
             return ids;
         }
@@ -120,13 +114,21 @@ final class BankLoader {
             }
             LoadRun.known(run, doc, at + "/themes", s.themes(), Curriculum.THEMES, "theme");
             if (s.intensity() == null || !Curriculum.INTENSITIES.contains(s.intensity())) {
-                run.problem(doc, at + "/intensity", "intensity is " + String.join(", ", Curriculum.INTENSITIES)
-                        + ", not '" + s.intensity() + "'");
+                run.problem(
+                        doc,
+                        at + "/intensity",
+                        "intensity is " + String.join(", ", Curriculum.INTENSITIES) + ", not '" + s.intensity() + "'");
             }
-            List<String> sensitive = s.themes().stream().filter(Curriculum.SENSITIVE_THEMES::contains).toList();
-            if (!sensitive.isEmpty() && (s.contentNote() == null || s.contentNote().isBlank())) {
-                run.problem(doc, at + "/themes", "a scenario about " + String.join(", ", sensitive)
-                        + " needs a contentNote, shown before it opens");
+            List<String> sensitive = s.themes().stream()
+                    .filter(Curriculum.SENSITIVE_THEMES::contains)
+                    .toList();
+            if (!sensitive.isEmpty()
+                    && (s.contentNote() == null || s.contentNote().isBlank())) {
+                run.problem(
+                        doc,
+                        at + "/themes",
+                        "a scenario about " + String.join(", ", sensitive)
+                                + " needs a contentNote, shown before it opens");
             }
             for (String role : s.roles().keySet()) {
                 if (!Curriculum.ROLES.contains(role)) {
@@ -134,7 +136,8 @@ final class BankLoader {
                 }
             }
             if (!s.roles().containsKey("person-sharing") || !s.roles().containsKey("peer-supporter")) {
-                run.problem(doc, at + "/roles", "a scenario needs a card for the person sharing and the peer supporter");
+                run.problem(
+                        doc, at + "/roles", "a scenario needs a card for the person sharing and the peer supporter");
             }
         }
     }

@@ -8,8 +8,15 @@ import java.util.List;
  * @param version changes whenever the course changes; a cohort keeps the version it was planned with
  * @param prerequisites ids of the courses a person must have completed first
  */
-public record Course(String id, String title, String version, Integer lengthDays, String audience, String summary,
-        List<String> prerequisites, List<Curriculum.Day> days) {
+public record Course(
+        String id,
+        String title,
+        String version,
+        Integer lengthDays,
+        String audience,
+        String summary,
+        List<String> prerequisites,
+        List<Curriculum.Day> days) {
 
     public Course {
         prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);

@@ -39,9 +39,15 @@ public class CourseCatalogue {
                 })
                 .orElseGet(() -> CurriculumSource.classpath("curriculum"));
         curriculum = new CurriculumLoader().load(source);
-        LOG.infof("Loaded the curricula: %s; %d modules, %d scenarios, %d reframes, %d prompts, %d lexicon terms",
-                curriculum.courses().stream().map(c -> c.id() + " " + c.version()).toList(), curriculum.modules().size(),
-                curriculum.scenarios().size(), curriculum.reframes().size(), curriculum.prompts().size(),
+        LOG.infof(
+                "Loaded the curricula: %s; %d modules, %d scenarios, %d reframes, %d prompts, %d lexicon terms",
+                curriculum.courses().stream()
+                        .map(c -> c.id() + " " + c.version())
+                        .toList(),
+                curriculum.modules().size(),
+                curriculum.scenarios().size(),
+                curriculum.reframes().size(),
+                curriculum.prompts().size(),
                 curriculum.lexicon().size());
     }
 

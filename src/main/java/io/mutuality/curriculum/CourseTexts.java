@@ -21,8 +21,7 @@ final class CourseTexts {
     /** What a letter must always say: how to reach the trainers, and who to contact for support. */
     static final Set<String> LETTER_MUST_NAME = Set.of("trainer contact", "support contact");
 
-    private CourseTexts() {
-    }
+    private CourseTexts() {}
 
     /**
      * The texts in {@code folder} for these courses, where a file exists.
@@ -60,9 +59,17 @@ final class CourseTexts {
             String name = m.group(1);
             named.add(name);
             if (!Curriculum.LETTER_PLACEHOLDERS.containsKey(name)) {
-                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
-                run.problems.add(new Problem(file, line, "unknown placeholder {{" + name + "}} (known: "
-                        + String.join(", ", new java.util.TreeSet<>(Curriculum.LETTER_PLACEHOLDERS.keySet())) + ")"));
+                int line = (int) text.substring(0, m.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count()
+                        + 1;
+                run.problems.add(new Problem(
+                        file,
+                        line,
+                        "unknown placeholder {{" + name + "}} (known: "
+                                + String.join(", ", new java.util.TreeSet<>(Curriculum.LETTER_PLACEHOLDERS.keySet()))
+                                + ")"));
             }
         }
         for (String must : new java.util.TreeSet<>(LETTER_MUST_NAME)) {

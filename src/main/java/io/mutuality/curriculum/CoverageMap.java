@@ -17,8 +17,7 @@ import java.util.TreeSet;
 public final class CoverageMap {
 
     /** One Core slot that touches an entry: its module, day, start, the slot's minutes and the direct minutes in it. */
-    public record Slot(String module, int day, String at, int minutes, int direct) {
-    }
+    public record Slot(String module, int day, String at, int minutes, int direct) {}
 
     /**
      * @param kind task, principle, topic or outcome
@@ -31,8 +30,7 @@ public final class CoverageMap {
         }
     }
 
-    private CoverageMap() {
-    }
+    private CoverageMap() {}
 
     /** Every task, principle, Core topic and Core outcome, in that order, with what Core gives it. */
     public static List<Entry> of(Curriculum curriculum) {
@@ -44,16 +42,23 @@ public final class CoverageMap {
             entries.put(principle, new String[] {"principle", PRINCIPLE_NAMES.get(principle)});
         }
         new TreeSet<>(curriculum.coreTopics().keySet())
-                .forEach(t -> entries.put(t, new String[] {"topic", curriculum.coreTopics().get(t)}));
+                .forEach(t -> entries.put(
+                        t, new String[] {"topic", curriculum.coreTopics().get(t)}));
         new TreeSet<>(curriculum.coreOutcomes().keySet())
-                .forEach(o -> entries.putIfAbsent(o, new String[] {"outcome", curriculum.coreOutcomes().get(o)}));
+                .forEach(o -> entries.putIfAbsent(
+                        o, new String[] {"outcome", curriculum.coreOutcomes().get(o)}));
         List<Entry> map = new ArrayList<>();
         entries.forEach((id, about) -> map.add(entry(curriculum, id, about[0], about[1])));
         return map;
     }
 
-    private static final Map<String, String> PRINCIPLE_NAMES = Map.of("learning", "From helping to learning",
-            "relationship", "From the individual to the relationship", "hope", "From fear to hope");
+    private static final Map<String, String> PRINCIPLE_NAMES = Map.of(
+            "learning",
+            "From helping to learning",
+            "relationship",
+            "From the individual to the relationship",
+            "hope",
+            "From fear to hope");
 
     private static Entry entry(Curriculum curriculum, String id, String kind, String description) {
         List<Slot> slots = new ArrayList<>();
@@ -62,7 +67,9 @@ public final class CoverageMap {
         List<Day> days = core == null ? List.of() : core.days();
         for (int d = 0; d < days.size(); d++) {
             for (AgendaItem item : days.get(d).agenda()) {
-                Module module = item.module() == null ? null : curriculum.module(item.module()).orElse(null);
+                Module module = item.module() == null
+                        ? null
+                        : curriculum.module(item.module()).orElse(null);
                 if (module == null) {
                     continue;
                 }
@@ -119,15 +126,31 @@ public final class CoverageMap {
         for (Entry e : map) {
             if (!e.kind().equals(kind)) {
                 kind = e.kind();
-                out.append(kind.substring(0, 1).toUpperCase()).append(kind.substring(1)).append("s\n");
+                out.append(kind.substring(0, 1).toUpperCase())
+                        .append(kind.substring(1))
+                        .append("s\n");
             }
-            out.append("  ").append(e.id()).append(" - ").append(e.description()).append('\n');
-            out.append("    ").append("outcome".equals(kind) ? "" : e.direct() + " min direct; ")
-                    .append(e.slotMinutes()).append(" min in the modules that name it\n");
+            out.append("  ")
+                    .append(e.id())
+                    .append(" - ")
+                    .append(e.description())
+                    .append('\n');
+            out.append("    ")
+                    .append("outcome".equals(kind) ? "" : e.direct() + " min direct; ")
+                    .append(e.slotMinutes())
+                    .append(" min in the modules that name it\n");
             for (Slot s : e.slots()) {
-                out.append("      day ").append(s.day()).append(' ').append(s.at()).append("  ").append(s.module())
-                        .append(" (").append(s.minutes()).append(" min").append(s.direct() > 0 ? ", " + s.direct()
-                                + " direct" : "").append(")\n");
+                out.append("      day ")
+                        .append(s.day())
+                        .append(' ')
+                        .append(s.at())
+                        .append("  ")
+                        .append(s.module())
+                        .append(" (")
+                        .append(s.minutes())
+                        .append(" min")
+                        .append(s.direct() > 0 ? ", " + s.direct() + " direct" : "")
+                        .append(")\n");
             }
         }
         return out.toString();

@@ -13,33 +13,72 @@ import java.util.Set;
 public final class Curriculum {
 
     /** The activity kinds the live room knows. */
-    public static final Set<String> ACTIVITY_KINDS = Set.of("check-in", "check-out", "role-play", "reframe", "round",
-            "discussion", "reflection", "teach-back", "co-reflection", "break");
+    public static final Set<String> ACTIVITY_KINDS = Set.of(
+            "check-in",
+            "check-out",
+            "role-play",
+            "reframe",
+            "round",
+            "discussion",
+            "reflection",
+            "teach-back",
+            "co-reflection",
+            "break");
+
     public static final Set<String> TASKS = Set.of("connection", "worldview", "mutuality", "moving-towards");
     public static final Set<String> PRINCIPLES = Set.of("learning", "relationship", "hope");
     public static final Set<String> ROLES = Set.of("person-sharing", "peer-supporter", "observer");
     public static final Set<String> BANKS = Set.of("scenarios", "reframes", "prompts", "lexicon");
-    public static final Set<String> SETTINGS = Set.of("peer-respite", "warm-line", "hospital-ward", "community-team",
-            "workplace", "family", "online");
-    public static final Set<String> PATTERNS = Set.of("diagnostic-label", "clinical-label", "fear-based", "deficit",
-            "controlling", "blaming");
+    public static final Set<String> SETTINGS =
+            Set.of("peer-respite", "warm-line", "hospital-ward", "community-team", "workplace", "family", "online");
+    public static final Set<String> PATTERNS =
+            Set.of("diagnostic-label", "clinical-label", "fear-based", "deficit", "controlling", "blaming");
     public static final Set<String> PROMPT_KINDS = Set.of("check-in", "check-out");
     /** What a scenario is about, so a module can draw the scenarios it needs. */
-    public static final Set<String> THEMES = Set.of("limit", "planning-ahead", "big-feelings", "disclosure", "power",
-            "crisis", "disconnection", "risk", "medication", "family", "loneliness", "differing-views",
-            "unusual-experiences", "sustaining", "suicide", "self-harm", "coercion", "abuse", "bereavement",
-            "substance-use", "discrimination", "past-trauma", "perinatal");
+    public static final Set<String> THEMES = Set.of(
+            "limit",
+            "planning-ahead",
+            "big-feelings",
+            "disclosure",
+            "power",
+            "crisis",
+            "disconnection",
+            "risk",
+            "medication",
+            "family",
+            "loneliness",
+            "differing-views",
+            "unusual-experiences",
+            "sustaining",
+            "suicide",
+            "self-harm",
+            "coercion",
+            "abuse",
+            "bereavement",
+            "substance-use",
+            "discrimination",
+            "past-trauma",
+            "perinatal");
     /** Themes that may be hard to meet in a role-play: a scenario on any of them carries a content note. */
-    public static final Set<String> SENSITIVE_THEMES = Set.of("crisis", "suicide", "self-harm", "coercion", "abuse",
-            "bereavement", "substance-use", "discrimination", "past-trauma", "perinatal");
+    public static final Set<String> SENSITIVE_THEMES = Set.of(
+            "crisis",
+            "suicide",
+            "self-harm",
+            "coercion",
+            "abuse",
+            "bereavement",
+            "substance-use",
+            "discrimination",
+            "past-trauma",
+            "perinatal");
     /** How heavy a scenario is to play, so trainers can build up over a course. */
     public static final List<String> INTENSITIES = List.of("light", "moderate", "heavy");
     /**
      * diagnostic: a diagnosis used as an identity; clinical: service jargon; fear-based; controlling; slur: an insult,
      * often borrowed from a diagnosis; framing: words that decide for a person what their experience is.
      */
-    public static final Set<String> TERM_CATEGORIES = Set.of("diagnostic", "clinical", "fear-based", "controlling", "slur",
-            "framing");
+    public static final Set<String> TERM_CATEGORIES =
+            Set.of("diagnostic", "clinical", "fear-based", "controlling", "slur", "framing");
 
     public record Day(String title, String starts, String ends, List<AgendaItem> agenda) {
         public Day {
@@ -48,16 +87,27 @@ public final class Curriculum {
     }
 
     /** One slot of a day: a module, or a break with its own minutes. */
-    public record AgendaItem(String module, @JsonProperty("break") String breakTitle, String at, Integer minutes) {
-    }
+    public record AgendaItem(
+            String module, @JsonProperty("break") String breakTitle, String at, Integer minutes) {}
 
     /**
      * @param coFacilitation for two trainers: who leads which part, and how they hand over (every Core module has it)
      * @param printables ids of the printable materials the module uses ({@code materials/<id>.md})
      */
-    public record Module(String id, String title, Integer minutes, List<String> tasks, List<String> principles,
-            List<String> topics, List<String> outcomes, List<String> learningOutcomes, String summary,
-            String coFacilitation, List<String> materials, List<String> printables, List<Activity> activities,
+    public record Module(
+            String id,
+            String title,
+            Integer minutes,
+            List<String> tasks,
+            List<String> principles,
+            List<String> topics,
+            List<String> outcomes,
+            List<String> learningOutcomes,
+            String summary,
+            String coFacilitation,
+            List<String> materials,
+            List<String> printables,
+            List<Activity> activities,
             String notes) {
         public Module {
             tasks = orEmpty(tasks);
@@ -71,8 +121,21 @@ public final class Curriculum {
         }
 
         Module withNotes(String facilitatorNotes) {
-            return new Module(id, title, minutes, tasks, principles, topics, outcomes, learningOutcomes, summary,
-                    coFacilitation, materials, printables, activities, facilitatorNotes);
+            return new Module(
+                    id,
+                    title,
+                    minutes,
+                    tasks,
+                    principles,
+                    topics,
+                    outcomes,
+                    learningOutcomes,
+                    summary,
+                    coFacilitation,
+                    materials,
+                    printables,
+                    activities,
+                    facilitatorNotes);
         }
     }
 
@@ -98,8 +161,19 @@ public final class Curriculum {
      * @param focus what it directly teaches or practises: tasks, principles or Core topic ids; Core's coverage map
      *     counts its minutes for each
      */
-    public record Activity(String kind, String title, Integer minutes, String prompt, String bank, List<String> cards,
-            Integer groupSize, List<String> roles, Integer rounds, String teachBack, List<String> themes, Parts parts,
+    public record Activity(
+            String kind,
+            String title,
+            Integer minutes,
+            String prompt,
+            String bank,
+            List<String> cards,
+            Integer groupSize,
+            List<String> roles,
+            Integer rounds,
+            String teachBack,
+            List<String> themes,
+            Parts parts,
             List<String> focus) {
         public Activity {
             cards = orEmpty(cards);
@@ -117,8 +191,7 @@ public final class Curriculum {
      *
      * @param kind cards (each card starts with a "## " heading) or sheet
      */
-    public record Material(String id, String title, String kind, String markdown) {
-    }
+    public record Material(String id, String title, String kind, String markdown) {}
 
     /**
      * What Core must teach in depth: each id in {@code focus} (a task, principle or Core topic) gets at least
@@ -134,8 +207,16 @@ public final class Curriculum {
      * @param themes what it is about (from {@link #THEMES})
      * @param intensity how heavy it is to play (from {@link #INTENSITIES})
      */
-    public record Scenario(String id, String title, String setting, List<String> tasks, List<String> themes,
-            String intensity, String contentNote, String shared, Map<String, String> roles) {
+    public record Scenario(
+            String id,
+            String title,
+            String setting,
+            List<String> tasks,
+            List<String> themes,
+            String intensity,
+            String contentNote,
+            String shared,
+            Map<String, String> roles) {
         public Scenario {
             tasks = orEmpty(tasks);
             themes = orEmpty(themes);
@@ -149,12 +230,16 @@ public final class Curriculum {
      */
     public static List<Scenario> scenariosFor(List<Scenario> pool, List<String> tasks, List<String> themes) {
         List<String> wanted = themes == null ? List.of() : themes;
-        List<Scenario> onTheme = pool.stream().filter(s -> s.themes().stream().anyMatch(wanted::contains)).toList();
+        List<Scenario> onTheme = pool.stream()
+                .filter(s -> s.themes().stream().anyMatch(wanted::contains))
+                .toList();
         if (!onTheme.isEmpty()) {
             return onTheme;
         }
         List<String> practised = tasks == null ? List.of() : tasks;
-        return pool.stream().filter(s -> practised.isEmpty() || s.tasks().stream().anyMatch(practised::contains)).toList();
+        return pool.stream()
+                .filter(s -> practised.isEmpty() || s.tasks().stream().anyMatch(practised::contains))
+                .toList();
     }
 
     public record Reframe(String id, String statement, String pattern, List<String> rewrites) {
@@ -189,9 +274,18 @@ public final class Curriculum {
     private final Map<String, Material> materials;
     private final Map<String, String> letters;
 
-    Curriculum(Map<String, String> coreTopics, Map<String, String> coreOutcomes, Map<String, Course> courses,
-            Map<String, Module> modules, List<Scenario> scenarios, List<Reframe> reframes, List<Prompt> prompts,
-            List<Term> lexicon, Depth coreDepth, Map<String, String> onlineNotes, Map<String, Material> materials,
+    Curriculum(
+            Map<String, String> coreTopics,
+            Map<String, String> coreOutcomes,
+            Map<String, Course> courses,
+            Map<String, Module> modules,
+            List<Scenario> scenarios,
+            List<Reframe> reframes,
+            List<Prompt> prompts,
+            List<Term> lexicon,
+            Depth coreDepth,
+            Map<String, String> onlineNotes,
+            Map<String, Material> materials,
             Map<String, String> letters) {
         this.letters = Map.copyOf(letters);
         this.materials = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(materials));
@@ -254,7 +348,10 @@ public final class Curriculum {
 
     /** The printable materials a module uses, in the order it lists them. */
     public List<Material> materialsOf(Module module) {
-        return module.printables().stream().map(materials::get).filter(java.util.Objects::nonNull).toList();
+        return module.printables().stream()
+                .map(materials::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /**
@@ -304,8 +401,11 @@ public final class Curriculum {
     public Map<String, List<String>> coverage(boolean outcomes) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         (outcomes ? coreOutcomes : coreTopics).keySet().stream().sorted().forEach(k -> map.put(k, new ArrayList<>()));
-        course("core").ifPresent(core -> modulesOf(core).forEach(m ->
-                (outcomes ? m.outcomes() : m.topics()).forEach(k -> map.computeIfAbsent(k, x -> new ArrayList<>()).add(m.id()))));
+        course("core")
+                .ifPresent(core -> modulesOf(core)
+                        .forEach(m -> (outcomes ? m.outcomes() : m.topics())
+                                .forEach(k -> map.computeIfAbsent(k, x -> new ArrayList<>())
+                                        .add(m.id()))));
         return map;
     }
 

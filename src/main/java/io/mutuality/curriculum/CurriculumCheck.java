@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class CurriculumCheck {
 
-    private CurriculumCheck() {
-    }
+    private CurriculumCheck() {}
 
     public static void main(String[] args) {
         Path root = Path.of(args.length > 0 ? args[0] : "curriculum").toAbsolutePath();
@@ -26,10 +25,19 @@ public final class CurriculumCheck {
         try {
             Curriculum curriculum = new CurriculumLoader().load(CurriculumSource.directory(root));
             System.out.println("The curriculum in " + root + " is ready:");
-            curriculum.courses().forEach(c -> System.out.printf("  %-18s version %-8s %d days, %d modules%n", c.id(),
-                    c.version(), c.lengthDays(), curriculum.modulesOf(c).size()));
-            System.out.printf("  banks: %d scenarios, %d reframes, %d prompts, %d lexicon terms%n",
-                    curriculum.scenarios().size(), curriculum.reframes().size(), curriculum.prompts().size(),
+            curriculum
+                    .courses()
+                    .forEach(c -> System.out.printf(
+                            "  %-18s version %-8s %d days, %d modules%n",
+                            c.id(),
+                            c.version(),
+                            c.lengthDays(),
+                            curriculum.modulesOf(c).size()));
+            System.out.printf(
+                    "  banks: %d scenarios, %d reframes, %d prompts, %d lexicon terms%n",
+                    curriculum.scenarios().size(),
+                    curriculum.reframes().size(),
+                    curriculum.prompts().size(),
                     curriculum.lexicon().size());
             var wording = DayWording.check(curriculum);
             if (!wording.isEmpty()) {

@@ -22,9 +22,13 @@ public final class CurriculumLoader {
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}");
     private static final int MAX_DAYS = 10;
 
-    record Index(List<String> courses, Map<String, String> banks, Map<String, String> coreTopics,
-            Map<String, String> coreOutcomes, Curriculum.Depth coreDepth, List<String> materials) {
-    }
+    record Index(
+            List<String> courses,
+            Map<String, String> banks,
+            Map<String, String> coreTopics,
+            Map<String, String> coreOutcomes,
+            Curriculum.Depth coreDepth,
+            List<String> materials) {}
 
     /** Loads and checks the curriculum in a folder, or throws with every problem found. */
     public Curriculum load(java.nio.file.Path root) {
@@ -61,7 +65,10 @@ public final class CurriculumLoader {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null || !LoadRun.ID.matcher(id).matches()) {
-                run.problem(indexDoc, "/courses/" + i, "'" + id + "' is not a course id (lower-case words joined by hyphens)");
+                run.problem(
+                        indexDoc,
+                        "/courses/" + i,
+                        "'" + id + "' is not a course id (lower-case words joined by hyphens)");
                 continue;
             }
             if (courses.containsKey(id)) {
@@ -81,21 +88,36 @@ public final class CurriculumLoader {
             for (int i = 0; i < course.prerequisites().size(); i++) {
                 String prerequisite = course.prerequisites().get(i);
                 if (!courses.containsKey(prerequisite)) {
-                    run.problems.add(new Problem("courses/" + id + ".yaml", null,
+                    run.problems.add(new Problem(
+                            "courses/" + id + ".yaml",
+                            null,
                             "prerequisite '" + prerequisite + "' is not a course in " + INDEX));
                 }
             }
         });
-        Curriculum curriculum = new Curriculum(topics, outcomes, courses, modules, banks.scenarios, banks.reframes,
-                banks.prompts, banks.terms, index.coreDepth(), CourseTexts.load(run, "online", courses.keySet(), false), materials,
+        Curriculum curriculum = new Curriculum(
+                topics,
+                outcomes,
+                courses,
+                modules,
+                banks.scenarios,
+                banks.reframes,
+                banks.prompts,
+                banks.terms,
+                index.coreDepth(),
+                CourseTexts.load(run, "online", courses.keySet(), false),
+                materials,
                 CourseTexts.load(run, "letters", courses.keySet(), true));
         MaterialLoader.checkUsed(run, indexDoc, index.materials(), modules.values());
         if (courses.containsKey("core")) {
             checkCoverage(run, indexDoc, curriculum);
             for (Module module : curriculum.modulesOf(courses.get("core"))) {
                 if (module.coFacilitation() == null || module.coFacilitation().isBlank()) {
-                    run.problems.add(new Problem("modules/" + module.id() + ".md", 2, "a Core module needs coFacilitation:"
-                            + " who leads which part, and how two trainers hand over"));
+                    run.problems.add(new Problem(
+                            "modules/" + module.id() + ".md",
+                            2,
+                            "a Core module needs coFacilitation:"
+                                    + " who leads which part, and how two trainers hand over"));
                 }
             }
         }
@@ -105,8 +127,15 @@ public final class CurriculumLoader {
         return curriculum;
     }
 
-    private void checkCourse(LoadRun run, LocatedYaml doc, String id, Course course, Map<String, Module> modules,
-            Map<String, String> topics, Map<String, String> outcomes, BankLoader.Banks banks) {
+    private void checkCourse(
+            LoadRun run,
+            LocatedYaml doc,
+            String id,
+            Course course,
+            Map<String, Module> modules,
+            Map<String, String> topics,
+            Map<String, String> outcomes,
+            BankLoader.Banks banks) {
         if (!id.equals(course.id())) {
             run.problem(doc, "/id", "id is '" + course.id() + "' but the file is named for '" + id + "'");
         }
@@ -119,10 +148,16 @@ public final class CurriculumLoader {
         if (course.lengthDays() == null) {
             run.problem(doc, "/lengthDays", "lengthDays is missing");
         } else if (course.lengthDays() < 1 || course.lengthDays() > MAX_DAYS) {
-            run.problem(doc, "/lengthDays", "lengthDays must be between 1 and " + MAX_DAYS + ", not " + course.lengthDays());
+            run.problem(
+                    doc,
+                    "/lengthDays",
+                    "lengthDays must be between 1 and " + MAX_DAYS + ", not " + course.lengthDays());
         } else if (course.days().size() != course.lengthDays()) {
-            run.problem(doc, "/days", "the course runs " + course.lengthDays() + " days but " + course.days().size()
-                    + " are described");
+            run.problem(
+                    doc,
+                    "/days",
+                    "the course runs " + course.lengthDays() + " days but "
+                            + course.days().size() + " are described");
         }
         if (course.prerequisites().contains(course.id())) {
             run.problem(doc, "/prerequisites", "a course cannot be its own prerequisite");
@@ -132,8 +167,16 @@ public final class CurriculumLoader {
         }
     }
 
-    private void checkDay(LoadRun run, LocatedYaml doc, String at, int number, Day day, Map<String, Module> modules,
-            Map<String, String> topics, Map<String, String> outcomes, BankLoader.Banks banks) {
+    private void checkDay(
+            LoadRun run,
+            LocatedYaml doc,
+            String at,
+            int number,
+            Day day,
+            Map<String, Module> modules,
+            Map<String, String> topics,
+            Map<String, String> outcomes,
+            BankLoader.Banks banks) {
         LoadRun.required(run, doc, at + "/title", day.title());
         LocalTime starts = LoadRun.time(run, doc, at + "/starts", day.starts());
         LocalTime ends = LoadRun.time(run, doc, at + "/ends", day.ends());
@@ -147,8 +190,11 @@ public final class CurriculumLoader {
             AgendaItem item = day.agenda().get(i);
             LocalTime begins = LoadRun.time(run, doc, itemAt + "/at", item.at());
             if (begins != null && clock != null && !begins.equals(clock)) {
-                run.problem(doc, itemAt + "/at", "day " + number + " item " + (i + 1) + " is at " + item.at() + " but "
-                        + (i == 0 ? "the day starts at " : "the item before ends at ") + clock);
+                run.problem(
+                        doc,
+                        itemAt + "/at",
+                        "day " + number + " item " + (i + 1) + " is at " + item.at() + " but "
+                                + (i == 0 ? "the day starts at " : "the item before ends at ") + clock);
             }
             Integer minutes = null;
             if ((item.module() == null) == (item.breakTitle() == null)) {
@@ -157,10 +203,13 @@ public final class CurriculumLoader {
                 if (item.minutes() != null) {
                     run.problem(doc, itemAt + "/minutes", "a module's minutes are set in its file, not in the agenda");
                 }
-                Module module = modules.computeIfAbsent(item.module(), mid -> ModuleLoader.load(run, mid, topics, outcomes, banks));
+                Module module = modules.computeIfAbsent(
+                        item.module(), mid -> ModuleLoader.load(run, mid, topics, outcomes, banks));
                 if (module == null) {
-                    run.problem(doc, itemAt + "/module", "module '" + item.module() + "' cannot be used (see modules/"
-                            + item.module() + ".md)");
+                    run.problem(
+                            doc,
+                            itemAt + "/module",
+                            "module '" + item.module() + "' cannot be used (see modules/" + item.module() + ".md)");
                     modules.remove(item.module());
                 } else {
                     minutes = module.minutes();
@@ -173,13 +222,13 @@ public final class CurriculumLoader {
             clock = begins == null || minutes == null ? null : begins.plusMinutes(minutes);
         }
         if (clock != null && ends != null && !clock.equals(ends)) {
-            run.problem(doc, at + "/ends", "day " + number + "'s agenda ends at " + clock + " but the day ends at " + ends
-                    + " (the durations do not add up)");
+            run.problem(
+                    doc,
+                    at + "/ends",
+                    "day " + number + "'s agenda ends at " + clock + " but the day ends at " + ends
+                            + " (the durations do not add up)");
         }
     }
-
-
-
 
     private void checkCoverage(LoadRun run, LocatedYaml indexDoc, Curriculum curriculum) {
         curriculum.coverage(false).forEach((topic, modules) -> {
@@ -189,7 +238,10 @@ public final class CurriculumLoader {
         });
         curriculum.coverage(true).forEach((outcome, modules) -> {
             if (modules.isEmpty()) {
-                run.problem(indexDoc, "/coreOutcomes/" + outcome, "Core outcome '" + outcome + "' is served by no Core module");
+                run.problem(
+                        indexDoc,
+                        "/coreOutcomes/" + outcome,
+                        "Core outcome '" + outcome + "' is served by no Core module");
             }
         });
         Curriculum.Depth depth = curriculum.coreDepth();

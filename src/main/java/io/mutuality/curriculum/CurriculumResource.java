@@ -52,8 +52,8 @@ public class CurriculumResource {
     @PermitAll
     @Operation(summary = "A course with its days and timed agenda")
     public CourseDetail course(@PathParam("courseId") String courseId) {
-        Course course = catalogue.course(courseId)
-                .orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
+        Course course =
+                catalogue.course(courseId).orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
         List<DayView> days = new ArrayList<>();
         for (int d = 0; d < course.days().size(); d++) {
             days.add(day(d + 1, course.days().get(d)));
@@ -67,20 +67,30 @@ public class CurriculumResource {
     @Operation(summary = "Notes for running a course online (trainers)")
     public CurriculumApi.OnlineNotes online(@PathParam("courseId") String courseId) {
         catalogue.course(courseId).orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
-        return catalogue.curriculum().onlineNotes(courseId).map(notes -> new CurriculumApi.OnlineNotes(courseId, notes))
+        return catalogue
+                .curriculum()
+                .onlineNotes(courseId)
+                .map(notes -> new CurriculumApi.OnlineNotes(courseId, notes))
                 .orElseThrow(() -> ProblemException.notFound("notes for running '" + courseId + "' online"));
     }
 
     @GET
     @Path("/courses/{courseId}/letter")
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "The letter to send people before a course, with {{placeholders}} an organisation fills in (trainers)")
+    @Operation(
+            summary =
+                    "The letter to send people before a course, with {{placeholders}} an organisation fills in (trainers)")
     public CurriculumApi.Letter letter(@PathParam("courseId") String courseId) {
         catalogue.course(courseId).orElseThrow(() -> ProblemException.notFound("course '" + courseId + "'"));
-        String markdown = catalogue.curriculum().letter(courseId)
+        String markdown = catalogue
+                .curriculum()
+                .letter(courseId)
                 .orElseThrow(() -> ProblemException.notFound("a letter for '" + courseId + "'"));
         java.util.Map<String, String> used = new java.util.TreeMap<>();
-        CourseTexts.PLACEHOLDER.matcher(markdown).results().map(m -> m.group(1))
+        CourseTexts.PLACEHOLDER
+                .matcher(markdown)
+                .results()
+                .map(m -> m.group(1))
                 .forEach(name -> used.put(name, Curriculum.LETTER_PLACEHOLDERS.get(name)));
         return new CurriculumApi.Letter(courseId, markdown, used);
     }
@@ -90,7 +100,10 @@ public class CurriculumResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "A module with its activities and facilitator notes (trainers)")
     public ModuleView module(@PathParam("moduleId") String moduleId) {
-        return catalogue.curriculum().module(moduleId).map(mapper::toView)
+        return catalogue
+                .curriculum()
+                .module(moduleId)
+                .map(mapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("module '" + moduleId + "'"));
     }
 
@@ -100,7 +113,9 @@ public class CurriculumResource {
     @Operation(summary = "The printable materials a module uses: cards or sheets, in Markdown (trainers)")
     public List<Curriculum.Material> materials(@PathParam("moduleId") String moduleId) {
         Curriculum curriculum = catalogue.curriculum();
-        return curriculum.module(moduleId).map(curriculum::materialsOf)
+        return curriculum
+                .module(moduleId)
+                .map(curriculum::materialsOf)
                 .orElseThrow(() -> ProblemException.notFound("module '" + moduleId + "'"));
     }
 
@@ -137,16 +152,17 @@ public class CurriculumResource {
     }
 
     /** Text to look at through the language lens. */
-    public record LensRequest(@jakarta.validation.constraints.NotBlank
-            @jakarta.validation.constraints.Size(max = 5000) String text) {
-    }
+    public record LensRequest(
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 5000)
+            String text) {}
 
     @jakarta.ws.rs.POST
     @Path("/lens")
     @PermitAll
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark lexicon words in a text (the same marks the browser shows); it never blocks")
-    public List<LanguageLens.Mark> lens(@jakarta.validation.constraints.NotNull @jakarta.validation.Valid LensRequest request) {
+    public List<LanguageLens.Mark> lens(
+            @jakarta.validation.constraints.NotNull @jakarta.validation.Valid LensRequest request) {
         return catalogue.lens().mark(request.text());
     }
 
@@ -156,7 +172,10 @@ public class CurriculumResource {
     @Operation(summary = "Which Core modules teach each Core topic and serve each outcome")
     public Coverage coverage() {
         Curriculum curriculum = catalogue.curriculum();
-        return new Coverage(curriculum.coreTopics(), curriculum.coverage(false), curriculum.coreOutcomes(),
+        return new Coverage(
+                curriculum.coreTopics(),
+                curriculum.coverage(false),
+                curriculum.coreOutcomes(),
                 curriculum.coverage(true));
     }
 
@@ -166,8 +185,14 @@ public class CurriculumResource {
         for (AgendaItem item : day.agenda()) {
             if (item.module() != null) {
                 var module = curriculum.module(item.module()).orElseThrow();
-                slots.add(new SlotView(item.at(), module.minutes(), "module", module.id(), module.title(),
-                        module.summary(), module.tasks()));
+                slots.add(new SlotView(
+                        item.at(),
+                        module.minutes(),
+                        "module",
+                        module.id(),
+                        module.title(),
+                        module.summary(),
+                        module.tasks()));
             } else {
                 slots.add(new SlotView(item.at(), item.minutes(), "break", null, item.breakTitle(), null, List.of()));
             }

@@ -23,8 +23,7 @@ public class CurriculumSnapshot extends PanacheEntityBase {
         @Column(name = "version", length = 32)
         String version;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(String source, String version) {
             this.source = source;

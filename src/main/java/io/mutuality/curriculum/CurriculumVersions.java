@@ -43,8 +43,7 @@ public class CurriculumVersions {
     Clock clock;
 
     /** What a cohort is pinned to. */
-    public record Pin(String source, String version) {
-    }
+    public record Pin(String source, String version) {}
 
     /** Resolves a course from the files into what a cohort runs. */
     public ResolvedCourse resolve(Course course) {
@@ -56,14 +55,16 @@ public class CurriculumVersions {
             for (AgendaItem item : day.agenda()) {
                 if (item.module() != null) {
                     var module = curriculum.module(item.module()).orElseThrow();
-                    slots.add(new ResolvedSlot(item.at(), module.minutes(), "module", module.title(), mapper.toView(module)));
+                    slots.add(new ResolvedSlot(
+                            item.at(), module.minutes(), "module", module.title(), mapper.toView(module)));
                 } else {
                     slots.add(new ResolvedSlot(item.at(), item.minutes(), "break", item.breakTitle(), null));
                 }
             }
             days.add(new ResolvedDay(d + 1, day.title(), day.starts(), day.ends(), slots));
         }
-        return new ResolvedCourse(course.id(), course.version(), mapper.toSummary(course), null, days, List.of(), List.of());
+        return new ResolvedCourse(
+                course.id(), course.version(), mapper.toSummary(course), null, days, List.of(), List.of());
     }
 
     /** Pins the course as the files hold it now. */
@@ -90,7 +91,8 @@ public class CurriculumVersions {
 
     /** The content a cohort pinned to this source and version runs. */
     public Optional<ResolvedCourse> pinned(String source, String version) {
-        return Optional.ofNullable(CurriculumSnapshot.<CurriculumSnapshot>findById(new CurriculumSnapshot.Key(source, version)))
+        return Optional.ofNullable(
+                        CurriculumSnapshot.<CurriculumSnapshot>findById(new CurriculumSnapshot.Key(source, version)))
                 .map(snapshot -> read(snapshot.content));
     }
 
@@ -100,23 +102,30 @@ public class CurriculumVersions {
      * application is ready.
      */
     void checkVersions(@Observes StartupEvent event) {
-        Thread check = new Thread(() -> {
-            try {
-                io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(this::checkVersions);
-            } catch (RuntimeException e) {
-                LOG.warnf("Could not compare the curricula with the versions cohorts were planned with: %s", e.getMessage());
-            }
-        }, "curriculum-version-check");
+        Thread check = new Thread(
+                () -> {
+                    try {
+                        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                                .run(this::checkVersions);
+                    } catch (RuntimeException e) {
+                        LOG.warnf(
+                                "Could not compare the curricula with the versions cohorts were planned with: %s",
+                                e.getMessage());
+                    }
+                },
+                "curriculum-version-check");
         check.setDaemon(true);
         check.start();
     }
 
     void checkVersions() {
         for (Course course : catalogue.courses()) {
-            CurriculumSnapshot snapshot = CurriculumSnapshot.findById(new CurriculumSnapshot.Key(course.id(), course.version()));
+            CurriculumSnapshot snapshot =
+                    CurriculumSnapshot.findById(new CurriculumSnapshot.Key(course.id(), course.version()));
             if (snapshot != null && !snapshot.contentHash.equals(Secrets.hash(write(resolve(course))))) {
-                LOG.warnf("The files of course '%s' changed but its version is still %s. Cohorts already planned keep "
-                        + "the content they were planned with; raise the version so new cohorts get the change.",
+                LOG.warnf(
+                        "The files of course '%s' changed but its version is still %s. Cohorts already planned keep "
+                                + "the content they were planned with; raise the version so new cohorts get the change.",
                         course.id(), course.version());
             }
         }

@@ -45,19 +45,21 @@ public final class DayWording {
     private static final Pattern WEEK = Pattern.compile("\\b(this|the|all) week\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
-    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten");
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth");
-    private static final Pattern PHRASE = Pattern.compile("\\b(tomorrow|yesterday|last night|since we last met"
-            + "|this morning|this afternoon|later today|earlier today"
-            + "|day (" + String.join("|", NUMBERS) + "|[0-9]+)"
-            + "|(" + String.join("|", ORDINALS) + ") day)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOOKS_BACK = Pattern.compile("\\b(since we last met|yesterday|last time we met|last night)\\b",
+    private static final List<String> NUMBERS =
+            List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final List<String> ORDINALS =
+            List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+    private static final Pattern PHRASE = Pattern.compile(
+            "\\b(tomorrow|yesterday|last night|since we last met"
+                    + "|this morning|this afternoon|later today|earlier today"
+                    + "|day (" + String.join("|", NUMBERS) + "|[0-9]+)"
+                    + "|(" + String.join("|", ORDINALS) + ") day)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOOKS_BACK = Pattern.compile(
+            "\\b(since we last met|yesterday|last time we met|last night)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COURSE_BEFORE = Pattern.compile("\\b(core|introduction|advanced|intro)('s)?\\s+$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COURSE_BEFORE =
+            Pattern.compile("\\b(core|introduction|advanced|intro)('s)?\\s+$", Pattern.CASE_INSENSITIVE);
     private static final LocalTime NOON = LocalTime.NOON;
 
     /** Where a module runs: its course, day (from 1) and start time. */
@@ -67,8 +69,7 @@ public final class DayWording {
         }
     }
 
-    private DayWording() {
-    }
+    private DayWording() {}
 
     public static List<Finding> check(Curriculum curriculum) {
         List<Finding> findings = new ArrayList<>();
@@ -80,30 +81,40 @@ public final class DayWording {
                 for (Curriculum.AgendaItem item : course.days().get(d).agenda()) {
                     if (item.module() != null && item.at() != null) {
                         int day = d + 1;
-                        curriculum.module(item.module()).ifPresent(m -> slots.add(
-                                new Slot(course, day, LocalTime.parse(item.at()), m)));
+                        curriculum
+                                .module(item.module())
+                                .ifPresent(m -> slots.add(new Slot(course, day, LocalTime.parse(item.at()), m)));
                     }
                 }
             }
             byCourse.put(course.id(), slots);
-            slots.forEach(s -> byModule.computeIfAbsent(s.module().id(), k -> new ArrayList<>()).add(s));
+            slots.forEach(s -> byModule.computeIfAbsent(s.module().id(), k -> new ArrayList<>())
+                    .add(s));
         }
-        curriculum.modules().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).forEach(module -> {
-            String where = "modules/" + module.id() + ".md";
-            for (String sentence : sentences(module)) {
-                weekdays(where, sentence, findings);
-                for (Slot slot : byModule.getOrDefault(module.id(), List.of())) {
-                    phrases(where, sentence, slot, byCourse.get(slot.course().id()), findings);
-                }
-            }
-        });
+        curriculum.modules().values().stream()
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .forEach(module -> {
+                    String where = "modules/" + module.id() + ".md";
+                    for (String sentence : sentences(module)) {
+                        weekdays(where, sentence, findings);
+                        for (Slot slot : byModule.getOrDefault(module.id(), List.of())) {
+                            phrases(
+                                    where,
+                                    sentence,
+                                    slot,
+                                    byCourse.get(slot.course().id()),
+                                    findings);
+                        }
+                    }
+                });
         for (Curriculum.Prompt prompt : curriculum.prompts()) {
             String where = "banks/prompts.yaml (" + prompt.id() + ")";
             String text = flat(prompt.text());
             weekdays(where, text, findings);
             Matcher back = LOOKS_BACK.matcher(text);
             if (prompt.tags().contains("day-one") && back.find()) {
-                findings.add(new Finding(where, back.group(), "a day-one prompt cannot look back to an earlier meeting"));
+                findings.add(
+                        new Finding(where, back.group(), "a day-one prompt cannot look back to an earlier meeting"));
             }
             Matcher ahead = TOMORROW.matcher(text);
             if (prompt.tags().contains("final-day") && ahead.find()) {
@@ -116,13 +127,19 @@ public final class DayWording {
     private static void weekdays(String where, String text, List<Finding> findings) {
         Matcher w = WEEK.matcher(text);
         while (w.find()) {
-            findings.add(new Finding(where, w.group(), "a course may be spread over several weeks; say \"the course\""
-                    + " or \"these days\""));
+            findings.add(new Finding(
+                    where,
+                    w.group(),
+                    "a course may be spread over several weeks; say \"the course\"" + " or \"these days\""));
         }
         Matcher m = WEEKDAY.matcher(text);
         while (m.find()) {
-            findings.add(new Finding(where, m.group(), "a weekday name breaks a course that starts on another day or is"
-                    + " spread over weeks; say which day of the course (\"on the third day\") or \"next week\""));
+            findings.add(
+                    new Finding(
+                            where,
+                            m.group(),
+                            "a weekday name breaks a course that starts on another day or is"
+                                    + " spread over weeks; say which day of the course (\"on the third day\") or \"next week\""));
         }
     }
 
@@ -133,7 +150,8 @@ public final class DayWording {
         while (m.find()) {
             String phrase = m.group(1).toLowerCase(Locale.ROOT);
             Integer dayN = dayNumber(phrase);
-            if (dayN != null && COURSE_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+            if (dayN != null
+                    && COURSE_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
                 continue; // "Core day 1" in another course's module speaks of that course
             }
             if (phrase.equals("tomorrow") && slot.day() == last) {
@@ -154,16 +172,27 @@ public final class DayWording {
                     || phrase.equals("this morning") && !slot.morning();
             if (named.isEmpty()) {
                 if (pointsAway) {
-                    findings.add(new Finding(where, m.group(), "the module runs in the " + (slot.morning() ? "morning" : "afternoon")
-                            + in + "; name the session meant, or say \"later today\", \"earlier today\" or \"in the next session\""));
+                    findings.add(
+                            new Finding(
+                                    where,
+                                    m.group(),
+                                    "the module runs in the " + (slot.morning() ? "morning" : "afternoon") + in
+                                            + "; name the session meant, or say \"later today\", \"earlier today\" or \"in the next session\""));
                 }
                 continue;
             }
             if (named.stream().noneMatch(other -> fits(phrase, dayN, slot, other))) {
-                findings.add(new Finding(where, m.group(), "the sentence names "
-                        + String.join(", ", named.stream().map(s -> s.module().id() + " (day " + s.day() + ", " + s.start() + ")")
-                                .distinct().toList())
-                        + ", which does not run then" + in));
+                findings.add(new Finding(
+                        where,
+                        m.group(),
+                        "the sentence names "
+                                + String.join(
+                                        ", ",
+                                        named.stream()
+                                                .map(s -> s.module().id() + " (day " + s.day() + ", " + s.start() + ")")
+                                                .distinct()
+                                                .toList())
+                                + ", which does not run then" + in));
             }
         }
     }
@@ -199,7 +228,10 @@ public final class DayWording {
         String text = " " + normal(sentence) + " ";
         List<Slot> named = new ArrayList<>();
         Map<String, Integer> shared = new java.util.HashMap<>();
-        course.stream().map(Slot::module).distinct().forEach(m -> names(m).stream().distinct().forEach(n -> shared.merge(n, 1, Integer::sum)));
+        course.stream()
+                .map(Slot::module)
+                .distinct()
+                .forEach(m -> names(m).stream().distinct().forEach(n -> shared.merge(n, 1, Integer::sum)));
         for (Slot other : course) {
             if (other.module().id().equals(here.module().id())) {
                 continue;
@@ -207,7 +239,9 @@ public final class DayWording {
             for (String name : names(other.module())) {
                 // a name several modules share ("teach backs"), or a lone word such as "arriving", names none of them
                 boolean vague = shared.get(name) > 1 || !name.contains(" ") && name.endsWith("ing");
-                if (!vague && name.length() >= 5 && nameMatcher(name).matcher(text).find()) {
+                if (!vague
+                        && name.length() >= 5
+                        && nameMatcher(name).matcher(text).find()) {
                     named.add(other);
                     break;
                 }
@@ -237,7 +271,10 @@ public final class DayWording {
 
     /** Lower case, hyphens and punctuation as spaces, single spaces. */
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ").replace("'s ", " ").strip();
+        return s.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .replace("'s ", " ")
+                .strip();
     }
 
     private static String flat(String s) {

@@ -20,11 +20,9 @@ import java.util.regex.Pattern;
 public final class LanguageLens {
 
     /** One marked span of the text, {@code start} inclusive and {@code end} exclusive. */
-    public record Mark(int start, int end, String text, Curriculum.Term term) {
-    }
+    public record Mark(int start, int end, String text, Curriculum.Term term) {}
 
-    private record Form(Pattern pattern, Curriculum.Term term, int order) {
-    }
+    private record Form(Pattern pattern, Curriculum.Term term, int order) {}
 
     private record Candidate(int start, int end, Curriculum.Term term, int order) {
         int length() {
@@ -42,8 +40,13 @@ public final class LanguageLens {
             all.addAll(term.variants());
             for (String form : all) {
                 if (form != null && !form.isBlank()) {
-                    forms.add(new Form(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form.toLowerCase(Locale.ROOT))
-                            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), term, i));
+                    forms.add(new Form(
+                            Pattern.compile(
+                                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(form.toLowerCase(Locale.ROOT))
+                                            + "(?![\\p{L}\\p{N}])",
+                                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                            term,
+                            i));
                 }
             }
         }
@@ -60,7 +63,8 @@ public final class LanguageLens {
                 candidates.add(new Candidate(matcher.start(), matcher.end(), form.term(), form.order()));
             }
         }
-        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+        candidates.sort(Comparator.comparingInt(Candidate::length)
+                .reversed()
                 .thenComparingInt(Candidate::start)
                 .thenComparingInt(Candidate::order));
         List<Candidate> taken = new ArrayList<>();
@@ -71,6 +75,8 @@ public final class LanguageLens {
             }
         }
         taken.sort(Comparator.comparingInt(Candidate::start));
-        return taken.stream().map(c -> new Mark(c.start(), c.end(), text.substring(c.start(), c.end()), c.term())).toList();
+        return taken.stream()
+                .map(c -> new Mark(c.start(), c.end(), text.substring(c.start(), c.end()), c.term()))
+                .toList();
     }
 }

@@ -23,8 +23,8 @@ final class LoadRun {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     final CurriculumSource source;
     final List<Problem> problems = new ArrayList<>();
@@ -64,15 +64,21 @@ final class LoadRun {
         try {
             return JSON.treeToValue(doc.tree, type);
         } catch (UnrecognizedPropertyException e) {
-            String pointer = pointer(e) ;
+            String pointer = pointer(e);
             problems.add(new Problem(doc.file, doc.keyLine(pointer), "unknown field '" + e.getPropertyName() + "'"));
         } catch (JsonMappingException e) {
             String pointer = pointer(e);
-            String field = pointer.isEmpty() ? "the file" : "field '" + pointer.substring(1).replace('/', '.') + "'";
+            String field = pointer.isEmpty()
+                    ? "the file"
+                    : "field '" + pointer.substring(1).replace('/', '.') + "'";
             boolean pair = doc.tree.at(pointer).isObject() && e.getMessage().contains("String");
-            problems.add(new Problem(doc.file, doc.line(pointer), field + (pair
-                    ? " reads as 'key: value' because its text has a colon followed by a space; put the text in quotes"
-                    : " has the wrong type of value")));
+            problems.add(new Problem(
+                    doc.file,
+                    doc.line(pointer),
+                    field
+                            + (pair
+                                    ? " reads as 'key: value' because its text has a colon followed by a space; put the text in quotes"
+                                    : " has the wrong type of value")));
         } catch (IOException e) {
             problems.add(new Problem(doc.file, null, e.getMessage()));
         }

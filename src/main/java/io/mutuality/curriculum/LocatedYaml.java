@@ -74,7 +74,9 @@ final class LocatedYaml {
                 String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
                 String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
                 object.set(key, convert(tuple.getValueNode(), child, lines, firstLine));
-                lines.put(child + "#key", firstLine + tuple.getKeyNode().getStartMark().getLine());
+                lines.put(
+                        child + "#key",
+                        firstLine + tuple.getKeyNode().getStartMark().getLine());
             }
             return object;
         }
@@ -93,8 +95,8 @@ final class LocatedYaml {
             return NODES.nullNode();
         }
         if (Tag.BOOL.equals(tag)) {
-            return NODES.booleanNode(value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")
-                    || value.equalsIgnoreCase("on"));
+            return NODES.booleanNode(
+                    value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("on"));
         }
         if (Tag.INT.equals(tag)) {
             try {

@@ -17,11 +17,9 @@ final class MaterialLoader {
     private static final Pattern CARD = Pattern.compile("(?m)^## \\S");
 
     /** A material's front matter. */
-    record Header(String id, String title, String kind) {
-    }
+    record Header(String id, String title, String kind) {}
 
-    private MaterialLoader() {
-    }
+    private MaterialLoader() {}
 
     /** Every material the index lists, loaded and checked; one that cannot be used is left out with its problems. */
     static Map<String, Material> load(LoadRun run, LocatedYaml indexDoc, List<String> ids) {
@@ -32,7 +30,10 @@ final class MaterialLoader {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null || !LoadRun.ID.matcher(id).matches()) {
-                run.problem(indexDoc, "/materials/" + i, "'" + id + "' is not a material id (lower-case words joined by hyphens)");
+                run.problem(
+                        indexDoc,
+                        "/materials/" + i,
+                        "'" + id + "' is not a material id (lower-case words joined by hyphens)");
                 continue;
             }
             if (materials.containsKey(id)) {
@@ -77,7 +78,8 @@ final class MaterialLoader {
         } else if ("cards".equals(header.kind())) {
             long cards = CARD.matcher(markdown).results().count();
             if (cards < 2) {
-                run.problems.add(new Problem(file, null, "a set of cards has at least two, each starting with a '## ' heading"));
+                run.problems.add(
+                        new Problem(file, null, "a set of cards has at least two, each starting with a '## ' heading"));
             }
         }
         return run.problems.size() == before ? new Material(id, header.title(), header.kind(), markdown) : null;
@@ -91,8 +93,11 @@ final class MaterialLoader {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (modules.stream().noneMatch(m -> m.printables().contains(id))) {
-                run.problem(indexDoc, "/materials/" + i, "material '" + id + "' is used by no module (list it in a module's"
-                        + " printables, or remove it)");
+                run.problem(
+                        indexDoc,
+                        "/materials/" + i,
+                        "material '" + id + "' is used by no module (list it in a module's"
+                                + " printables, or remove it)");
             }
         }
     }

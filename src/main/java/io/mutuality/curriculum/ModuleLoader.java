@@ -12,13 +12,14 @@ final class ModuleLoader {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     /** Titles that say an activity is done in pairs or small groups. */
-    static final Pattern IN_GROUPS = Pattern.compile("\\b(in pairs|pairs|partners?|in threes|in fours|in trios"
-            + "|small groups?|per group|each group)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern IN_GROUPS = Pattern.compile(
+            "\\b(in pairs|pairs|partners?|in threes|in fours|in trios" + "|small groups?|per group|each group)\\b",
+            Pattern.CASE_INSENSITIVE);
 
-    private ModuleLoader() {
-    }
+    private ModuleLoader() {}
 
-    static Module load(LoadRun run, String id, Map<String, String> topics, Map<String, String> outcomes, BankLoader.Banks banks) {
+    static Module load(
+            LoadRun run, String id, Map<String, String> topics, Map<String, String> outcomes, BankLoader.Banks banks) {
         String file = "modules/" + id + ".md";
         if (!LoadRun.ID.matcher(id).matches()) {
             run.problems.add(new Problem(file, null, "'" + id + "' is not a module id"));
@@ -57,8 +58,11 @@ final class ModuleLoader {
         for (int i = 0; i < module.printables().size(); i++) {
             String material = module.printables().get(i);
             if (!banks.materials.contains(material)) {
-                run.problem(doc, "/printables/" + i, "material '" + material + "' is not one of the materials in "
-                        + CurriculumLoader.INDEX + " (materials/" + material + ".md)");
+                run.problem(
+                        doc,
+                        "/printables/" + i,
+                        "material '" + material + "' is not one of the materials in " + CurriculumLoader.INDEX
+                                + " (materials/" + material + ".md)");
             }
         }
         int total = 0;
@@ -66,8 +70,11 @@ final class ModuleLoader {
             Activity activity = module.activities().get(i);
             String at = "/activities/" + i;
             if (activity.kind() == null || !Curriculum.ACTIVITY_KINDS.contains(activity.kind())) {
-                run.problem(doc, at + "/kind", "unknown activity kind '" + activity.kind() + "' (known: "
-                        + String.join(", ", new java.util.TreeSet<>(Curriculum.ACTIVITY_KINDS)) + ")");
+                run.problem(
+                        doc,
+                        at + "/kind",
+                        "unknown activity kind '" + activity.kind() + "' (known: "
+                                + String.join(", ", new java.util.TreeSet<>(Curriculum.ACTIVITY_KINDS)) + ")");
             }
             if (activity.minutes() == null || activity.minutes() < 1) {
                 run.problem(doc, at + "/minutes", "an activity needs its minutes");
@@ -78,14 +85,22 @@ final class ModuleLoader {
                 run.problem(doc, at + "/bank", "unknown bank '" + activity.bank() + "'");
             }
             for (int c = 0; c < activity.cards().size(); c++) {
-                if (activity.bank() == null || !banks.ids(activity.bank()).contains(activity.cards().get(c))) {
-                    run.problem(doc, at + "/cards/" + c, "card '" + activity.cards().get(c) + "' is not in the "
-                            + activity.bank() + " bank");
+                if (activity.bank() == null
+                        || !banks.ids(activity.bank()).contains(activity.cards().get(c))) {
+                    run.problem(
+                            doc,
+                            at + "/cards/" + c,
+                            "card '" + activity.cards().get(c) + "' is not in the " + activity.bank() + " bank");
                 }
             }
             LoadRun.known(run, doc, at + "/roles", activity.roles(), Curriculum.ROLES, "role");
             LoadRun.known(run, doc, at + "/themes", activity.themes(), Curriculum.THEMES, "theme");
-            LoadRun.known(run, doc, at + "/focus", activity.focus(), CurriculumLoader.focusIds(topics),
+            LoadRun.known(
+                    run,
+                    doc,
+                    at + "/focus",
+                    activity.focus(),
+                    CurriculumLoader.focusIds(topics),
                     "focus (a task, principle or Core topic)");
             if (!activity.themes().isEmpty() && !"role-play".equals(activity.kind())) {
                 run.problem(doc, at + "/themes", "only a role-play draws scenarios by theme");
@@ -94,12 +109,19 @@ final class ModuleLoader {
                 run.problem(doc, at + "/groupSize", "groupSize must be between 2 and 8");
             }
             if ("round".equals(activity.kind()) && activity.groupSize() != null) {
-                run.problem(doc, at + "/groupSize", "a round goes round the whole room; work in pairs or small groups is a"
-                        + " discussion with its groupSize");
-            } else if (activity.groupSize() == null && activity.title() != null
+                run.problem(
+                        doc,
+                        at + "/groupSize",
+                        "a round goes round the whole room; work in pairs or small groups is a"
+                                + " discussion with its groupSize");
+            } else if (activity.groupSize() == null
+                    && activity.title() != null
                     && IN_GROUPS.matcher(activity.title()).find()) {
-                run.problem(doc, at + "/title", "'" + activity.title() + "' is work in pairs or small groups: give its"
-                        + " groupSize (2 for pairs), or the live room runs it with the whole room");
+                run.problem(
+                        doc,
+                        at + "/title",
+                        "'" + activity.title() + "' is work in pairs or small groups: give its"
+                                + " groupSize (2 for pairs), or the live room runs it with the whole room");
             }
             if (activity.rounds() != null && (activity.rounds() < 1 || activity.rounds() > 8)) {
                 run.problem(doc, at + "/rounds", "rounds must be between 1 and 8");
@@ -110,8 +132,10 @@ final class ModuleLoader {
             }
         }
         if (module.minutes() != null && total > module.minutes()) {
-            run.problem(doc, "/activities", "the activities take " + total + " minutes but the module has "
-                    + module.minutes());
+            run.problem(
+                    doc,
+                    "/activities",
+                    "the activities take " + total + " minutes but the module has " + module.minutes());
         }
         String notes = matcher.group(2).strip();
         if (notes.isEmpty()) {
@@ -126,14 +150,16 @@ final class ModuleLoader {
         if (parts == null) {
             return;
         }
-        for (Integer part : java.util.Arrays.asList(parts.setup(), parts.round(), parts.changeover(), parts.debrief())) {
+        for (Integer part :
+                java.util.Arrays.asList(parts.setup(), parts.round(), parts.changeover(), parts.debrief())) {
             if (part != null && part < 0) {
                 run.problem(doc, at + "/parts", "parts are minutes, not less than 0");
                 return;
             }
         }
         if (parts.round() == null && parts.changeover() != null) {
-            run.problem(doc, at + "/parts/changeover", "a changeover comes between rounds: give the round's minutes too");
+            run.problem(
+                    doc, at + "/parts/changeover", "a changeover comes between rounds: give the round's minutes too");
             return;
         }
         if (parts.round() != null && parts.round() < 1) {
@@ -145,17 +171,26 @@ final class ModuleLoader {
         }
         int total = parts.total(activity.rounds());
         int rounds = activity.rounds() == null ? 1 : activity.rounds();
-        String sum = parts.round() == null ? "set-up " + orZero(parts.setup()) + " + debrief " + orZero(parts.debrief())
-                : "set-up " + orZero(parts.setup()) + " + " + rounds + " round" + (rounds == 1 ? "" : "s") + " of " + parts.round()
-                        + (rounds > 1 ? " + " + (rounds - 1) + " changeover" + (rounds == 2 ? "" : "s") + " of "
-                                + orZero(parts.changeover()) : "")
+        String sum = parts.round() == null
+                ? "set-up " + orZero(parts.setup()) + " + debrief " + orZero(parts.debrief())
+                : "set-up " + orZero(parts.setup()) + " + " + rounds + " round" + (rounds == 1 ? "" : "s") + " of "
+                        + parts.round()
+                        + (rounds > 1
+                                ? " + " + (rounds - 1) + " changeover" + (rounds == 2 ? "" : "s") + " of "
+                                        + orZero(parts.changeover())
+                                : "")
                         + " + debrief " + orZero(parts.debrief());
         if (parts.round() != null && total != activity.minutes()) {
-            run.problem(doc, at + "/parts", "the parts take " + total + " minutes (" + sum + ") but the activity has "
-                    + activity.minutes());
+            run.problem(
+                    doc,
+                    at + "/parts",
+                    "the parts take " + total + " minutes (" + sum + ") but the activity has " + activity.minutes());
         } else if (parts.round() == null && total >= activity.minutes()) {
-            run.problem(doc, at + "/parts", "set-up and debrief take " + total + " of the activity's " + activity.minutes()
-                    + " minutes, leaving none for the activity itself");
+            run.problem(
+                    doc,
+                    at + "/parts",
+                    "set-up and debrief take " + total + " of the activity's " + activity.minutes()
+                            + " minutes, leaving none for the activity itself");
         }
     }
 

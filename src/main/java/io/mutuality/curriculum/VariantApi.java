@@ -22,8 +22,7 @@ public final class VariantApi {
     static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
     static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    private VariantApi() {
-    }
+    private VariantApi() {}
 
     /**
      * A variant: the days in the organisation's order, each slot one of the course library's
@@ -31,7 +30,9 @@ public final class VariantApi {
      * follow from the order and the minutes.
      */
     public record VariantRequest(
-            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText String name,
+            @NotBlank @Size(max = 120) @io.mutuality.common.HumanText
+            String name,
+
             @NotBlank @Size(max = 64) String courseId,
             @NotEmpty @Size(max = 10) List<@NotNull @Valid VariantDay> days,
             @Size(max = 30) List<@NotNull @Valid OwnModule> ownModules,
@@ -47,33 +48,36 @@ public final class VariantApi {
 
     public record VariantDay(
             @NotBlank @Size(max = 120) String title,
-            @NotNull @Pattern(regexp = TIME, message = "must be a time such as 09:30") String starts,
-            @NotNull @Pattern(regexp = TIME, message = "must be a time such as 16:30") String ends,
-            @NotEmpty @Size(max = 30) List<@NotNull @Valid VariantSlot> agenda) {
-    }
+
+            @NotNull @Pattern(regexp = TIME, message = "must be a time such as 09:30")
+            String starts,
+
+            @NotNull @Pattern(regexp = TIME, message = "must be a time such as 16:30")
+            String ends,
+
+            @NotEmpty @Size(max = 30) List<@NotNull @Valid VariantSlot> agenda) {}
 
     /** Exactly one of {@code module}, {@code ownModule} or {@code break}. */
     public record VariantSlot(
             @Size(max = 80) String module,
             @Size(max = 80) String ownModule,
             @JsonProperty("break") @Size(max = 80) String breakTitle,
-            @Min(1) @Max(240) Integer minutes) {
-    }
+            @Min(1) @Max(240) Integer minutes) {}
 
     public record OwnModule(
-            @NotNull @Pattern(regexp = ID, message = "use lower-case words joined by hyphens") @Size(max = 60) String id,
+            @NotNull @Pattern(regexp = ID, message = "use lower-case words joined by hyphens") @Size(max = 60)
+            String id,
+
             @NotBlank @Size(max = 200) String title,
             @NotNull @Min(5) @Max(480) Integer minutes,
             @NotBlank @Size(max = 2000) String summary,
             @NotBlank @Size(max = 20000) String facilitatorNotes,
             List<String> tasks,
-            List<@NotNull Activity> activities) {
-    }
+            List<@NotNull Activity> activities) {}
 
-    public record VariantSummary(UUID id, String name, String courseId, String baseVersion, int revision,
-            Instant updatedAt) {
-    }
+    public record VariantSummary(
+            UUID id, String name, String courseId, String baseVersion, int revision, Instant updatedAt) {}
 
-    public record VariantView(VariantSummary variant, VariantRequest definition, CurriculumApi.ResolvedCourse resolved) {
-    }
+    public record VariantView(
+            VariantSummary variant, VariantRequest definition, CurriculumApi.ResolvedCourse resolved) {}
 }

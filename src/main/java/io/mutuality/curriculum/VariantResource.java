@@ -40,25 +40,32 @@ public class VariantResource {
     @GET
     @Operation(summary = "The organisation's course variants")
     public List<VariantSummary> list(@PathParam("organisationId") UUID organisationId) {
-        return variants.variants(organisationId).stream().map(VariantResource::summary).toList();
+        return variants.variants(organisationId).stream()
+                .map(VariantResource::summary)
+                .toList();
     }
 
     @POST
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make a variant of a course (reorder, drop or add modules; own opening, scenarios, prompts)")
-    public RestResponse<VariantView> create(@PathParam("organisationId") UUID organisationId,
-            @NotNull @Valid VariantRequest request, @Context UriInfo uri) {
+    public RestResponse<VariantView> create(
+            @PathParam("organisationId") UUID organisationId,
+            @NotNull @Valid VariantRequest request,
+            @Context UriInfo uri) {
         CourseVariant variant = variants.create(organisationId, request);
-        return RestResponse.ResponseBuilder.<VariantView>created(uri.getAbsolutePathBuilder().path(variant.id.toString()).build())
-                .entity(view(variant)).build();
+        return RestResponse.ResponseBuilder.<VariantView>created(
+                        uri.getAbsolutePathBuilder().path(variant.id.toString()).build())
+                .entity(view(variant))
+                .build();
     }
 
     @GET
     @Path("/{variantId}")
     @Operation(summary = "A variant, with its days as a cohort would run them")
     public VariantView get(@PathParam("organisationId") UUID organisationId, @PathParam("variantId") UUID variantId) {
-        return variants.variant(organisationId, variantId).map(this::view)
+        return variants.variant(organisationId, variantId)
+                .map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("variant"));
     }
 
@@ -67,7 +74,9 @@ public class VariantResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a variant (a new revision; cohorts keep the revision they were planned with)")
-    public VariantView update(@PathParam("organisationId") UUID organisationId, @PathParam("variantId") UUID variantId,
+    public VariantView update(
+            @PathParam("organisationId") UUID organisationId,
+            @PathParam("variantId") UUID variantId,
             @NotNull @Valid VariantRequest request) {
         return view(variants.update(organisationId, variantId, request));
     }

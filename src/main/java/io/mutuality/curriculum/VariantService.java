@@ -116,13 +116,27 @@ public class VariantService {
             for (VariantSlot slot : day.agenda()) {
                 ResolvedSlot resolved;
                 if (slot.module() != null) {
-                    ModuleView module = mapper.toView(catalogue.curriculum().module(slot.module()).orElseThrow());
-                    resolved = new ResolvedSlot(clockTime.toString(), module.minutes(), "module", module.title(), module);
+                    ModuleView module = mapper.toView(
+                            catalogue.curriculum().module(slot.module()).orElseThrow());
+                    resolved =
+                            new ResolvedSlot(clockTime.toString(), module.minutes(), "module", module.title(), module);
                 } else if (slot.ownModule() != null) {
                     OwnModule mine = own.get(slot.ownModule());
-                    ModuleView module = new ModuleView(mine.id(), mine.title(), mine.minutes(), orEmpty(mine.tasks()),
-                            List.of(), List.of(), List.of(), List.of(), mine.summary(), List.of(), orEmpty(mine.activities()),
-                            mine.facilitatorNotes(), null, List.of());
+                    ModuleView module = new ModuleView(
+                            mine.id(),
+                            mine.title(),
+                            mine.minutes(),
+                            orEmpty(mine.tasks()),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            mine.summary(),
+                            List.of(),
+                            orEmpty(mine.activities()),
+                            mine.facilitatorNotes(),
+                            null,
+                            List.of());
                     resolved = new ResolvedSlot(clockTime.toString(), mine.minutes(), "module", mine.title(), module);
                 } else {
                     resolved = new ResolvedSlot(clockTime.toString(), slot.minutes(), "break", slot.breakTitle(), null);
@@ -132,8 +146,14 @@ public class VariantService {
             }
             days.add(new ResolvedDay(d + 1, day.title(), day.starts(), day.ends(), slots));
         }
-        return new ResolvedCourse(variant.source(), variant.version(), mapper.toSummary(course), variant.name,
-                days, definition.ownScenarios(), definition.ownPrompts());
+        return new ResolvedCourse(
+                variant.source(),
+                variant.version(),
+                mapper.toSummary(course),
+                variant.name,
+                days,
+                definition.ownScenarios(),
+                definition.ownPrompts());
     }
 
     /** Pins the variant's current revision for a cohort. */
@@ -151,8 +171,10 @@ public class VariantService {
         }
         Course course = found.get();
         if (request.days().size() != course.lengthDays()) {
-            broken.add(new Problem.FieldError("days", course.title() + " runs over " + course.lengthDays()
-                    + " days; the variant describes " + request.days().size() + "."));
+            broken.add(new Problem.FieldError(
+                    "days",
+                    course.title() + " runs over " + course.lengthDays() + " days; the variant describes "
+                            + request.days().size() + "."));
         }
         Map<String, Integer> ownMinutes = new HashMap<>();
         Set<String> ownIds = new HashSet<>();
@@ -163,31 +185,40 @@ public class VariantService {
                 broken.add(new Problem.FieldError(at + ".id", "'" + module.id() + "' is used twice."));
             }
             if (catalogue.curriculum().module(module.id()).isPresent()) {
-                broken.add(new Problem.FieldError(at + ".id", "'" + module.id() + "' is a module of the course library; choose another id."));
+                broken.add(new Problem.FieldError(
+                        at + ".id", "'" + module.id() + "' is a module of the course library; choose another id."));
             }
-            orEmpty(module.tasks()).stream().filter(t -> !Curriculum.TASKS.contains(t))
+            orEmpty(module.tasks()).stream()
+                    .filter(t -> !Curriculum.TASKS.contains(t))
                     .forEach(t -> broken.add(new Problem.FieldError(at + ".tasks", "unknown task '" + t + "'")));
             int total = 0;
             for (int a = 0; a < orEmpty(module.activities()).size(); a++) {
                 Curriculum.Activity activity = module.activities().get(a);
                 if (activity.kind() == null || !Curriculum.ACTIVITY_KINDS.contains(activity.kind())) {
-                    broken.add(new Problem.FieldError(at + ".activities[" + a + "].kind",
-                            "unknown activity kind '" + activity.kind() + "'"));
+                    broken.add(new Problem.FieldError(
+                            at + ".activities[" + a + "].kind", "unknown activity kind '" + activity.kind() + "'"));
                 }
                 total += activity.minutes() == null ? 0 : activity.minutes();
                 String activityAt = at + ".activities[" + a + "]";
-                activity.themes().stream().filter(t -> !Curriculum.THEMES.contains(t)).forEach(t -> broken.add(
-                        new Problem.FieldError(activityAt + ".themes", "unknown theme '" + t + "'")));
+                activity.themes().stream()
+                        .filter(t -> !Curriculum.THEMES.contains(t))
+                        .forEach(t -> broken.add(
+                                new Problem.FieldError(activityAt + ".themes", "unknown theme '" + t + "'")));
                 Curriculum.Parts parts = activity.parts();
-                if (parts != null && parts.round() != null && activity.minutes() != null
+                if (parts != null
+                        && parts.round() != null
+                        && activity.minutes() != null
                         && parts.total(activity.rounds()) != activity.minutes()) {
-                    broken.add(new Problem.FieldError(at + ".activities[" + a + "].parts", "the parts take "
-                            + parts.total(activity.rounds()) + " minutes but the activity has " + activity.minutes() + "."));
+                    broken.add(new Problem.FieldError(
+                            at + ".activities[" + a + "].parts",
+                            "the parts take " + parts.total(activity.rounds()) + " minutes but the activity has "
+                                    + activity.minutes() + "."));
                 }
             }
             if (total > module.minutes()) {
-                broken.add(new Problem.FieldError(at + ".activities", "the activities take " + total
-                        + " minutes but the module has " + module.minutes() + "."));
+                broken.add(new Problem.FieldError(
+                        at + ".activities",
+                        "the activities take " + total + " minutes but the module has " + module.minutes() + "."));
             }
             ownMinutes.put(module.id(), module.minutes());
         }
@@ -197,22 +228,25 @@ public class VariantService {
             for (int s = 0; s < day.agenda().size(); s++) {
                 VariantSlot slot = day.agenda().get(s);
                 String at = "days[" + d + "].agenda[" + s + "]";
-                int kinds = (slot.module() != null ? 1 : 0) + (slot.ownModule() != null ? 1 : 0)
+                int kinds = (slot.module() != null ? 1 : 0)
+                        + (slot.ownModule() != null ? 1 : 0)
                         + (slot.breakTitle() != null ? 1 : 0);
                 if (kinds != 1) {
                     broken.add(new Problem.FieldError(at, "Each slot is one module, one own module or one break."));
                 } else if (slot.module() != null) {
                     var module = catalogue.curriculum().module(slot.module());
                     if (module.isEmpty()) {
-                        broken.add(new Problem.FieldError(at + ".module", "There is no module '" + slot.module() + "'."));
+                        broken.add(
+                                new Problem.FieldError(at + ".module", "There is no module '" + slot.module() + "'."));
                     } else {
                         minutes += module.get().minutes();
                     }
                 } else if (slot.ownModule() != null) {
                     Integer own = ownMinutes.get(slot.ownModule());
                     if (own == null) {
-                        broken.add(new Problem.FieldError(at + ".ownModule", "'" + slot.ownModule()
-                                + "' is not one of the variant's own modules."));
+                        broken.add(new Problem.FieldError(
+                                at + ".ownModule",
+                                "'" + slot.ownModule() + "' is not one of the variant's own modules."));
                     } else {
                         minutes += own;
                     }
@@ -222,10 +256,13 @@ public class VariantService {
                     minutes += slot.minutes();
                 }
             }
-            long dayMinutes = Duration.between(LocalTime.parse(day.starts()), LocalTime.parse(day.ends())).toMinutes();
+            long dayMinutes = Duration.between(LocalTime.parse(day.starts()), LocalTime.parse(day.ends()))
+                    .toMinutes();
             if (broken.isEmpty() && minutes != dayMinutes) {
-                broken.add(new Problem.FieldError("days[" + d + "].agenda", "Day " + (d + 1) + " runs " + dayMinutes
-                        + " minutes but its slots add up to " + minutes + "."));
+                broken.add(new Problem.FieldError(
+                        "days[" + d + "].agenda",
+                        "Day " + (d + 1) + " runs " + dayMinutes + " minutes but its slots add up to " + minutes
+                                + "."));
             }
         }
         Set<String> scenarioIds = new HashSet<>();
@@ -233,35 +270,50 @@ public class VariantService {
             Curriculum.Scenario scenario = request.ownScenarios().get(i);
             String at = "ownScenarios[" + i + "]";
             if (scenario.id() == null || !scenario.id().matches(VariantApi.ID) || !scenarioIds.add(scenario.id())) {
-                broken.add(new Problem.FieldError(at + ".id", "Give each scenario its own id (lower-case words and hyphens)."));
+                broken.add(new Problem.FieldError(
+                        at + ".id", "Give each scenario its own id (lower-case words and hyphens)."));
             }
-            if (scenario.shared() == null || scenario.shared().isBlank()
-                    || !scenario.roles().containsKey("person-sharing") || !scenario.roles().containsKey("peer-supporter")) {
-                broken.add(new Problem.FieldError(at, "A scenario needs its shared part and a card for the person sharing and the peer supporter."));
+            if (scenario.shared() == null
+                    || scenario.shared().isBlank()
+                    || !scenario.roles().containsKey("person-sharing")
+                    || !scenario.roles().containsKey("peer-supporter")) {
+                broken.add(new Problem.FieldError(
+                        at,
+                        "A scenario needs its shared part and a card for the person sharing and the peer supporter."));
             }
             if (scenario.setting() != null && !Curriculum.SETTINGS.contains(scenario.setting())) {
                 broken.add(new Problem.FieldError(at + ".setting", "unknown setting '" + scenario.setting() + "'"));
             }
-            scenario.themes().stream().filter(t -> !Curriculum.THEMES.contains(t))
+            scenario.themes().stream()
+                    .filter(t -> !Curriculum.THEMES.contains(t))
                     .forEach(t -> broken.add(new Problem.FieldError(at + ".themes", "unknown theme '" + t + "'")));
             if (scenario.intensity() != null && !Curriculum.INTENSITIES.contains(scenario.intensity())) {
                 broken.add(new Problem.FieldError(at + ".intensity", "intensity is light, moderate or heavy."));
             }
-            List<String> sensitive = scenario.themes().stream().filter(Curriculum.SENSITIVE_THEMES::contains).toList();
-            if (!sensitive.isEmpty() && (scenario.contentNote() == null || scenario.contentNote().isBlank())) {
-                broken.add(new Problem.FieldError(at + ".contentNote", "A scenario about " + String.join(", ", sensitive)
-                        + " needs a content note, shown before it opens."));
+            List<String> sensitive = scenario.themes().stream()
+                    .filter(Curriculum.SENSITIVE_THEMES::contains)
+                    .toList();
+            if (!sensitive.isEmpty()
+                    && (scenario.contentNote() == null || scenario.contentNote().isBlank())) {
+                broken.add(new Problem.FieldError(
+                        at + ".contentNote",
+                        "A scenario about " + String.join(", ", sensitive)
+                                + " needs a content note, shown before it opens."));
             }
         }
         for (int i = 0; i < request.ownPrompts().size(); i++) {
             Curriculum.Prompt prompt = request.ownPrompts().get(i);
             if (prompt.text() == null || prompt.text().isBlank() || !Curriculum.PROMPT_KINDS.contains(prompt.kind())) {
-                broken.add(new Problem.FieldError("ownPrompts[" + i + "]", "A prompt needs its text and a kind: check-in or check-out."));
+                broken.add(new Problem.FieldError(
+                        "ownPrompts[" + i + "]", "A prompt needs its text and a kind: check-in or check-out."));
             }
         }
         if (!broken.isEmpty()) {
-            throw new ProblemException(ProblemType.RULE_VIOLATION,
-                    broken.size() == 1 ? broken.get(0).message() : broken.size() + " parts of the variant need attention.",
+            throw new ProblemException(
+                    ProblemType.RULE_VIOLATION,
+                    broken.size() == 1
+                            ? broken.get(0).message()
+                            : broken.size() + " parts of the variant need attention.",
                     broken);
         }
         return course;

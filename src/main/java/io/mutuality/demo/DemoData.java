@@ -56,7 +56,8 @@ public class DemoData {
             seedIfEmpty();
         }
         if (org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("mutuality.mail.demo-mailbox", Boolean.class).orElse(false)) {
+                .getOptionalValue("mutuality.mail.demo-mailbox", Boolean.class)
+                .orElse(false)) {
             LOG.info("Demo data is on and no mail server is configured (QUARKUS_MAILER_HOST): emails are not sent; "
                     + "each is written to this log instead, links included.");
         }
@@ -79,17 +80,34 @@ public class DemoData {
         for (int i = 0; i < 5; i++) {
             days.add(new CohortPlan.Day(firstDay.plusDays(i), LocalTime.of(9, 30), LocalTime.of(16, 30)));
         }
-        Cohort cohort = scheduling.plan(organisation.organisationId(), new CohortPlan("core",
-                "Core training, " + firstDay.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
-                        + " " + firstDay.getYear(),
-                ZONE.getId(), 18, "Tideway Community Hall", "4 Quay Lane, Galway", null, today, firstDay.minusWeeks(1),
-                days, null));
-        scheduling.recordQualification(organisation.organisationId(), trainer.id(),
-                io.mutuality.scheduling.Qualification.TRAIN_THE_TRAINER, "Demo data: completed Train-the-Trainer", admin.id());
+        Cohort cohort = scheduling.plan(
+                organisation.organisationId(),
+                new CohortPlan(
+                        "core",
+                        "Core training, "
+                                + firstDay.getMonth()
+                                        .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                                + " " + firstDay.getYear(),
+                        ZONE.getId(),
+                        18,
+                        "Tideway Community Hall",
+                        "4 Quay Lane, Galway",
+                        null,
+                        today,
+                        firstDay.minusWeeks(1),
+                        days,
+                        null));
+        scheduling.recordQualification(
+                organisation.organisationId(),
+                trainer.id(),
+                io.mutuality.scheduling.Qualification.TRAIN_THE_TRAINER,
+                "Demo data: completed Train-the-Trainer",
+                admin.id());
         scheduling.book(organisation.organisationId(), cohort.cohortId(), trainer.id(), true);
         scheduling.openRegistration(organisation.organisationId(), cohort.cohortId());
 
-        LOG.infof("""
+        LOG.infof(
+                """
 
                 ------------------------------------------------------------------
                  Demo data created (shown once; turn off with MUTUALITY_DEMO_ENABLED=false)
@@ -99,7 +117,13 @@ public class DemoData {
                    password:     %s
                    cohort:       %s, first day %s
                 ------------------------------------------------------------------""",
-                organisation.getName(), ADMIN_EMAIL, TRAINER_EMAIL,
-                DemoConfig.PUBLIC_PASSWORD.equals(config.password()) ? config.password() : "(the one set in MUTUALITY_DEMO_PASSWORD)", cohort.getTitle(), firstDay);
+                organisation.getName(),
+                ADMIN_EMAIL,
+                TRAINER_EMAIL,
+                DemoConfig.PUBLIC_PASSWORD.equals(config.password())
+                        ? config.password()
+                        : "(the one set in MUTUALITY_DEMO_PASSWORD)",
+                cohort.getTitle(),
+                firstDay);
     }
 }

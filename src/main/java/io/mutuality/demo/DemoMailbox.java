@@ -23,7 +23,9 @@ public class DemoMailbox implements ConfigSource {
     }
 
     DemoMailbox(Map<String, String> env, java.util.Properties system) {
-        properties = inDemoWithoutServer(env, system) ? Map.of(MOCK, "true", "mutuality.mail.demo-mailbox", "true") : Map.of();
+        properties = inDemoWithoutServer(env, system)
+                ? Map.of(MOCK, "true", "mutuality.mail.demo-mailbox", "true")
+                : Map.of();
     }
 
     /** Demo data on (its default) and no mail server named anywhere. */

@@ -46,8 +46,7 @@ public class Account extends PanacheEntityBase {
     @Column(name = "locked_until")
     Instant lockedUntil;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     static Account open(String email, String displayName, String password, Clock clock) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {

@@ -20,8 +20,14 @@ public class AuditLog {
     /** Records an action by the current caller (or by the system when nobody is signed in). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID organisationId, String action, String target, String detail) {
-        recordAs(caller.account().flatMap(id -> Account.<Account>findByIdOptional(id.value())).orElse(null),
-                organisationId, action, target, detail);
+        recordAs(
+                caller.account()
+                        .flatMap(id -> Account.<Account>findByIdOptional(id.value()))
+                        .orElse(null),
+                organisationId,
+                action,
+                target,
+                detail);
     }
 
     /** Records an action whose actor is not the signed-in caller (for example someone accepting an invitation). */
@@ -41,7 +47,8 @@ public class AuditLog {
 
     public List<AuditEntry> entries(UUID organisationId, int limit) {
         return AuditEntry.<AuditEntry>find("organisationId = ?1 order by at desc, id", organisationId)
-                .page(0, limit).list();
+                .page(0, limit)
+                .list();
     }
 
     private static String clip(String text, int max) {

@@ -36,13 +36,13 @@ public final class Authentication {
 
     /** Identity attributes. */
     public static final String ACCOUNT_ID = "accountId";
+
     public static final String MEMBERSHIPS = "memberships";
     public static final String CSRF_TOKEN = "csrfToken";
     public static final String SESSION_ID = "sessionId";
     public static final String PARTICIPANT = "participant";
 
-    private Authentication() {
-    }
+    private Authentication() {}
 
     static final class SessionTokenRequest extends BaseAuthenticationRequest {
         final String token;
@@ -78,8 +78,10 @@ public final class Authentication {
             if (request == null) {
                 return Uni.createFrom().nullItem();
             }
-            return identities.authenticate(request)
-                    .onFailure(AuthenticationFailedException.class).recoverWithNull();
+            return identities
+                    .authenticate(request)
+                    .onFailure(AuthenticationFailedException.class)
+                    .recoverWithNull();
         }
 
         @Override
@@ -106,14 +108,18 @@ public final class Authentication {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-                AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> {
-                var check = sessions.check(request.getUsername(), new String(request.getPassword().getPassword()));
+                var check = sessions.check(
+                        request.getUsername(), new String(request.getPassword().getPassword()));
                 if (check instanceof SessionService.Check.SignedIn signedIn) {
                     Account account = signedIn.account();
-                    return staff(account, QuarkusTransaction.requiringNew()
-                            .call(() -> SessionService.memberships(account.id)), null, null);
+                    return staff(
+                            account,
+                            QuarkusTransaction.requiringNew().call(() -> SessionService.memberships(account.id)),
+                            null,
+                            null);
                 }
                 throw new AuthenticationFailedException();
             });
@@ -154,11 +160,13 @@ public final class Authentication {
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(ParticipantTokenRequest request, AuthenticationRequestContext context) {
+        public Uni<SecurityIdentity> authenticate(
+                ParticipantTokenRequest request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> new ParticipantTokens(secrets.get(PlatformSecrets.PARTICIPANT_TOKENS))
                     .verify(request.token, clock.instant())
                     .map(claims -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal(claims.participantId().toString()))
+                            .setPrincipal(
+                                    new QuarkusPrincipal(claims.participantId().toString()))
                             .addRole(Roles.PARTICIPANT)
                             .addAttribute(PARTICIPANT, claims)
                             .build())

@@ -47,7 +47,8 @@ public class Caller {
 
     /** Organisation admins of it, and platform admins, administer an organisation. */
     public boolean administers(UUID organisationId) {
-        return isPlatformAdmin() || roleIn(organisationId).filter(r -> r == Role.ORG_ADMIN).isPresent();
+        return isPlatformAdmin()
+                || roleIn(organisationId).filter(r -> r == Role.ORG_ADMIN).isPresent();
     }
 
     public Set<UUID> organisations() {

@@ -12,8 +12,7 @@ import java.util.UUID;
 public interface CohortBookings {
 
     /** A booking on a cohort that has not finished. */
-    record Booking(UUID cohortId, String title, LocalDate firstDay) {
-    }
+    record Booking(UUID cohortId, String title, LocalDate firstDay) {}
 
     /** Whether the organisation has this cohort. */
     boolean exists(UUID organisationId, UUID cohortId);

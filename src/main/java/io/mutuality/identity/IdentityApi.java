@@ -11,37 +11,33 @@ import java.util.UUID;
 /** What the identity API reads and writes, as JSON. Passwords only ever come in. */
 public final class IdentityApi {
 
-    private IdentityApi() {
-    }
+    private IdentityApi() {}
 
-    public record SignInRequest(@NotBlank @Email @Size(max = 320) String email,
-            @NotBlank @Size(max = 200) String password) {
-    }
+    public record SignInRequest(
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotBlank @Size(max = 200) String password) {}
 
-    public record PasswordChange(@NotBlank @Size(max = 200) String currentPassword,
-            @NotBlank @Size(min = Account.MIN_PASSWORD_LENGTH, max = 200) String newPassword) {
-    }
+    public record PasswordChange(
+            @NotBlank @Size(max = 200) String currentPassword,
 
-    public record AccountView(UUID id, String email, String displayName, boolean platformAdmin) {
-    }
+            @NotBlank @Size(min = Account.MIN_PASSWORD_LENGTH, max = 200)
+            String newPassword) {}
 
-    public record MembershipView(UUID organisationId, String organisationName, Role role) {
-    }
+    public record AccountView(UUID id, String email, String displayName, boolean platformAdmin) {}
 
-    public record SessionView(AccountView account, List<MembershipView> memberships, String csrfToken) {
-    }
+    public record MembershipView(UUID organisationId, String organisationName, Role role) {}
 
-    public record MemberView(UUID accountId, String displayName, String email, Role role, Instant since) {
-    }
+    public record SessionView(AccountView account, List<MembershipView> memberships, String csrfToken) {}
 
-    public record RoleChange(@NotNull Role role) {
-    }
+    public record MemberView(UUID accountId, String displayName, String email, Role role, Instant since) {}
 
-    public record InviteRequest(@NotBlank @Email @Size(max = 320) String email, @NotNull Role role) {
-    }
+    public record RoleChange(@NotNull Role role) {}
 
-    public record InvitationView(UUID id, String email, Role role, String invitedBy, Instant expiresAt) {
-    }
+    public record InviteRequest(
+            @NotBlank @Email @Size(max = 320) String email,
+            @NotNull Role role) {}
+
+    public record InvitationView(UUID id, String email, Role role, String invitedBy, Instant expiresAt) {}
 
     /**
      * A new invitation. {@code emailSent} false means the mail server could not be reached: the
@@ -49,18 +45,17 @@ public final class IdentityApi {
      * way (it is only ever shown here, once).
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record InvitationSent(UUID id, String email, Role role, String invitedBy, Instant expiresAt, boolean emailSent,
-            String link) {
-    }
+    public record InvitationSent(
+            UUID id, String email, Role role, String invitedBy, Instant expiresAt, boolean emailSent, String link) {}
 
-    public record InvitationPreview(String organisationName, String email, Role role, Instant expiresAt,
-            boolean accountExists) {
-    }
+    public record InvitationPreview(
+            String organisationName, String email, Role role, Instant expiresAt, boolean accountExists) {}
 
-    public record AcceptInvitation(@Size(min = 1, max = 120) @io.mutuality.common.HumanText String displayName,
-            @NotBlank @Size(max = 200) String password) {
-    }
+    public record AcceptInvitation(
+            @Size(min = 1, max = 120) @io.mutuality.common.HumanText
+            String displayName,
 
-    public record AuditView(Instant at, String actorName, String action, String target, String detail) {
-    }
+            @NotBlank @Size(max = 200) String password) {}
+
+    public record AuditView(Instant at, String actorName, String action, String target, String detail) {}
 }

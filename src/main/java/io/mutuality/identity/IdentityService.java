@@ -54,8 +54,7 @@ public class IdentityService {
     }
 
     /** Told to other features once a member has left an organisation (the live rooms end their access). */
-    public record MemberRemoved(UUID organisationId, UUID accountId) {
-    }
+    public record MemberRemoved(UUID organisationId, UUID accountId) {}
 
     @Inject
     jakarta.enterprise.event.Event<MemberRemoved> memberRemoved;
@@ -81,12 +80,16 @@ public class IdentityService {
                 List<io.mutuality.common.Problem.FieldError> list = new java.util.ArrayList<>();
                 for (int i = 0; i < booked.size(); i++) {
                     CohortBookings.Booking b = booked.get(i);
-                    list.add(new io.mutuality.common.Problem.FieldError("bookings[" + i + "]",
-                            b.title() + " (from " + b.firstDay() + ")"));
+                    list.add(new io.mutuality.common.Problem.FieldError(
+                            "bookings[" + i + "]", b.title() + " (from " + b.firstDay() + ")"));
                 }
-                throw new ProblemException(io.mutuality.common.ProblemType.CONFLICT, "Still booked on " + booked.size()
-                        + (booked.size() == 1 ? " cohort" : " cohorts") + " that has not finished. Take them off "
-                        + (booked.size() == 1 ? "it" : "those") + " first, or remove them and their bookings together.",
+                throw new ProblemException(
+                        io.mutuality.common.ProblemType.CONFLICT,
+                        "Still booked on " + booked.size()
+                                + (booked.size() == 1 ? " cohort" : " cohorts")
+                                + " that has not finished. Take them off "
+                                + (booked.size() == 1 ? "it" : "those")
+                                + " first, or remove them and their bookings together.",
                         list);
             }
             bookings.get().unbookUnfinished(organisationId, account.value());
@@ -102,10 +105,14 @@ public class IdentityService {
     }
 
     private void requireAnotherAdmin(UUID organisationId, AccountId leaving) {
-        long others = Membership.count("organisationId = ?1 and role = ?2 and accountId <> ?3", organisationId,
-                Role.ORG_ADMIN, leaving.value());
+        long others = Membership.count(
+                "organisationId = ?1 and role = ?2 and accountId <> ?3",
+                organisationId,
+                Role.ORG_ADMIN,
+                leaving.value());
         if (others == 0) {
-            throw ProblemException.conflict("An organisation needs at least one admin. Make someone else an admin first.");
+            throw ProblemException.conflict(
+                    "An organisation needs at least one admin. Make someone else an admin first.");
         }
     }
 
@@ -123,12 +130,15 @@ public class IdentityService {
 
     /** The organisations an account is a member of, for other features (which do not read memberships). */
     public java.util.Set<UUID> organisationsOf(AccountId account) {
-        return memberships(account).stream().map(Membership::organisationId).collect(java.util.stream.Collectors.toSet());
+        return memberships(account).stream()
+                .map(Membership::organisationId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether an account is a member of the organisation with this role. */
     public boolean hasRole(AccountId account, UUID organisationId, Role role) {
-        return memberships(account).stream().anyMatch(m -> m.organisationId().equals(organisationId) && m.role() == role);
+        return memberships(account).stream()
+                .anyMatch(m -> m.organisationId().equals(organisationId) && m.role() == role);
     }
 
     /** The id of the account with this email, if there is one. */

@@ -52,11 +52,9 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     Instant withdrawnAt;
 
-    protected Invitation() {
-    }
+    protected Invitation() {}
 
-    record Issued(Invitation invitation, String token) {
-    }
+    record Issued(Invitation invitation, String token) {}
 
     static Issued issue(UUID organisationId, String email, Role role, AccountId by, Instant now, Duration lifetime) {
         String token = Secrets.token();

@@ -25,7 +25,9 @@ public class InvitationMails {
             mailer.send(Mail.withText(to, subject, text));
             return true;
         } catch (RuntimeException e) {
-            LOG.warnf(e, "An invitation email could not be sent; the invitation stands and its link is shown to the admin");
+            LOG.warnf(
+                    e,
+                    "An invitation email could not be sent; the invitation stands and its link is shown to the admin");
             return false;
         }
     }

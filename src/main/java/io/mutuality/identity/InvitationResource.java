@@ -41,8 +41,13 @@ public class InvitationResource {
     @Operation(summary = "What an invitation link is for")
     public InvitationPreview preview(@PathParam("token") String token) {
         Invitation invitation = invitations.open(token);
-        String name = organisations.names(List.of(invitation.organisationId)).getOrDefault(invitation.organisationId, "");
-        return new InvitationPreview(name, invitation.getEmail(), invitation.getRole(), invitation.getExpiresAt(),
+        String name =
+                organisations.names(List.of(invitation.organisationId)).getOrDefault(invitation.organisationId, "");
+        return new InvitationPreview(
+                name,
+                invitation.getEmail(),
+                invitation.getRole(),
+                invitation.getExpiresAt(),
                 invitations.accountExists(invitation));
     }
 
@@ -50,8 +55,8 @@ public class InvitationResource {
     @Path("/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept an invitation and sign in")
-    public RestResponse<SessionView> accept(@PathParam("token") String token, @NotNull @Valid AcceptInvitation request,
-            HttpServerRequest http) {
+    public RestResponse<SessionView> accept(
+            @PathParam("token") String token, @NotNull @Valid AcceptInvitation request, HttpServerRequest http) {
         Account account = invitations.accept(token, Optional.ofNullable(request.displayName()), request.password());
         return cookies.start(account, http);
     }

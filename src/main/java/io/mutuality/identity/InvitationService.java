@@ -18,7 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class InvitationService {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
     @Inject
     Clock clock;
@@ -33,8 +34,7 @@ public class InvitationService {
      * An invitation just made. When the email could not be sent, {@code link} is the one-time
      * link for the admin to pass on another way; otherwise it is null (it went by email only).
      */
-    public record Sent(Invitation invitation, boolean emailSent, String link) {
-    }
+    public record Sent(Invitation invitation, boolean emailSent, String link) {}
 
     @Inject
     AuditLog audit;
@@ -56,18 +56,23 @@ public class InvitationService {
             throw ProblemException.conflict(normalised + " is already a member of this organisation.");
         }
         Instant now = clock.instant();
-        boolean pending = Invitation.<Invitation>list("organisationId = ?1 and email = ?2", organisationId, normalised)
-                .stream().anyMatch(i -> i.isPending(now));
+        boolean pending =
+                Invitation.<Invitation>list("organisationId = ?1 and email = ?2", organisationId, normalised).stream()
+                        .anyMatch(i -> i.isPending(now));
         if (pending) {
-            throw ProblemException.conflict(normalised + " already has an invitation waiting. Withdraw it to send a new one.");
+            throw ProblemException.conflict(
+                    normalised + " already has an invitation waiting. Withdraw it to send a new one.");
         }
-        Invitation.Issued issued = Invitation.issue(organisationId, normalised, role, by, now, config.invitationLifetime());
+        Invitation.Issued issued =
+                Invitation.issue(organisationId, normalised, role, by, now, config.invitationLifetime());
         issued.invitation().persist();
-        String organisationName = organisations.names(List.of(organisationId)).getOrDefault(organisationId, "an organisation");
-        String inviter = Account.<Account>findByIdOptional(by.value()).map(Account::displayName).orElse("Someone");
+        String organisationName =
+                organisations.names(List.of(organisationId)).getOrDefault(organisationId, "an organisation");
+        String inviter = Account.<Account>findByIdOptional(by.value())
+                .map(Account::displayName)
+                .orElse("Someone");
         String link = config.publicUrl().replaceAll("/+$", "") + "/invitation/" + issued.token();
-        boolean sent = mails.send(normalised, "You are invited to " + organisationName + " on Mutuality",
-                """
+        boolean sent = mails.send(normalised, "You are invited to " + organisationName + " on Mutuality", """
                 Hello,
 
                 %s has invited you to join %s on Mutuality as %s.
@@ -76,9 +81,16 @@ public class InvitationService {
                 %s
 
                 If you were not expecting this, you can let it pass: nothing happens unless you open it.
-                """.formatted(inviter, organisationName, role == Role.ORG_ADMIN ? "an organisation admin" : "a trainer",
-                        DAY.format(issued.invitation().expiresAt), link));
-        audit.record(organisationId, "member.invited", normalised,
+                """.formatted(
+                        inviter,
+                        organisationName,
+                        role == Role.ORG_ADMIN ? "an organisation admin" : "a trainer",
+                        DAY.format(issued.invitation().expiresAt),
+                        link));
+        audit.record(
+                organisationId,
+                "member.invited",
+                normalised,
                 "as " + role.words() + (sent ? "" : "; the email could not be sent"));
         return new Sent(issued.invitation(), sent, sent ? null : link);
     }
@@ -86,7 +98,8 @@ public class InvitationService {
     public List<Invitation> pending(UUID organisationId) {
         Instant now = clock.instant();
         return Invitation.<Invitation>list("organisationId = ?1 order by createdAt", organisationId).stream()
-                .filter(i -> i.isPending(now)).toList();
+                .filter(i -> i.isPending(now))
+                .toList();
     }
 
     @Transactional
@@ -102,7 +115,8 @@ public class InvitationService {
     public Invitation open(String token) {
         Invitation invitation = Invitation.findOpen(token).orElseThrow(() -> ProblemException.notFound("invitation"));
         if (invitation.hasExpired(clock.instant())) {
-            throw new ProblemException(ProblemType.INVITATION_EXPIRED,
+            throw new ProblemException(
+                    ProblemType.INVITATION_EXPIRED,
                     "This invitation has expired. Ask the organisation to send a new one.");
         }
         return invitation;
@@ -124,28 +138,44 @@ public class InvitationService {
         if (existing.isPresent()) {
             var check = sessions.check(invitation.email, password);
             if (check instanceof SessionService.Check.Locked locked) {
-                throw ProblemException.tooManyAttempts("Too many wrong passwords. Try again later.",
-                        java.time.Duration.between(clock.instant(), locked.until()).toSeconds());
+                throw ProblemException.tooManyAttempts(
+                        "Too many wrong passwords. Try again later.",
+                        java.time.Duration.between(clock.instant(), locked.until())
+                                .toSeconds());
             }
             if (!(check instanceof SessionService.Check.SignedIn)) {
-                throw new ProblemException(ProblemType.SIGN_IN_FAILED, "That password is not right for " + invitation.email + ".");
+                throw new ProblemException(
+                        ProblemType.SIGN_IN_FAILED, "That password is not right for " + invitation.email + ".");
             }
             account = existing.get();
         } else {
-            String name = displayName.map(io.mutuality.common.Text::normalise).filter(n -> !n.isEmpty())
-                    .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION, "Tell us the name to show to others.",
+            String name = displayName
+                    .map(io.mutuality.common.Text::normalise)
+                    .filter(n -> !n.isEmpty())
+                    .orElseThrow(() -> new ProblemException(
+                            ProblemType.VALIDATION,
+                            "Tell us the name to show to others.",
                             List.of(new Problem.FieldError("displayName", "must not be blank"))));
             if (password.length() < Account.MIN_PASSWORD_LENGTH) {
-                throw new ProblemException(ProblemType.VALIDATION, "Choose a longer password.",
-                        List.of(new Problem.FieldError("password", "needs at least " + Account.MIN_PASSWORD_LENGTH + " characters")));
+                throw new ProblemException(
+                        ProblemType.VALIDATION,
+                        "Choose a longer password.",
+                        List.of(new Problem.FieldError(
+                                "password", "needs at least " + Account.MIN_PASSWORD_LENGTH + " characters")));
             }
             account = Account.open(invitation.email, name, password, clock);
             account.persist();
         }
         Membership.delete("accountId = ?1 and organisationId = ?2", account.id, invitation.organisationId);
-        Membership.of(account.id(), invitation.organisationId, invitation.role, clock.instant()).persist();
+        Membership.of(account.id(), invitation.organisationId, invitation.role, clock.instant())
+                .persist();
         invitation.accept(clock.instant());
-        audit.recordAs(account, invitation.organisationId, "invitation.accepted", account.email(), "as " + invitation.role.words());
+        audit.recordAs(
+                account,
+                invitation.organisationId,
+                "invitation.accepted",
+                account.email(),
+                "as " + invitation.role.words());
         return account;
     }
 

@@ -58,8 +58,9 @@ public class MemberResource {
     @Operation(summary = "The organisation's members and their roles")
     public List<MemberView> members(@PathParam("organisationId") UUID organisationId) {
         return identity.members(organisationId).stream()
-                .map(m -> identity.find(m.account()).map(a -> new MemberView(a.id().value(), a.displayName(), a.email(),
-                        m.role(), m.createdAt)).orElse(null))
+                .map(m -> identity.find(m.account())
+                        .map(a -> new MemberView(a.id().value(), a.displayName(), a.email(), m.role(), m.createdAt))
+                        .orElse(null))
                 .filter(java.util.Objects::nonNull)
                 .sorted(Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -70,26 +71,36 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Change a member's role")
-    public MemberView changeRole(@PathParam("organisationId") UUID organisationId,
-            @PathParam("accountId") AccountId accountId, @NotNull @Valid RoleChange change) {
+    public MemberView changeRole(
+            @PathParam("organisationId") UUID organisationId,
+            @PathParam("accountId") AccountId accountId,
+            @NotNull @Valid RoleChange change) {
         Membership membership = identity.changeRole(organisationId, accountId, change.role());
         Account account = identity.find(accountId).orElseThrow();
-        audit.record(organisationId, "member.role-changed", account.email(), "to " + change.role().words());
-        return new MemberView(account.id().value(), account.displayName(), account.email(), membership.role(),
-                membership.createdAt);
+        audit.record(
+                organisationId,
+                "member.role-changed",
+                account.email(),
+                "to " + change.role().words());
+        return new MemberView(
+                account.id().value(), account.displayName(), account.email(), membership.role(), membership.createdAt);
     }
 
     @DELETE
     @Path("/members/{accountId}")
     @Transactional
-    @Operation(summary = "Remove a member from the organisation",
+    @Operation(
+            summary = "Remove a member from the organisation",
             description = "A trainer still booked on cohorts that have not finished is not removed (409, the cohorts "
                     + "listed in errors) unless bookings=unbook, which takes them off those cohorts too. Either way "
                     + "their live rooms and calendar feed for this organisation end with the membership.")
-    public RestResponse<Void> remove(@PathParam("organisationId") UUID organisationId,
+    public RestResponse<Void> remove(
+            @PathParam("organisationId") UUID organisationId,
             @PathParam("accountId") AccountId accountId,
-            @QueryParam("bookings") @DefaultValue("refuse") @jakarta.validation.constraints.Pattern(
-                    regexp = "refuse|unbook", message = "is refuse or unbook") String bookings) {
+            @QueryParam("bookings")
+                    @DefaultValue("refuse")
+                    @jakarta.validation.constraints.Pattern(regexp = "refuse|unbook", message = "is refuse or unbook")
+                    String bookings) {
         String email = identity.find(accountId).map(Account::email).orElse(accountId.toString());
         identity.remove(organisationId, accountId, bookings.equals("unbook"));
         audit.record(organisationId, "member.removed", email, null);
@@ -106,17 +117,27 @@ public class MemberResource {
     @POST
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone by email; they get a one-time link. If the email cannot be sent, the "
-            + "invitation still stands and the answer carries the link to pass on another way (emailSent false)")
-    public RestResponse<InvitationSent> invite(@PathParam("organisationId") UUID organisationId,
-            @NotNull @Valid InviteRequest request, @Context UriInfo uri) {
-        InvitationService.Sent sent = invitations.invite(organisationId, request.email(), request.role(),
-                caller.requireAccount());
+    @Operation(
+            summary =
+                    "Invite someone by email; they get a one-time link. If the email cannot be sent, the "
+                            + "invitation still stands and the answer carries the link to pass on another way (emailSent false)")
+    public RestResponse<InvitationSent> invite(
+            @PathParam("organisationId") UUID organisationId,
+            @NotNull @Valid InviteRequest request,
+            @Context UriInfo uri) {
+        InvitationService.Sent sent =
+                invitations.invite(organisationId, request.email(), request.role(), caller.requireAccount());
         Invitation invitation = sent.invitation();
-        return RestResponse.ResponseBuilder.<InvitationSent>created(
-                        uri.getAbsolutePathBuilder().path(invitation.getId().toString()).build())
-                .entity(new InvitationSent(invitation.getId(), invitation.getEmail(), invitation.getRole(),
-                        invitations.inviterName(invitation).orElse(""), invitation.getExpiresAt(), sent.emailSent(),
+        return RestResponse.ResponseBuilder.<InvitationSent>created(uri.getAbsolutePathBuilder()
+                        .path(invitation.getId().toString())
+                        .build())
+                .entity(new InvitationSent(
+                        invitation.getId(),
+                        invitation.getEmail(),
+                        invitation.getRole(),
+                        invitations.inviterName(invitation).orElse(""),
+                        invitation.getExpiresAt(),
+                        sent.emailSent(),
                         sent.link()))
                 .build();
     }
@@ -124,8 +145,8 @@ public class MemberResource {
     @DELETE
     @Path("/invitations/{invitationId}")
     @Operation(summary = "Withdraw an invitation")
-    public RestResponse<Void> withdraw(@PathParam("organisationId") UUID organisationId,
-            @PathParam("invitationId") UUID invitationId) {
+    public RestResponse<Void> withdraw(
+            @PathParam("organisationId") UUID organisationId, @PathParam("invitationId") UUID invitationId) {
         invitations.withdraw(organisationId, invitationId);
         return RestResponse.noContent();
     }
@@ -133,7 +154,8 @@ public class MemberResource {
     @GET
     @Path("/audit")
     @Operation(summary = "Administrative actions in the organisation, newest first")
-    public List<AuditView> audit(@PathParam("organisationId") UUID organisationId,
+    public List<AuditView> audit(
+            @PathParam("organisationId") UUID organisationId,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return audit.entries(organisationId, limit).stream()
                 .map(e -> new AuditView(e.getAt(), e.getActorName(), e.getAction(), e.getTarget(), e.getDetail()))
@@ -141,7 +163,11 @@ public class MemberResource {
     }
 
     private InvitationView view(Invitation invitation) {
-        return new InvitationView(invitation.getId(), invitation.getEmail(), invitation.getRole(),
-                invitations.inviterName(invitation).orElse(""), invitation.getExpiresAt());
+        return new InvitationView(
+                invitation.getId(),
+                invitation.getEmail(),
+                invitation.getRole(),
+                invitations.inviterName(invitation).orElse(""),
+                invitation.getExpiresAt());
     }
 }

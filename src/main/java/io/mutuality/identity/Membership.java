@@ -38,8 +38,7 @@ public class Membership extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     static Membership of(AccountId account, UUID organisationId, Role role, Instant now) {
         Membership membership = new Membership();

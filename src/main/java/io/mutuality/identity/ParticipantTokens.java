@@ -21,8 +21,7 @@ public final class ParticipantTokens {
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
     /** What a valid token says. */
-    public record Claims(UUID participantId, UUID roomId, UUID cohortId, UUID organisationId, Instant expiresAt) {
-    }
+    public record Claims(UUID participantId, UUID roomId, UUID cohortId, UUID organisationId, Instant expiresAt) {}
 
     private final byte[] key;
 
@@ -34,8 +33,13 @@ public final class ParticipantTokens {
     }
 
     public String issue(Claims claims) {
-        String payload = String.join("|", VERSION, claims.participantId().toString(), claims.roomId().toString(),
-                claims.cohortId() == null ? "-" : claims.cohortId().toString(), claims.organisationId().toString(),
+        String payload = String.join(
+                "|",
+                VERSION,
+                claims.participantId().toString(),
+                claims.roomId().toString(),
+                claims.cohortId() == null ? "-" : claims.cohortId().toString(),
+                claims.organisationId().toString(),
                 Long.toString(claims.expiresAt().getEpochSecond()));
         String body = ENCODE.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         return body + "." + ENCODE.encodeToString(sign(body));
@@ -60,9 +64,12 @@ public final class ParticipantTokens {
             if (parts.length != 6 || !VERSION.equals(parts[0])) {
                 return Optional.empty();
             }
-            Claims claims = new Claims(UUID.fromString(parts[1]), UUID.fromString(parts[2]),
+            Claims claims = new Claims(
+                    UUID.fromString(parts[1]),
+                    UUID.fromString(parts[2]),
                     parts[3].equals("-") ? null : UUID.fromString(parts[3]),
-                    UUID.fromString(parts[4]), Instant.ofEpochSecond(Long.parseLong(parts[5])));
+                    UUID.fromString(parts[4]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[5])));
             return now.isBefore(claims.expiresAt()) ? Optional.of(claims) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();

@@ -30,8 +30,9 @@ public class PlatformAdminBootstrap {
         }
         String email = config.bootstrapAdminEmail().get();
         Account account = identity.findByEmail(email).orElseGet(() -> {
-            String password = config.bootstrapAdminPassword().orElseThrow(() -> new IllegalStateException(
-                    "Set mutuality.identity.bootstrap-admin-password to create the platform admin " + email));
+            String password = config.bootstrapAdminPassword()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "Set mutuality.identity.bootstrap-admin-password to create the platform admin " + email));
             return identity.openAccount(email, "Platform admin", password);
         });
         if (!account.platformAdmin()) {

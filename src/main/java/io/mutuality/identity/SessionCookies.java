@@ -34,15 +34,28 @@ public class SessionCookies {
         WebSession.Started started = sessions.start(account.id());
         int maxAge = (int) config.sessionLifetime().toSeconds();
         return RestResponse.ResponseBuilder.ok(view(account, started.session().csrfToken))
-                .cookie(cookie(Authentication.SESSION_COOKIE, started.token(), maxAge, true, http, NewCookie.SameSite.LAX),
-                        cookie(Authentication.CSRF_COOKIE, started.session().csrfToken, maxAge, false, http,
+                .cookie(
+                        cookie(
+                                Authentication.SESSION_COOKIE,
+                                started.token(),
+                                maxAge,
+                                true,
+                                http,
+                                NewCookie.SameSite.LAX),
+                        cookie(
+                                Authentication.CSRF_COOKIE,
+                                started.session().csrfToken,
+                                maxAge,
+                                false,
+                                http,
                                 NewCookie.SameSite.STRICT))
                 .build();
     }
 
     public RestResponse<Void> clear(HttpServerRequest http) {
         return RestResponse.ResponseBuilder.<Void>noContent()
-                .cookie(cookie(Authentication.SESSION_COOKIE, "", 0, true, http, NewCookie.SameSite.LAX),
+                .cookie(
+                        cookie(Authentication.SESSION_COOKIE, "", 0, true, http, NewCookie.SameSite.LAX),
                         cookie(Authentication.CSRF_COOKIE, "", 0, false, http, NewCookie.SameSite.STRICT))
                 .build();
     }
@@ -54,13 +67,26 @@ public class SessionCookies {
                 .map(e -> new MembershipView(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()))
                 .sorted(Comparator.comparing(MembershipView::organisationName))
                 .toList();
-        return new SessionView(new AccountView(account.id, account.email(), account.displayName(), account.platformAdmin()),
-                list, csrf);
+        return new SessionView(
+                new AccountView(account.id, account.email(), account.displayName(), account.platformAdmin()),
+                list,
+                csrf);
     }
 
-    private static NewCookie cookie(String name, String value, int maxAge, boolean httpOnly, HttpServerRequest http,
+    private static NewCookie cookie(
+            String name,
+            String value,
+            int maxAge,
+            boolean httpOnly,
+            HttpServerRequest http,
             NewCookie.SameSite sameSite) {
-        return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(httpOnly)
-                .secure("https".equalsIgnoreCase(http.scheme())).sameSite(sameSite).build();
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path("/")
+                .maxAge(maxAge)
+                .httpOnly(httpOnly)
+                .secure("https".equalsIgnoreCase(http.scheme()))
+                .sameSite(sameSite)
+                .build();
     }
 }

@@ -39,8 +39,9 @@ public class SessionResource {
     private static final Duration WINDOW = Duration.ofMinutes(10);
 
     /** The one answer to a refused sign-in, whatever the reason. */
-    static final String SIGN_IN_FAILED = "The email or the password is not right. After several wrong passwords in a row, "
-            + "an account is paused for a while; if that may be so, wait a little before trying again.";
+    static final String SIGN_IN_FAILED =
+            "The email or the password is not right. After several wrong passwords in a row, "
+                    + "an account is paused for a while; if that may be so, wait a little before trying again.";
 
     @Inject
     SessionService sessions;
@@ -77,13 +78,14 @@ public class SessionResource {
         String email = Account.normaliseEmail(request.email());
         long wait = Math.max(perAddress.acquire(http.remoteAddress().hostAddress()), perEmail.acquire(email));
         if (wait > 0) {
-            throw ProblemException.tooManyAttempts("Too many sign-in attempts. Try again in " + minutes(wait) + ".", wait);
+            throw ProblemException.tooManyAttempts(
+                    "Too many sign-in attempts. Try again in " + minutes(wait) + ".", wait);
         }
         // A paused account gets the same answer as a wrong password or an unknown email: anything
         // else would tell a stranger which emails have accounts (docs/errors.md, sign-in-failed).
         try {
-            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(email,
-                    new PasswordCredential(request.password().toCharArray())));
+            identities.authenticateBlocking(new UsernamePasswordAuthenticationRequest(
+                    email, new PasswordCredential(request.password().toCharArray())));
         } catch (AuthenticationFailedException e) {
             throw new ProblemException(ProblemType.SIGN_IN_FAILED, SIGN_IN_FAILED);
         }
@@ -94,7 +96,8 @@ public class SessionResource {
     @RolesAllowed(Roles.STAFF)
     @Operation(summary = "Who is signed in, with their organisations")
     public SessionView current() {
-        return cookies.view(sessions.account(caller.requireAccount()), caller.csrfToken().orElse(null));
+        return cookies.view(
+                sessions.account(caller.requireAccount()), caller.csrfToken().orElse(null));
     }
 
     @DELETE
@@ -111,7 +114,10 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change one's password; other sessions are signed out")
     public RestResponse<Void> changePassword(@NotNull @Valid PasswordChange change) {
-        sessions.changePassword(caller.requireAccount(), change.currentPassword(), change.newPassword(),
+        sessions.changePassword(
+                caller.requireAccount(),
+                change.currentPassword(),
+                change.newPassword(),
                 caller.sessionId().orElse(null));
         return RestResponse.noContent();
     }

@@ -23,19 +23,15 @@ public class SessionService {
 
     /** What a password check came to. */
     public sealed interface Check {
-        record SignedIn(Account account) implements Check {
-        }
+        record SignedIn(Account account) implements Check {}
 
-        record Refused() implements Check {
-        }
+        record Refused() implements Check {}
 
-        record Locked(Instant until) implements Check {
-        }
+        record Locked(Instant until) implements Check {}
     }
 
     /** What a live session cookie stands for. */
-    public record Resolved(Account account, Map<UUID, Role> memberships, String csrfToken, UUID sessionId) {
-    }
+    public record Resolved(Account account, Map<UUID, Role> memberships, String csrfToken, UUID sessionId) {}
 
     /**
      * Checks a password and keeps count of failures. An unknown email and a locked account cost
@@ -68,7 +64,8 @@ public class SessionService {
     }
 
     public Account account(AccountId id) {
-        return Account.<Account>findByIdOptional(id.value()).orElseThrow(io.quarkus.security.UnauthorizedException::new);
+        return Account.<Account>findByIdOptional(id.value())
+                .orElseThrow(io.quarkus.security.UnauthorizedException::new);
     }
 
     /** Changes the password after checking the current one, and signs out every other session. */
@@ -79,8 +76,8 @@ public class SessionService {
             throw io.mutuality.common.ProblemException.rule("currentPassword", "The current password is not right.");
         }
         account.changePassword(next);
-        WebSession.delete("accountId = ?1 and id <> ?2", account.id,
-                keepSession == null ? new UUID(0, 0) : keepSession);
+        WebSession.delete(
+                "accountId = ?1 and id <> ?2", account.id, keepSession == null ? new UUID(0, 0) : keepSession);
     }
 
     @Transactional
@@ -97,9 +94,11 @@ public class SessionService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<WebSession> session = WebSession.find("tokenHash", Secrets.hash(token)).firstResultOptional();
-        return session.filter(s -> s.isLive(now)).flatMap(s -> Account.<Account>findByIdOptional(s.accountId)
-                .map(account -> new Resolved(account, memberships(account.id), s.csrfToken, s.id)));
+        Optional<WebSession> session =
+                WebSession.find("tokenHash", Secrets.hash(token)).firstResultOptional();
+        return session.filter(s -> s.isLive(now))
+                .flatMap(s -> Account.<Account>findByIdOptional(s.accountId)
+                        .map(account -> new Resolved(account, memberships(account.id), s.csrfToken, s.id)));
     }
 
     @Transactional
@@ -114,7 +113,9 @@ public class SessionService {
     io.mutuality.cluster.ClusterOnce clusterOnce;
 
     /** Purges on one node at a time; a second purge would find nothing to delete anyway. */
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m",
+    @io.quarkus.scheduler.Scheduled(
+            every = "1h",
+            delayed = "5m",
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
         clusterOnce.run(PURGE, this::purgeExpired);

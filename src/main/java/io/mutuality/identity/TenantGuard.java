@@ -47,25 +47,33 @@ public class TenantGuard {
         try {
             organisationId = UUID.fromString(organisation);
         } catch (IllegalArgumentException e) {
-            return Optional.of(problem(request, ProblemType.NOT_FOUND, "There is nothing here, or it is not yours to see."));
+            return Optional.of(
+                    problem(request, ProblemType.NOT_FOUND, "There is nothing here, or it is not yours to see."));
         }
         if (caller.account().isEmpty()) {
             return Optional.of(problem(request, ProblemType.NOT_SIGNED_IN, "Sign in to do this."));
         }
         if (!caller.canSee(organisationId)) {
-            return Optional.of(problem(request, ProblemType.NOT_FOUND, "There is nothing here, or it is not yours to see."));
+            return Optional.of(
+                    problem(request, ProblemType.NOT_FOUND, "There is nothing here, or it is not yours to see."));
         }
         Role needed = required(resource);
         if (needed == Role.ORG_ADMIN && !caller.administers(organisationId)) {
             return Optional.of(problem(request, ProblemType.FORBIDDEN, "Only an organisation admin can do this."));
         }
         String cohort = request.getUriInfo().getPathParameters().getFirst(COHORT_PARAM);
-        if (cohort != null && !caller.administers(organisationId) && !wholeOrganisation(resource)
+        if (cohort != null
+                && !caller.administers(organisationId)
+                && !wholeOrganisation(resource)
                 && !booked(organisationId, cohort)) {
             // a cohort this organisation does not have is not found, as it is for everyone else
-            return Optional.of(cohortExists(organisationId, cohort)
-                    ? problem(request, ProblemType.FORBIDDEN, NOT_ON_COHORT)
-                    : problem(request, ProblemType.NOT_FOUND, "There is nothing here, or it is not yours to see."));
+            return Optional.of(
+                    cohortExists(organisationId, cohort)
+                            ? problem(request, ProblemType.FORBIDDEN, NOT_ON_COHORT)
+                            : problem(
+                                    request,
+                                    ProblemType.NOT_FOUND,
+                                    "There is nothing here, or it is not yours to see."));
         }
         return Optional.empty();
     }
@@ -84,8 +92,8 @@ public class TenantGuard {
         }
         String sent = request.getHeaderString(Authentication.CSRF_HEADER);
         if (!io.mutuality.common.Secrets.same(expected.get(), sent)) {
-            return Optional.of(problem(request, ProblemType.CSRF,
-                    "Send the X-CSRF-Token header with the token given at sign-in."));
+            return Optional.of(problem(
+                    request, ProblemType.CSRF, "Send the X-CSRF-Token header with the token given at sign-in."));
         }
         return Optional.empty();
     }
@@ -93,8 +101,10 @@ public class TenantGuard {
     private boolean booked(UUID organisationId, String cohort) {
         try {
             UUID cohortId = UUID.fromString(cohort);
-            return bookings.isResolvable() && caller.account()
-                    .map(a -> bookings.get().isBooked(organisationId, cohortId, a.value())).orElse(false);
+            return bookings.isResolvable()
+                    && caller.account()
+                            .map(a -> bookings.get().isBooked(organisationId, cohortId, a.value()))
+                            .orElse(false);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -127,7 +137,8 @@ public class TenantGuard {
     private static Response problem(ContainerRequestContext request, ProblemType type, String detail) {
         return Response.status(type.status())
                 .type(MediaType.valueOf(Problem.MEDIA_TYPE))
-                .entity(Problem.of(type, detail, request.getUriInfo().getRequestUri().getRawPath()))
+                .entity(Problem.of(
+                        type, detail, request.getUriInfo().getRequestUri().getRawPath()))
                 .build();
     }
 }

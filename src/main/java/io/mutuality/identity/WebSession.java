@@ -36,12 +36,10 @@ public class WebSession extends PanacheEntityBase {
     @Column(name = "expires_at", nullable = false)
     Instant expiresAt;
 
-    protected WebSession() {
-    }
+    protected WebSession() {}
 
     /** A new session and the raw token for the cookie (shown once, never stored). */
-    record Started(WebSession session, String token) {
-    }
+    record Started(WebSession session, String token) {}
 
     static Started start(AccountId account, Instant now, Duration lifetime) {
         String token = Secrets.token();

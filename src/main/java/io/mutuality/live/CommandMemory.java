@@ -18,16 +18,13 @@ final class CommandMemory {
     /** What the memory can say about an id. */
     sealed interface Recall {
         /** Never answered in this room: decide it. */
-        record New() implements Recall {
-        }
+        record New() implements Recall {}
 
         /** Answered before, and this was the answer. */
-        record Answered(String answer) implements Recall {
-        }
+        record Answered(String answer) implements Recall {}
 
         /** Perhaps answered before, long ago: the log knows. */
-        record AskTheLog() implements Recall {
-        }
+        record AskTheLog() implements Recall {}
     }
 
     private static final Recall NEW = new Recall.New();
@@ -106,7 +103,7 @@ final class CommandMemory {
         boolean contains(long value) {
             long v = value == 0 ? 1 : value;
             int mask = slots.length - 1;
-            for (int i = mix(v) & mask;; i = (i + 1) & mask) {
+            for (int i = mix(v) & mask; ; i = (i + 1) & mask) {
                 long slot = slots[i];
                 if (slot == 0) {
                     return false;
@@ -133,7 +130,7 @@ final class CommandMemory {
 
         private static boolean insert(long[] slots, long v) {
             int mask = slots.length - 1;
-            for (int i = mix(v) & mask;; i = (i + 1) & mask) {
+            for (int i = mix(v) & mask; ; i = (i + 1) & mask) {
                 if (slots[i] == 0) {
                     slots[i] = v;
                     return true;

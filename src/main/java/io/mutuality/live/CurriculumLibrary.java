@@ -22,8 +22,12 @@ final class CurriculumLibrary implements RoomLibrary {
     private final Map<String, List<String>> pinnedTasks;
     private final LanguageLens lens;
 
-    CurriculumLibrary(Curriculum curriculum, List<Curriculum.Scenario> ownScenarios, Map<String, Curriculum.Activity> pinnedRolePlays,
-            Map<String, List<String>> pinnedTasks, LanguageLens lens) {
+    CurriculumLibrary(
+            Curriculum curriculum,
+            List<Curriculum.Scenario> ownScenarios,
+            Map<String, Curriculum.Activity> pinnedRolePlays,
+            Map<String, List<String>> pinnedTasks,
+            LanguageLens lens) {
         this.curriculum = curriculum;
         this.ownScenarios = List.copyOf(ownScenarios);
         this.pinnedRolePlays = Map.copyOf(pinnedRolePlays);
@@ -43,12 +47,16 @@ final class CurriculumLibrary implements RoomLibrary {
 
     @Override
     public List<Scenario> scenarios(List<String> tasks, List<String> themes) {
-        return Curriculum.scenariosFor(all(), tasks, themes).stream().map(CurriculumLibrary::view).toList();
+        return Curriculum.scenariosFor(all(), tasks, themes).stream()
+                .map(CurriculumLibrary::view)
+                .toList();
     }
 
     private List<Curriculum.Scenario> all() {
         List<Curriculum.Scenario> all = new ArrayList<>(ownScenarios);
-        curriculum.scenarios().stream().filter(s -> ownScenarios.stream().noneMatch(o -> o.id().equals(s.id()))).forEach(all::add);
+        curriculum.scenarios().stream()
+                .filter(s -> ownScenarios.stream().noneMatch(o -> o.id().equals(s.id())))
+                .forEach(all::add);
         return all;
     }
 
@@ -58,7 +66,9 @@ final class CurriculumLibrary implements RoomLibrary {
 
     @Override
     public Optional<Statement> statement(String id) {
-        return curriculum.reframes().stream().filter(r -> r.id().equals(id)).findFirst()
+        return curriculum.reframes().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
                 .map(r -> new Statement(r.id(), r.statement(), r.pattern(), r.rewrites()));
     }
 
@@ -66,12 +76,21 @@ final class CurriculumLibrary implements RoomLibrary {
     public Optional<RolePlayPlan> rolePlay(String moduleId) {
         Curriculum.Activity pinned = pinnedRolePlays.get(moduleId);
         if (pinned != null) {
-            return Optional.of(new RolePlayPlan(pinned.groupSize(), pinned.rounds(), pinned.minutes(), pinnedTasks.get(moduleId),
-                    pinned.themes(), roundMinutes(pinned)));
+            return Optional.of(new RolePlayPlan(
+                    pinned.groupSize(),
+                    pinned.rounds(),
+                    pinned.minutes(),
+                    pinnedTasks.get(moduleId),
+                    pinned.themes(),
+                    roundMinutes(pinned)));
         }
-        return curriculum.module(moduleId).flatMap(module -> module.activities().stream()
-                .filter(a -> "role-play".equals(a.kind())).findFirst()
-                .map(a -> new RolePlayPlan(a.groupSize(), a.rounds(), a.minutes(), module.tasks(), a.themes(), roundMinutes(a))));
+        return curriculum
+                .module(moduleId)
+                .flatMap(module -> module.activities().stream()
+                        .filter(a -> "role-play".equals(a.kind()))
+                        .findFirst()
+                        .map(a -> new RolePlayPlan(
+                                a.groupSize(), a.rounds(), a.minutes(), module.tasks(), a.themes(), roundMinutes(a))));
     }
 
     private static Integer roundMinutes(Curriculum.Activity a) {
@@ -81,6 +100,8 @@ final class CurriculumLibrary implements RoomLibrary {
     @Override
     public List<LensMark> lens(String text) {
         return lens.mark(text).stream()
-                .map(m -> new LensMark(m.start(), m.end(), m.text(), m.term().term(), m.term().category())).toList();
+                .map(m -> new LensMark(
+                        m.start(), m.end(), m.text(), m.term().term(), m.term().category()))
+                .toList();
     }
 }

@@ -36,11 +36,12 @@ public class DayRoomsResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Day rooms that are open or ended: live (with how many participants are in each now) or ended",
+    @Operation(
+            summary = "Day rooms that are open or ended: live (with how many participants are in each now) or ended",
             description = "Without cohortId: the rooms open now or closed in the last two days. With it: every room of "
                     + "that cohort. A day whose room was never opened is not listed.")
-    public List<DayRoomStatus> dayRooms(@PathParam("organisationId") OrganisationId organisation,
-            @QueryParam("cohortId") UUID cohortId) {
+    public List<DayRoomStatus> dayRooms(
+            @PathParam("organisationId") OrganisationId organisation, @QueryParam("cohortId") UUID cohortId) {
         Instant now = clock.instant();
         List<DayRoomStatus> statuses = new ArrayList<>();
         for (Room room : Room.dayRooms(organisation.value(), cohortId, now.minus(Duration.ofDays(2)))) {
@@ -56,8 +57,8 @@ public class DayRoomsResource {
                     runtime.lock.unlock();
                 }
             }
-            statuses.add(new DayRoomStatus(room.cohortId, room.dayNumber, room.code, live ? "live" : "ended", here,
-                    room.closesAt));
+            statuses.add(new DayRoomStatus(
+                    room.cohortId, room.dayNumber, room.code, live ? "live" : "ended", here, room.closesAt));
         }
         return statuses;
     }

@@ -2,9 +2,9 @@ package io.mutuality.live;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.http.WebSocketBase;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +34,7 @@ final class Fanout {
         void lost(long size, Throwable failure);
     }
 
-    private record Frame(Socket socket, byte[] utf8, Sent sent) {
-    }
+    private record Frame(Socket socket, byte[] utf8, Sent sent) {}
 
     private final Map<EventLoop, List<Frame>> byLoop = new HashMap<>();
     private final List<Runnable> afterFlush = new ArrayList<>();
@@ -167,13 +166,16 @@ final class Fanout {
                 field.setAccessible(true);
                 WebSocketBase socket = (WebSocketBase) field.get(connection);
                 Object inner = socket;
-                for (int unwrap = 0; unwrap < 3 && !(inner instanceof io.vertx.core.http.impl.WebSocketImplBase<?>); unwrap++) {
+                for (int unwrap = 0;
+                        unwrap < 3 && !(inner instanceof io.vertx.core.http.impl.WebSocketImplBase<?>);
+                        unwrap++) {
                     java.lang.reflect.Field delegate = inner.getClass().getDeclaredField("delegate");
                     delegate.setAccessible(true);
                     inner = delegate.get(inner);
                 }
                 if (inner instanceof io.vertx.core.http.impl.WebSocketImplBase<?> base) {
-                    io.netty.channel.Channel channel = base.channelHandlerContext().channel();
+                    io.netty.channel.Channel channel =
+                            base.channelHandlerContext().channel();
                     return new Socket(channel, channel.eventLoop());
                 }
             } catch (ReflectiveOperationException | RuntimeException e) {

@@ -58,11 +58,9 @@ public class GroupCommit {
         void failed(Write write, Exception cause);
 
         /** Before the outcomes of a batch: what they send may be gathered until {@link #afterBatch()}. */
-        default void beforeBatch() {
-        }
+        default void beforeBatch() {}
 
-        default void afterBatch() {
-        }
+        default void afterBatch() {}
     }
 
     /**
@@ -70,9 +68,14 @@ public class GroupCommit {
      * written as JSON, once) and, for a command, the answer to remember for its id. A write with
      * neither only waits its turn: a repeated command's answer goes out after the original's.
      */
-    public record Write(UUID roomId, List<StoredEvent> events, UUID actorId, String commandId, String answer, boolean remember,
-            Object context) {
-    }
+    public record Write(
+            UUID roomId,
+            List<StoredEvent> events,
+            UUID actorId,
+            String commandId,
+            String answer,
+            boolean remember,
+            Object context) {}
 
     private final BlockingQueue<Write> queue = new LinkedBlockingQueue<>();
     private volatile Outcome outcome;
@@ -81,6 +84,7 @@ public class GroupCommit {
 
     /** Counts for the metrics and the benchmark: batches written and writes in them. */
     private final java.util.concurrent.atomic.LongAdder batches = new java.util.concurrent.atomic.LongAdder();
+
     private final java.util.concurrent.atomic.LongAdder writes = new java.util.concurrent.atomic.LongAdder();
 
     void outcome(Outcome outcome) {
@@ -97,17 +101,19 @@ public class GroupCommit {
      * Throws if the transaction fails; the writes are then not stored.
      */
     List<Write> exclusive(UUID roomId, java.util.function.Supplier<List<Write>> work) {
-        List<Write> stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                try (PreparedStatement lock = connection.prepareStatement("select id from room where id = ? for update")) {
-                    lock.setObject(1, roomId);
-                    lock.executeQuery().close();
-                }
-                List<Write> writes = work.get();
-                insert(connection, writes);
-                return writes;
-            }
-        });
+        List<Write> stored = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    try (Connection connection = dataSource.getConnection()) {
+                        try (PreparedStatement lock =
+                                connection.prepareStatement("select id from room where id = ? for update")) {
+                            lock.setObject(1, roomId);
+                            lock.executeQuery().close();
+                        }
+                        List<Write> writes = work.get();
+                        insert(connection, writes);
+                        return writes;
+                    }
+                });
         batches.increment();
         writes.add(stored.size());
         return stored;
@@ -184,7 +190,8 @@ public class GroupCommit {
             write(batch);
         } catch (SQLException whole) {
             Map<UUID, List<Write>> byRoom = new LinkedHashMap<>();
-            batch.forEach(w -> byRoom.computeIfAbsent(w.roomId(), r -> new ArrayList<>()).add(w));
+            batch.forEach(w ->
+                    byRoom.computeIfAbsent(w.roomId(), r -> new ArrayList<>()).add(w));
             if (byRoom.size() == 1) {
                 report(batch.get(0).roomId(), whole);
                 batch.forEach(w -> fail(w, whole));
@@ -273,8 +280,9 @@ public class GroupCommit {
             }
         }
         if (events) {
-            try (PreparedStatement insert = connection.prepareStatement("insert into room_event "
-                    + "(room_id, seq, kind, scope, person, actor_id, data, created_at, people) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into room_event "
+                            + "(room_id, seq, kind, scope, person, actor_id, data, created_at, people) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Write w : batch) {
                     for (StoredEvent stored : w.events()) {
                         RoomEvent e = stored.event();

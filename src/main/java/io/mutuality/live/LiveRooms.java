@@ -134,7 +134,9 @@ public class LiveRooms {
         RoomRuntime runtime = member.room;
         UUID actorId = member.actor.id();
         if (connections.isErased(actorId) || runtime.state.isErased(actorId)) {
-            connections.send(member.connection, wire.error(command.id(), "unauthorised", "Your place in this room has been erased."));
+            connections.send(
+                    member.connection,
+                    wire.error(command.id(), "unauthorised", "Your place in this room has been erased."));
             RoomConnections.close(member.connection, null);
             return;
         }
@@ -143,27 +145,35 @@ public class LiveRooms {
             return;
         }
         Redo redo = (again, first) -> decide(member, command, again, first);
-        Origin origin = new Origin(runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++, firstTried);
+        Origin origin = new Origin(
+                runtime, member, member.connection, command.id(), redo, attempt, runtime.decisions++, firstTried);
         if (runtime.stale) {
             runtime.defer(origin);
             return;
         }
         CommandMemory.Recall recall = runtime.commands.recall(actorId, command.id());
-        String earlier = recall instanceof CommandMemory.Recall.Answered answered ? answered.answer()
+        String earlier = recall instanceof CommandMemory.Recall.Answered answered
+                ? answered.answer()
                 : recall instanceof CommandMemory.Recall.AskTheLog || attempt > 0
                         // deciding again runs inside the transaction that holds the room (recover): the lookup joins it
-                        ? QuarkusTransaction.joiningExisting().call(() -> log.answered(runtime.roomId, actorId, command.id())).orElse(null)
+                        ? QuarkusTransaction.joiningExisting()
+                                .call(() -> log.answered(runtime.roomId, actorId, command.id()))
+                                .orElse(null)
                         : null;
         if (earlier != null) {
             // queued behind the first answer's write: a repeat is never answered before the original is stored
-            submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), earlier, false, origin));
+            submit(
+                    runtime,
+                    new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), earlier, false, origin));
             return;
         }
         Decision decision = engine.decide(runtime.state, member.actor, command, clock.instant());
         if (decision instanceof Decision.Rejected rejected) {
             String answer = wire.error(command.id(), rejected.code(), rejected.message());
             runtime.commands.remember(actorId, command.id(), answer);
-            submit(runtime, new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), answer, true, origin));
+            submit(
+                    runtime,
+                    new GroupCommit.Write(runtime.roomId, List.of(), actorId, command.id(), answer, true, origin));
             return;
         }
         append(runtime, ((Decision.Accepted) decision).events(), origin);
@@ -174,8 +184,12 @@ public class LiveRooms {
         if (runtime.state.ended() || runtime.broken || !runtime.connections.containsKey(member.connection.id())) {
             return;
         }
-        serverEvents(runtime, state -> engine.arrive(state, member.actor, clock.instant()),
-                (again, first) -> arrive(runtime, member, again, first), attempt, firstTried);
+        serverEvents(
+                runtime,
+                state -> engine.arrive(state, member.actor, clock.instant()),
+                (again, first) -> arrive(runtime, member, again, first),
+                attempt,
+                firstTried);
     }
 
     /** Someone's last connection here closed: they left, unless they came back meanwhile. */
@@ -183,8 +197,12 @@ public class LiveRooms {
         if (runtime.here(actor.id()) || runtime.state.ended() || runtime.broken) {
             return;
         }
-        serverEvents(runtime, state -> engine.leave(state, actor, clock.instant()),
-                (again, first) -> leave(runtime, actor, again, first), attempt, firstTried);
+        serverEvents(
+                runtime,
+                state -> engine.leave(state, actor, clock.instant()),
+                (again, first) -> leave(runtime, actor, again, first),
+                attempt,
+                firstTried);
     }
 
     /** Events the server makes itself (the clock, an erasure's marks), decided again like any other if another node stored first. */
@@ -192,8 +210,8 @@ public class LiveRooms {
         serverEvents(runtime, decide, null, 0, System.nanoTime());
     }
 
-    private void serverEvents(RoomRuntime runtime, Function<RoomState, List<RoomEvent>> decide, Redo redo, int attempt,
-            long firstTried) {
+    private void serverEvents(
+            RoomRuntime runtime, Function<RoomState, List<RoomEvent>> decide, Redo redo, int attempt, long firstTried) {
         if (runtime.broken) {
             return;
         }
@@ -253,12 +271,14 @@ public class LiveRooms {
                 connections.sendRaw(origin.replyTo(), write.answer());
             }
             if (!write.events().isEmpty()) {
-                bus.publish(new RoomBus.Stored(write.roomId(), write.events(), write.remember() ? write.actorId() : null,
+                bus.publish(new RoomBus.Stored(
+                        write.roomId(),
+                        write.events(),
+                        write.remember() ? write.actorId() : null,
                         write.remember() ? write.commandId() : null));
             }
         } finally {
             origin.runtime().writing.decrementAndGet();
         }
     }
-
 }

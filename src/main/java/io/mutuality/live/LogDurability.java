@@ -39,7 +39,10 @@ public class LogDurability {
 
     /** The databases Mutuality knows how to make durable. */
     public enum Kind {
-        H2_FILE, H2_MEMORY, POSTGRESQL, OTHER
+        H2_FILE,
+        H2_MEMORY,
+        POSTGRESQL,
+        OTHER
     }
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -48,7 +51,7 @@ public class LogDurability {
             switch (kind) {
                 case H2_FILE -> makeH2Durable(connection);
                 case POSTGRESQL -> checkPostgres(connection);
-                default -> { }
+                default -> {}
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not check that the room log is durable: " + e.getMessage(), e);
@@ -78,7 +81,8 @@ public class LogDurability {
         if (kind != Kind.H2_FILE || !erasedSinceStart) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
             LOG.info("The database file was compacted: nothing erased is left in it.");
         } catch (SQLException e) {
@@ -119,7 +123,7 @@ public class LogDurability {
 
     private static void checkPostgres(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SHOW fsync")) {
+                ResultSet rs = statement.executeQuery("SHOW fsync")) {
             if (rs.next() && "off".equalsIgnoreCase(rs.getString(1))) {
                 LOG.warn("PostgreSQL runs with fsync = off: a crash of the database server can lose answers that rooms "
                         + "have already acknowledged. Turn fsync on anywhere real.");

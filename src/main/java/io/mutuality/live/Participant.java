@@ -43,11 +43,9 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "erased_at")
     Instant erasedAt;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
-    record Joined(Participant participant, String deviceToken) {
-    }
+    record Joined(Participant participant, String deviceToken) {}
 
     static Joined join(UUID organisationId, UUID cohortId, String displayName, String email, Instant now) {
         String deviceToken = Secrets.token();

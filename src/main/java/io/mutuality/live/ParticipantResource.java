@@ -40,9 +40,10 @@ public class ParticipantResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Join a room with its code and a display name; no account needed")
-    public RestResponse<JoinView> join(@PathParam("code") String code, @NotNull @Valid JoinRequest request,
-            HttpServerRequest http) {
-        return RestResponse.status(RestResponse.Status.CREATED,
+    public RestResponse<JoinView> join(
+            @PathParam("code") String code, @NotNull @Valid JoinRequest request, HttpServerRequest http) {
+        return RestResponse.status(
+                RestResponse.Status.CREATED,
                 participants.join(code, request, http.remoteAddress().hostAddress()));
     }
 
@@ -51,7 +52,8 @@ public class ParticipantResource {
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "Everything the participant wrote, as JSON")
     public RestResponse<Export> export() {
-        return RestResponse.ResponseBuilder.ok(participants.export(caller.participant().orElseThrow()))
+        return RestResponse.ResponseBuilder.ok(
+                        participants.export(caller.participant().orElseThrow()))
                 .header("Content-Disposition", "attachment; filename=\"mutuality-my-contributions.json\"")
                 .build();
     }

@@ -70,21 +70,25 @@ public class ParticipantService {
     public JoinView join(String typedCode, JoinRequest request, String address) {
         long wait = perAddress.acquire(address);
         if (wait > 0) {
-            throw ProblemException.tooManyAttempts("Too many tries from this device. Wait a moment and try again.", wait);
+            throw ProblemException.tooManyAttempts(
+                    "Too many tries from this device. Wait a moment and try again.", wait);
         }
         Instant now = clock.instant();
-        Room room = RoomCode.parse(typedCode).flatMap(code -> Room.openWithCode(code, now))
+        Room room = RoomCode.parse(typedCode)
+                .flatMap(code -> Room.openWithCode(code, now))
                 .orElseThrow(() -> ProblemException.notFound("open room with that code"));
         wait = perCode.acquire(room.code);
         if (wait > 0) {
-            throw ProblemException.tooManyAttempts("Many people are joining this room at once. Try again in a moment.", wait);
+            throw ProblemException.tooManyAttempts(
+                    "Many people are joining this room at once. Try again in a moment.", wait);
         }
         String name = io.mutuality.common.Text.normalise(request.displayName());
         if (name.isEmpty()) {
             throw ProblemException.rule("displayName", "Tell the room what to call you.");
         }
         name = io.mutuality.common.Text.name("displayName", name);
-        String email = request.email() == null || request.email().isBlank() ? null
+        String email = request.email() == null || request.email().isBlank()
+                ? null
                 : request.email().strip().toLowerCase(Locale.ROOT);
         var known = Participant.recognise(room.cohortId, request.deviceToken());
         Participant participant;
@@ -100,10 +104,15 @@ public class ParticipantService {
             deviceToken = joined.deviceToken();
         }
         RoomAttendance.record(room.id, participant.id, now);
-        String token = tokens().issue(new ParticipantTokens.Claims(participant.id, room.id, room.cohortId,
-                room.organisationId, room.closesAt));
-        return new JoinView(new ParticipantView(participant.id, participant.displayName), token, room.closesAt,
-                deviceToken, known.isPresent(), summary(room));
+        String token = tokens().issue(new ParticipantTokens.Claims(
+                participant.id, room.id, room.cohortId, room.organisationId, room.closesAt));
+        return new JoinView(
+                new ParticipantView(participant.id, participant.displayName),
+                token,
+                room.closesAt,
+                deviceToken,
+                known.isPresent(),
+                summary(room));
     }
 
     /** Everything the participant wrote, as they can take it away. */
@@ -113,14 +122,16 @@ public class ParticipantService {
                 .map(a -> Room.<Room>findById(a.key.roomId))
                 .map(r -> new ExportedRoom(roomService.title(r), r.dayNumber, r.openedAt))
                 .toList();
-        return new Export(clock.instant(), new ExportedParticipant(participant.displayName, participant.email,
-                participant.joinedAt), rooms, new java.util.ArrayList<>(roomLog.writtenBy(participant.id)),
+        return new Export(
+                clock.instant(),
+                new ExportedParticipant(participant.displayName, participant.email, participant.joinedAt),
+                rooms,
+                new java.util.ArrayList<>(roomLog.writtenBy(participant.id)),
                 "Contributions lists every check-in answer, journal entry and rewrite you wrote; it is empty until you write one.");
     }
 
     /** Told once a participant has been erased: the live rooms close their connections and forget them. */
-    public record ParticipantErased(UUID participantId) {
-    }
+    public record ParticipantErased(UUID participantId) {}
 
     @Inject
     jakarta.enterprise.event.Event<ParticipantErased> erased;
@@ -149,7 +160,8 @@ public class ParticipantService {
     }
 
     private RoomSummary summary(Room room) {
-        String organisationName = organisations.names(List.of(room.organisationId)).getOrDefault(room.organisationId, "");
+        String organisationName =
+                organisations.names(List.of(room.organisationId)).getOrDefault(room.organisationId, "");
         return new RoomSummary(room.code, roomService.title(room), room.dayNumber, organisationName, room.closesAt);
     }
 

@@ -34,18 +34,24 @@ public class PracticeRoomResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a practice room (open for eight hours)")
-    public RestResponse<RoomView> open(@PathParam("organisationId") OrganisationId organisation,
-            @NotNull @Valid PracticeRoomRequest request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    public RestResponse<RoomView> open(
+            @PathParam("organisationId") OrganisationId organisation,
+            @NotNull @Valid PracticeRoomRequest request,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Room room = rooms.openPractice(organisation, request.title());
-        return RestResponse.ResponseBuilder.<RoomView>created(uri.getAbsolutePathBuilder().path(room.code).build())
-                .entity(view(room)).build();
+        return RestResponse.ResponseBuilder.<RoomView>created(
+                        uri.getAbsolutePathBuilder().path(room.code).build())
+                .entity(view(room))
+                .build();
     }
 
     @GET
     @jakarta.ws.rs.Path("/{code}")
     @Operation(summary = "One of the organisation's open practice rooms, by its code")
     public RoomView room(@PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code) {
-        return rooms.openPracticeRooms(organisation).stream().filter(r -> r.code.equalsIgnoreCase(code)).findFirst()
+        return rooms.openPracticeRooms(organisation).stream()
+                .filter(r -> r.code.equalsIgnoreCase(code))
+                .findFirst()
                 .map(PracticeRoomResource::view)
                 .orElseThrow(() -> io.mutuality.common.ProblemException.notFound("open practice room with that code"));
     }
@@ -53,7 +59,8 @@ public class PracticeRoomResource {
     @DELETE
     @jakarta.ws.rs.Path("/{code}")
     @Operation(summary = "Close an open practice room now: it leaves the list and nobody more can join it")
-    public RestResponse<Void> close(@PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code) {
+    public RestResponse<Void> close(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code) {
         rooms.closePractice(organisation, code);
         return RestResponse.noContent();
     }
@@ -61,7 +68,9 @@ public class PracticeRoomResource {
     @GET
     @Operation(summary = "The organisation's open practice rooms")
     public List<RoomView> open(@PathParam("organisationId") OrganisationId organisation) {
-        return rooms.openPracticeRooms(organisation).stream().map(PracticeRoomResource::view).toList();
+        return rooms.openPracticeRooms(organisation).stream()
+                .map(PracticeRoomResource::view)
+                .toList();
     }
 
     private static RoomView view(Room room) {

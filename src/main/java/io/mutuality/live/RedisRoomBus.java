@@ -43,8 +43,7 @@ import org.jboss.logging.Logger;
 public class RedisRoomBus implements RoomBus {
 
     private static final Logger LOG = Logger.getLogger(RedisRoomBus.class);
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     /** The channel every node publishes and listens on. */
     static final String CHANNEL = "mutuality:room-events";
     /** Messages kept while the publishing connection is down; past this the oldest go (other nodes read the log). */
@@ -54,9 +53,11 @@ public class RedisRoomBus implements RoomBus {
     private final ObjectMapper json;
     /** This process: its own messages come back from Redis and are skipped. */
     final String node = UUID.randomUUID().toString();
+
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService receiver = Executors.newSingleThreadExecutor(r -> daemon(r, "room-bus-receiver"));
-    private final ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "room-bus-connect"));
+    private final ScheduledExecutorService retry =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "room-bus-connect"));
 
     private volatile RedisConnection subscription;
     private volatile boolean subscribed;
@@ -108,7 +109,10 @@ public class RedisRoomBus implements RoomBus {
     private synchronized void send(String message) {
         if (out != null) {
             out.send(Request.cmd(Command.PUBLISH).arg(CHANNEL).arg(message))
-                    .subscribe().with(ok -> { }, failure -> LOG.debugf("A room message was not published: %s", failure.getMessage()));
+                    .subscribe()
+                    .with(
+                            ok -> {},
+                            failure -> LOG.debugf("A room message was not published: %s", failure.getMessage()));
             return;
         }
         if (waiting.size() >= MAX_WAITING) {
@@ -123,24 +127,35 @@ public class RedisRoomBus implements RoomBus {
             return;
         }
         connectingOut = true;
-        redis.get().connect().subscribe().with(connection -> {
-            synchronized (this) {
-                connectingOut = false;
-                connection.exceptionHandler(failure -> dropOut(connection, failure));
-                connection.endHandler(() -> dropOut(connection, null));
-                out = connection;
-                while (!waiting.isEmpty()) {
-                    connection.send(Request.cmd(Command.PUBLISH).arg(CHANNEL).arg(waiting.pollFirst()))
-                            .subscribe().with(ok -> { }, failure -> { });
-                }
-            }
-        }, failure -> {
-            synchronized (this) {
-                connectingOut = false;
-            }
-            LOG.debugf("Redis did not take the room bus's publishing connection: %s", failure.getMessage());
-            retry.schedule(this::connectOutIfWaiting, 1, TimeUnit.SECONDS);
-        });
+        redis.get()
+                .connect()
+                .subscribe()
+                .with(
+                        connection -> {
+                            synchronized (this) {
+                                connectingOut = false;
+                                connection.exceptionHandler(failure -> dropOut(connection, failure));
+                                connection.endHandler(() -> dropOut(connection, null));
+                                out = connection;
+                                while (!waiting.isEmpty()) {
+                                    connection
+                                            .send(Request.cmd(Command.PUBLISH)
+                                                    .arg(CHANNEL)
+                                                    .arg(waiting.pollFirst()))
+                                            .subscribe()
+                                            .with(ok -> {}, failure -> {});
+                                }
+                            }
+                        },
+                        failure -> {
+                            synchronized (this) {
+                                connectingOut = false;
+                            }
+                            LOG.debugf(
+                                    "Redis did not take the room bus's publishing connection: %s",
+                                    failure.getMessage());
+                            retry.schedule(this::connectOutIfWaiting, 1, TimeUnit.SECONDS);
+                        });
     }
 
     private synchronized void connectOutIfWaiting() {
@@ -152,7 +167,8 @@ public class RedisRoomBus implements RoomBus {
     private synchronized void dropOut(RedisConnection connection, Throwable failure) {
         if (out == connection) {
             out = null;
-            LOG.debugf("The room bus's publishing connection ended%s", failure == null ? "" : ": " + failure.getMessage());
+            LOG.debugf(
+                    "The room bus's publishing connection ended%s", failure == null ? "" : ": " + failure.getMessage());
         }
     }
 
@@ -165,29 +181,41 @@ public class RedisRoomBus implements RoomBus {
             }
             subscribing = true;
         }
-        redis.get().connect().subscribe().with(connection -> {
-            connection.handler(this::received);
-            connection.exceptionHandler(failure -> lost(connection, failure));
-            connection.endHandler(() -> lost(connection, null));
-            subscription = connection;
-            connection.send(Request.cmd(Command.SUBSCRIBE).arg(CHANNEL)).subscribe().with(ok -> {
-                synchronized (this) {
-                    subscribing = false;
-                }
-                boolean again = everSubscribed;
-                everSubscribed = true;
-                subscribed = true;
-                LOG.infof("The room bus is listening on Redis%s", again ? " again" : "");
-                // anything published while this node was not listening is in the log: read it
-                receiver.execute(() -> listeners.forEach(Listener::missed));
-            }, failure -> lost(connection, failure));
-        }, failure -> {
-            synchronized (this) {
-                subscribing = false;
-            }
-            LOG.debugf("Redis did not take the room bus's subscription: %s", failure.getMessage());
-            scheduleSubscribe();
-        });
+        redis.get()
+                .connect()
+                .subscribe()
+                .with(
+                        connection -> {
+                            connection.handler(this::received);
+                            connection.exceptionHandler(failure -> lost(connection, failure));
+                            connection.endHandler(() -> lost(connection, null));
+                            subscription = connection;
+                            connection
+                                    .send(Request.cmd(Command.SUBSCRIBE).arg(CHANNEL))
+                                    .subscribe()
+                                    .with(
+                                            ok -> {
+                                                synchronized (this) {
+                                                    subscribing = false;
+                                                }
+                                                boolean again = everSubscribed;
+                                                everSubscribed = true;
+                                                subscribed = true;
+                                                LOG.infof(
+                                                        "The room bus is listening on Redis%s", again ? " again" : "");
+                                                // anything published while this node was not listening is in the log:
+                                                // read it
+                                                receiver.execute(() -> listeners.forEach(Listener::missed));
+                                            },
+                                            failure -> lost(connection, failure));
+                        },
+                        failure -> {
+                            synchronized (this) {
+                                subscribing = false;
+                            }
+                            LOG.debugf("Redis did not take the room bus's subscription: %s", failure.getMessage());
+                            scheduleSubscribe();
+                        });
     }
 
     private void lost(RedisConnection connection, Throwable failure) {
@@ -199,7 +227,8 @@ public class RedisRoomBus implements RoomBus {
             subscribing = false;
         }
         if (subscribed) {
-            LOG.warnf("The room bus lost Redis%s; rooms read the log until it is back",
+            LOG.warnf(
+                    "The room bus lost Redis%s; rooms read the log until it is back",
                     failure == null ? "" : " (" + failure.getMessage() + ")");
         }
         subscribed = false;
@@ -297,13 +326,24 @@ public class RedisRoomBus implements RoomBus {
         List<StoredEvent> events = new ArrayList<>();
         for (JsonNode e : message.path("events")) {
             String data = json.writeValueAsString(e.path("data"));
-            Visibility visibility = new Visibility(Visibility.Scope.valueOf(e.path("scope").asText()), uuid(e.path("person")),
-                    Visibility.parsePeople(e.hasNonNull("people") ? e.path("people").asText() : null));
-            RoomEvent event = new RoomEvent(e.path("seq").asLong(), Instant.parse(e.path("at").asText()), e.path("kind").asText(),
-                    json.readValue(data, MAP), visibility, uuid(e.path("actorId")));
+            Visibility visibility = new Visibility(
+                    Visibility.Scope.valueOf(e.path("scope").asText()),
+                    uuid(e.path("person")),
+                    Visibility.parsePeople(
+                            e.hasNonNull("people") ? e.path("people").asText() : null));
+            RoomEvent event = new RoomEvent(
+                    e.path("seq").asLong(),
+                    Instant.parse(e.path("at").asText()),
+                    e.path("kind").asText(),
+                    json.readValue(data, MAP),
+                    visibility,
+                    uuid(e.path("actorId")));
             events.add(StoredEvent.of(event, data));
         }
-        return new Stored(roomId, events, uuid(message.path("actor")),
+        return new Stored(
+                roomId,
+                events,
+                uuid(message.path("actor")),
                 message.hasNonNull("command") ? message.path("command").asText() : null);
     }
 

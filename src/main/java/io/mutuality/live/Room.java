@@ -47,10 +47,15 @@ public class Room extends PanacheEntityBase {
     @Column(name = "purged_at")
     Instant purgedAt;
 
-    protected Room() {
-    }
+    protected Room() {}
 
-    static Room open(RoomCode code, UUID organisationId, UUID cohortId, int dayNumber, UUID openedBy, Instant now,
+    static Room open(
+            RoomCode code,
+            UUID organisationId,
+            UUID cohortId,
+            int dayNumber,
+            UUID openedBy,
+            Instant now,
             Instant closesAt) {
         Room room = new Room();
         room.id = UUID.randomUUID();
@@ -65,7 +70,8 @@ public class Room extends PanacheEntityBase {
     }
 
     /** A room for practising outside a scheduled day: no cohort, no agenda, a title of its own. */
-    static Room practice(RoomCode code, UUID organisationId, String title, UUID openedBy, Instant now, Instant closesAt) {
+    static Room practice(
+            RoomCode code, UUID organisationId, String title, UUID openedBy, Instant now, Instant closesAt) {
         Room room = open(code, organisationId, null, 0, openedBy, now, closesAt);
         room.dayNumber = null;
         room.title = title;
@@ -83,7 +89,10 @@ public class Room extends PanacheEntityBase {
     /** The day rooms of an organisation (one cohort's when {@code cohortId} is given) still open or closed since {@code since}. */
     static java.util.List<Room> dayRooms(UUID organisationId, UUID cohortId, Instant since) {
         return cohortId == null
-                ? list("organisationId = ?1 and cohortId is not null and closesAt >= ?2 order by closesAt", organisationId, since)
+                ? list(
+                        "organisationId = ?1 and cohortId is not null and closesAt >= ?2 order by closesAt",
+                        organisationId,
+                        since)
                 : list("organisationId = ?1 and cohortId = ?2 order by dayNumber", organisationId, cohortId);
     }
 

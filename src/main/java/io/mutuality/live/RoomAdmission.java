@@ -45,7 +45,8 @@ public class RoomAdmission {
     /** The room a code names, if there is one. */
     Optional<Room> room(String code) {
         return RoomCode.parse(code)
-                .flatMap(c -> QuarkusTransaction.requiringNew().call(() -> Room.<Room>find("code", c.value()).firstResultOptional()));
+                .flatMap(c -> QuarkusTransaction.requiringNew()
+                        .call(() -> Room.<Room>find("code", c.value()).firstResultOptional()));
     }
 
     /** The room's title as the welcome shows it. */
@@ -54,8 +55,7 @@ public class RoomAdmission {
     }
 
     /** A projector's view token, and until when it holds. */
-    record Issued(String token, Instant expiresAt) {
-    }
+    record Issued(String token, Instant expiresAt) {}
 
     /** View tokens are signed with a key of their own: a participant's token never opens a view, nor the other way round. */
     private ParticipantTokens viewTokens() {
@@ -68,26 +68,33 @@ public class RoomAdmission {
      */
     Issued viewToken(Room room, Caller caller) {
         Instant now = clock.instant();
-        Instant until = room.closesAt.isAfter(now.plus(Duration.ofDays(1))) ? now.plus(Duration.ofDays(1)) : room.closesAt;
-        UUID viewer = UUID.nameUUIDFromBytes(("room-view/" + room.id + "/" + caller.account().map(a -> a.value().toString())
-                .orElse("staff")).getBytes(StandardCharsets.UTF_8));
-        return new Issued(viewTokens().issue(new ParticipantTokens.Claims(viewer, room.id, room.cohortId,
-                room.organisationId, until)), until);
+        Instant until =
+                room.closesAt.isAfter(now.plus(Duration.ofDays(1))) ? now.plus(Duration.ofDays(1)) : room.closesAt;
+        UUID viewer = UUID.nameUUIDFromBytes(("room-view/" + room.id + "/"
+                        + caller.account().map(a -> a.value().toString()).orElse("staff"))
+                .getBytes(StandardCharsets.UTF_8));
+        return new Issued(
+                viewTokens()
+                        .issue(new ParticipantTokens.Claims(
+                                viewer, room.id, room.cohortId, room.organisationId, until)),
+                until);
     }
 
     /** Who the connection is in this room, or nobody it may be. */
     Optional<Actor> actor(Room room, SecurityIdentity identity, String token) {
         if (token != null && !token.isBlank()) {
-            Optional<Actor> viewer = viewTokens().verify(token, clock.instant())
+            Optional<Actor> viewer = viewTokens()
+                    .verify(token, clock.instant())
                     .filter(claims -> claims.roomId().equals(room.id))
                     .map(claims -> Actor.viewer(claims.participantId()));
             if (viewer.isPresent()) {
                 return viewer;
             }
-            return new ParticipantTokens(secrets.get("participant-tokens")).verify(token, clock.instant())
+            return new ParticipantTokens(secrets.get("participant-tokens"))
+                    .verify(token, clock.instant())
                     .filter(claims -> claims.roomId().equals(room.id))
-                    .flatMap(claims -> QuarkusTransaction.requiringNew().call(() ->
-                            Participant.<Participant>findByIdOptional(claims.participantId())
+                    .flatMap(claims -> QuarkusTransaction.requiringNew()
+                            .call(() -> Participant.<Participant>findByIdOptional(claims.participantId())
                                     .filter(p -> !p.isErased())
                                     .map(p -> new Actor(p.id, p.displayName, false))));
         }
@@ -98,14 +105,19 @@ public class RoomAdmission {
         return caller.account().flatMap(account -> {
             boolean facilitates = room.isPractice()
                     ? caller.canSee(room.organisationId)
-                    : QuarkusTransaction.requiringNew().call(() -> scheduling.day(new OrganisationId(room.organisationId),
-                            new CohortId(room.cohortId), room.dayNumber)
-                            .map(day -> RoomService.facilitates(caller, day)).orElse(false));
+                    : QuarkusTransaction.requiringNew()
+                            .call(() -> scheduling
+                                    .day(
+                                            new OrganisationId(room.organisationId),
+                                            new CohortId(room.cohortId),
+                                            room.dayNumber)
+                                    .map(day -> RoomService.facilitates(caller, day))
+                                    .orElse(false));
             if (!facilitates) {
                 return Optional.empty();
             }
-            String name = QuarkusTransaction.requiringNew().call(() ->
-                    accounts.find(account).map(a -> a.displayName()).orElse("Facilitator"));
+            String name = QuarkusTransaction.requiringNew()
+                    .call(() -> accounts.find(account).map(a -> a.displayName()).orElse("Facilitator"));
             return Optional.of(new Actor(account.value(), name, true));
         });
     }

@@ -24,8 +24,7 @@ public class RoomAttendance extends PanacheEntityBase {
         @Column(name = "participant_id")
         UUID participantId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(UUID roomId, UUID participantId) {
             this.roomId = roomId;
@@ -51,8 +50,10 @@ public class RoomAttendance extends PanacheEntityBase {
 
     /** A trainer's notes about an erased participant's attendance go with them; present/absent and minutes stay. */
     static void forgetNotes(UUID participantId) {
-        getEntityManager().createNativeQuery("update attendance_correction set note = null where participant_id = ?1")
-                .setParameter(1, participantId).executeUpdate();
+        getEntityManager()
+                .createNativeQuery("update attendance_correction set note = null where participant_id = ?1")
+                .setParameter(1, participantId)
+                .executeUpdate();
     }
 
     static void record(UUID roomId, UUID participantId, Instant now) {

@@ -18,8 +18,7 @@ public interface RoomBus {
      * What one write stored: a room's events, and the command they answered (so that another node
      * knows the id is taken: a repeat sent there is answered, not decided again).
      */
-    record Stored(UUID roomId, List<StoredEvent> events, UUID actorId, String commandId) {
-    }
+    record Stored(UUID roomId, List<StoredEvent> events, UUID actorId, String commandId) {}
 
     /** Events stored by this node: to this node's listeners at once, and to every other node. */
     void publish(Stored stored);
@@ -42,7 +41,6 @@ public interface RoomBus {
         void stored(Stored stored, boolean fromAnotherNode);
 
         /** The bus may have lost messages (it was cut off and is back): read the log for what was missed. */
-        default void missed() {
-        }
+        default void missed() {}
     }
 }

@@ -34,13 +34,15 @@ public class RoomConnections {
     private static final Logger LOG = Logger.getLogger(RoomConnections.class);
 
     /** The close code for a connection whose unread output passed the limit. */
-    static final CloseReason TOO_FAR_BEHIND = new CloseReason(4008, "too far behind: reconnect with lastSeq to catch up");
+    static final CloseReason TOO_FAR_BEHIND =
+            new CloseReason(4008, "too far behind: reconnect with lastSeq to catch up");
     /** The close code for a connection that did not say hello in time. */
     static final CloseReason NO_HELLO = new CloseReason(4001, "no hello");
     /** The close code for a connection over the limit of connections from one address. */
     static final CloseReason TOO_MANY = new CloseReason(4029, "too many connections");
     /** The close code for the connections of a room whose copy on this node was dropped. */
-    static final CloseReason RELOADING = new CloseReason(1012, "the room is reloading: reconnect with lastSeq to catch up");
+    static final CloseReason RELOADING =
+            new CloseReason(1012, "the room is reloading: reconnect with lastSeq to catch up");
     /** How long a connection may stay silent (no message, no answer to the server's pings) before it is closed. */
     static final Duration IDLE_LIMIT = Duration.ofMinutes(2);
 
@@ -82,6 +84,7 @@ public class RoomConnections {
     private final Map<String, Outbox> queued = new ConcurrentHashMap<>();
     /** Open room connections per network address, counted as they open and close. */
     private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
+
     private final Map<String, String> addressOf = new ConcurrentHashMap<>();
     /** People erased while this node runs: their connections may not send anything more. */
     private final Set<UUID> erased = ConcurrentHashMap.newKeySet();
@@ -153,7 +156,9 @@ public class RoomConnections {
     }
 
     static void close(WebSocketConnection connection, CloseReason reason) {
-        (reason == null ? connection.close() : connection.close(reason)).subscribe().with(x -> { }, x -> { });
+        (reason == null ? connection.close() : connection.close(reason))
+                .subscribe()
+                .with(x -> {}, x -> {});
     }
 
     // ---- liveness
@@ -168,7 +173,9 @@ public class RoomConnections {
 
     /** The connections silent for longer than the limit at {@code now}. */
     List<RoomMember> idle(Instant now) {
-        return members.values().stream().filter(m -> m.heard.plus(IDLE_LIMIT).isBefore(now)).toList();
+        return members.values().stream()
+                .filter(m -> m.heard.plus(IDLE_LIMIT).isBefore(now))
+                .toList();
     }
 
     /** Closes connections whose other end has gone quiet: their pongs stopped, so the network dropped them. */
@@ -183,7 +190,8 @@ public class RoomConnections {
     List<WebSocketConnection> silentNewcomers(Instant now) {
         List<WebSocketConnection> silent = new ArrayList<>();
         for (WebSocketConnection connection : openConnections) {
-            if (!members.containsKey(connection.id()) && connection.creationTime().plus(helloWithin).isBefore(now)) {
+            if (!members.containsKey(connection.id())
+                    && connection.creationTime().plus(helloWithin).isBefore(now)) {
                 silent.add(connection);
             }
         }
@@ -220,7 +228,9 @@ public class RoomConnections {
     public void opened(WebSocketConnection connection) {
         HandshakeRequest request = connection.handshakeRequest();
         String origin = request.header("Origin");
-        if (origin != null && !sameOrigin(origin, publicUrl) && !origin.endsWith("://" + request.host() + portSuffix(request))
+        if (origin != null
+                && !sameOrigin(origin, publicUrl)
+                && !origin.endsWith("://" + request.host() + portSuffix(request))
                 && !origin.endsWith("://" + request.host())) {
             LOG.debugf("A room connection from a page of %s was refused", origin);
             close(connection, new CloseReason(4003, "origin not allowed"));
@@ -228,7 +238,8 @@ public class RoomConnections {
         }
         String address = address(connection);
         addressOf.put(connection.id(), address);
-        int fromThere = perAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
+        int fromThere =
+                perAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
         if (fromThere > connectionsPerAddress) {
             LOG.debugf("A room connection from %s was refused: %d already open", address, fromThere - 1);
             close(connection, TOO_MANY);
@@ -250,8 +261,11 @@ public class RoomConnections {
         try {
             java.net.URI a = java.net.URI.create(origin);
             java.net.URI b = java.net.URI.create(url);
-            return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                    && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
+            return a.getScheme() != null
+                    && a.getScheme().equalsIgnoreCase(b.getScheme())
+                    && a.getHost() != null
+                    && a.getHost().equalsIgnoreCase(b.getHost())
+                    && port(a) == port(b);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -285,7 +299,8 @@ public class RoomConnections {
                 send(connection, wire.error(null, "too-large", "A message may be at most 16 KiB."));
             }
         } else if (failure instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException
-                || failure instanceof java.io.IOException || failure instanceof io.vertx.core.http.HttpClosedException) {
+                || failure instanceof java.io.IOException
+                || failure instanceof io.vertx.core.http.HttpClosedException) {
             LOG.debugf("Room socket %s: closed by a broken frame or network: %s", connection.id(), failure.toString());
         } else {
             LOG.errorf(failure, "Room socket %s failed", connection.id());
@@ -342,7 +357,10 @@ public class RoomConnections {
             if (member.socket != null) {
                 fanout.add(member.socket, utf8, outbox);
             } else {
-                connection.sendText(text).subscribe().with(ok -> outbox.taken(utf8.length), failure -> outbox.lost(utf8.length, failure));
+                connection
+                        .sendText(text)
+                        .subscribe()
+                        .with(ok -> outbox.taken(utf8.length), failure -> outbox.lost(utf8.length, failure));
             }
         }
     }

@@ -97,8 +97,11 @@ public class RoomEntrance {
         // connection, on this node, and never takes from the person's commands
         String limitKey = member == null ? connection.id() : member.room.roomId + "/" + member.actor.id();
         if (command instanceof Command.Ping && member != null
-                ? pingLimit.acquire(connection.id()) > 0 : commandLimit.acquire(limitKey) > 0) {
-            connections.send(connection, wire.error(command.id(), "rate-limited", "That is a lot of messages at once; wait a moment."));
+                ? pingLimit.acquire(connection.id()) > 0
+                : commandLimit.acquire(limitKey) > 0) {
+            connections.send(
+                    connection,
+                    wire.error(command.id(), "rate-limited", "That is a lot of messages at once; wait a moment."));
             return;
         }
         try {
@@ -113,13 +116,16 @@ public class RoomEntrance {
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "A room command failed (room %s)", code);
-            connections.send(connection, wire.error(command.id(), "invalid", "The room could not do that just now. Please try again."));
+            connections.send(
+                    connection,
+                    wire.error(command.id(), "invalid", "The room could not do that just now. Please try again."));
         }
     }
 
     private void hello(WebSocketConnection connection, String code, SecurityIdentity identity, Command.Hello hello) {
         if (connections.saidHello(connection)) {
-            connections.send(connection, wire.error(hello.id(), "invalid", "You have already said hello on this connection."));
+            connections.send(
+                    connection, wire.error(hello.id(), "invalid", "You have already said hello on this connection."));
             return;
         }
         Optional<Room> found = admission.room(code);
@@ -130,21 +136,36 @@ public class RoomEntrance {
         Room room = found.get();
         Optional<Actor> actor = admission.actor(room, identity, hello.token());
         if (actor.isEmpty()) {
-            refuse(connection, hello.id(), "unauthorised", "Join the room with its code first, or sign in as its facilitator.");
+            refuse(
+                    connection,
+                    hello.id(),
+                    "unauthorised",
+                    "Join the room with its code first, or sign in as its facilitator.");
             return;
         }
         RoomRuntime runtime = runtimes.runtime(room);
         RoomMember member;
         runtime.lock.lock();
         try {
-            if (!actor.get().facilitator() && runtime.state.isRemoved(actor.get().id())) {
-                refuse(connection, hello.id(), "removed", "A facilitator has asked you to step out of the room for now.");
+            if (!actor.get().facilitator()
+                    && runtime.state.isRemoved(actor.get().id())) {
+                refuse(
+                        connection,
+                        hello.id(),
+                        "removed",
+                        "A facilitator has asked you to step out of the room for now.");
                 return;
             }
-            long open = runtime.connections.values().stream().filter(m -> m.actor.id().equals(actor.get().id())).count();
+            long open = runtime.connections.values().stream()
+                    .filter(m -> m.actor.id().equals(actor.get().id()))
+                    .count();
             if (open >= connectionsPerPerson) {
-                refuse(connection, hello.id(), "too-many-connections", "This room is already open in "
-                        + open + " windows or devices of yours; close one of them first.");
+                refuse(
+                        connection,
+                        hello.id(),
+                        "too-many-connections",
+                        "This room is already open in " + open
+                                + " windows or devices of yours; close one of them first.");
                 return;
             }
             long lastSeq = hello.lastSeq() == null ? 0 : Math.max(0, hello.lastSeq());
@@ -166,8 +187,10 @@ public class RoomEntrance {
 
     private String welcome(Room room, Actor actor, long published) {
         ObjectNode welcome = wire.envelope("welcome");
-        welcome.putObject("you").put("kind", actor.facilitator() ? "facilitator" : "participant")
-                .put("id", actor.id().toString()).put("name", actor.name());
+        welcome.putObject("you")
+                .put("kind", actor.facilitator() ? "facilitator" : "participant")
+                .put("id", actor.id().toString())
+                .put("name", actor.name());
         Map<String, Object> about = new java.util.LinkedHashMap<>();
         about.put("code", room.code);
         about.put("cohortTitle", admission.title(room));
@@ -176,9 +199,10 @@ public class RoomEntrance {
         // a day room shows who participants can reach and the group's working agreements; a practice room has neither
         io.mutuality.scheduling.SchedulingService.RoomNotes notes = room.isPractice() || room.cohortId == null
                 ? new io.mutuality.scheduling.SchedulingService.RoomNotes(null, java.util.List.of())
-                : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> scheduling.roomNotes(
-                        new io.mutuality.scheduling.OrganisationId(room.organisationId),
-                        new io.mutuality.scheduling.CohortId(room.cohortId)));
+                : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> scheduling.roomNotes(
+                                new io.mutuality.scheduling.OrganisationId(room.organisationId),
+                                new io.mutuality.scheduling.CohortId(room.cohortId)));
         about.put("supportContact", notes.supportContact());
         about.put("workingAgreements", notes.workingAgreements());
         welcome.set("room", json.valueToTree(about));

@@ -51,6 +51,7 @@ public class RoomFeed {
     private volatile boolean listening;
     /** The bus said it may have lost messages (it was cut off): the rooms read the log at the next check. */
     private volatile boolean missedOnBus;
+
     private volatile long lastCheck = System.nanoTime();
 
     /** Times events were read from the log because the bus had not brought them (yet). */
@@ -101,26 +102,32 @@ public class RoomFeed {
         RoomRuntime runtime = member.room;
         while (member.connection.isOpen() && connections.member(member.connection) == member) {
             long from = member.delivered;
-            List<RoomLog.Logged> page = QuarkusTransaction.requiringNew().call(() -> log.page(runtime.roomId, from, CATCH_UP_PAGE));
+            List<RoomLog.Logged> page =
+                    QuarkusTransaction.requiringNew().call(() -> log.page(runtime.roomId, from, CATCH_UP_PAGE));
             if (page.size() < CATCH_UP_PAGE) {
                 runtime.delivery.lock();
                 try {
                     // the short last page as read, then whatever was stored and published since, under the lock
-                    long upTo = page.isEmpty() ? from : page.get(page.size() - 1).seq();
+                    long upTo =
+                            page.isEmpty() ? from : page.get(page.size() - 1).seq();
                     long published = runtime.published;
                     List<RoomLog.Logged> rest = new ArrayList<>(page);
                     if (upTo < published) {
-                        rest.addAll(QuarkusTransaction.requiringNew().call(() -> log.page(runtime.roomId, upTo, Integer.MAX_VALUE)));
+                        rest.addAll(QuarkusTransaction.requiringNew()
+                                .call(() -> log.page(runtime.roomId, upTo, Integer.MAX_VALUE)));
                     }
                     for (RoomLog.Logged event : rest) {
-                        if (event.seq() <= published && event.visibility().allows(member.actor)
+                        if (event.seq() <= published
+                                && event.visibility().allows(member.actor)
                                 && connections.sendRaw(member.connection, event.wire(), event.wireBytes()) == null) {
                             return;
                         }
                     }
                     member.delivered = published;
                     member.catchingUp = false;
-                    connections.send(member.connection, wire.write(wire.envelope("synced").put("seq", published)));
+                    connections.send(
+                            member.connection,
+                            wire.write(wire.envelope("synced").put("seq", published)));
                 } finally {
                     runtime.delivery.unlock();
                 }
@@ -137,9 +144,10 @@ public class RoomFeed {
             }
             member.delivered = page.get(page.size() - 1).seq();
             if (last != null) {
-                last.subscribe().with(
-                        written -> Infrastructure.getDefaultWorkerPool().execute(() -> catchUp(member)),
-                        failed -> LOG.debugf("A catch-up stopped: %s", failed.getMessage()));
+                last.subscribe()
+                        .with(
+                                written -> Infrastructure.getDefaultWorkerPool().execute(() -> catchUp(member)),
+                                failed -> LOG.debugf("A catch-up stopped: %s", failed.getMessage()));
                 return;
             }
         }
@@ -195,7 +203,8 @@ public class RoomFeed {
     /** Events this node has not delivered, read from the log up to {@code upTo} (under the delivery lock). */
     private void fillFromLog(RoomRuntime runtime, long upTo, Fanout fanout) {
         long after = runtime.published;
-        List<StoredEvent> missing = QuarkusTransaction.requiringNew().call(() -> log.stored(runtime.roomId, after, upTo));
+        List<StoredEvent> missing =
+                QuarkusTransaction.requiringNew().call(() -> log.stored(runtime.roomId, after, upTo));
         gapsFilled.increment();
         for (StoredEvent stored : missing) {
             if (stored.event().seq() == runtime.published + 1) {
@@ -221,8 +230,8 @@ public class RoomFeed {
                 Object removed = event.data().get("participantId");
                 if (removed != null) {
                     UUID gone = UUID.fromString(String.valueOf(removed));
-                    fanout.afterFlush(() -> connections.closeFor(runtime, gone, "removed",
-                            "A facilitator has asked you to step out of the room for now."));
+                    fanout.afterFlush(() -> connections.closeFor(
+                            runtime, gone, "removed", "A facilitator has asked you to step out of the room for now."));
                 }
             }
             case "participant.erased" -> {
@@ -230,13 +239,12 @@ public class RoomFeed {
                 if (erased != null) {
                     UUID gone = UUID.fromString(String.valueOf(erased));
                     connections.erased(gone);
-                    fanout.afterFlush(() -> connections.closeFor(runtime, gone, "unauthorised",
-                            "Your place in this room has been erased, as you asked."));
+                    fanout.afterFlush(() -> connections.closeFor(
+                            runtime, gone, "unauthorised", "Your place in this room has been erased, as you asked."));
                 }
             }
             case "log.scrubbed" -> Infrastructure.getDefaultWorkerPool().execute(() -> runtimes.refold(runtime.roomId));
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -253,7 +261,9 @@ public class RoomFeed {
         if (runtime == null) {
             return; // not held here: a node that opens it later folds the log
         }
-        long upTo = stored.events().isEmpty() ? 0 : stored.events().get(stored.events().size() - 1).event().seq();
+        long upTo = stored.events().isEmpty()
+                ? 0
+                : stored.events().get(stored.events().size() - 1).event().seq();
         runtime.lock.lock();
         try {
             if (stored.commandId() != null && stored.actorId() != null) {
@@ -278,7 +288,8 @@ public class RoomFeed {
             if (seq > runtime.state.lastSeq() + 1) {
                 long after = runtime.state.lastSeq();
                 QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, after)).stream()
-                        .filter(e -> e.seq() < seq).forEach(runtime.state::apply);
+                        .filter(e -> e.seq() < seq)
+                        .forEach(runtime.state::apply);
             }
             if (seq == runtime.state.lastSeq() + 1) {
                 runtime.state.apply(stored.event());
@@ -292,7 +303,10 @@ public class RoomFeed {
      * what other nodes stored that the bus did not bring is folded in and delivered. Nothing is
      * lost and nothing is sent twice, since both go by sequence number.
      */
-    @io.quarkus.scheduler.Scheduled(every = "1s", delayed = "2s", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @io.quarkus.scheduler.Scheduled(
+            every = "1s",
+            delayed = "2s",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void checkAgainstTheLog() {
         if (!bus.shared() || runtimes.ids().isEmpty()) {
             return;
@@ -315,7 +329,9 @@ public class RoomFeed {
                 try {
                     if (!runtime.stale && !runtime.broken && last > runtime.state.lastSeq()) {
                         long after = runtime.state.lastSeq();
-                        QuarkusTransaction.requiringNew().call(() -> log.after(runtime.roomId, after)).forEach(runtime.state::apply);
+                        QuarkusTransaction.requiringNew()
+                                .call(() -> log.after(runtime.roomId, after))
+                                .forEach(runtime.state::apply);
                     }
                 } finally {
                     runtime.lock.unlock();

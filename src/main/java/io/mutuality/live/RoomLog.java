@@ -23,8 +23,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class RoomLog {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     @Inject
     EntityManager em;
@@ -38,13 +37,19 @@ public class RoomLog {
     /** The events of a room after {@code afterSeq}, in order. */
     @Transactional
     public List<RoomEvent> after(UUID roomId, long afterSeq) {
-        List<Object[]> rows = rowsAfter("seq, created_at, kind, data, scope, person, actor_id, people", roomId, afterSeq,
-                Integer.MAX_VALUE);
+        List<Object[]> rows = rowsAfter(
+                "seq, created_at, kind, data, scope, person, actor_id, people", roomId, afterSeq, Integer.MAX_VALUE);
         List<RoomEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            events.add(new RoomEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], read((String) row[3]),
-                    new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5]),
-                            Visibility.parsePeople((String) row[7])), uuid(row[6])));
+            events.add(new RoomEvent(
+                    ((Number) row[0]).longValue(),
+                    instant(row[1]),
+                    (String) row[2],
+                    read((String) row[3]),
+                    new Visibility(
+                            Visibility.Scope.valueOf((String) row[4]), uuid(row[5]), Visibility.parsePeople((String)
+                                    row[7])),
+                    uuid(row[6])));
         }
         return events;
     }
@@ -55,13 +60,20 @@ public class RoomLog {
      */
     @Transactional
     public List<StoredEvent> stored(UUID roomId, long afterSeq, long upTo) {
-        List<Object[]> rows = rowsAfter("seq, created_at, kind, data, scope, person, actor_id, people", roomId, afterSeq,
-                (int) Math.min(Integer.MAX_VALUE - 1, Math.max(0, upTo - afterSeq)));
+        List<Object[]> rows =
+                rowsAfter("seq, created_at, kind, data, scope, person, actor_id, people", roomId, afterSeq, (int)
+                        Math.min(Integer.MAX_VALUE - 1, Math.max(0, upTo - afterSeq)));
         List<StoredEvent> events = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             String data = (String) row[3];
-            RoomEvent event = new RoomEvent(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], read(data),
-                    new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5]), Visibility.parsePeople((String) row[7])),
+            RoomEvent event = new RoomEvent(
+                    ((Number) row[0]).longValue(),
+                    instant(row[1]),
+                    (String) row[2],
+                    read(data),
+                    new Visibility(
+                            Visibility.Scope.valueOf((String) row[4]), uuid(row[5]), Visibility.parsePeople((String)
+                                    row[7])),
                     uuid(row[6]));
             if (event.seq() <= upTo) {
                 events.add(StoredEvent.of(event, data));
@@ -77,8 +89,10 @@ public class RoomLog {
         Map<UUID, Long> latest = new java.util.HashMap<>();
         for (int from = 0; from < roomIds.size(); from += 500) {
             List<UUID> part = roomIds.subList(from, Math.min(roomIds.size(), from + 500));
-            List<Object[]> rows = em.createNativeQuery("select room_id, max(seq) from room_event where room_id in (:rooms) group by room_id")
-                    .setParameter("rooms", part).getResultList();
+            List<Object[]> rows = em.createNativeQuery(
+                            "select room_id, max(seq) from room_event where room_id in (:rooms) group by room_id")
+                    .setParameter("rooms", part)
+                    .getResultList();
             rows.forEach(row -> latest.put(uuid(row[0]), ((Number) row[1]).longValue()));
         }
         return latest;
@@ -88,13 +102,14 @@ public class RoomLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<UUID> roomsJoined(UUID participantId) {
-        List<Object> rows = em.createNativeQuery(ROOMS_JOINED).setParameter(1, participantId).getResultList();
+        List<Object> rows = em.createNativeQuery(ROOMS_JOINED)
+                .setParameter(1, participantId)
+                .getResultList();
         return rows.stream().map(RoomLog::uuid).distinct().toList();
     }
 
     /** An event as a catch-up sends it: who may see it, and the message, its data spliced in as stored. */
-    public record Logged(long seq, Visibility visibility, String wire, long wireBytes) {
-    }
+    public record Logged(long seq, Visibility visibility, String wire, long wireBytes) {}
 
     /**
      * At most {@code limit} of the room's events after a sequence number, as messages ready to send:
@@ -106,8 +121,13 @@ public class RoomLog {
         for (Object[] row : rows) {
             long seq = ((Number) row[0]).longValue();
             String wire = StoredEvent.wire(seq, instant(row[1]).toString(), (String) row[2], (String) row[3]);
-            page.add(new Logged(seq, new Visibility(Visibility.Scope.valueOf((String) row[4]), uuid(row[5]),
-                    Visibility.parsePeople((String) row[6])), wire, RoomWire.utf8Length(wire)));
+            page.add(new Logged(
+                    seq,
+                    new Visibility(
+                            Visibility.Scope.valueOf((String) row[4]), uuid(row[5]), Visibility.parsePeople((String)
+                                    row[6])),
+                    wire,
+                    RoomWire.utf8Length(wire)));
         }
         return page;
     }
@@ -115,8 +135,10 @@ public class RoomLog {
     /** These columns of at most {@code limit} of a room's events after a sequence number, in order. */
     @SuppressWarnings("unchecked")
     private List<Object[]> rowsAfter(String columns, UUID roomId, long afterSeq, int limit) {
-        var query = em.createNativeQuery("select " + columns + " from room_event where room_id = ?1 and seq > ?2 order by seq")
-                .setParameter(1, roomId).setParameter(2, afterSeq);
+        var query = em.createNativeQuery(
+                        "select " + columns + " from room_event where room_id = ?1 and seq > ?2 order by seq")
+                .setParameter(1, roomId)
+                .setParameter(2, afterSeq);
         if (limit < Integer.MAX_VALUE) {
             query.setMaxResults(limit);
         }
@@ -128,7 +150,8 @@ public class RoomLog {
     @SuppressWarnings("unchecked")
     public List<Object[]> commandKeys(UUID roomId) {
         List<Object[]> rows = em.createNativeQuery("select actor_id, command_id from room_command where room_id = ?1")
-                .setParameter(1, roomId).getResultList();
+                .setParameter(1, roomId)
+                .getResultList();
         rows.forEach(row -> row[0] = uuid(row[0]));
         return rows;
     }
@@ -137,12 +160,15 @@ public class RoomLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public Optional<String> answered(UUID roomId, UUID actorId, String commandId) {
-        List<Object> rows = em.createNativeQuery("select response from room_command where room_id = ?1 and actor_id = ?2 "
-                        + "and command_id = ?3")
-                .setParameter(1, roomId).setParameter(2, actorId).setParameter(3, commandId).getResultList();
+        List<Object> rows = em.createNativeQuery(
+                        "select response from room_command where room_id = ?1 and actor_id = ?2 "
+                                + "and command_id = ?3")
+                .setParameter(1, roomId)
+                .setParameter(2, actorId)
+                .setParameter(3, commandId)
+                .getResultList();
         return rows.stream().findFirst().map(String::valueOf);
     }
-
 
     /**
      * Removes what participants wrote from a room's events (retention): the events stay, so
@@ -152,17 +178,23 @@ public class RoomLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public int purgeParticipantText(UUID roomId) {
-        em.createNativeQuery("delete from room_command where room_id = ?1").setParameter(1, roomId).executeUpdate();
+        em.createNativeQuery("delete from room_command where room_id = ?1")
+                .setParameter(1, roomId)
+                .executeUpdate();
         List<Object[]> rows = em.createNativeQuery("select seq, data, kind from room_event where room_id = ?1 "
                         + "and actor_id in (select p.id from participant p)")
-                .setParameter(1, roomId).getResultList();
+                .setParameter(1, roomId)
+                .getResultList();
         int changed = 0;
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[1]);
             if (activities.removePrivateText((String) row[2], data)) {
                 data.put("purged", true);
                 em.createNativeQuery("update room_event set data = ?1 where room_id = ?2 and seq = ?3")
-                        .setParameter(1, write(data)).setParameter(2, roomId).setParameter(3, row[0]).executeUpdate();
+                        .setParameter(1, write(data))
+                        .setParameter(2, roomId)
+                        .setParameter(3, row[0])
+                        .executeUpdate();
                 changed++;
             }
         }
@@ -182,10 +214,14 @@ public class RoomLog {
         java.util.Set<UUID> rooms = new java.util.HashSet<>();
         // answers kept for repeated command ids carry no text of theirs, but the person is gone: so are they
         em.createNativeQuery("delete from room_command where actor_id = ?1 and room_id in (" + ROOMS_JOINED + ")")
-                .setParameter(1, participantId).executeUpdate();
-        List<Object[]> rows = em.createNativeQuery("select room_id, seq, actor_id, data, kind from room_event where room_id in ("
-                        + ROOMS_JOINED + ") and (actor_id = ?1 or data like ?2)")
-                .setParameter(1, participantId).setParameter(2, "%" + id + "%").getResultList();
+                .setParameter(1, participantId)
+                .executeUpdate();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select room_id, seq, actor_id, data, kind from room_event where room_id in (" + ROOMS_JOINED
+                                + ") and (actor_id = ?1 or data like ?2)")
+                .setParameter(1, participantId)
+                .setParameter(2, "%" + id + "%")
+                .getResultList();
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[3]);
             if (participantId.equals(uuid(row[2]))) {
@@ -200,7 +236,10 @@ public class RoomLog {
             }
             scrubName(data, id);
             em.createNativeQuery("update room_event set data = ?1 where room_id = ?2 and seq = ?3")
-                    .setParameter(1, write(data)).setParameter(2, row[0]).setParameter(3, row[1]).executeUpdate();
+                    .setParameter(1, write(data))
+                    .setParameter(2, row[0])
+                    .setParameter(3, row[1])
+                    .executeUpdate();
             rooms.add(uuid(row[0]));
         }
         return rooms;
@@ -235,10 +274,13 @@ public class RoomLog {
     @Transactional
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> writtenBy(UUID participantId) {
-        List<Object[]> rows = em.createNativeQuery("select kind, data, created_at from room_event where room_id in ("
-                        + ROOMS_JOINED + ") and actor_id = ?1 and kind in (?2) "
-                        + "and scope in ('PERSON', 'EVERYONE', 'FACILITATORS_AND_PERSON', 'PEOPLE') order by created_at, seq")
-                .setParameter(1, participantId).setParameter(2, List.copyOf(activities.exportedKinds())).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select kind, data, created_at from room_event where room_id in ("
+                                + ROOMS_JOINED + ") and actor_id = ?1 and kind in (?2) "
+                                + "and scope in ('PERSON', 'EVERYONE', 'FACILITATORS_AND_PERSON', 'PEOPLE') order by created_at, seq")
+                .setParameter(1, participantId)
+                .setParameter(2, List.copyOf(activities.exportedKinds()))
+                .getResultList();
         List<Map<String, Object>> written = new ArrayList<>();
         for (Object[] row : rows) {
             Map<String, Object> data = read((String) row[1]);

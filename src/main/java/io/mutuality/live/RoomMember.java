@@ -16,6 +16,7 @@ final class RoomMember {
     long delivered;
     /** Still being sent the log from its lastSeq: live events wait in the log until it has caught up. */
     volatile boolean catchingUp = true;
+
     volatile Instant heard = Instant.now();
 
     RoomMember(WebSocketConnection connection, Actor actor, RoomRuntime room, RoomConnections.Outbox outbox) {

@@ -29,12 +29,16 @@ public class RoomMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("mutuality.room.log.batches", commits, c -> c.counts()[0])
-                .description("Transactions the room log writer committed").register(registry);
+                .description("Transactions the room log writer committed")
+                .register(registry);
         FunctionCounter.builder("mutuality.room.log.writes", commits, c -> c.counts()[1])
-                .description("Room writes (a command's events and answer) in those transactions").register(registry);
+                .description("Room writes (a command's events and answer) in those transactions")
+                .register(registry);
         FunctionCounter.builder("mutuality.room.refolds", rooms, RoomRecovery::refolds)
-                .description("Rooms folded again from the log because another node stored first").register(registry);
+                .description("Rooms folded again from the log because another node stored first")
+                .register(registry);
         FunctionCounter.builder("mutuality.room.gaps.filled", feed, RoomFeed::gapsFilled)
-                .description("Reads of the log for events the room bus had not brought").register(registry);
+                .description("Reads of the log for events the room bus had not brought")
+                .register(registry);
     }
 }

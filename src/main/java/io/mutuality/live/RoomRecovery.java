@@ -93,7 +93,9 @@ public class RoomRecovery {
             }
             dropCopy(runtime);
         } finally {
-            if (runtime.writing.decrementAndGet() == 0 && runtime.stale && runtime.recovering.compareAndSet(false, true)) {
+            if (runtime.writing.decrementAndGet() == 0
+                    && runtime.stale
+                    && runtime.recovering.compareAndSet(false, true)) {
                 Infrastructure.getDefaultWorkerPool().execute(() -> recover(runtime));
             }
         }
@@ -130,14 +132,16 @@ public class RoomRecovery {
                 stored = commits.exclusive(runtime.roomId, () -> {
                     collected.clear();
                     List<RoomEvent> events = log.after(runtime.roomId, 0);
-                    last[0] = events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
+                    last[0] =
+                            events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
                     runtime.state = runtime.state.refolded(events);
                     runtime.commands.forgetAnswers(); // answers remembered for what was taken back are not answers
                     runtime.collecting = collected;
                     try {
                         for (Origin origin : again) {
                             if (System.nanoTime() - origin.firstTried() > decideAgainWithin.toNanos()) {
-                                LOG.warnf("Room %s: a decision was taken back %d times in %s as other nodes stored first; given up",
+                                LOG.warnf(
+                                        "Room %s: a decision was taken back %d times in %s as other nodes stored first; given up",
                                         runtime.roomId, origin.attempt() + 1, decideAgainWithin);
                                 giveUp(origin);
                                 continue;
@@ -189,7 +193,9 @@ public class RoomRecovery {
         if (!runtime.broken) {
             runtime.broken = true;
             runtimes.drop(runtime);
-            LOG.warnf("Room %s: its copy on this node was dropped after a failed write; its connections reconnect", runtime.roomId);
+            LOG.warnf(
+                    "Room %s: its copy on this node was dropped after a failed write; its connections reconnect",
+                    runtime.roomId);
             for (RoomMember member : List.copyOf(runtime.connections.values())) {
                 RoomConnections.close(member.connection, RoomConnections.RELOADING);
             }

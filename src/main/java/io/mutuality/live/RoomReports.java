@@ -61,20 +61,48 @@ public class RoomReports {
     @Inject
     Clock clock;
 
-    public record AttendanceRow(UUID participantId, String name, Instant firstJoined, Instant lastLeft, long minutesPresent,
-            boolean present, boolean corrected, String note, boolean leftAtEnd) {
-    }
+    public record AttendanceRow(
+            UUID participantId,
+            String name,
+            Instant firstJoined,
+            Instant lastLeft,
+            long minutesPresent,
+            boolean present,
+            boolean corrected,
+            String note,
+            boolean leftAtEnd) {}
 
     /**
      * A day's summary: the room, the agenda, how many participants came, and each activity's part
      * under its own key beside them ({@code checkins}, {@code reframing}, {@code roleplays}, {@code notes}, …).
      */
-    @Schema(additionalProperties = Schema.True.class, properties = {
-        @SchemaProperty(name = "checkins", type = SchemaType.ARRAY, description = "Check-ins: prompt, when, the answers shared with everyone, how many answered at what energy"),
-        @SchemaProperty(name = "reframing", type = SchemaType.ARRAY, description = "Reframing boards: statements with the rewrites shared with everyone"),
-        @SchemaProperty(name = "roleplays", type = SchemaType.ARRAY, description = "Role-plays: title, rounds, what each group chose to share with the room"),
-        @SchemaProperty(name = "notes", type = SchemaType.ARRAY, description = "Notes a facilitator shared with the room")})
-    public record Summary(String code, String cohortTitle, int dayNumber, List<Map<String, Object>> agenda, int participants,
+    @Schema(
+            additionalProperties = Schema.True.class,
+            properties = {
+                @SchemaProperty(
+                        name = "checkins",
+                        type = SchemaType.ARRAY,
+                        description =
+                                "Check-ins: prompt, when, the answers shared with everyone, how many answered at what energy"),
+                @SchemaProperty(
+                        name = "reframing",
+                        type = SchemaType.ARRAY,
+                        description = "Reframing boards: statements with the rewrites shared with everyone"),
+                @SchemaProperty(
+                        name = "roleplays",
+                        type = SchemaType.ARRAY,
+                        description = "Role-plays: title, rounds, what each group chose to share with the room"),
+                @SchemaProperty(
+                        name = "notes",
+                        type = SchemaType.ARRAY,
+                        description = "Notes a facilitator shared with the room")
+            })
+    public record Summary(
+            String code,
+            String cohortTitle,
+            int dayNumber,
+            List<Map<String, Object>> agenda,
+            int participants,
             @JsonIgnore Map<String, Object> activities) {
 
         @JsonAnyGetter
@@ -87,7 +115,8 @@ public class RoomReports {
     Room facilitatedRoom(OrganisationId organisation, CohortId cohort, int dayNumber) {
         rooms.facilitatedDay(organisation, cohort, dayNumber);
         return Room.forDay(cohort.value(), dayNumber)
-                .orElseThrow(() -> ProblemException.notFound("room for day " + dayNumber + " (it has not been opened)"));
+                .orElseThrow(
+                        () -> ProblemException.notFound("room for day " + dayNumber + " (it has not been opened)"));
     }
 
     /** First join, last leave and minutes present for each participant, with trainers' corrections applied. */
@@ -108,7 +137,8 @@ public class RoomReports {
             for (AttendanceRow row : attendanceOf(room)) {
                 Participant.<Participant>findByIdOptional(row.participantId())
                         .filter(p -> !p.isErased() && p.email != null && row.present())
-                        .ifPresent(p -> minutes.merge(p.email.strip().toLowerCase(java.util.Locale.ROOT), row.minutesPresent(), Long::sum));
+                        .ifPresent(p -> minutes.merge(
+                                p.email.strip().toLowerCase(java.util.Locale.ROOT), row.minutesPresent(), Long::sum));
             }
             return minutes;
         });
@@ -124,7 +154,10 @@ public class RoomReports {
             if (event.kind().equals("day.ended")) {
                 // ending the day closes attendance: everyone still here left at the end of the day
                 since.forEach((person, from) -> {
-                    seconds.merge(person, Math.max(0, Duration.between(from, event.at()).toSeconds()), Long::sum);
+                    seconds.merge(
+                            person,
+                            Math.max(0, Duration.between(from, event.at()).toSeconds()),
+                            Long::sum);
                     last.put(person, event.at());
                     leftAtEnd.add(person);
                 });
@@ -142,19 +175,24 @@ public class RoomReports {
                 first.putIfAbsent(person, event.at());
                 since.put(person, event.at());
             } else if (since.containsKey(person)) {
-                seconds.merge(person, Duration.between(since.remove(person), event.at()).toSeconds(), Long::sum);
+                seconds.merge(
+                        person,
+                        Duration.between(since.remove(person), event.at()).toSeconds(),
+                        Long::sum);
                 last.put(person, event.at());
             }
         }
         Instant end = clock.instant().isBefore(room.closesAt) ? clock.instant() : room.closesAt;
-        since.forEach((person, from) -> seconds.merge(person, Math.max(0, Duration.between(from, end).toSeconds()), Long::sum));
+        since.forEach((person, from) ->
+                seconds.merge(person, Math.max(0, Duration.between(from, end).toSeconds()), Long::sum));
         Map<UUID, Object[]> corrections = corrections(room.id);
         List<AttendanceRow> rows = new ArrayList<>();
         List<UUID> people = new ArrayList<>(first.keySet());
         corrections.keySet().stream().filter(p -> !first.containsKey(p)).forEach(people::add);
         for (UUID person : people) {
             String name = Participant.<Participant>findByIdOptional(person)
-                    .map(p -> p.isErased() ? "Someone who left" : p.displayName).orElse("Someone who left");
+                    .map(p -> p.isErased() ? "Someone who left" : p.displayName)
+                    .orElse("Someone who left");
             Object[] correction = corrections.get(person);
             long minutes = seconds.getOrDefault(person, 0L) / 60;
             boolean present = first.containsKey(person);
@@ -164,35 +202,62 @@ public class RoomReports {
                 minutes = correction[1] == null ? (present ? minutes : 0) : ((Number) correction[1]).longValue();
                 note = (String) correction[2];
             }
-            rows.add(new AttendanceRow(person, name, first.get(person), since.containsKey(person) ? null : last.get(person),
-                    minutes, present, correction != null, note, leftAtEnd.contains(person)));
+            rows.add(new AttendanceRow(
+                    person,
+                    name,
+                    first.get(person),
+                    since.containsKey(person) ? null : last.get(person),
+                    minutes,
+                    present,
+                    correction != null,
+                    note,
+                    leftAtEnd.contains(person)));
         }
         return rows;
     }
 
     /** A trainer's correction: someone was there (or not), for so many minutes, with a short note. */
     @Transactional
-    public void correct(OrganisationId organisation, CohortId cohort, int dayNumber, UUID participantId, boolean present,
-            Integer minutes, String note) {
+    public void correct(
+            OrganisationId organisation,
+            CohortId cohort,
+            int dayNumber,
+            UUID participantId,
+            boolean present,
+            Integer minutes,
+            String note) {
         Room room = facilitatedRoom(organisation, cohort, dayNumber);
         Participant participant = Participant.<Participant>findByIdOptional(participantId)
                 .filter(p -> p.cohortId.equals(room.cohortId))
                 .orElseThrow(() -> ProblemException.notFound("participant of this cohort"));
         em.createNativeQuery("delete from attendance_correction where room_id = ?1 and participant_id = ?2")
-                .setParameter(1, room.id).setParameter(2, participant.id).executeUpdate();
+                .setParameter(1, room.id)
+                .setParameter(2, participant.id)
+                .executeUpdate();
         em.createNativeQuery("insert into attendance_correction (room_id, participant_id, present, minutes, note, "
                         + "corrected_by, corrected_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, room.id).setParameter(2, participant.id).setParameter(3, present)
-                .setParameter(4, minutes).setParameter(5, note).setParameter(6, caller.requireAccount().value())
-                .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
-        audit.record(organisation.value(), "attendance.corrected", "day " + dayNumber,
+                .setParameter(1, room.id)
+                .setParameter(2, participant.id)
+                .setParameter(3, present)
+                .setParameter(4, minutes)
+                .setParameter(5, note)
+                .setParameter(6, caller.requireAccount().value())
+                .setParameter(7, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        audit.record(
+                organisation.value(),
+                "attendance.corrected",
+                "day " + dayNumber,
                 (present ? "present" : "absent") + (minutes == null ? "" : ", " + minutes + " minutes"));
     }
 
     @SuppressWarnings("unchecked")
     private Map<UUID, Object[]> corrections(UUID roomId) {
-        List<Object[]> rows = em.createNativeQuery("select participant_id, present, minutes, note from attendance_correction "
-                + "where room_id = ?1").setParameter(1, roomId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select participant_id, present, minutes, note from attendance_correction "
+                                + "where room_id = ?1")
+                .setParameter(1, roomId)
+                .getResultList();
         Map<UUID, Object[]> map = new HashMap<>();
         for (Object[] row : rows) {
             UUID id = RoomLog.uuid(row[0]);
@@ -210,7 +275,8 @@ public class RoomReports {
     public Summary summary(OrganisationId organisation, CohortId cohort, int dayNumber) {
         Room room = facilitatedRoom(organisation, cohort, dayNumber);
         DaySummary.Day day = DaySummary.of(log.after(room.id, 0), activities);
-        String title = scheduling.cohort(organisation, cohort).map(c -> c.getTitle()).orElse("");
+        String title =
+                scheduling.cohort(organisation, cohort).map(c -> c.getTitle()).orElse("");
         return new Summary(room.code, title, dayNumber, day.agenda(), day.participants(), day.parts());
     }
 }

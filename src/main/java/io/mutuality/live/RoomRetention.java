@@ -51,7 +51,9 @@ public class RoomRetention {
     @Inject
     io.mutuality.cluster.ClusterOnce clusterOnce;
 
-    @Scheduled(every = "${mutuality.live.retention-sweep:6h}", delayed = "1m",
+    @Scheduled(
+            every = "${mutuality.live.retention-sweep:6h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         clusterOnce.run(JOB, () -> purgeDue(clock.instant()));
@@ -70,13 +72,16 @@ public class RoomRetention {
         for (UUID roomId : due) {
             boolean ours = QuarkusTransaction.requiringNew().call(() -> {
                 int claimed = em.createNativeQuery("update room set purged_at = ?1 where id = ?2 and purged_at is null")
-                        .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).setParameter(2, roomId)
+                        .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                        .setParameter(2, roomId)
                         .executeUpdate();
                 if (claimed == 0) {
                     return false;
                 }
                 int events = log.purgeParticipantText(roomId);
-                LOG.infof("Room %s: what participants wrote was purged under the retention rule (%d events)", roomId, events);
+                LOG.infof(
+                        "Room %s: what participants wrote was purged under the retention rule (%d events)",
+                        roomId, events);
                 return true;
             });
             if (ours) {
@@ -96,7 +101,8 @@ public class RoomRetention {
         List<Object> rows = em.createNativeQuery("select r.id from room r where r.purged_at is null and ("
                         + "(r.cohort_id is null and r.closes_at < ?1) or (r.cohort_id is not null and "
                         + "(select max(d.day_date) from training_day d where d.cohort_id = r.cohort_id) < ?2))")
-                .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)).setParameter(2, lastDayBefore)
+                .setParameter(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .setParameter(2, lastDayBefore)
                 .getResultList();
         return rows.stream().map(RoomLog::uuid).toList();
     }

@@ -57,6 +57,7 @@ final class RoomRuntime {
     List<GroupCommit.Write> collecting;
     /** Numbers this room's decisions in the order its lock took them (under the lock). */
     long decisions;
+
     final CommandMemory commands;
     final Map<String, RoomMember> connections = new ConcurrentHashMap<>();
 
@@ -72,9 +73,15 @@ final class RoomRuntime {
      * What the writer needs to finish a write: the room as decided, who to answer, and how to
      * decide it again if another node stored first ({@code attempt} counts the tries).
      */
-    record Origin(RoomRuntime runtime, RoomMember sender, WebSocketConnection replyTo, String commandId, Redo redo,
-            int attempt, long order, long firstTried) {
-    }
+    record Origin(
+            RoomRuntime runtime,
+            RoomMember sender,
+            WebSocketConnection replyTo,
+            String commandId,
+            Redo redo,
+            int attempt,
+            long order,
+            long firstTried) {}
 
     /** A decision taken again, under the room's lock, on the room as the log holds it. */
     @FunctionalInterface
@@ -118,7 +125,9 @@ final class RoomRuntime {
             LockSupport.parkNanos(200_000);
         }
         if (writing.get() > 0) {
-            LOG.warnf("Room %s: %d writes still on their way to the log after 10 s; going on without them", roomId, writing.get());
+            LOG.warnf(
+                    "Room %s: %d writes still on their way to the log after 10 s; going on without them",
+                    roomId, writing.get());
         }
     }
 }

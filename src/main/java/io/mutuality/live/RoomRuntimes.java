@@ -3,8 +3,8 @@ package io.mutuality.live;
 import io.mutuality.curriculum.CourseCatalogue;
 import io.mutuality.curriculum.Curriculum;
 import io.mutuality.curriculum.CurriculumApi;
-import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomEngine;
+import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomState;
 import io.mutuality.scheduling.CohortId;
 import io.mutuality.scheduling.OrganisationId;
@@ -51,9 +51,11 @@ public class RoomRuntimes {
     /** The room's copy on this node, folded from its log the first time it is needed. */
     RoomRuntime runtime(Room room) {
         return rooms.computeIfAbsent(room.id, id -> {
-            Optional<CurriculumApi.ResolvedCourse> course = room.isPractice() ? Optional.empty()
-                    : QuarkusTransaction.requiringNew().call(() -> scheduling.curriculum(new OrganisationId(room.organisationId),
-                            new CohortId(room.cohortId)));
+            Optional<CurriculumApi.ResolvedCourse> course = room.isPractice()
+                    ? Optional.empty()
+                    : QuarkusTransaction.requiringNew()
+                            .call(() -> scheduling.curriculum(
+                                    new OrganisationId(room.organisationId), new CohortId(room.cohortId)));
             RoomState state = engine.newRoom(agendaTitles(room, course), library(course));
             log.after(id, 0).forEach(state::apply);
             CommandMemory commands = new CommandMemory(answersKept);
@@ -111,8 +113,12 @@ public class RoomRuntimes {
     }
 
     private static List<String> agendaTitles(Room room, Optional<CurriculumApi.ResolvedCourse> course) {
-        return course.filter(c -> room.dayNumber != null && room.dayNumber >= 1 && room.dayNumber <= c.days().size())
-                .map(c -> c.days().get(room.dayNumber - 1).agenda().stream().map(s -> s.title()).toList())
+        return course.filter(c -> room.dayNumber != null
+                        && room.dayNumber >= 1
+                        && room.dayNumber <= c.days().size())
+                .map(c -> c.days().get(room.dayNumber - 1).agenda().stream()
+                        .map(s -> s.title())
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -120,16 +126,24 @@ public class RoomRuntimes {
     private CurriculumLibrary library(Optional<CurriculumApi.ResolvedCourse> course) {
         Map<String, Curriculum.Activity> rolePlays = new HashMap<>();
         Map<String, List<String>> tasks = new HashMap<>();
-        course.ifPresent(c -> c.days().forEach(day -> day.agenda().forEach(slot -> {
-            if (slot.module() != null) {
-                slot.module().activities().stream().filter(a -> "role-play".equals(a.kind())).findFirst().ifPresent(a -> {
-                    rolePlays.put(slot.module().id(), a);
-                    tasks.put(slot.module().id(), slot.module().tasks());
-                });
-            }
-        })));
-        return new CurriculumLibrary(catalogue.curriculum(),
-                course.map(c -> c.ownScenarios() == null ? List.<Curriculum.Scenario>of() : c.ownScenarios()).orElse(List.of()),
-                rolePlays, tasks, catalogue.lens());
+        course.ifPresent(c -> c.days()
+                .forEach(day -> day.agenda().forEach(slot -> {
+                    if (slot.module() != null) {
+                        slot.module().activities().stream()
+                                .filter(a -> "role-play".equals(a.kind()))
+                                .findFirst()
+                                .ifPresent(a -> {
+                                    rolePlays.put(slot.module().id(), a);
+                                    tasks.put(slot.module().id(), slot.module().tasks());
+                                });
+                    }
+                })));
+        return new CurriculumLibrary(
+                catalogue.curriculum(),
+                course.map(c -> c.ownScenarios() == null ? List.<Curriculum.Scenario>of() : c.ownScenarios())
+                        .orElse(List.of()),
+                rolePlays,
+                tasks,
+                catalogue.lens());
     }
 }

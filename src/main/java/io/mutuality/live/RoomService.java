@@ -32,12 +32,10 @@ public class RoomService {
     @Inject
     jakarta.enterprise.event.Event<PracticeRoomClosed> closedRooms;
 
-    record Opened(Room room, DaySlot day, boolean isNew) {
-    }
+    record Opened(Room room, DaySlot day, boolean isNew) {}
 
     /** A practice room was closed by a facilitator ({@code by}): once committed, its day ends for everyone in it. */
-    record PracticeRoomClosed(UUID roomId, UUID by) {
-    }
+    record PracticeRoomClosed(UUID roomId, UUID by) {}
 
     /** How long a practice room stays open. */
     static final java.time.Duration PRACTICE_LENGTH = java.time.Duration.ofHours(8);
@@ -50,8 +48,8 @@ public class RoomService {
             throw ProblemException.notFound("organisation");
         }
         Instant now = clock.instant();
-        Room room = Room.practice(freshCode(), organisation.value(), title.strip(), account.value(), now,
-                now.plus(PRACTICE_LENGTH));
+        Room room = Room.practice(
+                freshCode(), organisation.value(), title.strip(), account.value(), now, now.plus(PRACTICE_LENGTH));
         room.persist();
         return room;
     }
@@ -60,7 +58,9 @@ public class RoomService {
     public java.util.List<Room> openPracticeRooms(OrganisationId organisation) {
         Instant now = clock.instant();
         return Room.<Room>list("organisationId = ?1 and cohortId is null order by openedAt desc", organisation.value())
-                .stream().filter(r -> r.isOpen(now)).toList();
+                .stream()
+                .filter(r -> r.isOpen(now))
+                .toList();
     }
 
     /**
@@ -71,7 +71,8 @@ public class RoomService {
     @Transactional
     public void closePractice(OrganisationId organisation, String code) {
         Instant now = clock.instant();
-        Room room = RoomCode.parse(code).flatMap(c -> Room.openWithCode(c, now))
+        Room room = RoomCode.parse(code)
+                .flatMap(c -> Room.openWithCode(c, now))
                 .filter(r -> r.isPractice() && r.organisationId.equals(organisation.value()))
                 .orElseThrow(() -> ProblemException.notFound("open practice room with that code"));
         room.closesAt = now;
@@ -83,8 +84,10 @@ public class RoomService {
         if (room.isPractice()) {
             return room.title;
         }
-        return scheduling.cohort(new OrganisationId(room.organisationId), new CohortId(room.cohortId))
-                .map(c -> c.getTitle()).orElse("");
+        return scheduling
+                .cohort(new OrganisationId(room.organisationId), new CohortId(room.cohortId))
+                .map(c -> c.getTitle())
+                .orElse("");
     }
 
     private RoomCode freshCode() {
@@ -103,12 +106,15 @@ public class RoomService {
     public static boolean facilitates(Caller caller, DaySlot day) {
         return caller.administers(day.organisationId())
                 || caller.roleIn(day.organisationId()).isPresent()
-                        && caller.account().map(a -> day.trainerIds().contains(a.value())).orElse(false);
+                        && caller.account()
+                                .map(a -> day.trainerIds().contains(a.value()))
+                                .orElse(false);
     }
 
     /** The training day, if the caller facilitates it; otherwise 404 (no such day) or 403. */
     DaySlot facilitatedDay(OrganisationId organisation, CohortId cohort, int dayNumber) {
-        DaySlot day = scheduling.day(organisation, cohort, dayNumber)
+        DaySlot day = scheduling
+                .day(organisation, cohort, dayNumber)
                 .orElseThrow(() -> ProblemException.notFound("training day " + dayNumber + " in this cohort"));
         caller.requireAccount();
         if (!facilitates(caller, day)) {
@@ -142,16 +148,21 @@ public class RoomService {
             throw ProblemException.rule("dayNumber", "Day " + dayNumber + " has already ended.");
         }
         if (day.draft()) {
-            throw ProblemException.conflict("This cohort is still a draft: open it for registration first, then its rooms.");
+            throw ProblemException.conflict(
+                    "This cohort is still a draft: open it for registration first, then its rooms.");
         }
         if (!early && now.isBefore(day.startsAt().minus(java.time.Duration.ofDays(1)))) {
-            String message = "Day " + dayNumber + " is on " + day.startsAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+            String message = "Day " + dayNumber + " is on "
+                    + day.startsAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()
                     + ". Its room opens from the day before; open it now only to get ready (early=true).";
-            throw new ProblemException(io.mutuality.common.ProblemType.CONFLICT, message,
+            throw new ProblemException(
+                    io.mutuality.common.ProblemType.CONFLICT,
+                    message,
                     List.of(new io.mutuality.common.Problem.FieldError("early", message)));
         }
         RoomCode code = freshCode();
-        Room room = Room.open(code, day.organisationId(), day.cohortId(), dayNumber, account.value(), now, day.endsAt());
+        Room room =
+                Room.open(code, day.organisationId(), day.cohortId(), dayNumber, account.value(), now, day.endsAt());
         room.persist();
         return new Opened(room, day, true);
     }

@@ -50,7 +50,9 @@ public class RoomUpkeep {
     Clock clock;
 
     /** Lets time do its part in every room this node holds: a round's warning and its end. */
-    @io.quarkus.scheduler.Scheduled(every = "${mutuality.live.tick:5s}", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @io.quarkus.scheduler.Scheduled(
+            every = "${mutuality.live.tick:5s}",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         tick(clock.instant());
     }
@@ -82,7 +84,8 @@ public class RoomUpkeep {
      * scrubbed, which now reaches everything they sent on any node, and a second mark makes every
      * node fold its copy again, so their name and words are gone from memory too.
      */
-    void participantErased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ParticipantService.ParticipantErased gone) {
+    void participantErased(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) ParticipantService.ParticipantErased gone) {
         UUID id = gone.participantId();
         connections.erased(id);
         List<UUID> joined = QuarkusTransaction.requiringNew().call(() -> log.roomsJoined(id));
@@ -105,7 +108,11 @@ public class RoomUpkeep {
         do {
             runtime.lock.lock();
             try {
-                connections.closeFor(runtime, participantId, "unauthorised", "Your place in this room has been erased, as you asked.");
+                connections.closeFor(
+                        runtime,
+                        participantId,
+                        "unauthorised",
+                        "Your place in this room has been erased, as you asked.");
                 rooms.serverEvents(runtime, state -> engine.erased(state, participantId, clock.instant()));
                 runtime.awaitWrites();
                 if (!runtime.stale && runtime.nothingDeferred()) {
@@ -139,10 +146,15 @@ public class RoomUpkeep {
     }
 
     /** A trainer who leaves the organisation leaves its rooms on this node at once; a reconnect is refused everywhere. */
-    void memberRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) io.mutuality.identity.IdentityService.MemberRemoved removed) {
+    void memberRemoved(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS)
+                    io.mutuality.identity.IdentityService.MemberRemoved removed) {
         for (RoomRuntime runtime : runtimes.all()) {
             if (removed.organisationId().equals(runtime.organisationId)) {
-                connections.closeFor(runtime, removed.accountId(), "unauthorised",
+                connections.closeFor(
+                        runtime,
+                        removed.accountId(),
+                        "unauthorised",
                         "You are no longer a member of this organisation, so its rooms are closed to you.");
             }
         }
@@ -153,7 +165,8 @@ public class RoomUpkeep {
      * role-play ended, then {@code day.ended}), so everyone in it sees the end at once, on every node.
      */
     void practiceRoomClosed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomService.PracticeRoomClosed closed) {
-        Optional<Room> room = QuarkusTransaction.requiringNew().call(() -> Room.<Room>findByIdOptional(closed.roomId()));
+        Optional<Room> room =
+                QuarkusTransaction.requiringNew().call(() -> Room.<Room>findByIdOptional(closed.roomId()));
         if (room.isEmpty()) {
             return;
         }
@@ -161,8 +174,12 @@ public class RoomUpkeep {
         Actor closer = new Actor(closed.by(), "Facilitator", true);
         runtime.lock.lock();
         try {
-            rooms.serverEvents(runtime, state -> engine.decide(state, closer, new Command.DayEnd("close-practice-room"),
-                    clock.instant()) instanceof Decision.Accepted accepted ? accepted.events() : List.of());
+            rooms.serverEvents(
+                    runtime,
+                    state -> engine.decide(state, closer, new Command.DayEnd("close-practice-room"), clock.instant())
+                                    instanceof Decision.Accepted accepted
+                            ? accepted.events()
+                            : List.of());
         } finally {
             runtime.lock.unlock();
         }

@@ -21,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RoomViewResource {
 
     /** What the projector's page says hello with: a token for this room's everyone-only view. */
-    public record ViewToken(String token, String code, java.time.Instant expiresAt) {
-    }
+    public record ViewToken(String token, String code, java.time.Instant expiresAt) {}
 
     @Inject
     RoomAdmission admission;
@@ -32,7 +31,8 @@ public class RoomViewResource {
 
     @POST
     @RolesAllowed(Roles.STAFF)
-    @Operation(summary = "A token for the projector's view of a room (its facilitators only)",
+    @Operation(
+            summary = "A token for the projector's view of a room (its facilitators only)",
             description = "The view's hello carries the token; the room then sends it only events everyone may see, "
                     + "never counts it as present, and takes no command from it.")
     public ViewToken view(@PathParam("code") String code) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mutuality.live.engine.Activities;
 import io.mutuality.live.engine.Command;
 import io.mutuality.live.engine.RoomEvent;
@@ -25,6 +25,7 @@ public final class RoomWire {
     private final ObjectMapper json;
     /** The same mapper, knowing every command type of the room's activities by its protocol name. */
     private final ObjectMapper commands;
+
     private final Activities activities;
 
     /** The wire of a room of the standard activities. */
@@ -41,11 +42,9 @@ public final class RoomWire {
 
     /** A client's frame, read: a command, or the error frame that answers it. */
     public sealed interface Read {
-        record Ok(Command command) implements Read {
-        }
+        record Ok(Command command) implements Read {}
 
-        record Refused(String answer) implements Read {
-        }
+        record Refused(String answer) implements Read {}
     }
 
     /** Reads a frame; nothing in it can throw: every problem becomes the error message it gets. */
@@ -72,7 +71,11 @@ public final class RoomWire {
         try {
             return new Read.Ok(commands.treeToValue(node, Command.class));
         } catch (InvalidTypeIdException e) {
-            return refused(id, "unknown-type", "This room does not know the message type '" + node.path("type").asText() + "'.");
+            return refused(
+                    id,
+                    "unknown-type",
+                    "This room does not know the message type '"
+                            + node.path("type").asText() + "'.");
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return refused(id, "invalid", "A field of that message has the wrong kind of value.");
         }
@@ -122,7 +125,10 @@ public final class RoomWire {
             text.append(",\"created\":{");
             int i = 0;
             for (Map.Entry<String, String> id : created.entrySet()) {
-                text.append(i++ == 0 ? "" : ",").append(quote(id.getKey())).append(':').append(quote(id.getValue()));
+                text.append(i++ == 0 ? "" : ",")
+                        .append(quote(id.getKey()))
+                        .append(':')
+                        .append(quote(id.getValue()));
             }
             text.append('}');
         }
@@ -154,7 +160,9 @@ public final class RoomWire {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {

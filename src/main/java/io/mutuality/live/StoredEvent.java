@@ -37,7 +37,11 @@ public record StoredEvent(RoomEvent event, String data, String wire, byte[] utf8
     /** The protocol's event message: {@code {"v":1,"type":"event","seq":…,"at":…,"kind":…,"data":{…}}}. */
     static String wire(long seq, String at, String kind, String data) {
         StringBuilder out = new StringBuilder(64 + kind.length() + data.length());
-        out.append("{\"v\":1,\"type\":\"event\",\"seq\":").append(seq).append(",\"at\":\"").append(at).append("\",\"kind\":\"");
+        out.append("{\"v\":1,\"type\":\"event\",\"seq\":")
+                .append(seq)
+                .append(",\"at\":\"")
+                .append(at)
+                .append("\",\"kind\":\"");
         for (int i = 0; i < kind.length(); i++) {
             char c = kind.charAt(i);
             if (c == '"' || c == '\\' || c < 0x20) {

@@ -18,12 +18,10 @@ public final class Admission {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private Admission() {
-    }
+    private Admission() {}
 
     /** What decides whether a cohort takes registrations on a given day. */
-    public record Window(boolean takesRegistrations, LocalDate opens, LocalDate closes, LocalDate firstDay) {
-    }
+    public record Window(boolean takesRegistrations, LocalDate opens, LocalDate closes, LocalDate firstDay) {}
 
     /** Why registration is closed on {@code today}, or empty while it is open. */
     public static Optional<String> closedBecause(Window window, LocalDate today) {
@@ -62,20 +60,24 @@ public final class Admission {
     }
 
     /** A course someone must have completed first: its id and its title. */
-    public record Prerequisite(String courseId, String title) {
-    }
+    public record Prerequisite(String courseId, String title) {}
 
     /**
      * Refuses someone who has not completed every course the cohort's course needs;
      * {@code completed} says whether they completed one (by certificate code or by email).
      */
-    public static void requirePrerequisites(List<Prerequisite> needed, Predicate<String> completed, String certificateCode) {
+    public static void requirePrerequisites(
+            List<Prerequisite> needed, Predicate<String> completed, String certificateCode) {
         for (Prerequisite course : needed) {
             if (!completed.test(course.courseId())) {
-                throw ProblemException.rule("certificateCode", certificateCode == null || certificateCode.isBlank()
-                        ? "This course is for people who have completed " + course.title() + ". Give the code on your certificate, "
-                                + "or register with the email you used then."
-                        : "That code is not a standing certificate for " + course.title() + ". Check it, or ask the organisers.");
+                throw ProblemException.rule(
+                        "certificateCode",
+                        certificateCode == null || certificateCode.isBlank()
+                                ? "This course is for people who have completed " + course.title()
+                                        + ". Give the code on your certificate, "
+                                        + "or register with the email you used then."
+                                : "That code is not a standing certificate for " + course.title()
+                                        + ". Check it, or ask the organisers.");
             }
         }
     }
@@ -87,13 +89,22 @@ public final class Admission {
      */
     public static Seating.Pool pool(List<Seating.Pool> pools, String requested, boolean publicly) {
         String code = requested == null || requested.isBlank() ? defaultPool(pools) : requested;
-        return pools.stream().filter(p -> p.code().equals(code)).filter(p -> !publicly || p.openToPublic()).findFirst()
-                .orElseThrow(() -> ProblemException.rule("pool", publicly ? "There is no pool '" + code + "' to register in."
-                        : "There is no pool '" + code + "' in this cohort."));
+        return pools.stream()
+                .filter(p -> p.code().equals(code))
+                .filter(p -> !publicly || p.openToPublic())
+                .findFirst()
+                .orElseThrow(() -> ProblemException.rule(
+                        "pool",
+                        publicly
+                                ? "There is no pool '" + code + "' to register in."
+                                : "There is no pool '" + code + "' in this cohort."));
     }
 
     private static String defaultPool(List<Seating.Pool> pools) {
-        return pools.stream().filter(Seating.Pool::openToPublic).findFirst().map(Seating.Pool::code)
+        return pools.stream()
+                .filter(Seating.Pool::openToPublic)
+                .findFirst()
+                .map(Seating.Pool::code)
                 .orElseThrow(() -> ProblemException.conflict("This cohort has no seats open to the public."));
     }
 
@@ -106,8 +117,7 @@ public final class Admission {
     }
 
     /** How a pool stands: its seats, the seats held (confirmed or offered), and whether anyone waits in it. */
-    public record PoolState(int seats, long taken, boolean someoneWaiting) {
-    }
+    public record PoolState(int seats, long taken, boolean someoneWaiting) {}
 
     /**
      * Places a registration. An email already registered for the cohort (in any active status) is

@@ -24,8 +24,7 @@ public class AttendanceMark extends PanacheEntityBase {
         @Column(name = "day_number")
         int dayNumber;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(UUID registrationId, int dayNumber) {
             this.registrationId = registrationId;
@@ -58,8 +57,7 @@ public class AttendanceMark extends PanacheEntityBase {
     @Column(name = "marked_at", nullable = false)
     Instant markedAt;
 
-    protected AttendanceMark() {
-    }
+    protected AttendanceMark() {}
 
     static AttendanceMark of(UUID registrationId, int dayNumber) {
         AttendanceMark mark = new AttendanceMark();

@@ -71,11 +71,18 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "revoked_reason", length = 300)
     String revokedReason;
 
-    protected Certificate() {
-    }
+    protected Certificate() {}
 
-    static Certificate issue(Registration registration, String courseId, String courseTitle, String organisationName,
-            LocalDate firstDay, LocalDate lastDay, String trainers, Instant now, SecureRandom random) {
+    static Certificate issue(
+            Registration registration,
+            String courseId,
+            String courseTitle,
+            String organisationName,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            String trainers,
+            Instant now,
+            SecureRandom random) {
         Certificate c = new Certificate();
         c.id = UUID.randomUUID();
         StringBuilder code = new StringBuilder("IPS-");
@@ -111,7 +118,8 @@ public class Certificate extends PanacheEntityBase {
 
     /** Codes are read back case-insensitively and with or without their hyphens. */
     static String normalise(String code) {
-        String letters = code == null ? "" : code.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String letters =
+                code == null ? "" : code.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         if (!letters.startsWith("IPS") || letters.length() != 13) {
             return null;
         }

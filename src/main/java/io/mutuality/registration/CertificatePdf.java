@@ -15,8 +15,7 @@ final class CertificatePdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private CertificatePdf() {
-    }
+    private CertificatePdf() {}
 
     static byte[] render(Certificate c, String verifyUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,12 +30,15 @@ final class CertificatePdf {
         document.add(centred(c.holderName, new Font(Font.TIMES_ROMAN, 28, Font.BOLDITALIC), 10));
         document.add(centred("took part in and completed", new Font(Font.HELVETICA, 13, Font.NORMAL), 18));
         document.add(centred(c.courseTitle, new Font(Font.HELVETICA, 20, Font.BOLD), 8));
-        String dates = c.firstDay.equals(c.lastDay) ? DATE.format(c.firstDay)
+        String dates = c.firstDay.equals(c.lastDay)
+                ? DATE.format(c.firstDay)
                 : DATE.format(c.firstDay) + " to " + DATE.format(c.lastDay);
         document.add(centred(dates, new Font(Font.HELVETICA, 13, Font.NORMAL), 10));
         document.add(centred("With " + c.trainers, new Font(Font.HELVETICA, 12, Font.ITALIC), 18));
-        document.add(centred("Certificate " + c.code + "  ·  check it at " + verifyUrl,
-                new Font(Font.COURIER, 10, Font.NORMAL), 40));
+        document.add(centred(
+                "Certificate " + c.code + "  ·  check it at " + verifyUrl,
+                new Font(Font.COURIER, 10, Font.NORMAL),
+                40));
         document.close();
         return out.toByteArray();
     }

@@ -32,8 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Completion")
 public class CertificateResource {
 
-    public record RevokeRequest(@NotBlank @Size(max = 300) String reason) {
-    }
+    public record RevokeRequest(@NotBlank @Size(max = 300) String reason) {}
 
     @Inject
     CompletionService completions;
@@ -41,7 +40,8 @@ public class CertificateResource {
     @GET
     @Path("/rules/{courseId}")
     @Operation(summary = "The organisation's completion rule for a course (the standard one until it sets its own)")
-    public RuleView rule(@PathParam("organisationId") OrganisationId organisation, @PathParam("courseId") String courseId) {
+    public RuleView rule(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("courseId") String courseId) {
         return completions.ruleView(organisation, courseId);
     }
 
@@ -49,8 +49,12 @@ public class CertificateResource {
     @Path("/rules/{courseId}")
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the completion rule: must-attend days, minutes that may be missed, make up or repeat otherwise")
-    public RuleView setRule(@PathParam("organisationId") OrganisationId organisation, @PathParam("courseId") String courseId,
+    @Operation(
+            summary =
+                    "Set the completion rule: must-attend days, minutes that may be missed, make up or repeat otherwise")
+    public RuleView setRule(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("courseId") String courseId,
             @NotNull @Valid RuleRequest request) {
         return completions.setRule(organisation, courseId, request);
     }
@@ -59,9 +63,12 @@ public class CertificateResource {
     @Path("/certificates/{code}/pdf")
     @Produces("application/pdf")
     @Operation(summary = "A certificate as PDF")
-    public RestResponse<byte[]> pdf(@PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code) {
+    public RestResponse<byte[]> pdf(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code) {
         return RestResponse.ResponseBuilder.ok(completions.pdf(organisation, code), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"certificate-" + code.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"certificate-" + code.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
                 .build();
     }
 
@@ -70,7 +77,9 @@ public class CertificateResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a certificate, with the reason; its code then no longer verifies")
-    public Verification revoke(@PathParam("organisationId") OrganisationId organisation, @PathParam("code") String code,
+    public Verification revoke(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("code") String code,
             @NotNull @Valid RevokeRequest request) {
         return completions.revoke(organisation, code, request.reason());
     }

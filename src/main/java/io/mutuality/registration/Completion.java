@@ -12,7 +12,8 @@ public final class Completion {
 
     /** What happens to someone who does not meet the rule. */
     public enum Otherwise {
-        MAKE_UP, REPEAT
+        MAKE_UP,
+        REPEAT
     }
 
     /** An organisation's rule for a course. */
@@ -26,8 +27,7 @@ public final class Completion {
     }
 
     /** One training day for one person: its length, and minutes missed (null while the day has not been held). */
-    public record Day(int dayNumber, int minutesLong, Integer minutesMissed) {
-    }
+    public record Day(int dayNumber, int minutesLong, Integer minutesMissed) {}
 
     public enum State {
         /** Met the rule on every day held so far, but days remain. */
@@ -39,11 +39,9 @@ public final class Completion {
         REPEAT
     }
 
-    public record Outcome(State state, int minutesMissed, List<Integer> daysToMakeUp, String reason) {
-    }
+    public record Outcome(State state, int minutesMissed, List<Integer> daysToMakeUp, String reason) {}
 
-    private Completion() {
-    }
+    private Completion() {}
 
     public static Outcome evaluate(Rule rule, List<Day> days) {
         int missed = 0;
@@ -80,7 +78,8 @@ public final class Completion {
                 missedDays.stream().filter(d -> !makeUp.contains(d)).forEach(makeUp::add);
             }
             makeUp.sort(Integer::compare);
-            return rule.otherwise() == Otherwise.MAKE_UP ? new Outcome(State.MAKE_UP, missed, makeUp, reason)
+            return rule.otherwise() == Otherwise.MAKE_UP
+                    ? new Outcome(State.MAKE_UP, missed, makeUp, reason)
                     : new Outcome(State.REPEAT, missed, List.of(), reason);
         }
         return new Outcome(allHeld ? State.COMPLETED : State.ON_TRACK, missed, List.of(), null);
@@ -91,6 +90,8 @@ public final class Completion {
     }
 
     static String hours(int minutes) {
-        return minutes % 60 == 0 ? minutes / 60 + " hours" : String.format(java.util.Locale.UK, "%.1f hours", minutes / 60.0);
+        return minutes % 60 == 0
+                ? minutes / 60 + " hours"
+                : String.format(java.util.Locale.UK, "%.1f hours", minutes / 60.0);
     }
 }

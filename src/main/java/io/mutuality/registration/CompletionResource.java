@@ -38,7 +38,8 @@ public class CompletionResource {
     Caller caller;
 
     @GET
-    @Operation(summary = "Attendance per person and day (from the live room or a trainer's mark), and where each stands")
+    @Operation(
+            summary = "Attendance per person and day (from the live room or a trainer's mark), and where each stands")
     public Grid grid(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         return completions.grid(organisation, cohort);
     }
@@ -47,17 +48,27 @@ public class CompletionResource {
     @Path("/{registrationId}/days/{dayNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record how much of a day someone missed (a trainer's mark wins over the live room)")
-    public Grid mark(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort,
-            @PathParam("registrationId") UUID registrationId, @PathParam("dayNumber") int dayNumber,
+    public Grid mark(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort,
+            @PathParam("registrationId") UUID registrationId,
+            @PathParam("dayNumber") int dayNumber,
             @NotNull @Valid MarkRequest request) {
-        return completions.mark(organisation, cohort, registrationId, dayNumber, request, caller.account().orElseThrow());
+        return completions.mark(
+                organisation,
+                cohort,
+                registrationId,
+                dayNumber,
+                request,
+                caller.account().orElseThrow());
     }
 
     @POST
     @Path("/certificates")
     @OrganisationRole(Role.ORG_ADMIN)
     @Operation(summary = "Issue a certificate to everyone who completed and has none yet")
-    public Grid issue(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
+    public Grid issue(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         return completions.issue(organisation, cohort);
     }
 }

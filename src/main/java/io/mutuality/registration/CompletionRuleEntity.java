@@ -26,8 +26,7 @@ public class CompletionRuleEntity extends PanacheEntityBase {
         @Column(name = "course_id", length = 64)
         String courseId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(UUID organisationId, String courseId) {
             this.organisationId = organisationId;
@@ -57,8 +56,7 @@ public class CompletionRuleEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 10)
     String otherwise;
 
-    protected CompletionRuleEntity() {
-    }
+    protected CompletionRuleEntity() {}
 
     static CompletionRuleEntity of(UUID organisationId, String courseId) {
         CompletionRuleEntity e = new CompletionRuleEntity();
@@ -73,7 +71,8 @@ public class CompletionRuleEntity extends PanacheEntityBase {
     }
 
     Completion.Rule rule() {
-        List<Integer> days = mustAttendDays.isBlank() ? List.of()
+        List<Integer> days = mustAttendDays.isBlank()
+                ? List.of()
                 : Arrays.stream(mustAttendDays.split(",")).map(Integer::valueOf).toList();
         return new Completion.Rule(days, maxMinutesMissed, Completion.Otherwise.valueOf(otherwise));
     }

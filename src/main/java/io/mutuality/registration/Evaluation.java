@@ -34,8 +34,7 @@ public class Evaluation extends PanacheEntityBase {
     @Column(name = "anything_else", length = 2000)
     String anythingElse;
 
-    protected Evaluation() {
-    }
+    protected Evaluation() {}
 
     static Evaluation of(UUID cohortId, String helped, String gotInTheWay, String takeWithYou, String anythingElse) {
         Evaluation evaluation = new Evaluation();

@@ -26,10 +26,11 @@ public class EvaluationResource {
     RegistrationService registrations;
 
     @GET
-    @Operation(summary = "The answers to the cohort's end-of-course evaluation: the words only, with no names, "
-            + "no order of arrival and no scores")
-    public List<EvaluationView> evaluations(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId cohort) {
+    @Operation(
+            summary = "The answers to the cohort's end-of-course evaluation: the words only, with no names, "
+                    + "no order of arrival and no scores")
+    public List<EvaluationView> evaluations(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         return registrations.evaluations(organisation, cohort);
     }
 }

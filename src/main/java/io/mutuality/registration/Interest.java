@@ -47,8 +47,7 @@ public class Interest extends PanacheEntityBase {
     @Column(name = "invited_cohort_id")
     UUID invitedCohortId;
 
-    protected Interest() {
-    }
+    protected Interest() {}
 
     /** Places are compared without case or surrounding space, so "Galway" and " galway" are one place. */
     static String placeKey(String place) {

@@ -43,7 +43,8 @@ public class InterestResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Email everyone who asked for this course in this place the cohort's registration link")
-    public Invited invite(@PathParam("organisationId") OrganisationId organisation, @NotNull @Valid InviteRequest request) {
+    public Invited invite(
+            @PathParam("organisationId") OrganisationId organisation, @NotNull @Valid InviteRequest request) {
         return interest.invite(organisation, request);
     }
 }

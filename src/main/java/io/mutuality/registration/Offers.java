@@ -12,8 +12,7 @@ import java.util.function.ToLongFunction;
  */
 public final class Offers {
 
-    private Offers() {
-    }
+    private Offers() {}
 
     /**
      * Those offered a seat now: one for each seat of the pool nobody holds (confirmed or offered),
@@ -38,7 +37,9 @@ public final class Offers {
 
     /** Whether every seat of every pool open to the public is held: then the cohort is full. */
     public static boolean full(List<Seating.Pool> pools, ToLongFunction<String> takenInPool) {
-        return pools.stream().filter(Seating.Pool::openToPublic).allMatch(pool -> takenInPool.applyAsLong(pool.code()) >= pool.seats());
+        return pools.stream()
+                .filter(Seating.Pool::openToPublic)
+                .allMatch(pool -> takenInPool.applyAsLong(pool.code()) >= pool.seats());
     }
 
     /**

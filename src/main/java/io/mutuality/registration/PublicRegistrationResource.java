@@ -44,7 +44,9 @@ public class PublicRegistrationResource {
     RateLimits limits;
 
     /** Registrations (and interest) per address per minute. */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "mutuality.registration.limit-per-address", defaultValue = "10")
+    @org.eclipse.microprofile.config.inject.ConfigProperty(
+            name = "mutuality.registration.limit-per-address",
+            defaultValue = "10")
     int limitPerAddress;
 
     private RateLimiter perAddress;
@@ -64,16 +66,19 @@ public class PublicRegistrationResource {
     @POST
     @Path("/cohorts/{cohortId}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register for a cohort: a seat, or a place on the waitlist. The answer is the same in every "
-            + "case; the email sent to the address says which, with the person's own link")
-    public RestResponse<RegistrationReceived> register(@PathParam("cohortId") CohortId cohortId, @NotNull @Valid RegisterRequest request,
-            HttpServerRequest http) {
+    @Operation(
+            summary = "Register for a cohort: a seat, or a place on the waitlist. The answer is the same in every "
+                    + "case; the email sent to the address says which, with the person's own link")
+    public RestResponse<RegistrationReceived> register(
+            @PathParam("cohortId") CohortId cohortId, @NotNull @Valid RegisterRequest request, HttpServerRequest http) {
         long wait = perAddress.acquire(http.remoteAddress().hostAddress());
         if (wait > 0) {
-            throw ProblemException.tooManyAttempts("That is a lot of registrations from one place; try again in a minute.", wait);
+            throw ProblemException.tooManyAttempts(
+                    "That is a lot of registrations from one place; try again in a minute.", wait);
         }
         boolean sent = registrations.register(cohortId, request).emailSent();
-        return RestResponse.status(RestResponse.Status.ACCEPTED,
+        return RestResponse.status(
+                RestResponse.Status.ACCEPTED,
                 sent ? RegistrationReceived.CHECK_EMAIL : RegistrationReceived.EMAIL_NOT_SENT);
     }
 
@@ -117,10 +122,11 @@ public class PublicRegistrationResource {
     @POST
     @Path("/registrations/{token}/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the end-of-course evaluation, once, by your own link: four open questions, each can be "
-            + "passed; the answer is kept without your name or registration")
-    public MyRegistration evaluate(@PathParam("token") String token,
-            @NotNull @Valid RegistrationApi.EvaluationRequest request) {
+    @Operation(
+            summary = "Answer the end-of-course evaluation, once, by your own link: four open questions, each can be "
+                    + "passed; the answer is kept without your name or registration")
+    public MyRegistration evaluate(
+            @PathParam("token") String token, @NotNull @Valid RegistrationApi.EvaluationRequest request) {
         registrations.evaluate(token, request);
         return registrations.mine(token);
     }
@@ -131,7 +137,8 @@ public class PublicRegistrationResource {
     @GET
     @Path("/organisations/{organisation}/interest")
     @Operation(summary = "What the organisation's interest page offers: its name and courses")
-    public InterestService.InterestPage interestPage(@PathParam("organisation") io.mutuality.scheduling.OrganisationId organisation) {
+    public InterestService.InterestPage interestPage(
+            @PathParam("organisation") io.mutuality.scheduling.OrganisationId organisation) {
         return interest.page(organisation);
     }
 
@@ -139,11 +146,14 @@ public class PublicRegistrationResource {
     @Path("/organisations/{organisation}/interest")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Say you would like a course in your place, where no cohort is planned yet")
-    public RestResponse<Void> registerInterest(@PathParam("organisation") io.mutuality.scheduling.OrganisationId organisation,
-            @NotNull @Valid InterestService.InterestRequest request, HttpServerRequest http) {
+    public RestResponse<Void> registerInterest(
+            @PathParam("organisation") io.mutuality.scheduling.OrganisationId organisation,
+            @NotNull @Valid InterestService.InterestRequest request,
+            HttpServerRequest http) {
         long wait = perAddress.acquire(http.remoteAddress().hostAddress());
         if (wait > 0) {
-            throw ProblemException.tooManyAttempts("That is a lot at once from one place; try again in a minute.", wait);
+            throw ProblemException.tooManyAttempts(
+                    "That is a lot at once from one place; try again in a minute.", wait);
         }
         interest.register(organisation, request);
         return RestResponse.status(RestResponse.Status.CREATED);
@@ -165,6 +175,7 @@ public class PublicRegistrationResource {
     @Operation(summary = "Your certificate as PDF, by your own link")
     public RestResponse<byte[]> myCertificate(@PathParam("token") String token) {
         return RestResponse.ResponseBuilder.ok(completions.pdfFor(registrations.byLink(token)), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"")
+                .build();
     }
 }

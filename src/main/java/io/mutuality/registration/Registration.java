@@ -81,16 +81,24 @@ public class Registration extends PanacheEntityBase {
     @Version
     long version;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
     /** The form of an email address two registrations are compared by. */
     static String emailKey(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    static Registration of(UUID id, UUID organisationId, UUID cohortId, String pool, String name, String email, String accessNeeds,
-            String dietaryNeeds, String manageTokenHash, Instant now) {
+    static Registration of(
+            UUID id,
+            UUID organisationId,
+            UUID cohortId,
+            String pool,
+            String name,
+            String email,
+            String accessNeeds,
+            String dietaryNeeds,
+            String manageTokenHash,
+            Instant now) {
         Registration r = new Registration();
         r.id = id;
         r.organisationId = organisationId;
@@ -137,9 +145,10 @@ public class Registration extends PanacheEntityBase {
             return;
         }
         if (status != RegistrationStatus.OFFERED || Offers.lapsed(status, offerExpiresAt, now)) {
-            throw ProblemException.conflict(status == RegistrationStatus.OFFERED || status == RegistrationStatus.EXPIRED
-                    ? "This offer has expired and the seat has gone to the next person waiting. You can register again to join the waitlist."
-                    : "There is no offer of a seat to accept here.");
+            throw ProblemException.conflict(
+                    status == RegistrationStatus.OFFERED || status == RegistrationStatus.EXPIRED
+                            ? "This offer has expired and the seat has gone to the next person waiting. You can register again to join the waitlist."
+                            : "There is no offer of a seat to accept here.");
         }
         confirm(now);
     }
@@ -165,7 +174,8 @@ public class Registration extends PanacheEntityBase {
 
     void cancel(Instant now) {
         if (!status.active()) {
-            throw ProblemException.conflict("This registration is already " + status.name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.conflict(
+                    "This registration is already " + status.name().toLowerCase(Locale.ROOT) + ".");
         }
         status = RegistrationStatus.CANCELLED;
         waitlistPosition = null;
@@ -186,7 +196,10 @@ public class Registration extends PanacheEntityBase {
 
     /** The seats of a pool that are held: confirmed, or offered and not yet answered. */
     static long taken(UUID cohortId, String pool) {
-        return count("cohortId = ?1 and pool = ?2 and status in ?3", cohortId, pool,
+        return count(
+                "cohortId = ?1 and pool = ?2 and status in ?3",
+                cohortId,
+                pool,
                 List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED));
     }
 
@@ -202,14 +215,18 @@ public class Registration extends PanacheEntityBase {
 
     /** The pool's waitlist, first in line first. */
     static List<Registration> waitlist(UUID cohortId, String pool) {
-        return list("cohortId = ?1 and pool = ?2 and status = ?3 order by waitlistPosition", cohortId, pool,
+        return list(
+                "cohortId = ?1 and pool = ?2 and status = ?3 order by waitlistPosition",
+                cohortId,
+                pool,
                 RegistrationStatus.WAITLISTED);
     }
 
     /** The position after the cohort's last on any waitlist. */
     static long nextPosition(UUID cohortId) {
         Long max = find("select max(r.waitlistPosition) from Registration r where r.cohortId = ?1", cohortId)
-                .project(Long.class).firstResult();
+                .project(Long.class)
+                .firstResult();
         return (max == null ? 0 : max) + 1;
     }
 
@@ -218,19 +235,31 @@ public class Registration extends PanacheEntityBase {
         if (registration.status != RegistrationStatus.WAITLISTED) {
             return null;
         }
-        return (int) count("cohortId = ?1 and pool = ?2 and status = ?3 and waitlistPosition <= ?4",
-                registration.cohortId, registration.pool, RegistrationStatus.WAITLISTED, registration.waitlistPosition);
+        return (int) count(
+                "cohortId = ?1 and pool = ?2 and status = ?3 and waitlistPosition <= ?4",
+                registration.cohortId,
+                registration.pool,
+                RegistrationStatus.WAITLISTED,
+                registration.waitlistPosition);
     }
 
     /** The cohort's registration with this email, in whatever status. */
     static Optional<Registration> withEmail(UUID cohortId, String email) {
-        return find("cohortId = ?1 and emailKey = ?2", cohortId, emailKey(email)).firstResultOptional();
+        return find("cohortId = ?1 and emailKey = ?2", cohortId, emailKey(email))
+                .firstResultOptional();
     }
 
     /** Whether this email holds a seat, an offer or a place on a waitlist in the cohort. */
     static boolean activeWithEmail(UUID cohortId, String email) {
-        return count("cohortId = ?1 and emailKey = ?2 and status in ?3", cohortId, emailKey(email),
-                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED, RegistrationStatus.WAITLISTED)) > 0;
+        return count(
+                        "cohortId = ?1 and emailKey = ?2 and status in ?3",
+                        cohortId,
+                        emailKey(email),
+                        List.of(
+                                RegistrationStatus.CONFIRMED,
+                                RegistrationStatus.OFFERED,
+                                RegistrationStatus.WAITLISTED))
+                > 0;
     }
 
     private static String blankToNull(String text) {

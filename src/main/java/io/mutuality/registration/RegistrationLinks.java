@@ -32,7 +32,8 @@ public class RegistrationLinks {
         if (token == null || token.length() > 100) {
             throw ProblemException.notFound("registration");
         }
-        return Registration.<Registration>find("manageTokenHash", Secrets.hash(token)).firstResultOptional()
+        return Registration.<Registration>find("manageTokenHash", Secrets.hash(token))
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("registration"));
     }
 }

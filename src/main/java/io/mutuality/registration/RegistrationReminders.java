@@ -46,7 +46,9 @@ public class RegistrationReminders {
     @Inject
     io.mutuality.cluster.ClusterOnce clusterOnce;
 
-    @Scheduled(every = "${mutuality.registration.reminder-sweep:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${mutuality.registration.reminder-sweep:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         clusterOnce.run(JOB, () -> send(clock.instant()));
@@ -62,13 +64,19 @@ public class RegistrationReminders {
                     sent++;
                     try {
                         if (item.kind().equals("before")) {
-                            mails.reminder(registration.email, registration.name, item.title(), item.firstDay(), item.zone(),
+                            mails.reminder(
+                                    registration.email,
+                                    registration.name,
+                                    item.title(),
+                                    item.firstDay(),
+                                    item.zone(),
                                     links.link(registration.id));
                         } else {
                             mails.afterwards(registration.email, registration.name, item.title());
                         }
                     } catch (RuntimeException e) {
-                        LOG.warnf(e, "A %s reminder for registration %s could not be sent", item.kind(), registration.id);
+                        LOG.warnf(
+                                e, "A %s reminder for registration %s could not be sent", item.kind(), registration.id);
                     }
                 }
             }
@@ -77,16 +85,23 @@ public class RegistrationReminders {
     }
 
     /** A cohort with a reminder due, and the people with a seat in it. */
-    record Due(String kind, String title, LocalDate firstDay, java.time.ZoneId zone, List<Registration> seated) {
-    }
+    record Due(String kind, String title, LocalDate firstDay, java.time.ZoneId zone, List<Registration> seated) {}
 
     private List<Due> due(Instant now) {
         List<Due> due = new java.util.ArrayList<>();
-        for (Cohort cohort : Cohort.<Cohort>list("status in ?1",
-                List.of(CohortStatus.OPEN, CohortStatus.FULL, CohortStatus.CLOSED, CohortStatus.RUNNING, CohortStatus.COMPLETED))) {
+        for (Cohort cohort : Cohort.<Cohort>list(
+                "status in ?1",
+                List.of(
+                        CohortStatus.OPEN,
+                        CohortStatus.FULL,
+                        CohortStatus.CLOSED,
+                        CohortStatus.RUNNING,
+                        CohortStatus.COMPLETED))) {
             LocalDate today = now.atZone(cohort.zone()).toLocalDate();
             LocalDate first = cohort.firstDay();
-            LocalDate last = cohort.getDays().isEmpty() ? first : cohort.getDays().get(cohort.getDays().size() - 1).getDate();
+            LocalDate last = cohort.getDays().isEmpty()
+                    ? first
+                    : cohort.getDays().get(cohort.getDays().size() - 1).getDate();
             String kind = null;
             if (!today.isBefore(first.minusDays(DAYS_BEFORE)) && today.isBefore(first)) {
                 kind = "before";
@@ -94,8 +109,13 @@ public class RegistrationReminders {
                 kind = "after";
             }
             if (kind != null) {
-                due.add(new Due(kind, cohort.getTitle(), first, cohort.zone(), Registration.<Registration>list(
-                        "cohortId = ?1 and status = ?2", cohort.getId(), RegistrationStatus.CONFIRMED)));
+                due.add(new Due(
+                        kind,
+                        cohort.getTitle(),
+                        first,
+                        cohort.zone(),
+                        Registration.<Registration>list(
+                                "cohortId = ?1 and status = ?2", cohort.getId(), RegistrationStatus.CONFIRMED)));
             }
         }
         return due;
@@ -104,10 +124,13 @@ public class RegistrationReminders {
     /** Claims a reminder: true for exactly one caller, however many try at once. */
     private boolean claim(UUID registrationId, String kind, Instant now) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "insert into registration_reminder (registration_id, kind, sent_at) values (?1, ?2, ?3)")
-                    .setParameter(1, registrationId).setParameter(2, kind)
-                    .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(
+                                    "insert into registration_reminder (registration_id, kind, sent_at) values (?1, ?2, ?3)")
+                            .setParameter(1, registrationId)
+                            .setParameter(2, kind)
+                            .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                            .executeUpdate());
             return true;
         } catch (RuntimeException alreadyClaimed) {
             return false;

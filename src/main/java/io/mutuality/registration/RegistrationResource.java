@@ -45,7 +45,8 @@ public class RegistrationResource {
 
     @GET
     @Operation(summary = "The roster: seats by pool, who holds one, offers, the waitlist in order, ended registrations")
-    public Roster roster(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
+    public Roster roster(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         return rosters.roster(organisation, cohort);
     }
 
@@ -53,8 +54,10 @@ public class RegistrationResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register someone on their behalf, in any pool")
-    public RestResponse<Registered> add(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId cohort, @NotNull @Valid RegisterRequest request) {
+    public RestResponse<Registered> add(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort,
+            @NotNull @Valid RegisterRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, registrations.add(organisation, cohort, request));
     }
 
@@ -62,7 +65,9 @@ public class RegistrationResource {
     @Path("/{registrationId}/cancel")
     @OrganisationRole(Role.ORG_ADMIN)
     @Operation(summary = "Cancel someone's registration; a seat they held goes to the next person waiting")
-    public Roster cancel(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort,
+    public Roster cancel(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort,
             @PathParam("registrationId") UUID registrationId) {
         registrations.cancel(organisation, cohort, registrationId);
         return rosters.roster(organisation, cohort);
@@ -73,7 +78,9 @@ public class RegistrationResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Split the seats into pools and set how long an offered seat is held")
-    public Roster arrange(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort,
+    public Roster arrange(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort,
             @NotNull @Valid SeatingRequest request) {
         return rosters.arrange(organisation, cohort, request);
     }
@@ -82,7 +89,8 @@ public class RegistrationResource {
     @Path("/open")
     @OrganisationRole(Role.ORG_ADMIN)
     @Operation(summary = "Open registration (the cohort needs a lead trainer)")
-    public Roster open(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
+    public Roster open(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         scheduling.openRegistration(organisation, cohort);
         return rosters.roster(organisation, cohort);
     }
@@ -92,8 +100,10 @@ public class RegistrationResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import people from CSV; with dryRun, only show what would change and every bad line")
-    public RegistrationApi.ImportReport importCsv(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId cohort, @NotNull @Valid RegistrationApi.ImportRequest request) {
+    public RegistrationApi.ImportReport importCsv(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId cohort,
+            @NotNull @Valid RegistrationApi.ImportRequest request) {
         return rosters.importCsv(organisation, cohort, request.csv(), !Boolean.FALSE.equals(request.dryRun()));
     }
 
@@ -101,9 +111,10 @@ public class RegistrationResource {
     @Path("/export")
     @Produces("text/csv")
     @Operation(summary = "The roster as CSV")
-    public RestResponse<String> export(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId cohort) {
+    public RestResponse<String> export(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         return RestResponse.ResponseBuilder.ok(rosters.rosterCsv(organisation, cohort), "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"roster.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"roster.csv\"")
+                .build();
     }
 }

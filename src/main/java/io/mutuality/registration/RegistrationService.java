@@ -62,7 +62,9 @@ public class RegistrationService {
 
     /** The outcome of answering an offer. */
     public enum Answer {
-        TAKEN, DECLINED, LAPSED
+        TAKEN,
+        DECLINED,
+        LAPSED
     }
 
     // ------------------------------------------------------------------ registering
@@ -75,7 +77,9 @@ public class RegistrationService {
      */
     @Transactional
     public Registered register(CohortId cohortId, RegisterRequest request) {
-        Cohort cohort = scheduling.lock(cohortId).filter(c -> c.getStatus() != CohortStatus.DRAFT)
+        Cohort cohort = scheduling
+                .lock(cohortId)
+                .filter(c -> c.getStatus() != CohortStatus.DRAFT)
                 .orElseThrow(() -> ProblemException.notFound("cohort open for registration"));
         Instant now = clock.instant();
         Admission.requireOpen(window(cohort), today(cohort, now));
@@ -97,20 +101,33 @@ public class RegistrationService {
     /** Refuses changing the roster of a cohort that was cancelled or has completed. */
     static void requireNotOver(Cohort cohort) {
         if (cohort.getStatus() == CohortStatus.CANCELLED || cohort.getStatus() == CohortStatus.COMPLETED) {
-            throw ProblemException.conflict("This cohort is " + cohort.getStatus().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.conflict(
+                    "This cohort is " + cohort.getStatus().name().toLowerCase(Locale.ROOT) + ".");
         }
     }
 
     /** Places someone in a pool of a cohort whose lock the caller holds, and emails them where they stand. */
-    Registered place(Cohort cohort, Seating seating, Seating.Pool pool, RegisterRequest request, Instant now, boolean publicly) {
-        List<Admission.Prerequisite> needed = catalogue.course(cohort.getCourseId()).map(c -> c.prerequisites()).orElse(List.of())
-                .stream().map(id -> new Admission.Prerequisite(id, catalogue.course(id).map(c -> c.title()).orElse(id))).toList();
-        Admission.requirePrerequisites(needed,
-                course -> completions.completed(course, Registration.emailKey(request.email()), request.certificateCode()),
+    Registered place(
+            Cohort cohort, Seating seating, Seating.Pool pool, RegisterRequest request, Instant now, boolean publicly) {
+        List<Admission.Prerequisite> needed =
+                catalogue.course(cohort.getCourseId()).map(c -> c.prerequisites()).orElse(List.of()).stream()
+                        .map(id -> new Admission.Prerequisite(
+                                id, catalogue.course(id).map(c -> c.title()).orElse(id)))
+                        .toList();
+        Admission.requirePrerequisites(
+                needed,
+                course -> completions.completed(
+                        course, Registration.emailKey(request.email()), request.certificateCode()),
                 request.certificateCode());
-        Registration earlier = Registration.withEmail(cohort.getId(), request.email()).orElse(null);
-        Placement placement = Admission.place(earlier == null ? null : earlier.status, publicly, request.email(),
-                new Admission.PoolState(pool.seats(), Registration.taken(cohort.getId(), pool.code()),
+        Registration earlier =
+                Registration.withEmail(cohort.getId(), request.email()).orElse(null);
+        Placement placement = Admission.place(
+                earlier == null ? null : earlier.status,
+                publicly,
+                request.email(),
+                new Admission.PoolState(
+                        pool.seats(),
+                        Registration.taken(cohort.getId(), pool.code()),
                         Registration.someoneWaiting(cohort.getId(), pool.code())));
         if (placement == Placement.SEND_LINK_AGAIN) {
             // only the person who owns the email learns that it is registered, from the email
@@ -124,8 +141,17 @@ public class RegistrationService {
             registration.renew(pool.code(), request.name(), request.accessNeeds(), request.dietaryNeeds(), now);
         } else {
             UUID id = UUID.randomUUID();
-            registration = Registration.of(id, cohort.getOrganisationId(), cohort.getId(), pool.code(), request.name(),
-                    request.email(), request.accessNeeds(), request.dietaryNeeds(), links.hash(id), now);
+            registration = Registration.of(
+                    id,
+                    cohort.getOrganisationId(),
+                    cohort.getId(),
+                    pool.code(),
+                    request.name(),
+                    request.email(),
+                    request.accessNeeds(),
+                    request.dietaryNeeds(),
+                    links.hash(id),
+                    now);
         }
         if (placement == Placement.CONFIRMED) {
             registration.confirm(now);
@@ -217,12 +243,17 @@ public class RegistrationService {
 
     /** A cohort of this organisation, locked for the rest of the transaction. */
     Cohort lockedOf(OrganisationId organisation, CohortId cohortId) {
-        return scheduling.lock(cohortId).filter(c -> c.belongsTo(organisation))
+        return scheduling
+                .lock(cohortId)
+                .filter(c -> c.belongsTo(organisation))
                 .orElseThrow(() -> ProblemException.notFound("cohort"));
     }
 
     private static Admission.Window window(Cohort cohort) {
-        return new Admission.Window(cohort.takesRegistrations(), cohort.getRegistrationOpens(), cohort.getRegistrationCloses(),
+        return new Admission.Window(
+                cohort.takesRegistrations(),
+                cohort.getRegistrationOpens(),
+                cohort.getRegistrationCloses(),
                 cohort.firstDay());
     }
 
@@ -238,7 +269,9 @@ public class RegistrationService {
 
     @Transactional
     public PublicCohort publicCohort(CohortId cohortId) {
-        Cohort cohort = scheduling.published(cohortId).orElseThrow(() -> ProblemException.notFound("cohort open for registration"));
+        Cohort cohort = scheduling
+                .published(cohortId)
+                .orElseThrow(() -> ProblemException.notFound("cohort open for registration"));
         Seating seating = Seating.read(cohort.getId(), cohort.getCapacity());
         List<PublicPool> pools = new ArrayList<>();
         for (Seating.Pool pool : seating.pools()) {
@@ -248,36 +281,62 @@ public class RegistrationService {
                 pools.add(new PublicPool(pool.code(), pool.name(), (int) Math.max(0, left), waiting));
             }
         }
-        String state = Admission.publicState(window(cohort), today(cohort, clock.instant()),
+        String state = Admission.publicState(
+                window(cohort),
+                today(cohort, clock.instant()),
                 pools.stream().anyMatch(p -> p.seatsLeft() > 0 && p.waiting() == 0));
-        String organisationName = scheduling.organisationName(new OrganisationId(cohort.getOrganisationId()))
+        String organisationName = scheduling
+                .organisationName(new OrganisationId(cohort.getOrganisationId()))
                 .orElse("");
         var course = catalogue.course(cohort.getCourseId());
-        return new PublicCohort(cohort.getId(), organisationName, course.map(c -> c.title()).orElse(cohort.getCourseId()),
-                cohort.getTitle(), cohort.getTimeZone(), days(cohort),
+        return new PublicCohort(
+                cohort.getId(),
+                organisationName,
+                course.map(c -> c.title()).orElse(cohort.getCourseId()),
+                cohort.getTitle(),
+                cohort.getTimeZone(),
+                days(cohort),
                 cohort.getVenue() == null ? null : cohort.getVenue().getName(),
-                cohort.getVenue() == null ? null : cohort.getVenue().getAddress(), cohort.getOnlineLink() != null,
-                cohort.getRegistrationOpens(), cohort.getRegistrationCloses(), state, pools,
+                cohort.getVenue() == null ? null : cohort.getVenue().getAddress(),
+                cohort.getOnlineLink() != null,
+                cohort.getRegistrationOpens(),
+                cohort.getRegistrationCloses(),
+                state,
+                pools,
                 course.map(c -> c.prerequisites()).orElse(List.of()));
     }
 
     private static List<PublicDay> days(Cohort cohort) {
-        return cohort.getDays().stream().map(d -> new PublicDay(d.getDayNumber(), d.getDate(), d.getStartsAt(), d.getEndsAt())).toList();
+        return cohort.getDays().stream()
+                .map(d -> new PublicDay(d.getDayNumber(), d.getDate(), d.getStartsAt(), d.getEndsAt()))
+                .toList();
     }
 
     @Transactional
     public MyRegistration mine(String token) {
         Registration registration = RegistrationLinks.registration(token);
-        Cohort cohort = scheduling.cohort(new OrganisationId(registration.organisationId), new CohortId(registration.cohortId))
+        Cohort cohort = scheduling
+                .cohort(new OrganisationId(registration.organisationId), new CohortId(registration.cohortId))
                 .orElseThrow(() -> ProblemException.notFound("registration"));
         Seating seating = Seating.read(cohort.getId(), cohort.getCapacity());
-        String poolName = seating.pool(registration.pool).map(Seating.Pool::name).orElse(registration.pool);
-        return new MyRegistration(registration.name, cohort.getTitle(), poolName, registration.status,
-                Registration.waitlistPlace(registration), registration.offerExpiresAt, days(cohort), cohort.getTimeZone(),
-                io.mutuality.scheduling.SchedulingApi.SupportContactView.of(cohort.supportContact().orElse(null)),
-                registration.evaluated ? EvaluationState.ANSWERED
+        String poolName =
+                seating.pool(registration.pool).map(Seating.Pool::name).orElse(registration.pool);
+        return new MyRegistration(
+                registration.name,
+                cohort.getTitle(),
+                poolName,
+                registration.status,
+                Registration.waitlistPlace(registration),
+                registration.offerExpiresAt,
+                days(cohort),
+                cohort.getTimeZone(),
+                io.mutuality.scheduling.SchedulingApi.SupportContactView.of(
+                        cohort.supportContact().orElse(null)),
+                registration.evaluated
+                        ? EvaluationState.ANSWERED
                         : mayEvaluate(registration, cohort) ? EvaluationState.OPEN : EvaluationState.NOT_OPEN,
-                io.mutuality.scheduling.SchedulingApi.FollowUpView.of(cohort.followUp().orElse(null)));
+                io.mutuality.scheduling.SchedulingApi.FollowUpView.of(
+                        cohort.followUp().orElse(null)));
     }
 
     /** Whether this person is asked the end-of-course evaluation now: they had a seat, and the last day has started. */
@@ -293,20 +352,22 @@ public class RegistrationService {
     @Transactional
     public void evaluate(String token, EvaluationRequest answers) {
         Registration registration = RegistrationLinks.registration(token);
-        Cohort cohort = scheduling.cohort(new OrganisationId(registration.organisationId), new CohortId(registration.cohortId))
+        Cohort cohort = scheduling
+                .cohort(new OrganisationId(registration.organisationId), new CohortId(registration.cohortId))
                 .orElseThrow(() -> ProblemException.notFound("registration"));
         if (registration.evaluated) {
             throw ProblemException.conflict("You have already answered the evaluation for this course. Thank you.");
         }
         if (!mayEvaluate(registration, cohort)) {
-            throw ProblemException.conflict("The evaluation opens on the course's last day, for the people taking part in it.");
+            throw ProblemException.conflict(
+                    "The evaluation opens on the course's last day, for the people taking part in it.");
         }
         // marked only if not marked already, so two answers sent at once cannot both count
         if (Registration.update("evaluated = true where id = ?1 and evaluated = false", registration.id) == 0) {
             throw ProblemException.conflict("You have already answered the evaluation for this course. Thank you.");
         }
-        Evaluation evaluation = Evaluation.of(cohort.getId(), answers.helped(), answers.gotInTheWay(), answers.takeWithYou(),
-                answers.anythingElse());
+        Evaluation evaluation = Evaluation.of(
+                cohort.getId(), answers.helped(), answers.gotInTheWay(), answers.takeWithYou(), answers.anythingElse());
         if (!evaluation.empty()) {
             evaluation.persist();
         }
@@ -315,8 +376,11 @@ public class RegistrationService {
     /** The anonymous answers to a cohort's evaluation, in no particular order (nothing about when or who). */
     @Transactional
     public List<EvaluationView> evaluations(OrganisationId organisation, CohortId cohortId) {
-        Cohort cohort = scheduling.cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        Cohort cohort =
+                scheduling.cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
         List<Evaluation> answers = Evaluation.list("cohortId = ?1 order by id", cohort.getId());
-        return answers.stream().map(e -> new EvaluationView(e.helped, e.gotInTheWay, e.takeWithYou, e.anythingElse)).toList();
+        return answers.stream()
+                .map(e -> new EvaluationView(e.helped, e.gotInTheWay, e.takeWithYou, e.anythingElse))
+                .toList();
     }
 }

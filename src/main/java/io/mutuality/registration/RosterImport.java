@@ -20,12 +20,14 @@ import java.util.function.Predicate;
  */
 public final class RosterImport {
 
-    private RosterImport() {
-    }
+    private RosterImport() {}
 
     /** What a row comes to. */
     public enum Outcome {
-        CONFIRMED("confirmed"), WAITLISTED("waitlisted"), ALREADY_REGISTERED("already-registered"), ERROR("error");
+        CONFIRMED("confirmed"),
+        WAITLISTED("waitlisted"),
+        ALREADY_REGISTERED("already-registered"),
+        ERROR("error");
 
         private final String word;
 
@@ -52,8 +54,7 @@ public final class RosterImport {
     }
 
     /** A pool as the import sees it: its seats left, and whether anyone waits in it already. */
-    public record PoolStart(Seating.Pool pool, long seatsLeft, boolean someoneWaiting) {
-    }
+    public record PoolStart(Seating.Pool pool, long seatsLeft, boolean someoneWaiting) {}
 
     /**
      * Plans every row. A row without a pool goes to the first pool (an import is the organisation's
@@ -62,7 +63,8 @@ public final class RosterImport {
      * @param pools the cohort's pools in their order, as they stand before the import
      * @param alreadyRegistered whether an email has an active registration in the cohort
      */
-    public static List<Planned> plan(List<RosterCsv.Row> rows, List<PoolStart> pools, Predicate<String> alreadyRegistered) {
+    public static List<Planned> plan(
+            List<RosterCsv.Row> rows, List<PoolStart> pools, Predicate<String> alreadyRegistered) {
         Map<String, Long> free = new HashMap<>();
         Set<String> waiting = new HashSet<>();
         for (PoolStart start : pools) {
@@ -91,8 +93,8 @@ public final class RosterImport {
                 waiting.add(pool);
                 outcome = Outcome.WAITLISTED;
             }
-            RegisterRequest placed = new RegisterRequest(request.name(), request.email(), pool, request.accessNeeds(),
-                    request.dietaryNeeds());
+            RegisterRequest placed = new RegisterRequest(
+                    request.name(), request.email(), pool, request.accessNeeds(), request.dietaryNeeds());
             planned.add(new Planned(row.line(), placed, pool, outcome, problems));
         }
         return planned;
@@ -104,9 +106,20 @@ public final class RosterImport {
         List<ImportRow> rows = new ArrayList<>();
         for (Planned p : planned) {
             counts.merge(p.outcome(), 1, Integer::sum);
-            rows.add(new ImportRow(p.line(), p.request().name(), p.request().email(), p.pool(), p.outcome().word(), p.problems()));
+            rows.add(new ImportRow(
+                    p.line(),
+                    p.request().name(),
+                    p.request().email(),
+                    p.pool(),
+                    p.outcome().word(),
+                    p.problems()));
         }
-        return new ImportReport(dryRun, counts.getOrDefault(Outcome.CONFIRMED, 0), counts.getOrDefault(Outcome.WAITLISTED, 0),
-                counts.getOrDefault(Outcome.ALREADY_REGISTERED, 0), counts.getOrDefault(Outcome.ERROR, 0), rows);
+        return new ImportReport(
+                dryRun,
+                counts.getOrDefault(Outcome.CONFIRMED, 0),
+                counts.getOrDefault(Outcome.WAITLISTED, 0),
+                counts.getOrDefault(Outcome.ALREADY_REGISTERED, 0),
+                counts.getOrDefault(Outcome.ERROR, 0),
+                rows);
     }
 }

@@ -47,9 +47,13 @@ public class RosterService {
         Cohort cohort = registrations.lockedOf(organisation, cohortId);
         Seating seating = Seating.of(cohort.getId(), cohort.getCapacity());
         List<Seating.Pool> pools = request.pools().stream()
-                .map(p -> new Seating.Pool(p.code(), p.name(), p.seats(), !Boolean.FALSE.equals(p.openToPublic()))).toList();
+                .map(p -> new Seating.Pool(p.code(), p.name(), p.seats(), !Boolean.FALSE.equals(p.openToPublic())))
+                .toList();
         List<String> inUse = Registration.<Registration>list("cohortId = ?1", cohort.getId()).stream()
-                .filter(r -> r.status.active()).map(r -> r.pool).distinct().toList();
+                .filter(r -> r.status.active())
+                .map(r -> r.pool)
+                .distinct()
+                .toList();
         for (String code : inUse) {
             if (pools.stream().noneMatch(p -> p.code().equals(code))) {
                 throw ProblemException.rule("pools", "People are registered in the pool '" + code + "'; keep it.");
@@ -67,22 +71,26 @@ public class RosterService {
      * reporting each. Either way every bad line is listed with what is wrong with it.
      */
     @Transactional
-    public RegistrationApi.ImportReport importCsv(OrganisationId organisation, CohortId cohortId, String csv, boolean dryRun) {
+    public RegistrationApi.ImportReport importCsv(
+            OrganisationId organisation, CohortId cohortId, String csv, boolean dryRun) {
         Cohort cohort = registrations.lockedOf(organisation, cohortId);
         RegistrationService.requireNotOver(cohort);
         Seating seating = Seating.of(cohort.getId(), cohort.getCapacity());
         List<RosterCsv.Row> rows = RosterCsv.read(csv, validator);
         List<RosterImport.PoolStart> pools = seating.pools().stream()
-                .map(pool -> new RosterImport.PoolStart(pool, pool.seats() - Registration.taken(cohort.getId(), pool.code()),
+                .map(pool -> new RosterImport.PoolStart(
+                        pool,
+                        pool.seats() - Registration.taken(cohort.getId(), pool.code()),
                         Registration.someoneWaiting(cohort.getId(), pool.code())))
                 .toList();
-        List<RosterImport.Planned> planned = RosterImport.plan(rows, pools,
-                email -> Registration.activeWithEmail(cohort.getId(), email));
+        List<RosterImport.Planned> planned =
+                RosterImport.plan(rows, pools, email -> Registration.activeWithEmail(cohort.getId(), email));
         if (!dryRun) {
             Instant now = clock.instant();
             for (RosterImport.Planned row : planned) {
                 if (row.registers()) {
-                    registrations.place(cohort, seating, seating.pool(row.pool()).orElseThrow(), row.request(), now, false);
+                    registrations.place(
+                            cohort, seating, seating.pool(row.pool()).orElseThrow(), row.request(), now, false);
                 }
             }
         }
@@ -97,7 +105,8 @@ public class RosterService {
 
     @Transactional
     public Roster roster(OrganisationId organisation, CohortId cohortId) {
-        Cohort cohort = scheduling.cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
+        Cohort cohort =
+                scheduling.cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
         return roster(cohort, Seating.read(cohort.getId(), cohort.getCapacity()));
     }
 
@@ -105,25 +114,42 @@ public class RosterService {
         List<Registration> all = new ArrayList<>(Registration.list("cohortId = ?1", cohort.getId()));
         List<PoolView> pools = new ArrayList<>();
         for (Seating.Pool pool : seating.pools()) {
-            int taken = (int) all.stream().filter(r -> r.pool.equals(pool.code()) && r.status.holdsSeat()).count();
-            int waiting = (int) all.stream().filter(r -> r.pool.equals(pool.code()) && r.status == RegistrationStatus.WAITLISTED).count();
+            int taken = (int) all.stream()
+                    .filter(r -> r.pool.equals(pool.code()) && r.status.holdsSeat())
+                    .count();
+            int waiting = (int) all.stream()
+                    .filter(r -> r.pool.equals(pool.code()) && r.status == RegistrationStatus.WAITLISTED)
+                    .count();
             pools.add(new PoolView(pool.code(), pool.name(), pool.seats(), pool.openToPublic(), taken, waiting));
         }
         List<RegistrationView> confirmed = new ArrayList<>();
         List<RegistrationView> offered = new ArrayList<>();
         List<RegistrationView> waitlist = new ArrayList<>();
         List<RegistrationView> ended = new ArrayList<>();
-        all.sort(Comparator.comparing((Registration r) -> r.waitlistPosition == null ? Long.MAX_VALUE : r.waitlistPosition)
+        all.sort(Comparator.comparing(
+                        (Registration r) -> r.waitlistPosition == null ? Long.MAX_VALUE : r.waitlistPosition)
                 .thenComparing(r -> r.createdAt));
         for (Registration r : all) {
             Integer place = null;
             if (r.status == RegistrationStatus.WAITLISTED) {
-                place = Offers.waitlistPlace(r.waitlistPosition, all.stream()
-                        .filter(o -> o.pool.equals(r.pool) && o.status == RegistrationStatus.WAITLISTED)
-                        .map(o -> o.waitlistPosition).toList());
+                place = Offers.waitlistPlace(
+                        r.waitlistPosition,
+                        all.stream()
+                                .filter(o -> o.pool.equals(r.pool) && o.status == RegistrationStatus.WAITLISTED)
+                                .map(o -> o.waitlistPosition)
+                                .toList());
             }
-            RegistrationView view = new RegistrationView(r.id, r.name, r.email, r.pool, r.status, place, r.offerExpiresAt,
-                    r.accessNeeds, r.dietaryNeeds, r.createdAt);
+            RegistrationView view = new RegistrationView(
+                    r.id,
+                    r.name,
+                    r.email,
+                    r.pool,
+                    r.status,
+                    place,
+                    r.offerExpiresAt,
+                    r.accessNeeds,
+                    r.dietaryNeeds,
+                    r.createdAt);
             switch (r.status) {
                 case CONFIRMED -> confirmed.add(view);
                 case OFFERED -> offered.add(view);

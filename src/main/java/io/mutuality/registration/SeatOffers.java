@@ -49,12 +49,15 @@ public class SeatOffers {
 
     /** Offers the pool's free seats to those waiting in it, first in line first, and emails each. */
     void offerFreedSeats(Cohort cohort, Seating seating, Seating.Pool pool, Instant now) {
-        List<Registration> offered = Offers.next(pool.seats(), Registration.taken(cohort.getId(), pool.code()),
+        List<Registration> offered = Offers.next(
+                pool.seats(),
+                Registration.taken(cohort.getId(), pool.code()),
                 Registration.waitlist(cohort.getId(), pool.code()));
         for (Registration next : offered) {
             next.offer(seating.offerLasts(), now);
             Registration.flush();
-            mails.offered(next.email, next.name, cohort.getTitle(), next.offerExpiresAt, cohort.zone(), links.link(next.id));
+            mails.offered(
+                    next.email, next.name, cohort.getTitle(), next.offerExpiresAt, cohort.zone(), links.link(next.id));
         }
     }
 
@@ -67,7 +70,8 @@ public class SeatOffers {
 
     /** Tells the cohort whether its public seats are all taken. */
     void updateFull(Cohort cohort, Seating seating) {
-        seats.allTaken(cohort.cohortId(), Offers.full(seating.pools(), pool -> Registration.taken(cohort.getId(), pool)));
+        seats.allTaken(
+                cohort.cohortId(), Offers.full(seating.pools(), pool -> Registration.taken(cohort.getId(), pool)));
     }
 
     /**
@@ -75,16 +79,22 @@ public class SeatOffers {
      * cohort's offers are lapsed under the cohort's lock, re-read once it is held, so a seat is
      * passed on once even by sweeps that overlap.
      */
-    @Scheduled(every = "${mutuality.registration.offer-sweep:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${mutuality.registration.offer-sweep:60s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         clusterOnce.run(OFFER_SWEEP, () -> lapseOffers(clock.instant()));
     }
 
     /** Lapses offers due at {@code now}; returns how many lapsed. */
     public int lapseOffers(Instant now) {
-        List<UUID> cohorts = QuarkusTransaction.requiringNew().call(() -> Registration.find(
-                "select distinct r.cohortId from Registration r where r.status = ?1 and r.offerExpiresAt <= ?2",
-                RegistrationStatus.OFFERED, now).project(UUID.class).list());
+        List<UUID> cohorts = QuarkusTransaction.requiringNew()
+                .call(() -> Registration.find(
+                                "select distinct r.cohortId from Registration r where r.status = ?1 and r.offerExpiresAt <= ?2",
+                                RegistrationStatus.OFFERED,
+                                now)
+                        .project(UUID.class)
+                        .list());
         int lapsed = 0;
         for (UUID cohortId : cohorts) {
             try {
@@ -102,8 +112,8 @@ public class SeatOffers {
         Cohort cohort = scheduling.lock(cohortId).orElseThrow();
         Seating seating = Seating.of(cohort.getId(), cohort.getCapacity());
         int lapsed = 0;
-        for (Registration registration : Registration.<Registration>list("cohortId = ?1 and status = ?2", cohort.getId(),
-                RegistrationStatus.OFFERED)) {
+        for (Registration registration : Registration.<Registration>list(
+                "cohortId = ?1 and status = ?2", cohort.getId(), RegistrationStatus.OFFERED)) {
             if (registration.expireIfDue(now)) {
                 lapsed++;
                 mails.offerLapsed(registration.email, registration.name, cohort.getTitle());

@@ -65,8 +65,7 @@ public class Seating extends PanacheEntityBase {
         @Column(name = "open_to_public", nullable = false)
         boolean openToPublic;
 
-        protected Pool() {
-        }
+        protected Pool() {}
 
         public Pool(String code, String name, int seats, boolean openToPublic) {
             this.code = code;
@@ -92,8 +91,7 @@ public class Seating extends PanacheEntityBase {
         }
     }
 
-    protected Seating() {
-    }
+    protected Seating() {}
 
     /** The default seating of a cohort of this capacity. */
     static Seating standard(UUID cohortId, int capacity) {
@@ -133,11 +131,16 @@ public class Seating extends PanacheEntityBase {
         int total = 0;
         for (int i = 0; i < newPools.size(); i++) {
             Pool pool = newPools.get(i);
-            if (pool.code == null || !pool.code.matches("[a-z0-9]+(-[a-z0-9]+)*") || pool.code.length() > 40 || !codes.add(pool.code)) {
-                broken.add(new Problem.FieldError("pools[" + i + "].code", "Give each pool its own short code (lower-case words and hyphens)."));
+            if (pool.code == null
+                    || !pool.code.matches("[a-z0-9]+(-[a-z0-9]+)*")
+                    || pool.code.length() > 40
+                    || !codes.add(pool.code)) {
+                broken.add(new Problem.FieldError(
+                        "pools[" + i + "].code", "Give each pool its own short code (lower-case words and hyphens)."));
             }
             if (pool.name == null || pool.name.isBlank() || pool.name.length() > 120) {
-                broken.add(new Problem.FieldError("pools[" + i + "].name", "Give each pool a name of up to 120 characters."));
+                broken.add(new Problem.FieldError(
+                        "pools[" + i + "].name", "Give each pool a name of up to 120 characters."));
             }
             if (pool.seats < 0) {
                 broken.add(new Problem.FieldError("pools[" + i + "].seats", "A pool cannot have fewer than 0 seats."));
@@ -145,8 +148,10 @@ public class Seating extends PanacheEntityBase {
             total += Math.max(0, pool.seats);
         }
         if (broken.isEmpty() && total != capacity) {
-            broken.add(new Problem.FieldError("pools", "The pools' seats add up to " + total + ", but the cohort has " + capacity
-                    + " places. Make them match."));
+            broken.add(new Problem.FieldError(
+                    "pools",
+                    "The pools' seats add up to " + total + ", but the cohort has " + capacity
+                            + " places. Make them match."));
         }
         if (!broken.isEmpty()) {
             throw new ProblemException(ProblemType.RULE_VIOLATION, broken.get(0).message(), broken);

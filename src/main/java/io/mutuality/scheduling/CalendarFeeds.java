@@ -65,7 +65,8 @@ public class CalendarFeeds {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("calendar");
         }
-        if (!MessageDigest.isEqual(sign(kind + "|" + id).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(
+                sign(kind + "|" + id).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8))) {
             throw ProblemException.notFound("calendar");
         }
         return switch (kind) {
@@ -76,7 +77,8 @@ public class CalendarFeeds {
     }
 
     private String cohortCalendar(UUID cohortId) {
-        Cohort cohort = Cohort.<Cohort>findByIdOptional(cohortId).orElseThrow(() -> ProblemException.notFound("calendar"));
+        Cohort cohort =
+                Cohort.<Cohort>findByIdOptional(cohortId).orElseThrow(() -> ProblemException.notFound("calendar"));
         ICalendar calendar = calendar(cohort.getTitle());
         events(cohort, organisationName(cohort)).forEach(calendar::addEvent);
         return Biweekly.write(calendar).go();
@@ -85,8 +87,11 @@ public class CalendarFeeds {
     /** A trainer's cohorts, in the organisations they are still a member of: leaving one ends its days in the feed. */
     private String trainerCalendar(AccountId trainer) {
         java.util.Set<UUID> memberOf = identity.organisationsOf(trainer);
-        List<Cohort> cohorts = Cohort.<Cohort>list("select distinct c from Cohort c join c.trainers t where t.accountId = ?1",
-                trainer.value()).stream().filter(c -> memberOf.contains(c.getOrganisationId())).toList();
+        List<Cohort> cohorts = Cohort.<Cohort>list(
+                        "select distinct c from Cohort c join c.trainers t where t.accountId = ?1", trainer.value())
+                .stream()
+                .filter(c -> memberOf.contains(c.getOrganisationId()))
+                .toList();
         ICalendar calendar = calendar("My training days");
         for (Cohort cohort : cohorts) {
             events(cohort, organisationName(cohort)).forEach(calendar::addEvent);
@@ -102,7 +107,10 @@ public class CalendarFeeds {
     }
 
     private String organisationName(Cohort cohort) {
-        return scheduling.organisation(new OrganisationId(cohort.getOrganisationId())).map(Organisation::getName).orElse("");
+        return scheduling
+                .organisation(new OrganisationId(cohort.getOrganisationId()))
+                .map(Organisation::getName)
+                .orElse("");
     }
 
     private static List<VEvent> events(Cohort cohort, String organisation) {
@@ -114,9 +122,11 @@ public class CalendarFeeds {
             event.setSummary(cohort.getTitle() + ": day " + day.getDayNumber() + " of " + total);
             event.setDateStart(Date.from(day.startsAt(cohort.zone())), true);
             event.setDateEnd(Date.from(day.endsAt(cohort.zone())), true);
-            Optional.ofNullable(cohort.getVenue()).ifPresentOrElse(
-                    venue -> event.setLocation(venue.getName() + (venue.getAddress() == null ? "" : ", " + venue.getAddress())),
-                    () -> event.setLocation("Online"));
+            Optional.ofNullable(cohort.getVenue())
+                    .ifPresentOrElse(
+                            venue -> event.setLocation(
+                                    venue.getName() + (venue.getAddress() == null ? "" : ", " + venue.getAddress())),
+                            () -> event.setLocation("Online"));
             event.setDescription(organisation + ". Times as planned in " + cohort.getTimeZone() + "."
                     + (cohort.getOnlineLink() != null ? " Joining online: " + cohort.getOnlineLink() : ""));
             if (cohort.getStatus() == CohortStatus.CANCELLED) {

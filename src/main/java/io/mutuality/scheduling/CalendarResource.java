@@ -21,8 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class CalendarResource {
 
     /** A feed's address. */
-    public record FeedLink(String url) {
-    }
+    public record FeedLink(String url) {}
 
     @Inject
     CalendarFeeds feeds;
@@ -47,7 +46,8 @@ public class CalendarResource {
     @Operation(summary = "An iCalendar feed (a cohort's days, or a trainer's), by its signed address")
     public RestResponse<String> feed(@PathParam("feed") String feed) {
         return RestResponse.ResponseBuilder.ok(feeds.feed(feed), "text/calendar; charset=utf-8")
-                .header("Cache-Control", "private, max-age=900").build();
+                .header("Cache-Control", "private, max-age=900")
+                .build();
     }
 
     @GET
@@ -56,7 +56,8 @@ public class CalendarResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The address of your own feed: every day you are booked to train")
     public FeedLink mine() {
-        return link(feeds.feedName(CalendarFeeds.TRAINER, caller.account().orElseThrow().value()));
+        return link(feeds.feedName(
+                CalendarFeeds.TRAINER, caller.account().orElseThrow().value()));
     }
 
     /** The address of a cohort's feed (served by {@link CohortResource}, where cohort paths belong). */

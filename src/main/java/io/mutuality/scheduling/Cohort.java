@@ -108,8 +108,7 @@ public class Cohort extends PanacheEntityBase {
     @Version
     private long version;
 
-    protected Cohort() {
-    }
+    protected Cohort() {}
 
     /**
      * Plans a cohort of {@code course} for an organisation, checking the plan against the
@@ -124,24 +123,35 @@ public class Cohort extends PanacheEntityBase {
             rules.require(false, "timeZone", "'" + plan.timeZone() + "' is not a time zone such as Europe/Dublin.");
         }
         List<CohortPlan.Day> days = plan.days();
-        rules.require(days.size() == course.lengthDays(), "days", course.title() + " runs over "
-                + course.lengthDays() + " days, so it needs " + course.lengthDays() + " training days, not " + days.size() + ".");
+        rules.require(
+                days.size() == course.lengthDays(),
+                "days",
+                course.title() + " runs over " + course.lengthDays() + " days, so it needs " + course.lengthDays()
+                        + " training days, not " + days.size() + ".");
         for (int i = 0; i < days.size(); i++) {
             CohortPlan.Day day = days.get(i);
-            rules.require(day.endsAt().isAfter(day.startsAt()), "days[" + i + "].endsAt",
+            rules.require(
+                    day.endsAt().isAfter(day.startsAt()),
+                    "days[" + i + "].endsAt",
                     "A training day must end after it starts.");
-            rules.require(i == 0 || day.date().isAfter(days.get(i - 1).date()), "days[" + i + "].date",
+            rules.require(
+                    i == 0 || day.date().isAfter(days.get(i - 1).date()),
+                    "days[" + i + "].date",
                     "Each training day must come after the one before it.");
         }
         boolean hasVenue = plan.venueName() != null && !plan.venueName().isBlank();
         boolean isOnline = plan.onlineLink() != null && !plan.onlineLink().isBlank();
         rules.require(hasVenue || isOnline, "venue", "Give a venue, an online meeting link, or both.");
         if (plan.registrationOpens() != null && plan.registrationCloses() != null) {
-            rules.require(!plan.registrationCloses().isBefore(plan.registrationOpens()), "registrationCloses",
+            rules.require(
+                    !plan.registrationCloses().isBefore(plan.registrationOpens()),
+                    "registrationCloses",
                     "Registration cannot close before it opens.");
         }
         if (plan.registrationCloses() != null && !days.isEmpty()) {
-            rules.require(plan.registrationCloses().isBefore(days.get(0).date()), "registrationCloses",
+            rules.require(
+                    plan.registrationCloses().isBefore(days.get(0).date()),
+                    "registrationCloses",
                     "Registration must close before the first training day.");
         }
         rules.orThrow();
@@ -169,7 +179,8 @@ public class Cohort extends PanacheEntityBase {
     /** Pins the curriculum the cohort runs: a course version, or a variant revision. Set once. */
     void pinCurriculum(String source, String version) {
         if (curriculumSource != null) {
-            throw ProblemException.conflict("This cohort already runs " + curriculumSource + " " + curriculumVersion + ".");
+            throw ProblemException.conflict(
+                    "This cohort already runs " + curriculumSource + " " + curriculumVersion + ".");
         }
         curriculumSource = source;
         curriculumVersion = version;
@@ -186,7 +197,8 @@ public class Cohort extends PanacheEntityBase {
     /** Books a trainer; booking a lead makes any earlier lead a co-trainer. */
     void book(AccountId trainer, boolean lead) {
         if (status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
-            throw ProblemException.conflict("Trainers cannot be booked on a cohort that is " + status.name().toLowerCase() + ".");
+            throw ProblemException.conflict("Trainers cannot be booked on a cohort that is "
+                    + status.name().toLowerCase() + ".");
         }
         List<CohortTrainer> updated = new ArrayList<>();
         for (CohortTrainer booked : trainers) {
@@ -201,6 +213,7 @@ public class Cohort extends PanacheEntityBase {
 
     /** Most working agreements a group keeps, and the longest one. */
     static final int MOST_AGREEMENTS = 20;
+
     static final int LONGEST_AGREEMENT = 200;
 
     /**
@@ -210,10 +223,14 @@ public class Cohort extends PanacheEntityBase {
     void nameSupport(String name, String phone, String email, String note) {
         String phoneGiven = blankToNull(phone);
         String emailGiven = blankToNull(email);
-        new RuleCheck().require(phoneGiven != null || emailGiven != null, "phone",
-                "Give a phone number, an email, or both, so participants can reach this person.").orThrow();
-        supportContact = new SupportContact(io.mutuality.common.Text.name("name", name), phoneGiven, emailGiven,
-                blankToNull(note));
+        new RuleCheck()
+                .require(
+                        phoneGiven != null || emailGiven != null,
+                        "phone",
+                        "Give a phone number, an email, or both, so participants can reach this person.")
+                .orThrow();
+        supportContact = new SupportContact(
+                io.mutuality.common.Text.name("name", name), phoneGiven, emailGiven, blankToNull(note));
     }
 
     /** The cohort no longer names a support contact. */
@@ -227,13 +244,18 @@ public class Cohort extends PanacheEntityBase {
      */
     void agree(List<String> statements) {
         RuleCheck rules = new RuleCheck();
-        rules.require(statements.size() <= MOST_AGREEMENTS, "statements",
+        rules.require(
+                statements.size() <= MOST_AGREEMENTS,
+                "statements",
                 "A group keeps at most " + MOST_AGREEMENTS + " working agreements.");
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            String statement = statements.get(i) == null ? "" : statements.get(i).strip();
+            String statement =
+                    statements.get(i) == null ? "" : statements.get(i).strip();
             rules.require(!statement.isEmpty(), "statements[" + i + "]", "A working agreement cannot be empty.");
-            rules.require(statement.length() <= LONGEST_AGREEMENT, "statements[" + i + "]",
+            rules.require(
+                    statement.length() <= LONGEST_AGREEMENT,
+                    "statements[" + i + "]",
                     "Keep each working agreement to " + LONGEST_AGREEMENT + " characters.");
             kept.add(statement);
         }
@@ -268,12 +290,15 @@ public class Cohort extends PanacheEntityBase {
      * Plans (or moves) the co-reflection session after the course: on a day after the last
      * training day, ending after it starts. A cancelled cohort has none.
      */
-    void planFollowUp(LocalDate date, java.time.LocalTime startsAt, java.time.LocalTime endsAt, String place, String note) {
+    void planFollowUp(
+            LocalDate date, java.time.LocalTime startsAt, java.time.LocalTime endsAt, String place, String note) {
         if (status == CohortStatus.CANCELLED) {
             throw ProblemException.conflict("A cancelled cohort has no follow-up session.");
         }
         RuleCheck rules = new RuleCheck();
-        rules.require(days.isEmpty() || date.isAfter(days.get(days.size() - 1).getDate()), "date",
+        rules.require(
+                days.isEmpty() || date.isAfter(days.get(days.size() - 1).getDate()),
+                "date",
                 "The follow-up session comes after the last training day.");
         rules.require(endsAt.isAfter(startsAt), "endsAt", "The follow-up session must end after it starts.");
         rules.orThrow();
@@ -294,7 +319,8 @@ public class Cohort extends PanacheEntityBase {
 
     /** Whether the cohort is still to run or under way: not cancelled, not completed, and its last day not past. */
     public boolean unfinished(LocalDate today) {
-        return status != CohortStatus.CANCELLED && status != CohortStatus.COMPLETED
+        return status != CohortStatus.CANCELLED
+                && status != CohortStatus.COMPLETED
                 && (days.isEmpty() || !days.get(days.size() - 1).getDate().isBefore(today));
     }
 
@@ -334,7 +360,8 @@ public class Cohort extends PanacheEntityBase {
     /** Cancels the cohort; it stays on record with its days, and nothing more can be booked on it. */
     void cancel() {
         if (status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
-            throw ProblemException.conflict("This cohort is already " + status.name().toLowerCase() + ".");
+            throw ProblemException.conflict(
+                    "This cohort is already " + status.name().toLowerCase() + ".");
         }
         status = CohortStatus.CANCELLED;
     }
@@ -344,7 +371,10 @@ public class Cohort extends PanacheEntityBase {
      * end it is completed. Returns whether the status changed.
      */
     boolean advance(Instant now) {
-        if (days.isEmpty() || status == CohortStatus.DRAFT || status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED) {
+        if (days.isEmpty()
+                || status == CohortStatus.DRAFT
+                || status == CohortStatus.CANCELLED
+                || status == CohortStatus.COMPLETED) {
             return false;
         }
         ZoneId zone = zone();

@@ -1,10 +1,10 @@
 package io.mutuality.scheduling;
 
-import io.mutuality.scheduling.SchedulingApi.CohortView;
-import io.mutuality.scheduling.SchedulingApi.PlanCohortRequest;
 import io.mutuality.identity.OrganisationRole;
 import io.mutuality.identity.Role;
 import io.mutuality.identity.Roles;
+import io.mutuality.scheduling.SchedulingApi.CohortView;
+import io.mutuality.scheduling.SchedulingApi.PlanCohortRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,16 +43,18 @@ public class CohortResource {
         }
         List<Cohort> cohorts = scheduling.cohorts(organisation);
         var names = scheduling.trainerNames(cohorts);
-        return RestResponse.ok(cohorts.stream().map(c -> mapper.toView(c, names)).toList());
+        return RestResponse.ok(
+                cohorts.stream().map(c -> mapper.toView(c, names)).toList());
     }
 
     @GET
     @Path("/{cohortId}")
     @io.mutuality.identity.WholeOrganisation
     @Operation(summary = "One cohort")
-    public RestResponse<CohortView> cohort(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId id) {
-        return scheduling.cohort(organisation, id)
+    public RestResponse<CohortView> cohort(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
+        return scheduling
+                .cohort(organisation, id)
                 .map(c -> mapper.toView(c, scheduling.trainerNames(List.of(c))))
                 .map(RestResponse::ok)
                 .orElseGet(RestResponse::notFound);
@@ -64,7 +66,8 @@ public class CohortResource {
     @Operation(summary = "The curriculum the cohort runs, as pinned when it was planned")
     public io.mutuality.curriculum.CurriculumApi.ResolvedCourse curriculum(
             @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
-        return scheduling.curriculum(organisation, id)
+        return scheduling
+                .curriculum(organisation, id)
                 .orElseThrow(() -> io.mutuality.common.ProblemException.notFound("cohort"));
     }
 
@@ -72,11 +75,14 @@ public class CohortResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a new cohort (it starts as a draft)")
-    public RestResponse<CohortView> plan(@PathParam("organisationId") OrganisationId organisation,
-            @NotNull @Valid PlanCohortRequest request, @Context UriInfo uri) {
+    public RestResponse<CohortView> plan(
+            @PathParam("organisationId") OrganisationId organisation,
+            @NotNull @Valid PlanCohortRequest request,
+            @Context UriInfo uri) {
         Cohort cohort = scheduling.plan(organisation, mapper.toPlan(request));
-        return RestResponse.ResponseBuilder.<CohortView>created(
-                        uri.getAbsolutePathBuilder().path(cohort.getId().toString()).build())
+        return RestResponse.ResponseBuilder.<CohortView>created(uri.getAbsolutePathBuilder()
+                        .path(cohort.getId().toString())
+                        .build())
                 .entity(mapper.toView(cohort, scheduling.trainerNames(List.of(cohort))))
                 .build();
     }
@@ -87,9 +93,14 @@ public class CohortResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @jakarta.transaction.Transactional
     @Operation(summary = "Book a trainer (lead or co-trainer); refused for a clash or a missing qualification")
-    public CohortView book(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+    public CohortView book(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id,
             @NotNull @Valid SchedulingApi.BookTrainerRequest request) {
-        Cohort cohort = scheduling.book(organisation, id, new io.mutuality.identity.AccountId(request.accountId()),
+        Cohort cohort = scheduling.book(
+                organisation,
+                id,
+                new io.mutuality.identity.AccountId(request.accountId()),
                 Boolean.TRUE.equals(request.lead()));
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }
@@ -99,7 +110,9 @@ public class CohortResource {
     @OrganisationRole(Role.ORG_ADMIN)
     @jakarta.transaction.Transactional
     @Operation(summary = "Take a trainer off the cohort")
-    public CohortView unbook(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+    public CohortView unbook(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id,
             @PathParam("accountId") java.util.UUID accountId) {
         Cohort cohort = scheduling.unbook(organisation, id, new io.mutuality.identity.AccountId(accountId));
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
@@ -112,21 +125,23 @@ public class CohortResource {
     @Path("/{cohortId}/calendar")
     @io.mutuality.identity.WholeOrganisation
     @Operation(summary = "The address of the cohort's calendar feed, to share with its trainers and participants")
-    public CalendarResource.FeedLink calendar(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId id) {
+    public CalendarResource.FeedLink calendar(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
         scheduling.cohort(organisation, id).orElseThrow(() -> io.mutuality.common.ProblemException.notFound("cohort"));
         return calendars.cohortLink(id);
     }
 
-    public record CancelRequest(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 300) String reason) {
-    }
+    public record CancelRequest(
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 300)
+            String reason) {}
 
     @POST
     @Path("/{cohortId}/close")
     @OrganisationRole(Role.ORG_ADMIN)
     @jakarta.transaction.Transactional
     @Operation(summary = "Close registration now (before the cut-off); people registered keep their places")
-    public CohortView close(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
+    public CohortView close(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
         Cohort cohort = scheduling.closeRegistration(organisation, id);
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }
@@ -137,7 +152,9 @@ public class CohortResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @jakarta.transaction.Transactional
     @Operation(summary = "Cancel the cohort, with a reason everyone registered is told")
-    public CohortView cancel(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+    public CohortView cancel(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id,
             @NotNull @Valid CancelRequest request) {
         Cohort cohort = scheduling.cancel(organisation, id, request.reason());
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
@@ -147,12 +164,15 @@ public class CohortResource {
     @Path("/{cohortId}/support-contact")
     @jakarta.transaction.Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Name who participants can reach during and between the days (the cohort's trainers and the "
-            + "organisation's admins)")
-    public CohortView nameSupport(@PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id,
+    @Operation(
+            summary = "Name who participants can reach during and between the days (the cohort's trainers and the "
+                    + "organisation's admins)")
+    public CohortView nameSupport(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id,
             @NotNull @Valid SchedulingApi.SupportContactRequest request) {
-        Cohort cohort = scheduling.nameSupport(organisation, id, request.name(), request.phone(), request.email(),
-                request.note());
+        Cohort cohort = scheduling.nameSupport(
+                organisation, id, request.name(), request.phone(), request.email(), request.note());
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }
 
@@ -160,8 +180,8 @@ public class CohortResource {
     @Path("/{cohortId}/support-contact")
     @jakarta.transaction.Transactional
     @Operation(summary = "Stop naming a support contact on the cohort")
-    public CohortView clearSupport(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId id) {
+    public CohortView clearSupport(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
         Cohort cohort = scheduling.clearSupport(organisation, id);
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }
@@ -170,10 +190,13 @@ public class CohortResource {
     @Path("/{cohortId}/working-agreements")
     @jakarta.transaction.Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Keep the working agreements the group made, in order; the list replaces the one kept before "
-            + "(the cohort's trainers and the organisation's admins)")
-    public SchedulingApi.WorkingAgreementsView agree(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId id, @NotNull @Valid SchedulingApi.WorkingAgreementsRequest request) {
+    @Operation(
+            summary = "Keep the working agreements the group made, in order; the list replaces the one kept before "
+                    + "(the cohort's trainers and the organisation's admins)")
+    public SchedulingApi.WorkingAgreementsView agree(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id,
+            @NotNull @Valid SchedulingApi.WorkingAgreementsRequest request) {
         Cohort cohort = scheduling.agree(organisation, id, request.statements());
         return new SchedulingApi.WorkingAgreementsView(List.copyOf(cohort.getWorkingAgreements()));
     }
@@ -182,10 +205,13 @@ public class CohortResource {
     @Path("/{cohortId}/follow-up")
     @jakarta.transaction.Transactional
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Plan or move the co-reflection session after the course (one per cohort; the cohort's trainers "
-            + "and the organisation's admins)")
-    public CohortView planFollowUp(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId id, @NotNull @Valid SchedulingApi.FollowUpRequest request) {
+    @Operation(
+            summary = "Plan or move the co-reflection session after the course (one per cohort; the cohort's trainers "
+                    + "and the organisation's admins)")
+    public CohortView planFollowUp(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("cohortId") CohortId id,
+            @NotNull @Valid SchedulingApi.FollowUpRequest request) {
         Cohort cohort = scheduling.planFollowUp(organisation, id, request);
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }
@@ -194,8 +220,8 @@ public class CohortResource {
     @Path("/{cohortId}/follow-up")
     @jakarta.transaction.Transactional
     @Operation(summary = "Call off the co-reflection session after the course")
-    public CohortView dropFollowUp(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("cohortId") CohortId id) {
+    public CohortView dropFollowUp(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
         Cohort cohort = scheduling.dropFollowUp(organisation, id);
         return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
     }

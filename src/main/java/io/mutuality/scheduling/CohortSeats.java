@@ -19,7 +19,8 @@ public class CohortSeats {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void allTaken(CohortId cohortId, boolean allTaken) {
-        Cohort cohort = Cohort.<Cohort>findByIdOptional(cohortId.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        Cohort cohort = Cohort.<Cohort>findByIdOptional(
+                        cohortId.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("cohort"));
         cohort.seatsFilled(allTaken);
     }

@@ -14,8 +14,7 @@ public class CohortTrainer {
     @Column(name = "lead", nullable = false)
     private boolean lead;
 
-    protected CohortTrainer() {
-    }
+    protected CohortTrainer() {}
 
     CohortTrainer(UUID accountId, boolean lead) {
         this.accountId = accountId;

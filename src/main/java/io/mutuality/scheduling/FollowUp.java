@@ -24,8 +24,7 @@ public class FollowUp {
     @Column(name = "follow_up_note", length = 500)
     private String note;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     FollowUp(LocalDate date, LocalTime startsAt, LocalTime endsAt, String place, String note) {
         this.date = date;

@@ -30,8 +30,7 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     static Organisation found(String name, String slug, ZoneId zone, Clock clock) {
         Organisation organisation = new Organisation();

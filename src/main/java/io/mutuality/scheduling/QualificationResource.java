@@ -41,24 +41,35 @@ public class QualificationResource {
     @GET
     @Transactional
     @Operation(summary = "What this trainer has completed (Core, Train-the-Trainer), with the evidence")
-    public List<QualificationView> list(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("accountId") UUID accountId) {
-        return scheduling.memberQualifications(organisation, new AccountId(accountId)).stream().map(QualificationResource::view).toList();
+    public List<QualificationView> list(
+            @PathParam("organisationId") OrganisationId organisation, @PathParam("accountId") UUID accountId) {
+        return scheduling.memberQualifications(organisation, new AccountId(accountId)).stream()
+                .map(QualificationResource::view)
+                .toList();
     }
 
     @POST
     @OrganisationRole(Role.ORG_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a qualification with its evidence (for example a certificate code)")
-    public RestResponse<QualificationView> record(@PathParam("organisationId") OrganisationId organisation,
-            @PathParam("accountId") UUID accountId, @NotNull @Valid QualificationRequest request) {
-        TrainerQualification q = scheduling.recordQualification(organisation, new AccountId(accountId), request.kind(),
-                request.evidence(), caller.account().orElseThrow());
+    public RestResponse<QualificationView> record(
+            @PathParam("organisationId") OrganisationId organisation,
+            @PathParam("accountId") UUID accountId,
+            @NotNull @Valid QualificationRequest request) {
+        TrainerQualification q = scheduling.recordQualification(
+                organisation,
+                new AccountId(accountId),
+                request.kind(),
+                request.evidence(),
+                caller.account().orElseThrow());
         return RestResponse.status(RestResponse.Status.CREATED, view(q));
     }
 
     private static QualificationView view(TrainerQualification q) {
-        return new QualificationView(q.getKind(), q.getEvidence(), q.getSource().name().toLowerCase(java.util.Locale.ROOT),
+        return new QualificationView(
+                q.getKind(),
+                q.getEvidence(),
+                q.getSource().name().toLowerCase(java.util.Locale.ROOT),
                 q.getRecordedAt());
     }
 }

@@ -24,8 +24,8 @@ final class RuleCheck {
 
     void orThrow() {
         if (!broken.isEmpty()) {
-            String detail = broken.size() == 1 ? broken.get(0).message()
-                    : broken.size() + " scheduling rules are not met.";
+            String detail =
+                    broken.size() == 1 ? broken.get(0).message() : broken.size() + " scheduling rules are not met.";
             throw new ProblemException(ProblemType.RULE_VIOLATION, detail, broken);
         }
     }

@@ -17,13 +17,17 @@ public interface SchedulingMapper {
 
     /** @param trainerNames display names of the booked trainers, by account id */
     @Mapping(target = "leadNeeds", expression = "java(SchedulingService.LEAD_NEEDS.get(cohort.getCourseId()))")
-    @Mapping(target = "supportContact", expression = "java(SchedulingApi.SupportContactView.of(cohort.supportContact().orElse(null)))")
+    @Mapping(
+            target = "supportContact",
+            expression = "java(SchedulingApi.SupportContactView.of(cohort.supportContact().orElse(null)))")
     @Mapping(target = "followUp", expression = "java(SchedulingApi.FollowUpView.of(cohort.followUp().orElse(null)))")
     CohortView toView(Cohort cohort, @Context Map<UUID, String> trainerNames);
 
     default TrainerView toView(CohortTrainer trainer, @Context Map<UUID, String> trainerNames) {
-        return new TrainerView(trainer.getAccountId(),
-                trainerNames.getOrDefault(trainer.getAccountId(), "A former trainer"), trainer.isLead());
+        return new TrainerView(
+                trainer.getAccountId(),
+                trainerNames.getOrDefault(trainer.getAccountId(), "A former trainer"),
+                trainer.isLead());
     }
 
     @Mapping(target = "venueName", source = "venue.name")

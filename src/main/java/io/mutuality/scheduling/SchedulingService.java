@@ -94,9 +94,10 @@ public class SchedulingService {
 
     @Transactional
     public Cohort plan(OrganisationId organisationId, CohortPlan plan) {
-        Organisation organisation = organisation(organisationId)
-                .orElseThrow(() -> ProblemException.notFound("organisation"));
-        var course = catalogue.course(plan.courseId())
+        Organisation organisation =
+                organisation(organisationId).orElseThrow(() -> ProblemException.notFound("organisation"));
+        var course = catalogue
+                .course(plan.courseId())
                 .orElseThrow(() -> ProblemException.rule("courseId", "There is no course '" + plan.courseId() + "'."));
         CurriculumVersions.Pin pin;
         if (plan.variantId() != null) {
@@ -110,9 +111,18 @@ public class SchedulingService {
             pin = versions.pin(course);
         }
         CohortPlan withZone = plan.timeZone() == null || plan.timeZone().isBlank()
-                ? new CohortPlan(plan.courseId(), plan.title(), organisation.getTimeZone(), plan.capacity(),
-                        plan.venueName(), plan.venueAddress(), plan.onlineLink(), plan.registrationOpens(),
-                        plan.registrationCloses(), plan.days(), plan.variantId())
+                ? new CohortPlan(
+                        plan.courseId(),
+                        plan.title(),
+                        organisation.getTimeZone(),
+                        plan.capacity(),
+                        plan.venueName(),
+                        plan.venueAddress(),
+                        plan.onlineLink(),
+                        plan.registrationOpens(),
+                        plan.registrationCloses(),
+                        plan.days(),
+                        plan.variantId())
                 : plan;
         Cohort cohort = Cohort.plan(organisationId, course, withZone, clock);
         cohort.pinCurriculum(pin.source(), pin.version());
@@ -133,12 +143,21 @@ public class SchedulingService {
         if (!isTrainerHere) {
             throw ProblemException.rule("trainer", "Only trainers of this organisation can be booked on its cohorts.");
         }
-        if (lead && LEAD_NEEDS.containsKey(cohort.getCourseId())
-                && !qualifications(trainer).stream().map(TrainerQualification::getKind).toList()
+        if (lead
+                && LEAD_NEEDS.containsKey(cohort.getCourseId())
+                && !qualifications(trainer).stream()
+                        .map(TrainerQualification::getKind)
+                        .toList()
                         .contains(LEAD_NEEDS.get(cohort.getCourseId()))) {
-            throw ProblemException.rule("lead", "Leading " + catalogue.course(cohort.getCourseId()).map(c -> c.title())
-                    .orElse(cohort.getCourseId()) + " needs a completed Train-the-Trainer; record it with its evidence first, "
-                    + "or book this trainer as a co-trainer.");
+            throw ProblemException.rule(
+                    "lead",
+                    "Leading "
+                            + catalogue
+                                    .course(cohort.getCourseId())
+                                    .map(c -> c.title())
+                                    .orElse(cohort.getCourseId())
+                            + " needs a completed Train-the-Trainer; record it with its evidence first, "
+                            + "or book this trainer as a co-trainer.");
         }
         clash(cohort, trainer).ifPresent(message -> {
             throw ProblemException.rule("trainer", message);
@@ -151,8 +170,7 @@ public class SchedulingService {
     static final Map<String, Qualification> LEAD_NEEDS = Map.of("core", Qualification.TRAIN_THE_TRAINER);
 
     /** Told to other features when a cohort is cancelled (registration cancels its people's places and tells them). */
-    public record CohortCancelled(UUID organisationId, UUID cohortId, String title, String reason) {
-    }
+    public record CohortCancelled(UUID organisationId, UUID cohortId, String title, String reason) {}
 
     @Inject
     jakarta.enterprise.event.Event<CohortCancelled> cancelled;
@@ -182,7 +200,9 @@ public class SchedulingService {
     io.mutuality.cluster.ClusterOnce clusterOnce;
 
     /** Moves cohorts on with time (running, completed), on one node at a time. */
-    @io.quarkus.scheduler.Scheduled(every = "${mutuality.scheduling.status-sweep:10m}", delayed = "30s",
+    @io.quarkus.scheduler.Scheduled(
+            every = "${mutuality.scheduling.status-sweep:10m}",
+            delayed = "30s",
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void sweepStatuses() {
         clusterOnce.run(STATUS_SWEEP, () -> advanceStatuses(clock.instant()));
@@ -204,8 +224,16 @@ public class SchedulingService {
      * finds the cohort already moved, and one conflict does not undo the others.
      */
     public int advanceStatuses(Instant now) {
-        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> Cohort.find("select c.id from Cohort c where c.status in ?1",
-                List.of(CohortStatus.OPEN, CohortStatus.FULL, CohortStatus.CLOSED, CohortStatus.RUNNING)).project(UUID.class).list());
+        List<UUID> candidates = QuarkusTransaction.requiringNew()
+                .call(() -> Cohort.find(
+                                "select c.id from Cohort c where c.status in ?1",
+                                List.of(
+                                        CohortStatus.OPEN,
+                                        CohortStatus.FULL,
+                                        CohortStatus.CLOSED,
+                                        CohortStatus.RUNNING))
+                        .project(UUID.class)
+                        .list());
         int changed = 0;
         for (UUID id : candidates) {
             try {
@@ -221,8 +249,8 @@ public class SchedulingService {
 
     /** Names who the cohort's participants can reach during and between the days. */
     @Transactional
-    public Cohort nameSupport(OrganisationId organisation, CohortId cohortId, String name, String phone, String email,
-            String note) {
+    public Cohort nameSupport(
+            OrganisationId organisation, CohortId cohortId, String name, String phone, String email, String note) {
         Cohort cohort = cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
         cohort.nameSupport(name, phone, email, note);
         return cohort;
@@ -261,14 +289,14 @@ public class SchedulingService {
     }
 
     /** What a day's room shows of its cohort besides the title: who to reach, and the group's working agreements. */
-    public record RoomNotes(SchedulingApi.SupportContactView supportContact, List<String> workingAgreements) {
-    }
+    public record RoomNotes(SchedulingApi.SupportContactView supportContact, List<String> workingAgreements) {}
 
     /** The room notes of a cohort (none for a cohort this organisation does not have). */
     @Transactional
     public RoomNotes roomNotes(OrganisationId organisation, CohortId cohortId) {
         return cohort(organisation, cohortId)
-                .map(c -> new RoomNotes(SchedulingApi.SupportContactView.of(c.supportContact().orElse(null)),
+                .map(c -> new RoomNotes(
+                        SchedulingApi.SupportContactView.of(c.supportContact().orElse(null)),
                         List.copyOf(c.getWorkingAgreements())))
                 .orElse(new RoomNotes(null, List.of()));
     }
@@ -283,16 +311,21 @@ public class SchedulingService {
 
     /** Why this trainer cannot also train this cohort's days, if they are booked elsewhere at an overlapping time. */
     Optional<String> clash(Cohort cohort, AccountId trainer) {
-        List<Cohort> others = Cohort.<Cohort>list("select distinct c from Cohort c join c.trainers t where t.accountId = ?1 "
-                + "and c.id <> ?2 and c.status <> ?3", trainer.value(), cohort.getId(), CohortStatus.CANCELLED);
+        List<Cohort> others = Cohort.<Cohort>list(
+                "select distinct c from Cohort c join c.trainers t where t.accountId = ?1 "
+                        + "and c.id <> ?2 and c.status <> ?3",
+                trainer.value(),
+                cohort.getId(),
+                CohortStatus.CANCELLED);
         for (TrainingDay day : cohort.getDays()) {
             for (Cohort other : others) {
                 for (TrainingDay otherDay : other.getDays()) {
                     if (day.startsAt(cohort.zone()).isBefore(otherDay.endsAt(other.zone()))
                             && otherDay.startsAt(other.zone()).isBefore(day.endsAt(cohort.zone()))) {
                         boolean ours = other.getOrganisationId().equals(cohort.getOrganisationId());
-                        return Optional.of("This trainer is already booked " + (ours ? "on " + other.getTitle() : "elsewhere")
-                                + " on " + otherDay.getDate() + ", which overlaps day " + day.getDayNumber() + " of this cohort.");
+                        return Optional.of("This trainer is already booked "
+                                + (ours ? "on " + other.getTitle() : "elsewhere") + " on " + otherDay.getDate()
+                                + ", which overlaps day " + day.getDayNumber() + " of this cohort.");
                     }
                 }
             }
@@ -316,7 +349,8 @@ public class SchedulingService {
         }
         identity.accountWithEmail(email).ifPresent(account -> {
             if (TrainerQualification.count("accountId = ?1 and kind = ?2", account.value(), kind) == 0) {
-                TrainerQualification.completedHere(account.value(), kind, "Certificate " + certificateCode, clock.instant())
+                TrainerQualification.completedHere(
+                                account.value(), kind, "Certificate " + certificateCode, clock.instant())
                         .persist();
             }
         });
@@ -337,8 +371,8 @@ public class SchedulingService {
 
     /** An organisation admin records a trainer's qualification, with its evidence. */
     @Transactional
-    public TrainerQualification recordQualification(OrganisationId organisation, AccountId trainer, Qualification kind,
-            String evidence, AccountId by) {
+    public TrainerQualification recordQualification(
+            OrganisationId organisation, AccountId trainer, Qualification kind, String evidence, AccountId by) {
         boolean member = identity.organisationsOf(trainer).contains(organisation.value());
         if (!member) {
             throw ProblemException.notFound("member");
@@ -346,10 +380,14 @@ public class SchedulingService {
         if (TrainerQualification.count("accountId = ?1 and kind = ?2", trainer.value(), kind) > 0) {
             throw ProblemException.conflict("That qualification is already recorded.");
         }
-        TrainerQualification q = TrainerQualification.entered(trainer.value(), kind, evidence, organisation.value(), by.value(),
-                clock.instant());
+        TrainerQualification q = TrainerQualification.entered(
+                trainer.value(), kind, evidence, organisation.value(), by.value(), clock.instant());
         q.persist();
-        audit.record(organisation.value(), "qualification.recorded", kind.name().toLowerCase(java.util.Locale.ROOT), evidence);
+        audit.record(
+                organisation.value(),
+                "qualification.recorded",
+                kind.name().toLowerCase(java.util.Locale.ROOT),
+                evidence);
         return q;
     }
 
@@ -365,7 +403,8 @@ public class SchedulingService {
      * lock, so two registrations for the last seat are decided one after the other, on any node.
      */
     public Optional<Cohort> lock(CohortId id) {
-        return Optional.ofNullable(Cohort.<Cohort>findById(id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(
+                Cohort.<Cohort>findById(id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** A cohort by id alone, for public pages (registration, verification); callers check its status. */
@@ -381,28 +420,45 @@ public class SchedulingService {
     }
 
     /** One training day of a cohort, as other features need it: when it runs and who trains. */
-    public record DaySlot(UUID organisationId, UUID cohortId, String cohortTitle, int dayNumber,
-            java.time.Instant startsAt, java.time.Instant endsAt, java.util.Set<UUID> trainerIds, boolean draft) {
-    }
+    public record DaySlot(
+            UUID organisationId,
+            UUID cohortId,
+            String cohortTitle,
+            int dayNumber,
+            java.time.Instant startsAt,
+            java.time.Instant endsAt,
+            java.util.Set<UUID> trainerIds,
+            boolean draft) {}
 
     public Optional<DaySlot> day(OrganisationId organisation, CohortId cohortId, int dayNumber) {
-        return cohort(organisation, cohortId).flatMap(cohort -> cohort.getDays().stream()
-                .filter(d -> d.getDayNumber() == dayNumber)
-                .findFirst()
-                .map(d -> {
-                    ZoneId zone = ZoneId.of(cohort.getTimeZone());
-                    return new DaySlot(cohort.getOrganisationId(), cohort.getId(), cohort.getTitle(), dayNumber,
-                            d.start(zone).toInstant(), java.time.ZonedDateTime.of(d.getDate(), d.getEndsAt(), zone).toInstant(),
-                            cohort.getTrainers().stream().map(CohortTrainer::getAccountId)
-                                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                            cohort.getStatus() == CohortStatus.DRAFT);
-                }));
+        return cohort(organisation, cohortId)
+                .flatMap(cohort -> cohort.getDays().stream()
+                        .filter(d -> d.getDayNumber() == dayNumber)
+                        .findFirst()
+                        .map(d -> {
+                            ZoneId zone = ZoneId.of(cohort.getTimeZone());
+                            return new DaySlot(
+                                    cohort.getOrganisationId(),
+                                    cohort.getId(),
+                                    cohort.getTitle(),
+                                    dayNumber,
+                                    d.start(zone).toInstant(),
+                                    java.time.ZonedDateTime.of(d.getDate(), d.getEndsAt(), zone)
+                                            .toInstant(),
+                                    cohort.getTrainers().stream()
+                                            .map(CohortTrainer::getAccountId)
+                                            .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                                    cohort.getStatus() == CohortStatus.DRAFT);
+                        }));
     }
 
     /** Display names of every trainer booked on these cohorts, for showing them. */
     public Map<UUID, String> trainerNames(Collection<Cohort> cohorts) {
         Map<UUID, String> names = new HashMap<>();
-        cohorts.stream().flatMap(c -> c.getTrainers().stream()).map(CohortTrainer::getAccountId).distinct()
+        cohorts.stream()
+                .flatMap(c -> c.getTrainers().stream())
+                .map(CohortTrainer::getAccountId)
+                .distinct()
                 .forEach(id -> identity.displayName(new AccountId(id)).ifPresent(name -> names.put(id, name)));
         return names;
     }

@@ -19,8 +19,7 @@ public class SupportContact {
     @Column(name = "support_note", length = 300)
     private String note;
 
-    protected SupportContact() {
-    }
+    protected SupportContact() {}
 
     SupportContact(String name, String phone, String email, String note) {
         this.name = name;

@@ -28,14 +28,20 @@ public class TrainerBookings implements CohortBookings {
 
     @Override
     public boolean isBooked(UUID organisationId, UUID cohortId, UUID accountId) {
-        return Cohort.count("select count(c) from Cohort c join c.trainers t where c.id = ?1 and c.organisationId = ?2 "
-                + "and t.accountId = ?3", cohortId, organisationId, accountId) > 0;
+        return Cohort.count(
+                        "select count(c) from Cohort c join c.trainers t where c.id = ?1 and c.organisationId = ?2 "
+                                + "and t.accountId = ?3",
+                        cohortId,
+                        organisationId,
+                        accountId)
+                > 0;
     }
 
     @Override
     public List<Booking> unfinished(UUID organisationId, UUID accountId) {
         return unfinishedCohorts(organisationId, accountId).stream()
-                .map(c -> new Booking(c.getId(), c.getTitle(), c.firstDay())).toList();
+                .map(c -> new Booking(c.getId(), c.getTitle(), c.firstDay()))
+                .toList();
     }
 
     @Override
@@ -49,8 +55,12 @@ public class TrainerBookings implements CohortBookings {
 
     private List<Cohort> unfinishedCohorts(UUID organisationId, UUID accountId) {
         LocalDate today = LocalDate.now(clock);
-        return Cohort.<Cohort>list("select distinct c from Cohort c join c.trainers t where c.organisationId = ?1 "
-                + "and t.accountId = ?2", organisationId, accountId).stream()
+        return Cohort.<Cohort>list(
+                        "select distinct c from Cohort c join c.trainers t where c.organisationId = ?1 "
+                                + "and t.accountId = ?2",
+                        organisationId,
+                        accountId)
+                .stream()
                 .filter(c -> c.unfinished(today))
                 .sorted(java.util.Comparator.comparing(Cohort::firstDay))
                 .toList();

@@ -19,7 +19,8 @@ public class TrainerQualification extends PanacheEntityBase {
 
     /** How it was recorded: entered by an organisation admin with evidence, or by the platform on completion. */
     public enum Source {
-        ENTERED, COMPLETED_HERE
+        ENTERED,
+        COMPLETED_HERE
     }
 
     @Id
@@ -50,11 +51,10 @@ public class TrainerQualification extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     Instant recordedAt;
 
-    protected TrainerQualification() {
-    }
+    protected TrainerQualification() {}
 
-    static TrainerQualification entered(UUID accountId, Qualification kind, String evidence, UUID organisationId, UUID by,
-            Instant now) {
+    static TrainerQualification entered(
+            UUID accountId, Qualification kind, String evidence, UUID organisationId, UUID by, Instant now) {
         TrainerQualification q = new TrainerQualification();
         q.id = UUID.randomUUID();
         q.accountId = accountId;

@@ -37,8 +37,7 @@ public class TrainingDay {
     @Column(name = "ends_at", nullable = false)
     private LocalTime endsAt;
 
-    protected TrainingDay() {
-    }
+    protected TrainingDay() {}
 
     TrainingDay(Cohort cohort, int dayNumber, LocalDate date, LocalTime startsAt, LocalTime endsAt) {
         this.id = UUID.randomUUID();

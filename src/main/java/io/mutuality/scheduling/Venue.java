@@ -13,8 +13,7 @@ public class Venue {
     @Column(name = "venue_address", length = 500)
     private String address;
 
-    protected Venue() {
-    }
+    protected Venue() {}
 
     Venue(String name, String address) {
         this.name = name;

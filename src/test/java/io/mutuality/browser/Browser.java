@@ -31,22 +31,31 @@ final class Browser implements AutoCloseable {
 
     static Browser launch() {
         Path chromium = Path.of(System.getenv().getOrDefault("MUTUALITY_CHROMIUM", "/usr/bin/chromium"));
-        Assumptions.assumeTrue(Files.isExecutable(chromium),
+        Assumptions.assumeTrue(
+                Files.isExecutable(chromium),
                 "No Chromium at " + chromium + ": browser tests skipped (apt-get install chromium)");
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
-                        "--no-first-run", "--disable-component-update", "--disable-sync")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        com.microsoft.playwright.Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-component-update",
+                                "--disable-sync")));
         return new Browser(playwright, browser);
     }
 
     /** A fresh browser profile (its own cookies and storage), like a separate laptop. */
     Page newPage(int width, int height) {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height));
+        BrowserContext context = browser.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
@@ -62,7 +71,9 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     /** The page as it prints (print styles, A4), saved as a PDF beside the screenshots. */
@@ -84,7 +95,9 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(false));
     }
 
     @Override

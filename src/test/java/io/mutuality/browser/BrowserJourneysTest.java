@@ -44,29 +44,42 @@ class BrowserJourneysTest {
         page.navigate(url("/sign-in"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
     }
 
     @Test
     void aTrainerPrintsAModulesMaterialsAndTheLetterBeforeTheCourse() throws Exception {
         Page page = browser.newPage(1366, 768);
         signIn(page, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
 
         page.navigate(url("/curricula/modules/adv-crisis-conversations"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print its cards and sheets").setExact(false)).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Materials to print"))).isVisible();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName("Print its cards and sheets")
+                                .setExact(false))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Materials to print")))
+                .isVisible();
         assertThat(page.locator("[data-test='card']").first()).isVisible();
         java.nio.file.Path materials = Browser.pdf(page, "materials-adv-crisis-conversations");
-        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(materials)).startsWith("%PDF".getBytes());
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(materials))
+                .startsWith("%PDF".getBytes());
 
         page.navigate(url("/curricula/core"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The letter to send before the course")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Letter before the course"))).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The letter to send before the course"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Letter before the course")))
+                .isVisible();
         assertThat(page.locator("[data-test='letter']")).isVisible();
         java.nio.file.Path letter = Browser.pdf(page, "letter-core");
-        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.size(letter)).isGreaterThan(1000);
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.size(letter))
+                .isGreaterThan(1000);
         assertThat(browser.policyViolations).isEmpty();
         page.context().close();
     }
@@ -75,15 +88,20 @@ class BrowserJourneysTest {
     void anAdminSignsInAndSeesTheOrganisationsCohorts() {
         Page page = browser.newPage(1280, 800);
         page.navigate(url("/organisation"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in to carry on")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in to carry on"))
+                .click();
         page.getByLabel("Email").fill(DemoData.ADMIN_EMAIL);
         page.getByLabel("Password").fill("not-the-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("don't go together");
 
         page.getByLabel("Password").fill(DemoConfig.PUBLIC_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         // other journeys may have planned cohorts with the same lead by now
         assertThat(page.getByText("Sam Okafor (lead)").first()).isVisible();
@@ -100,7 +118,8 @@ class BrowserJourneysTest {
         page.navigate(url("/join"));
         page.getByLabel("Room code").fill(code.substring(0, 3).toLowerCase() + " " + code.substring(3));
         page.getByLabel("Your name in the room").fill(name);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room"))
+                .click();
 
         // joining goes straight into the room
         assertThat(page.getByText("You're here as")).isVisible();
@@ -108,11 +127,16 @@ class BrowserJourneysTest {
         assertThat(page.locator("img[src='x']")).hasCount(0);
         Browser.screenshot(page, "participant-joined");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your place and what you wrote")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You're in"))).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase what I wrote")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your place and what you wrote"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You're in")))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase what I wrote"))
+                .first()
+                .click();
         page.locator("[data-confirm-erase]").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Erased"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Erased")))
+                .isVisible();
         assertThat(browser.policyViolations).isEmpty();
         page.context().close();
     }
@@ -121,13 +145,19 @@ class BrowserJourneysTest {
     void aTrainerBrowsesTheCoreCurriculumReadsNotesAndPrintsADay() {
         Page page = browser.newPage(1280, 900);
         signIn(page, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         page.navigate(url("/curricula/core"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("IPS Core Training"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("IPS Core Training")))
+                .isVisible();
         Browser.screenshot(page, "curriculum-core");
 
-        String firstModule = io.restassured.RestAssured.given().get("/api/curricula/courses/core").then().extract()
+        String firstModule = io.restassured.RestAssured.given()
+                .get("/api/curricula/courses/core")
+                .then()
+                .extract()
                 .path("days[0].agenda.find { it.kind == 'module' }.moduleId");
         page.navigate(url("/curricula/modules/" + firstModule));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What participants read")))
@@ -135,19 +165,23 @@ class BrowserJourneysTest {
         Browser.screenshot(page, "curriculum-module");
 
         page.navigate(url("/curricula/core/days/1/print"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Day 1 of 5").setExact(false)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Day 1 of 5").setExact(false)))
                 .isVisible();
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
-        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))).isHidden();
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main")))
+                .isHidden();
         Browser.screenshot(page, "curriculum-day-print");
         try {
             java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4")
-                .setPath(Browser.SCREENSHOTS.resolve("curriculum-day-1.pdf")));
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] pdf = page.pdf(
+                new Page.PdfOptions().setFormat("A4").setPath(Browser.SCREENSHOTS.resolve("curriculum-day-1.pdf")));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(browser.policyViolations).isEmpty();
         page.context().close();
     }
@@ -157,7 +191,8 @@ class BrowserJourneysTest {
         page.navigate(url("/join"));
         page.getByLabel("Room code").fill(code);
         page.getByLabel("Your name in the room").fill(name);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room"))
+                .click();
         // joining goes straight into the room
         assertThat(page.getByText("You're here as")).isVisible();
         return page;
@@ -168,25 +203,32 @@ class BrowserJourneysTest {
         String code = TestData.demoRoomCode();
         Page console = browser.newPage(1280, 1000);
         signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(console.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + TestData.demoCohortId() + "/1"));
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
+                .isVisible();
 
         Page ana = participantJoins(code, "Ana");
         Page ben = participantJoins(code, "Ben");
         assertThat(console.getByText("Ben").first()).isVisible();
 
         console.getByLabel("The prompt people will see").fill("One word for how you arrive today. You can pass.");
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in"))
+                .click();
 
         assertThat(ana.getByText("One word for how you arrive today").first()).isVisible();
         ana.getByLabel("A word").fill("curious");
-        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer")).click();
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer"))
+                .click();
         assertThat(ben.getByText("One word for how you arrive today").first()).isVisible();
-        ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pass")).click();
+        ben.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pass"))
+                .click();
 
-        assertThat(console.getByText("2 of 2 participants here have responded.")).isVisible();
+        assertThat(console.getByText("2 of 2 participants here have responded."))
+                .isVisible();
         assertThat(console.getByText("curious").first()).isVisible();
         assertThat(ben.getByText("curious").first()).isVisible();
         Browser.screenshot(console, "live-facilitator-console");
@@ -199,21 +241,39 @@ class BrowserJourneysTest {
     }
 
     /** A new cohort of the demo organisation with the demo trainer booked and its day 1 room open: [cohortId, code]. */
-    private static final java.util.concurrent.atomic.AtomicInteger FRESH = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger FRESH =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private String[] freshRoom() {
         // a week of its own for each fresh cohort, so the trainer is never booked twice at once
-        String firstDay = java.time.LocalDate.now().plusWeeks(60 + 2L * FRESH.getAndIncrement())
-                .with(java.time.DayOfWeek.MONDAY).toString();
-        String location = TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(TestData.coreCohortJson(firstDay))
-                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String firstDay = java.time.LocalDate.now()
+                .plusWeeks(60 + 2L * FRESH.getAndIncrement())
+                .with(java.time.DayOfWeek.MONDAY)
+                .toString();
+        String location = TestData.admin()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(TestData.coreCohortJson(firstDay))
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);
-        scheduling.book(io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
+        scheduling.book(
+                io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
                 io.mutuality.scheduling.CohortId.fromString(cohortId),
-                identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(), true);
-        TestData.admin().post(TestData.cohortsPath() + "/" + cohortId + "/registrations/open").then().statusCode(200);
-        String code = TestData.as(TestData.Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
-                .then().statusCode(201).extract().path("code");
+                identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(),
+                true);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + cohortId + "/registrations/open")
+                .then()
+                .statusCode(200);
+        String code = TestData.as(TestData.Persona.TRAINER_A)
+                .post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
         return new String[] {cohortId, code};
     }
 
@@ -232,10 +292,13 @@ class BrowserJourneysTest {
         String[] room = freshRoom();
         Page console = browser.newPage(1280, 1100);
         signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(console.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
+                .isVisible();
         java.util.List<Page> people = new java.util.ArrayList<>();
         for (String name : java.util.List.of("Ana", "Ben", "Chi")) {
             people.add(participantJoins(room[1], name));
@@ -248,7 +311,9 @@ class BrowserJourneysTest {
         if (basis.count() > 0) {
             basis.and(console.locator("[value=ad-hoc]")).check();
         }
-        test(console, "roleplay-scenario").and(console.locator("[value=respite-too-quiet]")).check();
+        test(console, "roleplay-scenario")
+                .and(console.locator("[value=respite-too-quiet]"))
+                .check();
         test(console, "roleplay-rounds").fill("3");
         test(console, "roleplay-minutes").fill("5");
         test(console, "roleplay-launch-submit").click();
@@ -271,10 +336,15 @@ class BrowserJourneysTest {
         }
 
         // the observer leaves a note on a moment; the people observed see it
-        Page observer = people.stream().filter(p -> "observer".equals(test(p, "role-card").getAttribute("data-role")))
-                .findFirst().orElseThrow();
-        test(observer, "roleplay-note-task").and(observer.locator("[value=connection]")).check();
-        test(observer, "roleplay-note-moment").fill("When you sat down beside her, the conversation slowed and opened.");
+        Page observer = people.stream()
+                .filter(p -> "observer".equals(test(p, "role-card").getAttribute("data-role")))
+                .findFirst()
+                .orElseThrow();
+        test(observer, "roleplay-note-task")
+                .and(observer.locator("[value=connection]"))
+                .check();
+        test(observer, "roleplay-note-moment")
+                .fill("When you sat down beside her, the conversation slowed and opened.");
         test(observer, "roleplay-note-submit").click();
         Page observed = people.stream().filter(p -> p != observer).findFirst().orElseThrow();
         assertThat(test(observed, "roleplay-note").first()).containsText("the conversation slowed and opened");
@@ -287,7 +357,9 @@ class BrowserJourneysTest {
         }
 
         // reframing: a statement from the bank, private rewrites with the lens, then sharing by choice
-        test(console, "reframe-bank-statement").and(console.locator("[value=reframe-schizophrenic]")).check();
+        test(console, "reframe-bank-statement")
+                .and(console.locator("[value=reframe-schizophrenic]"))
+                .check();
         test(console, "reframe-launch-submit").click();
         for (Page page : people) {
             assertThat(test(page, "reframe-rewrite").first()).isVisible();
@@ -295,7 +367,9 @@ class BrowserJourneysTest {
         test(ana, "reframe-rewrite").first().fill("He is a schizophrenic man");
         assertThat(test(ana, "lens-mark").first()).isVisible();
         Browser.screenshot(ana, "reframe-lens-as-you-type");
-        test(ana, "reframe-rewrite").first().fill("He lives on his own. I would like to hear what that is like for him.");
+        test(ana, "reframe-rewrite")
+                .first()
+                .fill("He lives on his own. I would like to hear what that is like for him.");
         test(ana, "reframe-keep").first().click();
         test(people.get(1), "reframe-rewrite").first().fill("Something has happened that I don't know about yet.");
         test(people.get(1), "reframe-keep").first().click();
@@ -331,7 +405,9 @@ class BrowserJourneysTest {
         if (basis.count() > 0) {
             basis.and(console.locator("[value=ad-hoc]")).check();
         }
-        test(console, "roleplay-scenario").and(console.locator("[value=respite-too-quiet]")).check();
+        test(console, "roleplay-scenario")
+                .and(console.locator("[value=respite-too-quiet]"))
+                .check();
         test(console, "roleplay-rounds").fill("3");
         test(console, "roleplay-minutes").fill("5");
         test(console, "roleplay-launch-submit").click();
@@ -339,18 +415,26 @@ class BrowserJourneysTest {
     }
 
     @Test
-    void onALaptopTheConsoleFitsAThreeMinuteTimerIsOneClickAwayDuringARolePlayAHelpSignalIsSeenAndTheEndOfTheDayIsRight() {
+    void
+            onALaptopTheConsoleFitsAThreeMinuteTimerIsOneClickAwayDuringARolePlayAHelpSignalIsSeenAndTheEndOfTheDayIsRight() {
         String[] room = freshRoom();
         Page console = browser.newPage(1366, 768);
         signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(console.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
+                .isVisible();
         assertThat(console).hasTitle(java.util.regex.Pattern.compile("^Room [A-Z0-9]{3} [A-Z0-9]{3} · Mutuality$"));
-        assertThat(scrollsSideways(console)).as("the console scrolls sideways at 1366×768").isFalse();
+        assertThat(scrollsSideways(console))
+                .as("the console scrolls sideways at 1366×768")
+                .isFalse();
         console.setViewportSize(1280, 800);
-        assertThat(scrollsSideways(console)).as("the console scrolls sideways at 1280×800").isFalse();
+        assertThat(scrollsSideways(console))
+                .as("the console scrolls sideways at 1280×800")
+                .isFalse();
         console.setViewportSize(1366, 768);
         Browser.screenshot(console, "console-1366-check-in");
 
@@ -364,7 +448,9 @@ class BrowserJourneysTest {
             assertThat(test(page, "role-card")).hasCount(1);
             assertThat(test(page, "now-activity")).containsText("A role-play is running");
         }
-        assertThat(scrollsSideways(console)).as("the console scrolls sideways during a role-play").isFalse();
+        assertThat(scrollsSideways(console))
+                .as("the console scrolls sideways during a role-play")
+                .isFalse();
 
         // wherever the facilitator has scrolled to, the 3-minute timer is in view: one click starts it
         console.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
@@ -377,18 +463,23 @@ class BrowserJourneysTest {
         three.click();
         for (Page page : people) {
             assertThat(page.locator("[data-timer] [role=timer]").first())
-                    .hasText(java.util.regex.Pattern.compile("^(3:00|2:5\\d)$"),
-                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(1000));
+                    .hasText(
+                            java.util.regex.Pattern.compile("^(3:00|2:5\\d)$"),
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                    .setTimeout(1000));
         }
         Browser.screenshot(console, "console-1366-role-play-timer");
         Browser.screenshotViewport(console, "console-1366-role-play-timer-viewport");
 
         // a group asks for a facilitator: a toast and the tab's title, within a second, until someone goes to them
         test(people.get(0), "roleplay-help").click();
-        assertThat(test(console, "help-toast")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                .setTimeout(1000));
-        assertThat(console).hasTitle(java.util.regex.Pattern.compile("^\\(1\\) A group would like a facilitator · Room .*"),
-                new com.microsoft.playwright.assertions.PageAssertions.HasTitleOptions().setTimeout(1000));
+        assertThat(test(console, "help-toast"))
+                .isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(1000));
+        assertThat(console)
+                .hasTitle(
+                        java.util.regex.Pattern.compile("^\\(1\\) A group would like a facilitator · Room .*"),
+                        new com.microsoft.playwright.assertions.PageAssertions.HasTitleOptions().setTimeout(1000));
         Browser.screenshotViewport(console, "console-1366-help-toast");
         test(console, "help-toast").getByRole(AriaRole.BUTTON).first().click();
         assertThat(test(console, "help-toast")).hasCount(0);
@@ -399,10 +490,12 @@ class BrowserJourneysTest {
         console.locator("[data-confirm-end]").click();
         assertThat(console.locator(".ended")).containsText("This day has ended");
         assertThat(console.locator("[data-timer]")).hasCount(0);
-        assertThat(console.locator("mut-room-attendance").getByText("left at the end of the day")).hasCount(3);
+        assertThat(console.locator("mut-room-attendance").getByText("left at the end of the day"))
+                .hasCount(3);
         assertThat(console.locator("mut-day-summary")).containsText("3 participants");
         for (Page page : people) {
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Today's training day has ended")))
+            assertThat(page.getByRole(
+                            AriaRole.HEADING, new Page.GetByRoleOptions().setName("Today's training day has ended")))
                     .isVisible();
         }
         Browser.screenshot(console, "console-1366-day-ended");
@@ -416,26 +509,34 @@ class BrowserJourneysTest {
         String[] room = freshRoom();
         Page console = browser.newPage(1366, 768);
         signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(console.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
+                .isVisible();
 
         Page ana = browser.newPage(390, 844);
         ana.navigate(url("/join"));
         ana.getByLabel("Room code").fill(room[1]);
         ana.getByLabel("Your name in the room").fill("Ana");
-        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room")).click();
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room"))
+                .click();
         assertThat(ana.getByText("You're here as")).isVisible();
         // a minimal layout: no staff navigation; the room, the person's name, the way to their data
         assertThat(ana.getByRole(AriaRole.NAVIGATION)).hasCount(0);
-        assertThat(ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your place and what you wrote"))).isVisible();
+        assertThat(ana.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your place and what you wrote")))
+                .isVisible();
         assertThat(ana).hasTitle("Room " + room[1].substring(0, 3) + " " + room[1].substring(3) + " · Mutuality");
 
         console.getByLabel("The prompt people will see").fill("One word for how you arrive today. You can pass.");
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in"))
+                .click();
         ana.getByLabel("A sentence").fill("Half of what I want to");
-        assertThat(scrollsSideways(ana)).as("the participant's room scrolls sideways at 390×844").isFalse();
+        assertThat(scrollsSideways(ana))
+                .as("the participant's room scrolls sideways at 390×844")
+                .isFalse();
         Browser.screenshot(ana, "participant-room-phone");
 
         // the tab is closed and the room opened again in a new one: the words are there
@@ -450,19 +551,25 @@ class BrowserJourneysTest {
         // the network drops: said within 5 seconds, and the words stay
         phone.setOffline(true);
         assertThat(ana.getByText("Reconnecting, your text is kept").first())
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(5000));
+                .isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(5000));
         Browser.screenshot(ana, "participant-room-offline");
         phone.setOffline(false);
-        assertThat(ana.getByText("Reconnecting, your text is kept")).hasCount(0,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(10_000));
+        assertThat(ana.getByText("Reconnecting, your text is kept"))
+                .hasCount(
+                        0,
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(10_000));
 
         ana.getByLabel("A sentence").fill("Half of what I want to say, and the rest.");
-        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer")).click();
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer"))
+                .click();
         assertThat(ana.getByText("You answered:")).isVisible();
         assertThat(ana.locator(".chosen.mine")).isFocused();
         Object kept = ana.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('mutuality.room-drafts:'))"
                 + ".map(k => JSON.parse(localStorage.getItem(k)).answer).filter(Boolean).length");
-        assertThat(((Number) kept).intValue()).as("answer drafts left after the answer was acknowledged").isZero();
+        assertThat(((Number) kept).intValue())
+                .as("answer drafts left after the answer was acknowledged")
+                .isZero();
         ana.reload();
         assertThat(ana.getByText("You answered:")).isVisible();
         assertThat(console.getByText("1 of 1 participant here have responded.")).isVisible();
@@ -476,12 +583,16 @@ class BrowserJourneysTest {
         String[] room = freshRoom();
         Page console = browser.newPage(1366, 768);
         signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(console.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
-        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here"))).isVisible();
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
+                .isVisible();
         // the console opens it in a new window (same browser, so the same facilitator)
-        Page projector = console.context().waitForPage(() -> test(console, "open-projector").click());
+        Page projector = console.context()
+                .waitForPage(() -> test(console, "open-projector").click());
         projector.setViewportSize(1366, 768);
         assertThat(test(projector, "present-code")).containsText(room[1].substring(0, 3) + " " + room[1].substring(3));
         Page ana = participantJoins(room[1], "Ana");
@@ -489,20 +600,27 @@ class BrowserJourneysTest {
 
         console.getByLabel("The prompt people will see").fill("Only for the facilitators: how are you, really?");
         console.locator("input[name=visibility][value=facilitators]").check();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in"))
+                .click();
         ana.getByLabel("A word").fill("PRIVATEWORD");
-        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer")).click();
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer"))
+                .click();
         assertThat(console.getByText("PRIVATEWORD").first()).isVisible();
         assertThat(test(projector, "present-checkin")).containsText("The answers go to the facilitators only.");
         console.locator("[data-close]").click();
 
         console.getByLabel("The prompt people will see").fill("One word for the room.");
         console.locator("input[name=visibility][value=everyone]").check();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the check-in"))
+                .click();
         ana.getByLabel("A word").fill("SHAREDWORD");
-        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer")).click();
-        assertThat(test(projector, "present-checkin")).containsText("SHAREDWORD",
-                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(1000));
+        ana.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Share my answer"))
+                .click();
+        assertThat(test(projector, "present-checkin"))
+                .containsText(
+                        "SHAREDWORD",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(1000));
         assertThat(projector.locator("body")).not().containsText("PRIVATEWORD");
         assertThat(projector.getByRole(AriaRole.NAVIGATION)).hasCount(0);
         assertThat(scrollsSideways(projector)).isFalse();
@@ -518,23 +636,47 @@ class BrowserJourneysTest {
 
     /** A completed Core here for {@code email}: a past cohort, every day attended, its certificate issued. */
     private void completedCore(String name, String email) {
-        String days = java.util.stream.IntStream.range(0, 5).mapToObj(i -> "{\"date\": \"" + java.time.LocalDate.parse("2025-03-03")
-                .plusDays(i) + "\", \"startsAt\": \"09:30\", \"endsAt\": \"16:30\"}").collect(java.util.stream.Collectors.joining(","));
-        String location = TestData.admin().contentType(io.restassured.http.ContentType.JSON)
-                .body("{\"courseId\": \"core\", \"title\": \"Core, spring 2025\", \"capacity\": 10, \"venue\": {\"name\": \"Hall\"}, "
-                        + "\"days\": [" + days + "]}").post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String days = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> "{\"date\": \""
+                        + java.time.LocalDate.parse("2025-03-03").plusDays(i)
+                        + "\", \"startsAt\": \"09:30\", \"endsAt\": \"16:30\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        String location = TestData.admin()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(
+                        "{\"courseId\": \"core\", \"title\": \"Core, spring 2025\", \"capacity\": 10, \"venue\": {\"name\": \"Hall\"}, "
+                                + "\"days\": [" + days + "]}")
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         String core = TestData.cohortsPath() + "/" + location.substring(location.lastIndexOf('/') + 1);
-        io.mutuality.identity.Account trainer = identity.openAccount("core-" + java.util.UUID.randomUUID() + "@example.test",
-                "Ira Trainer", TestData.PASSWORD);
-        identity.grant(trainer.id(), java.util.UUID.fromString(TestData.organisationId()), io.mutuality.identity.Role.TRAINER);
-        TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("accountId",
-                trainer.id().value().toString(), "lead", false)).post(core + "/trainers").then().statusCode(200);
-        TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("name", name, "email", email))
-                .post(core + "/registrations").then().statusCode(201);
-        String id = TestData.admin().get(core + "/registrations").then().extract().path("confirmed[0].id");
+        io.mutuality.identity.Account trainer = identity.openAccount(
+                "core-" + java.util.UUID.randomUUID() + "@example.test", "Ira Trainer", TestData.PASSWORD);
+        identity.grant(
+                trainer.id(), java.util.UUID.fromString(TestData.organisationId()), io.mutuality.identity.Role.TRAINER);
+        TestData.admin()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("accountId", trainer.id().value().toString(), "lead", false))
+                .post(core + "/trainers")
+                .then()
+                .statusCode(200);
+        TestData.admin()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("name", name, "email", email))
+                .post(core + "/registrations")
+                .then()
+                .statusCode(201);
+        String id =
+                TestData.admin().get(core + "/registrations").then().extract().path("confirmed[0].id");
         for (int day = 1; day <= 5; day++) {
-            TestData.admin().contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("minutesMissed", 0))
-                    .put(core + "/completion/" + id + "/days/" + day).then().statusCode(200);
+            TestData.admin()
+                    .contentType(io.restassured.http.ContentType.JSON)
+                    .body(java.util.Map.of("minutesMissed", 0))
+                    .put(core + "/completion/" + id + "/days/" + day)
+                    .then()
+                    .statusCode(200);
         }
         TestData.admin().post(core + "/completion/certificates").then().statusCode(200);
     }
@@ -544,7 +686,9 @@ class BrowserJourneysTest {
         completedCore("Rosa Quinlan", "rosa.quinlan@example.test");
         Page admin = browser.newPage(1280, 1100);
         signIn(admin, DemoData.ADMIN_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(admin.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         test(admin, "plan-cohort-open").click();
         test(admin, "plan-course").selectOption("advanced");
@@ -561,13 +705,15 @@ class BrowserJourneysTest {
         admin.waitForURL(java.util.regex.Pattern.compile(".*/organisation/cohorts/[0-9a-f-]{36}$"));
         String cohortId = admin.url().replaceAll(".*/", "");
 
-        test(admin, "book-trainer-member").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sam Okafor"));
+        test(admin, "book-trainer-member")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sam Okafor"));
         test(admin, "book-trainer-lead").check();
         test(admin, "book-trainer-submit").click();
         assertThat(test(admin, "trainer-row").first()).containsText("Sam Okafor");
         test(admin, "open-registration").click();
         assertThat(test(admin, "open-registration")).hasCount(0);
-        assertThat(test(admin, "public-link")).hasValue(java.util.regex.Pattern.compile(".*/register/" + cohortId + "$"));
+        assertThat(test(admin, "public-link"))
+                .hasValue(java.util.regex.Pattern.compile(".*/register/" + cohortId + "$"));
 
         Page person = browser.newPage(1280, 1000);
         person.navigate(url("/register/" + cohortId));
@@ -592,14 +738,18 @@ class BrowserJourneysTest {
     void anAdminInvitesATrainerFromTheMembersPage() {
         Page page = browser.newPage(1280, 900);
         signIn(page, DemoData.ADMIN_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Core training").setExact(false)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
                 .isVisible();
         page.navigate(url("/organisation/members"));
         String email = "browser-invite-" + System.nanoTime() + "@example.test";
         page.getByLabel("Email").fill(email);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation"))
+                .click();
         assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Invitations"))
-                .getByRole(AriaRole.LISTITEM).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email)))
+                        .getByRole(AriaRole.LISTITEM)
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(email)))
                 .hasCount(1);
         assertThat(page.getByText("Róisín Byrne").first()).isVisible();
         Browser.screenshot(page, "members");

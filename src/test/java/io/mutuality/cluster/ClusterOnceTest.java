@@ -29,7 +29,9 @@ class ClusterOnceTest {
         AtomicInteger runs = new AtomicInteger();
         try (OtherNode other = OtherNode.holding("test-held")) {
             assertThat(once.run("test-held", runs::incrementAndGet)).isFalse();
-            assertThat(once.run("test-another-job", runs::incrementAndGet)).as("other jobs are not held up").isTrue();
+            assertThat(once.run("test-another-job", runs::incrementAndGet))
+                    .as("other jobs are not held up")
+                    .isTrue();
         }
         assertThat(runs).hasValue(1);
         assertThat(once.run("test-held", runs::incrementAndGet)).isTrue();
@@ -91,25 +93,34 @@ class ClusterOnceTest {
     @Test
     void aJobThatFailsLetsTheNextRunGoAhead() {
         assertThatThrownBy(() -> once.run("test-failing", () -> {
-            throw new IllegalStateException("the job broke");
-        })).hasMessage("the job broke");
-        assertThat(once.run("test-failing", () -> { })).isTrue();
+                    throw new IllegalStateException("the job broke");
+                }))
+                .hasMessage("the job broke");
+        assertThat(once.run("test-failing", () -> {})).isTrue();
         try (OtherNode other = OtherNode.holding("test-failing")) {
-            assertThat(once.run("test-failing", () -> { })).isFalse();
+            assertThat(once.run("test-failing", () -> {})).isFalse();
         }
     }
 
     @Test
     void aJobStartedInsideATransactionRunsOutsideIt() {
         List<Boolean> inTransaction = new ArrayList<>();
-        QuarkusTransaction.requiringNew().run(() -> once.run("test-transaction", () -> inTransaction.add(QuarkusTransaction.isActive())));
+        QuarkusTransaction.requiringNew()
+                .run(() -> once.run("test-transaction", () -> inTransaction.add(QuarkusTransaction.isActive())));
         assertThat(inTransaction).containsExactly(false);
     }
 
     @Test
     void theApplicationsJobsHaveLockKeysOfTheirOwn() {
-        assertThat(Stream.of("offer-sweep", "registration-reminders", "session-purge", "cohort-status-sweep", "room-retention")
-                .map(ClusterOnce::key).distinct()).hasSize(5);
+        assertThat(Stream.of(
+                                "offer-sweep",
+                                "registration-reminders",
+                                "session-purge",
+                                "cohort-status-sweep",
+                                "room-retention")
+                        .map(ClusterOnce::key)
+                        .distinct())
+                .hasSize(5);
         assertThat(ClusterOnce.key("offer-sweep")).isEqualTo(ClusterOnce.key("offer-sweep"));
     }
 

@@ -13,8 +13,7 @@ public final class LocalRedis {
     /** An address where nothing listens: a Redis that never answers. */
     public static final String NOWHERE = "redis://127.0.0.1:1";
 
-    private LocalRedis() {
-    }
+    private LocalRedis() {}
 
     /** Whether something accepts connections at {@link #URL}'s host and port. */
     public static boolean reachable() {

@@ -37,7 +37,11 @@ public final class OtherNode implements AutoCloseable {
     /** Another node that has started {@code job} and holds it until closed. */
     public static OtherNode holding(String job) {
         try {
-            return new OtherNode(postgres() ? newNode() : CDI.current().select(ClusterOnce.class).get(), job);
+            return new OtherNode(
+                    postgres()
+                            ? newNode()
+                            : CDI.current().select(ClusterOnce.class).get(),
+                    job);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -48,13 +52,16 @@ public final class OtherNode implements AutoCloseable {
     public static ClusterOnce newNode() {
         ClusterOnce node = new ClusterOnce();
         node.dataSource = CDI.current().select(AgroalDataSource.class).get();
-        node.transactions = CDI.current().select(jakarta.transaction.TransactionManager.class).get();
+        node.transactions = CDI.current()
+                .select(jakarta.transaction.TransactionManager.class)
+                .get();
         return node;
     }
 
     /** Whether the tests run on PostgreSQL (the CI's second run), where nodes can share the database. */
     public static boolean postgres() {
-        try (Connection connection = CDI.current().select(AgroalDataSource.class).get().getConnection()) {
+        try (Connection connection =
+                CDI.current().select(AgroalDataSource.class).get().getConnection()) {
             return "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -22,15 +22,21 @@ class RedisBusWithoutRedisTest {
     public static class RedisNowhere implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mutuality.bus", "redis",
-                    "quarkus.redis.hosts", LocalRedis.NOWHERE,
-                    "mutuality.identity.sign-in-limit-per-address", "3");
+            return Map.of(
+                    "mutuality.bus",
+                    "redis",
+                    "quarkus.redis.hosts",
+                    LocalRedis.NOWHERE,
+                    "mutuality.identity.sign-in-limit-per-address",
+                    "3");
         }
     }
 
     @Test
     void readinessIsDownAndSaysWhy() {
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("checks.find { it.name == 'room bus' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'room bus' }.data.bus", equalTo("redis"))
                 .body("checks.find { it.name == 'room bus' }.data.redis", equalTo("does not answer"));
@@ -39,11 +45,17 @@ class RedisBusWithoutRedisTest {
     @Test
     void signInAttemptsAreStillLimitedOnThisNode() {
         for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("email", "nowhere-" + i + "@example.test", "password", "whatever-it-is"))
-                    .post("/api/session").then().statusCode(401);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("email", "nowhere-" + i + "@example.test", "password", "whatever-it-is"))
+                    .post("/api/session")
+                    .then()
+                    .statusCode(401);
         }
-        given().contentType(ContentType.JSON).body(Map.of("email", "nowhere-4@example.test", "password", "whatever-it-is"))
-                .post("/api/session").then().statusCode(429)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "nowhere-4@example.test", "password", "whatever-it-is"))
+                .post("/api/session")
+                .then()
+                .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue());
     }

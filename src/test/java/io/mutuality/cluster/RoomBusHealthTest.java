@@ -23,22 +23,27 @@ class RoomBusHealthTest {
         });
         assertThat(response.getName()).isEqualTo("room bus");
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(response.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("bus", "in-process"));
+        assertThat(response.getData())
+                .hasValueSatisfying(data -> assertThat(data).containsEntry("bus", "in-process"));
     }
 
     @Test
     void withRedisItIsDownWhenRedisDoesNotAnswerAndUpWhenItDoes() {
         Vertx vertx = Vertx.vertx();
         try {
-            HealthCheckResponse nobody = check(ClusterConfig.Bus.REDIS, () -> Redis.createClient(vertx, LocalRedis.NOWHERE));
+            HealthCheckResponse nobody =
+                    check(ClusterConfig.Bus.REDIS, () -> Redis.createClient(vertx, LocalRedis.NOWHERE));
             assertThat(nobody.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-            assertThat(nobody.getData()).hasValueSatisfying(data -> assertThat(data)
-                    .containsEntry("bus", "redis").containsEntry("redis", "does not answer"));
+            assertThat(nobody.getData())
+                    .hasValueSatisfying(data ->
+                            assertThat(data).containsEntry("bus", "redis").containsEntry("redis", "does not answer"));
 
             Assumptions.assumeTrue(LocalRedis.reachable(), "no Redis at " + LocalRedis.URL);
-            HealthCheckResponse answered = check(ClusterConfig.Bus.REDIS, () -> Redis.createClient(vertx, LocalRedis.URL));
+            HealthCheckResponse answered =
+                    check(ClusterConfig.Bus.REDIS, () -> Redis.createClient(vertx, LocalRedis.URL));
             assertThat(answered.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-            assertThat(answered.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("redis", "answers"));
+            assertThat(answered.getData())
+                    .hasValueSatisfying(data -> assertThat(data).containsEntry("redis", "answers"));
         } finally {
             vertx.closeAndAwait();
         }

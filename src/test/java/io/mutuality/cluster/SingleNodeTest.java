@@ -19,19 +19,26 @@ class SingleNodeTest {
 
     @Test
     void readinessSaysTheBusIsInProcessAndItIsUp() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'room bus' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'room bus' }.data.bus", equalTo("in-process"));
     }
 
     @Test
     void rateLimitsAreCountedWithoutEverMakingARedisClient() {
-        given().contentType(ContentType.JSON).body(Map.of("email", "single-node@example.test", "password", "whatever-it-is"))
-                .post("/api/session").then().statusCode(401);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "single-node@example.test", "password", "whatever-it-is"))
+                .post("/api/session")
+                .then()
+                .statusCode(401);
         Set<Bean<?>> beans = Arc.container().beanManager().getBeans(Redis.class);
         assertThat(beans).isNotEmpty();
         for (Bean<?> bean : beans) {
-            assertThat(Arc.container().getActiveContext(bean.getScope()).get(bean)).as("the Redis client was never made").isNull();
+            assertThat(Arc.container().getActiveContext(bean.getScope()).get(bean))
+                    .as("the Redis client was never made")
+                    .isNull();
         }
     }
 }

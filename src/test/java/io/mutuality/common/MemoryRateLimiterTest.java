@@ -53,7 +53,9 @@ class MemoryRateLimiterTest {
         limiter.acquire("a");
         assertThat(limiter.acquire("a")).isPositive();
         clock.now = clock.now.plusSeconds(31);
-        assertThat(limiter.acquire("a")).as("the first attempt has left the window").isZero();
+        assertThat(limiter.acquire("a"))
+                .as("the first attempt has left the window")
+                .isZero();
         assertThat(limiter.acquire("a")).isPositive();
     }
 

@@ -44,8 +44,14 @@ class RedisRateLimiterTest {
     private final RedisRateLimiter.Outage outage = new RedisRateLimiter.Outage();
 
     private RedisRateLimiter limiter(String name, int limit) {
-        return new RedisRateLimiter(name, limit, Duration.ofMinutes(10), redis, outage,
-                new MemoryRateLimiter(limit, Duration.ofMinutes(10), clock), clock);
+        return new RedisRateLimiter(
+                name,
+                limit,
+                Duration.ofMinutes(10),
+                redis,
+                outage,
+                new MemoryRateLimiter(limit, Duration.ofMinutes(10), clock),
+                clock);
     }
 
     @Test
@@ -66,16 +72,24 @@ class RedisRateLimiterTest {
         try (Warnings warnings = Warnings.capture()) {
             assertThat(signIn.acquire("ana@example.test")).isZero();
             assertThat(signIn.acquire("ana@example.test")).isZero();
-            assertThat(signIn.acquire("ana@example.test")).as("the limit still holds, counted here").isPositive();
+            assertThat(signIn.acquire("ana@example.test"))
+                    .as("the limit still holds, counted here")
+                    .isPositive();
             assertThat(joins.acquire("127.0.0.1")).isZero();
-            assertThat(redis.asked).as("one failure, then no attempt waits on Redis until it is worth trying again").hasValue(1);
+            assertThat(redis.asked)
+                    .as("one failure, then no attempt waits on Redis until it is worth trying again")
+                    .hasValue(1);
             assertThat(outage.down()).isTrue();
 
             clock.now = clock.now.plus(RedisRateLimiter.Outage.RETRY);
             assertThat(joins.acquire("127.0.0.1")).isZero();
             assertThat(redis.asked).hasValue(2);
-            assertThat(warnings.messages()).as("one warning for the outage, not one per attempt").hasSize(1)
-                    .first().asString().contains("counted on each node alone");
+            assertThat(warnings.messages())
+                    .as("one warning for the outage, not one per attempt")
+                    .hasSize(1)
+                    .first()
+                    .asString()
+                    .contains("counted on each node alone");
 
             redis.up.set(true);
             clock.now = clock.now.plus(RedisRateLimiter.Outage.RETRY);
@@ -109,8 +123,7 @@ class RedisRateLimiterTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
         public void close() {

@@ -27,7 +27,8 @@ class RedisWindowsTest {
 
     @BeforeAll
     static void redis() {
-        Assumptions.assumeTrue(LocalRedis.reachable(), "no Redis at " + URL + ": the shared rate limit is not tried here");
+        Assumptions.assumeTrue(
+                LocalRedis.reachable(), "no Redis at " + URL + ": the shared rate limit is not tried here");
         vertx = Vertx.vertx();
     }
 
@@ -41,8 +42,14 @@ class RedisWindowsTest {
     /** A node: its own client, its own memory and outage, the same Redis. */
     private RedisRateLimiter node(String limiter, int limit, Duration window, ManualClock clock) {
         Redis client = Redis.createClient(vertx, URL);
-        return new RedisRateLimiter(limiter, limit, window, new RedisWindows(() -> client), new RedisRateLimiter.Outage(),
-                new MemoryRateLimiter(limit, window, clock), clock);
+        return new RedisRateLimiter(
+                limiter,
+                limit,
+                window,
+                new RedisWindows(() -> client),
+                new RedisRateLimiter.Outage(),
+                new MemoryRateLimiter(limit, window, clock),
+                clock);
     }
 
     @Test
@@ -75,7 +82,9 @@ class RedisWindowsTest {
             assertThat(a.acquire("10.0.0.1")).isPositive();
         }
         clock.now = clock.now.plusSeconds(31);
-        assertThat(b.acquire("10.0.0.1")).as("the first attempt has left the window").isZero();
+        assertThat(b.acquire("10.0.0.1"))
+                .as("the first attempt has left the window")
+                .isZero();
         assertThat(a.acquire("10.0.0.1")).isPositive();
     }
 
@@ -87,7 +96,10 @@ class RedisWindowsTest {
         Redis client = Redis.createClient(vertx, URL);
         String key = RedisWindows.redisKey(limiter, "someone@example.test");
         assertThat(key).doesNotContain("someone").startsWith("mutuality:rate-limit:" + limiter + ":");
-        long ttl = client.send(Request.cmd(Command.PTTL).arg(key)).await().atMost(Duration.ofSeconds(2)).toLong();
+        long ttl = client.send(Request.cmd(Command.PTTL).arg(key))
+                .await()
+                .atMost(Duration.ofSeconds(2))
+                .toLong();
         assertThat(ttl).isBetween(1L, 60_000L);
     }
 }

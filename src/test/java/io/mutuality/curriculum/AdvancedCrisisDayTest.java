@@ -24,7 +24,9 @@ class AdvancedCrisisDayTest {
     @Test
     void theCoreSessionsTheyReferToRunOnCoresFourthDay() {
         List<String> dayFour = curriculum.course("core").orElseThrow().days().get(3).agenda().stream()
-                .map(Curriculum.AgendaItem::module).filter(java.util.Objects::nonNull).toList();
+                .map(Curriculum.AgendaItem::module)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         assertThat(dayFour).contains("core-crisis-reread", "core-crisis-alternatives", "core-proactive-crisis-plan");
         for (String id : ADVANCED_CRISIS) {
             String notes = curriculum.module(id).orElseThrow().notes();
@@ -36,13 +38,18 @@ class AdvancedCrisisDayTest {
     @Test
     void noActivityOfCoresFourthDayIsRunAgain() {
         Set<String> coreDayFour = curriculum.course("core").orElseThrow().days().get(3).agenda().stream()
-                .filter(i -> i.module() != null).flatMap(i -> curriculum.module(i.module()).orElseThrow().activities().stream())
-                .flatMap(a -> java.util.stream.Stream.of(a.title(), a.prompt())).filter(java.util.Objects::nonNull)
-                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+                .filter(i -> i.module() != null)
+                .flatMap(i -> curriculum.module(i.module()).orElseThrow().activities().stream())
+                .flatMap(a -> java.util.stream.Stream.of(a.title(), a.prompt()))
+                .filter(java.util.Objects::nonNull)
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         for (String id : ADVANCED_CRISIS) {
             for (Curriculum.Activity a : curriculum.module(id).orElseThrow().activities()) {
                 assertThat(coreDayFour).as(id).doesNotContain(lower(a.title()), lower(a.prompt()));
-                assertThat(a.themes()).as(id + " practises planning ahead again").doesNotContain("planning-ahead");
+                assertThat(a.themes())
+                        .as(id + " practises planning ahead again")
+                        .doesNotContain("planning-ahead");
             }
         }
     }
@@ -50,7 +57,8 @@ class AdvancedCrisisDayTest {
     @Test
     void theNewAnglesAreThere() {
         String connect = curriculum.module("adv-crisis-connect").orElseThrow().notes();
-        String after = curriculum.module("adv-crisis-conversations").orElseThrow().notes();
+        String after =
+                curriculum.module("adv-crisis-conversations").orElseThrow().notes();
         assertThat(connect).contains("fear in the person alongside", "Re-reading a crisis story of our own");
         assertThat(after).contains("The conversation after", "A risk procedure read together");
     }

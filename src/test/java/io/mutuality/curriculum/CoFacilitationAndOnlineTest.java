@@ -21,7 +21,8 @@ class CoFacilitationAndOnlineTest {
     @Test
     void everyCoreModuleSaysWhoLeadsWhichPart() {
         Curriculum curriculum = new CurriculumLoader().load(REPOSITORY);
-        for (Curriculum.Module module : curriculum.modulesOf(curriculum.course("core").orElseThrow())) {
+        for (Curriculum.Module module :
+                curriculum.modulesOf(curriculum.course("core").orElseThrow())) {
             assertThat(module.coFacilitation()).as(module.id()).isNotBlank().hasSizeGreaterThan(80);
         }
     }
@@ -34,18 +35,25 @@ class CoFacilitationAndOnlineTest {
         String without = text.replaceAll("(?s)coFacilitation: >-\\n(  .*?\\n)+(?=materials:|activities:)", "");
         assertThat(without).isNotEqualTo(text).doesNotContain("coFacilitation");
         Files.writeString(file, without);
-        assertThatThrownBy(() -> new CurriculumLoader().load(copy)).isInstanceOf(CurriculumException.class)
-                .satisfies(e -> assertThat(((CurriculumException) e).problems()).extracting(Object::toString)
-                        .containsExactly("modules/core-opening.md:2: a Core module needs coFacilitation: who leads which"
-                                + " part, and how two trainers hand over"));
+        assertThatThrownBy(() -> new CurriculumLoader().load(copy))
+                .isInstanceOf(CurriculumException.class)
+                .satisfies(e -> assertThat(((CurriculumException) e).problems())
+                        .extracting(Object::toString)
+                        .containsExactly(
+                                "modules/core-opening.md:2: a Core module needs coFacilitation: who leads which"
+                                        + " part, and how two trainers hand over"));
     }
 
     @Test
     void everyCourseHasNotesForRunningItOnline() {
         Curriculum curriculum = new CurriculumLoader().load(REPOSITORY);
         for (Course course : curriculum.courses()) {
-            assertThat(curriculum.onlineNotes(course.id())).as(course.id()).hasValueSatisfying(notes ->
-                    assertThat(notes).startsWith("# Running").contains("breakout").containsIgnoringCase("step"));
+            assertThat(curriculum.onlineNotes(course.id()))
+                    .as(course.id())
+                    .hasValueSatisfying(notes -> assertThat(notes)
+                            .startsWith("# Running")
+                            .contains("breakout")
+                            .containsIgnoringCase("step"));
         }
     }
 
@@ -53,8 +61,10 @@ class CoFacilitationAndOnlineTest {
     void anEmptyOnlineNoteIsRefused() throws IOException {
         copyRepository();
         Files.writeString(copy.resolve("online/advanced.md"), "\n");
-        assertThatThrownBy(() -> new CurriculumLoader().load(copy)).isInstanceOf(CurriculumException.class)
-                .satisfies(e -> assertThat(((CurriculumException) e).problems()).extracting(Object::toString)
+        assertThatThrownBy(() -> new CurriculumLoader().load(copy))
+                .isInstanceOf(CurriculumException.class)
+                .satisfies(e -> assertThat(((CurriculumException) e).problems())
+                        .extracting(Object::toString)
                         .containsExactly("online/advanced.md:1: is empty: write it, or remove the file"));
     }
 

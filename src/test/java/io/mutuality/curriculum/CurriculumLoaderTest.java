@@ -145,7 +145,9 @@ class CurriculumLoaderTest {
         Curriculum curriculum = loader.load(CurriculumSource.directory(dir));
         Course core = curriculum.course("core").orElseThrow();
         assertThat(core.days().get(0).agenda().get(2).at()).isEqualTo("10:45");
-        assertThat(curriculum.modulesOf(core)).extracting(Curriculum.Module::id).containsExactly("core-arriving", "core-practice");
+        assertThat(curriculum.modulesOf(core))
+                .extracting(Curriculum.Module::id)
+                .containsExactly("core-arriving", "core-practice");
         assertThat(curriculum.module("core-arriving").orElseThrow().notes()).isEqualTo("Notes for the trainer.");
         assertThat(curriculum.coverage(false)).containsEntry("four-tasks", List.of("core-arriving", "core-practice"));
     }
@@ -159,8 +161,9 @@ class CurriculumLoaderTest {
     @Test
     void malformedFrontMatterNamesTheLineInTheModuleFile() throws IOException {
         write("modules/core-practice.md", "---\nid: core-practice\ntitle: [unclosed\nminutes: 75\n---\nNotes\n");
-        assertThat(problems()).anyMatch(p -> p.startsWith("modules/core-practice.md:4: is not valid YAML")
-                || p.startsWith("modules/core-practice.md:3: is not valid YAML"));
+        assertThat(problems())
+                .anyMatch(p -> p.startsWith("modules/core-practice.md:4: is not valid YAML")
+                        || p.startsWith("modules/core-practice.md:3: is not valid YAML"));
     }
 
     @Test
@@ -169,13 +172,17 @@ class CurriculumLoaderTest {
                   - kind: trust-fall
                     minutes: 30
                 """));
-        assertThat(problems()).anyMatch(p -> p.startsWith("modules/core-practice.md:12: unknown activity kind 'trust-fall'"));
+        assertThat(problems())
+                .anyMatch(p -> p.startsWith("modules/core-practice.md:12: unknown activity kind 'trust-fall'"));
     }
 
     @Test
     void aMissingModuleIsNamedWhereTheAgendaUsesIt() throws IOException {
-        write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml")).replace("core-practice", "core-missing"));
-        assertThat(problems()).contains("modules/core-missing.md: file not found")
+        write(
+                "courses/core.yaml",
+                Files.readString(dir.resolve("courses/core.yaml")).replace("core-practice", "core-missing"));
+        assertThat(problems())
+                .contains("modules/core-missing.md: file not found")
                 .anyMatch(p -> p.startsWith("courses/core.yaml:18: module 'core-missing' cannot be used"));
     }
 
@@ -185,15 +192,17 @@ class CurriculumLoaderTest {
                   - kind: check-in
                     minutes: 20
                 """));
-        assertThat(problems()).containsExactly("courses/core.yaml:16: day 1 item 2 is at 10:30 but the item before ends at 10:15");
+        assertThat(problems())
+                .containsExactly("courses/core.yaml:16: day 1 item 2 is at 10:30 but the item before ends at 10:15");
 
         validCurriculum();
         write("modules/core-practice.md", module("core-practice", 90, """
                   - kind: role-play
                     minutes: 60
                 """));
-        assertThat(problems()).containsExactly(
-                "courses/core.yaml:11: day 1's agenda ends at 12:15 but the day ends at 12:00 (the durations do not add up)");
+        assertThat(problems())
+                .containsExactly(
+                        "courses/core.yaml:11: day 1's agenda ends at 12:15 but the day ends at 12:00 (the durations do not add up)");
     }
 
     @Test
@@ -204,7 +213,8 @@ class CurriculumLoaderTest {
                   - kind: discussion
                     minutes: 30
                 """));
-        assertThat(problems()).anyMatch(p -> p.contains("core-practice.md:11: the activities take 90 minutes but the module has 75"));
+        assertThat(problems())
+                .anyMatch(p -> p.contains("core-practice.md:11: the activities take 90 minutes but the module has 75"));
     }
 
     @Test
@@ -222,11 +232,12 @@ class CurriculumLoaderTest {
                     title: One-way relationships, in pairs
                     groupSize: 2
                 """));
-        assertThat(problems()).contains(
-                "modules/core-practice.md:15: a round goes round the whole room; work in pairs or small groups is a"
-                        + " discussion with its groupSize",
-                "modules/core-practice.md:18: 'Naming it, in small groups' is work in pairs or small groups: give its"
-                        + " groupSize (2 for pairs), or the live room runs it with the whole room")
+        assertThat(problems())
+                .contains(
+                        "modules/core-practice.md:15: a round goes round the whole room; work in pairs or small groups is a"
+                                + " discussion with its groupSize",
+                        "modules/core-practice.md:18: 'Naming it, in small groups' is work in pairs or small groups: give its"
+                                + " groupSize (2 for pairs), or the live room runs it with the whole room")
                 .noneMatch(p -> p.contains(":21:") || p.contains(":20:"));
     }
 
@@ -244,12 +255,13 @@ class CurriculumLoaderTest {
                     minutes: 15
                     parts: {setup: 2, changeover: 1}
                 """));
-        assertThat(problems()).contains(
-                "modules/core-practice.md:15: the parts take 51 minutes (set-up 6 + 3 rounds of 12 + 2 changeovers of 2"
-                        + " + debrief 5) but the activity has 45",
-                "modules/core-practice.md:18: set-up and debrief take 10 of the activity's 10 minutes, leaving none for the"
-                        + " activity itself",
-                "modules/core-practice.md:21: a changeover comes between rounds: give the round's minutes too");
+        assertThat(problems())
+                .contains(
+                        "modules/core-practice.md:15: the parts take 51 minutes (set-up 6 + 3 rounds of 12 + 2 changeovers of 2"
+                                + " + debrief 5) but the activity has 45",
+                        "modules/core-practice.md:18: set-up and debrief take 10 of the activity's 10 minutes, leaving none for the"
+                                + " activity itself",
+                        "modules/core-practice.md:21: a changeover comes between rounds: give the round's minutes too");
 
         write("modules/core-practice.md", module("core-practice", 75, """
                   - kind: role-play
@@ -261,35 +273,50 @@ class CurriculumLoaderTest {
                     parts: {setup: 5, debrief: 5}
                 """));
         Curriculum curriculum = loader.load(CurriculumSource.directory(dir));
-        assertThat(curriculum.module("core-practice").orElseThrow().activities().get(0).parts())
+        assertThat(curriculum
+                        .module("core-practice")
+                        .orElseThrow()
+                        .activities()
+                        .get(0)
+                        .parts())
                 .isEqualTo(new Curriculum.Parts(6, 12, 2, 5));
     }
 
     @Test
     void anUnknownFieldIsNamedWithItsLine() throws IOException {
-        write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml"))
-                .replace("lengthDays: 1", "lengthDays: 1\nlenghtDays: 1"));
+        write(
+                "courses/core.yaml",
+                Files.readString(dir.resolve("courses/core.yaml"))
+                        .replace("lengthDays: 1", "lengthDays: 1\nlenghtDays: 1"));
         assertThat(problems()).contains("courses/core.yaml:5: unknown field 'lenghtDays'");
     }
 
     @Test
     void aCardNotInItsBankAndAnUnknownTopicAreNamed() throws IOException {
-        write("modules/core-arriving.md", module("core-arriving", 60, """
+        write(
+                "modules/core-arriving.md",
+                module("core-arriving", 60, """
                   - kind: check-in
                     minutes: 20
                     bank: prompts
                     cards: [checkin-nonexistent]
                 """).replace("topics: [four-tasks]", "topics: [four-tasks, juggling]"));
-        assertThat(problems()).contains(
-                "modules/core-arriving.md:6: unknown Core topic 'juggling'",
-                "modules/core-arriving.md:15: card 'checkin-nonexistent' is not in the prompts bank");
+        assertThat(problems())
+                .contains(
+                        "modules/core-arriving.md:6: unknown Core topic 'juggling'",
+                        "modules/core-arriving.md:15: card 'checkin-nonexistent' is not in the prompts bank");
     }
 
     @Test
     void uncoveredCoreTopicsAndOutcomesAreNamedInTheIndex() throws IOException {
-        write("curriculum.yaml", Files.readString(dir.resolve("curriculum.yaml"))
-                .replace("  four-tasks: The four tasks", "  four-tasks: The four tasks\n  power-and-privilege: Power"));
-        assertThat(problems()).contains("curriculum.yaml:9: Core topic 'power-and-privilege' is taught by no Core module");
+        write(
+                "curriculum.yaml",
+                Files.readString(dir.resolve("curriculum.yaml"))
+                        .replace(
+                                "  four-tasks: The four tasks",
+                                "  four-tasks: The four tasks\n  power-and-privilege: Power"));
+        assertThat(problems())
+                .contains("curriculum.yaml:9: Core topic 'power-and-privilege' is taught by no Core module");
     }
 
     @Test
@@ -305,29 +332,41 @@ class CurriculumLoaderTest {
                     pattern: rude
                     rewrites: []
                 """);
-        assertThat(problems()).contains(
-                "banks/reframes.yaml:6: id 'reframe-a' is used twice",
-                "banks/reframes.yaml:7: statement is missing",
-                "banks/reframes.yaml:8: unknown pattern 'rude'",
-                "banks/reframes.yaml:9: give at least one \"what happened?\" rewrite");
+        assertThat(problems())
+                .contains(
+                        "banks/reframes.yaml:6: id 'reframe-a' is used twice",
+                        "banks/reframes.yaml:7: statement is missing",
+                        "banks/reframes.yaml:8: unknown pattern 'rude'",
+                        "banks/reframes.yaml:9: give at least one \"what happened?\" rewrite");
     }
 
     @Test
     void theWrongNumberOfDaysAndAnUnknownPrerequisiteAreNamed() throws IOException {
-        write("courses/core.yaml", Files.readString(dir.resolve("courses/core.yaml"))
-                .replace("lengthDays: 1", "lengthDays: 2").replace("prerequisites: []", "prerequisites: [refresher]"));
-        assertThat(problems()).contains("courses/core.yaml:8: the course runs 2 days but 1 are described",
-                "courses/core.yaml: prerequisite 'refresher' is not a course in curriculum.yaml");
+        write(
+                "courses/core.yaml",
+                Files.readString(dir.resolve("courses/core.yaml"))
+                        .replace("lengthDays: 1", "lengthDays: 2")
+                        .replace("prerequisites: []", "prerequisites: [refresher]"));
+        assertThat(problems())
+                .contains(
+                        "courses/core.yaml:8: the course runs 2 days but 1 are described",
+                        "courses/core.yaml: prerequisite 'refresher' is not a course in curriculum.yaml");
     }
 
     @Test
     void textWithAColonIsExplained() throws IOException {
-        write("modules/core-practice.md", module("core-practice", 75, """
+        write(
+                "modules/core-practice.md",
+                module("core-practice", 75, """
                   - kind: role-play
                     minutes: 60
-                """).replace("  - Something people can do afterwards.", "  - Name the challenges: uncertainty and risk."));
-        assertThat(problems()).anyMatch(p -> p.startsWith("modules/core-practice.md:9: field 'learningOutcomes.0' reads as"
-                + " 'key: value' because its text has a colon followed by a space; put the text in quotes"));
+                """)
+                        .replace(
+                                "  - Something people can do afterwards.",
+                                "  - Name the challenges: uncertainty and risk."));
+        assertThat(problems())
+                .anyMatch(p -> p.startsWith("modules/core-practice.md:9: field 'learningOutcomes.0' reads as"
+                        + " 'key: value' because its text has a colon followed by a space; put the text in quotes"));
     }
 
     @Test

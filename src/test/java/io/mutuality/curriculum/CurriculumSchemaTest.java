@@ -38,8 +38,11 @@ class CurriculumSchemaTest {
     @Test
     void everyCurriculumFileMatchesItsSchema() throws IOException {
         List<String> problems = new ArrayList<>();
-        problems.addAll(validate("index.schema.json", ROOT.resolve("curriculum.yaml"),
-                Files.readString(ROOT.resolve("curriculum.yaml")), 1));
+        problems.addAll(validate(
+                "index.schema.json",
+                ROOT.resolve("curriculum.yaml"),
+                Files.readString(ROOT.resolve("curriculum.yaml")),
+                1));
         try (Stream<Path> courses = Files.list(ROOT.resolve("courses"))) {
             for (Path course : courses.toList()) {
                 problems.addAll(validate("course.schema.json", course, Files.readString(course), 1));
@@ -65,7 +68,8 @@ class CurriculumSchemaTest {
             }
         }
         assertThat(materials).isGreaterThanOrEqualTo(20);
-        assertThat(validate("material.schema.json", ROOT.resolve("materials/x.md"), "id: x\ntitle: X\nkind: poster\n", 2))
+        assertThat(validate(
+                        "material.schema.json", ROOT.resolve("materials/x.md"), "id: x\ntitle: X\nkind: poster\n", 2))
                 .isNotEmpty();
         for (String bank : new String[] {"scenarios", "reframes", "prompts", "lexicon"}) {
             Path file = ROOT.resolve("banks").resolve(bank + ".yaml");

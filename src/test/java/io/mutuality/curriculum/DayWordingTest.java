@@ -35,7 +35,9 @@ class DayWordingTest {
         append("core-closing", "Tomorrow we pick this up again.");
         append("core-untold-story", "On day six we rest.");
         append("core-connection", "The agreements stay on the wall all week.");
-        replace("banks/prompts.yaml", "Something small that went all right for you lately.",
+        replace(
+                "banks/prompts.yaml",
+                "Something small that went all right for you lately.",
                 "Something small that went all right since we last met.");
         // words that fit: a session named that runs then, and a day-relative phrase
         append("core-worldview", "This afternoon, the four-stage story takes this further.");
@@ -43,26 +45,30 @@ class DayWordingTest {
         append("core-language-lens", "On the third day, power and privilege returns to it.");
 
         List<String> found = DayWording.check(new CurriculumLoader().load(CurriculumSource.directory(copy))).stream()
-                .map(f -> f.where() + " " + f.words()).toList();
+                .map(f -> f.where() + " " + f.words())
+                .toList();
 
-        assertThat(found).containsExactlyInAnyOrder(
-                "modules/core-mutuality.md this afternoon",
-                "modules/core-power-and-privilege.md Tomorrow",
-                "modules/core-principles.md Wednesday",
-                "modules/core-opening.md Yesterday",
-                "modules/core-closing.md Tomorrow",
-                "modules/core-untold-story.md day six",
-                "modules/core-connection.md all week",
-                "banks/prompts.yaml (checkin-small-good-thing) since we last met");
+        assertThat(found)
+                .containsExactlyInAnyOrder(
+                        "modules/core-mutuality.md this afternoon",
+                        "modules/core-power-and-privilege.md Tomorrow",
+                        "modules/core-principles.md Wednesday",
+                        "modules/core-opening.md Yesterday",
+                        "modules/core-closing.md Tomorrow",
+                        "modules/core-untold-story.md day six",
+                        "modules/core-connection.md all week",
+                        "banks/prompts.yaml (checkin-small-good-thing) since we last met");
     }
 
     @Test
     void theFindingSaysWhenTheModuleRunsAndWhatItNamed() throws IOException {
         copyRepository();
         append("core-power-and-privilege", "Tomorrow's challenge of holding multiple truths starts here.");
-        DayWording.Finding finding = DayWording.check(new CurriculumLoader().load(CurriculumSource.directory(copy))).get(0);
-        assertThat(finding.toString()).isEqualTo("modules/core-power-and-privilege.md: \"Tomorrow\": the sentence names "
-                + "core-the-challenges (day 3, 15:45), which does not run then (core day 3, 10:45)");
+        DayWording.Finding finding = DayWording.check(new CurriculumLoader().load(CurriculumSource.directory(copy)))
+                .get(0);
+        assertThat(finding.toString())
+                .isEqualTo("modules/core-power-and-privilege.md: \"Tomorrow\": the sentence names "
+                        + "core-the-challenges (day 3, 15:45), which does not run then (core day 3, 10:45)");
     }
 
     private void copyRepository() throws IOException {

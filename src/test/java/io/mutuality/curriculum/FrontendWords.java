@@ -18,35 +18,39 @@ import java.util.stream.Stream;
 final class FrontendWords {
 
     /** One piece of text shown to people, and the file it is in (relative to the folder read). */
-    record Words(String file, String text) {
-    }
+    record Words(String file, String text) {}
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern SHOWN_ATTRIBUTE = Pattern.compile("\\b(?:title|aria-label|placeholder|alt)=\"([^\"$]*)\"");
+    private static final Pattern SHOWN_ATTRIBUTE =
+            Pattern.compile("\\b(?:title|aria-label|placeholder|alt)=\"([^\"$]*)\"");
     private static final Pattern STRING = Pattern.compile("'((?:[^'\\\\\\n]|\\\\.)*)'|\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Prose: at least three words of letters, starting with a letter, and nothing that looks like code or CSS. */
     private static final Pattern PROSE = Pattern.compile("^[\\p{L}\"'(].*\\p{L}+[ ,]+\\p{L}+[ ,.'’-]+\\p{L}+.*$");
-    private static final Pattern CODE_LIKE = Pattern.compile("[{};=<>]|\\b(?:px|rem|var\\(|rgba?\\(|http)|^[a-z]+(?:[-.:/][a-z0-9]+)+$"
-            + "|--|=>|\\$\\{");
 
-    private FrontendWords() {
-    }
+    private static final Pattern CODE_LIKE = Pattern.compile(
+            "[{};=<>]|\\b(?:px|rem|var\\(|rgba?\\(|http)|^[a-z]+(?:[-.:/][a-z0-9]+)+$" + "|--|=>|\\$\\{");
+
+    private FrontendWords() {}
 
     static List<Words> read(Path root) throws IOException {
         List<Words> words = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".ts"))
+            files = walk.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".ts"))
                     .filter(f -> !f.getFileName().toString().endsWith(".test.ts"))
                     .filter(f -> !f.getFileName().toString().endsWith(".d.ts"))
                     .filter(f -> {
                         for (Path part : root.relativize(f)) {
-                            if (part.toString().equals("test") || part.toString().equals("node_modules")) {
+                            if (part.toString().equals("test")
+                                    || part.toString().equals("node_modules")) {
                                 return false;
                             }
                         }
                         return true;
-                    }).sorted().toList();
+                    })
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             String name = root.relativize(file).toString();
@@ -130,7 +134,8 @@ final class FrontendWords {
                 }
                 j++;
             }
-            Matcher m = STRING.matcher(body.substring(start + 2, Math.max(start + 2, j - 1)).replaceAll("`[^`]*`", " "));
+            Matcher m = STRING.matcher(
+                    body.substring(start + 2, Math.max(start + 2, j - 1)).replaceAll("`[^`]*`", " "));
             while (m.find()) {
                 String text = m.group(1) != null ? m.group(1) : m.group(2);
                 if (isProse(text)) {
@@ -178,7 +183,9 @@ final class FrontendWords {
     }
 
     static boolean isProse(String text) {
-        return text != null && PROSE.matcher(text).matches() && !CODE_LIKE.matcher(text).find();
+        return text != null
+                && PROSE.matcher(text).matches()
+                && !CODE_LIKE.matcher(text).find();
     }
 
     private static String unescape(String text) {

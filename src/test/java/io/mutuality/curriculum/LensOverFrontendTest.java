@@ -20,23 +20,31 @@ import org.junit.jupiter.api.io.TempDir;
 class LensOverFrontendTest {
 
     /** A term the lens may mark in the client's words where the text contains {@code context}, and why that is right. */
-    record Allowed(String term, String context, String reason) {
-    }
+    record Allowed(String term, String context, String reason) {}
 
     static final List<Allowed> ALLOWED = List.of(
-            new Allowed("must", "must be attended", "a course's completion rule, which days count for a certificate, set by"
-                    + " its trainers; a fact about the course, not a demand made of a person in a conversation"),
-            new Allowed("you need to", "whenever you need to", "says the opposite of a demand: people may step out or"
-                    + " cancel whenever they choose"),
-            new Allowed("you need to", "you need to sign in", "a plain fact about access to trainer pages, said to"
-                    + " someone who is not signed in"),
+            new Allowed(
+                    "must",
+                    "must be attended",
+                    "a course's completion rule, which days count for a certificate, set by"
+                            + " its trainers; a fact about the course, not a demand made of a person in a conversation"),
+            new Allowed(
+                    "you need to",
+                    "whenever you need to",
+                    "says the opposite of a demand: people may step out or" + " cancel whenever they choose"),
+            new Allowed(
+                    "you need to",
+                    "you need to sign in",
+                    "a plain fact about access to trainer pages, said to" + " someone who is not signed in"),
             new Allowed("case", "lower-case", "'lower-case letters' for a code; no person is called a case"));
 
     private static LanguageLens lens;
 
     @BeforeAll
     static void load() {
-        lens = new LanguageLens(new CurriculumLoader().load(Path.of("curriculum").toAbsolutePath()).lexicon());
+        lens = new LanguageLens(new CurriculumLoader()
+                .load(Path.of("curriculum").toAbsolutePath())
+                .lexicon());
     }
 
     static List<String> findings(Path root) throws IOException {
@@ -44,7 +52,8 @@ class LensOverFrontendTest {
         for (FrontendWords.Words words : FrontendWords.read(root)) {
             for (LanguageLens.Mark mark : lens.mark(words.text())) {
                 String term = mark.term().term().toLowerCase(Locale.ROOT);
-                if (ALLOWED.stream().noneMatch(a -> a.term().equals(term) && words.text().contains(a.context()))) {
+                if (ALLOWED.stream()
+                        .noneMatch(a -> a.term().equals(term) && words.text().contains(a.context()))) {
                     found.add(words.file() + ": " + term + " (\"" + words.text() + "\")");
                 }
             }
@@ -66,9 +75,11 @@ class LensOverFrontendTest {
         List<FrontendWords.Words> words = FrontendWords.read(Path.of("frontend/src"));
         for (Allowed allowed : ALLOWED) {
             assertThat(allowed.reason()).hasSizeGreaterThan(20);
-            assertThat(words).as(allowed.term() + " in '" + allowed.context() + "' is still there")
-                    .anyMatch(w -> w.text().contains(allowed.context()) && lens.mark(w.text()).stream()
-                            .anyMatch(m -> m.term().term().equalsIgnoreCase(allowed.term())));
+            assertThat(words)
+                    .as(allowed.term() + " in '" + allowed.context() + "' is still there")
+                    .anyMatch(w -> w.text().contains(allowed.context())
+                            && lens.mark(w.text()).stream()
+                                    .anyMatch(m -> m.term().term().equalsIgnoreCase(allowed.term())));
         }
     }
 
@@ -88,15 +99,18 @@ class LensOverFrontendTest {
                 }
                 const toast = `Saved, ${name}. Your caseload is ready for you`;
                 """);
-        Files.writeString(root.resolve("feature/panel.test.ts"), "const t = html`<p>The patient is non-compliant</p>`;");
+        Files.writeString(
+                root.resolve("feature/panel.test.ts"), "const t = html`<p>The patient is non-compliant</p>`;");
         Files.writeString(root.resolve("test/fixtures.ts"), "export const x = 'The patient is non-compliant today';");
         List<String> found = findings(root);
-        assertThat(found).containsExactlyInAnyOrder(
-                "feature/deep/panel.ts: client (\"The client was seen today\")",
-                "feature/deep/panel.ts: patient (\"Notes about a patient\")",
-                "feature/deep/panel.ts: attention-seeking (\"attention-seeking\")",
-                "feature/deep/panel.ts: caseload (\"Saved,  . Your caseload is ready for you\")");
-        assertThat(FrontendWords.read(root)).extracting(FrontendWords.Words::text)
+        assertThat(found)
+                .containsExactlyInAnyOrder(
+                        "feature/deep/panel.ts: client (\"The client was seen today\")",
+                        "feature/deep/panel.ts: patient (\"Notes about a patient\")",
+                        "feature/deep/panel.ts: attention-seeking (\"attention-seeking\")",
+                        "feature/deep/panel.ts: caseload (\"Saved,  . Your caseload is ready for you\")");
+        assertThat(FrontendWords.read(root))
+                .extracting(FrontendWords.Words::text)
                 .contains("calm and kind today", "He was again.")
                 .noneMatch(t -> t.contains("display") || t.contains("frequent") || t.contains("comment"));
     }

@@ -17,8 +17,10 @@ class PackageSizeTest {
         Path dir = Path.of("src/main/java/io/mutuality/curriculum");
         List<String> tooLong;
         try (Stream<Path> files = Files.list(dir)) {
-            tooLong = files.filter(f -> f.toString().endsWith(".java")).filter(f -> lines(f) > 500)
-                    .map(f -> f.getFileName() + " (" + lines(f) + " lines)").toList();
+            tooLong = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> lines(f) > 500)
+                    .map(f -> f.getFileName() + " (" + lines(f) + " lines)")
+                    .toList();
         }
         assertThat(dir.resolve("CurriculumLoader.java")).exists();
         assertThat(tooLong).isEmpty();

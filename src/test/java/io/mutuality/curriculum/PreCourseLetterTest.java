@@ -23,9 +23,17 @@ class PreCourseLetterTest {
         Curriculum curriculum = new CurriculumLoader().load(REPOSITORY);
         for (Course course : curriculum.courses()) {
             String letter = curriculum.letter(course.id()).orElseThrow();
-            assertThat(letter).as(course.id())
-                    .contains("## What", "## Taking part in your own way", "## Access needs", "## What to bring",
-                            "## Reaching us", "{{organisation}}", "{{support contact}}", "{{trainer contact}}")
+            assertThat(letter)
+                    .as(course.id())
+                    .contains(
+                            "## What",
+                            "## Taking part in your own way",
+                            "## Access needs",
+                            "## What to bring",
+                            "## Reaching us",
+                            "{{organisation}}",
+                            "{{support contact}}",
+                            "{{trainer contact}}")
                     .containsPattern("step out|step outside")
                     .containsPattern("passed|pass on");
         }
@@ -37,14 +45,18 @@ class PreCourseLetterTest {
         Curriculum curriculum = new CurriculumLoader().load(REPOSITORY);
         LanguageLens lens = new LanguageLens(curriculum.lexicon());
         for (Course course : curriculum.courses()) {
-            assertThat(lens.mark(curriculum.letter(course.id()).orElseThrow())).as(course.id()).isEmpty();
+            assertThat(lens.mark(curriculum.letter(course.id()).orElseThrow()))
+                    .as(course.id())
+                    .isEmpty();
         }
     }
 
     @Test
     void everyPlaceholderIsDocumentedInTheReadme() throws IOException {
         String readme = Files.readString(REPOSITORY.resolve("README.md"));
-        Curriculum.LETTER_PLACEHOLDERS.keySet().forEach(name -> assertThat(readme).contains("`{{" + name + "}}`"));
+        Curriculum.LETTER_PLACEHOLDERS
+                .keySet()
+                .forEach(name -> assertThat(readme).contains("`{{" + name + "}}`"));
     }
 
     @Test
@@ -52,9 +64,13 @@ class PreCourseLetterTest {
         copyRepository();
         Path file = copy.resolve("letters/advanced.md");
         Files.writeString(file, Files.readString(file).replace("on {{dates}} at", "on {{dates}} at {{parking}} and"));
-        assertThatThrownBy(() -> new CurriculumLoader().load(copy)).isInstanceOf(CurriculumException.class)
-                .satisfies(e -> assertThat(((CurriculumException) e).problems()).extracting(Object::toString)
-                        .singleElement().asString().startsWith("letters/advanced.md:5: unknown placeholder {{parking}}"));
+        assertThatThrownBy(() -> new CurriculumLoader().load(copy))
+                .isInstanceOf(CurriculumException.class)
+                .satisfies(e -> assertThat(((CurriculumException) e).problems())
+                        .extracting(Object::toString)
+                        .singleElement()
+                        .asString()
+                        .startsWith("letters/advanced.md:5: unknown placeholder {{parking}}"));
     }
 
     @Test
@@ -62,8 +78,10 @@ class PreCourseLetterTest {
         copyRepository();
         Path file = copy.resolve("letters/introduction.md");
         Files.writeString(file, Files.readString(file).replace("{{support contact}}", "someone"));
-        assertThatThrownBy(() -> new CurriculumLoader().load(copy)).isInstanceOf(CurriculumException.class)
-                .satisfies(e -> assertThat(((CurriculumException) e).problems()).extracting(Object::toString)
+        assertThatThrownBy(() -> new CurriculumLoader().load(copy))
+                .isInstanceOf(CurriculumException.class)
+                .satisfies(e -> assertThat(((CurriculumException) e).problems())
+                        .extracting(Object::toString)
                         .containsExactly("letters/introduction.md: a letter gives the {{support contact}}"));
     }
 

@@ -16,17 +16,24 @@ class RepositoryCurriculumTest {
 
     @BeforeAll
     static void load() {
-        curriculum = new CurriculumLoader().load(CurriculumSource.directory(Path.of("curriculum").toAbsolutePath()));
+        curriculum = new CurriculumLoader()
+                .load(CurriculumSource.directory(Path.of("curriculum").toAbsolutePath()));
     }
 
     @Test
     void theFourCoursesHaveTheirDays() {
-        assertThat(curriculum.courses()).extracting(Course::id)
+        assertThat(curriculum.courses())
+                .extracting(Course::id)
                 .containsExactly("introduction", "core", "advanced", "train-the-trainer");
         assertThat(curriculum.courses()).extracting(c -> c.days().size()).containsExactly(2, 5, 3, 5);
         assertThat(curriculum.course("advanced").orElseThrow().prerequisites()).containsExactly("core");
-        assertThat(curriculum.course("train-the-trainer").orElseThrow().prerequisites()).containsExactly("core");
-        curriculum.courses().forEach(c -> assertThat(curriculum.modulesOf(c)).as(c.id()).hasSizeGreaterThan(c.days().size()));
+        assertThat(curriculum.course("train-the-trainer").orElseThrow().prerequisites())
+                .containsExactly("core");
+        curriculum
+                .courses()
+                .forEach(c -> assertThat(curriculum.modulesOf(c))
+                        .as(c.id())
+                        .hasSizeGreaterThan(c.days().size()));
     }
 
     @Test
@@ -36,15 +43,23 @@ class RepositoryCurriculumTest {
         System.out.println("Core topic -> modules");
         topics.forEach((topic, modules) -> System.out.println("  " + topic + " -> " + String.join(", ", modules)));
         System.out.println("Core outcome -> modules");
-        outcomes.forEach((outcome, modules) -> System.out.println("  " + outcome + " -> " + String.join(", ", modules)));
-        assertThat(topics).hasSize(16).allSatisfy((topic, modules) -> assertThat(modules).as(topic).isNotEmpty());
-        assertThat(outcomes).hasSize(13).allSatisfy((outcome, modules) -> assertThat(modules).as(outcome).isNotEmpty());
+        outcomes.forEach(
+                (outcome, modules) -> System.out.println("  " + outcome + " -> " + String.join(", ", modules)));
+        assertThat(topics)
+                .hasSize(16)
+                .allSatisfy((topic, modules) -> assertThat(modules).as(topic).isNotEmpty());
+        assertThat(outcomes)
+                .hasSize(13)
+                .allSatisfy(
+                        (outcome, modules) -> assertThat(modules).as(outcome).isNotEmpty());
     }
 
     @Test
     void theCardBanksMeetTheirCounts() {
         assertThat(curriculum.scenarios()).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(curriculum.scenarios().stream().map(Curriculum.Scenario::setting).collect(Collectors.toSet()))
+        assertThat(curriculum.scenarios().stream()
+                        .map(Curriculum.Scenario::setting)
+                        .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Curriculum.SETTINGS);
         assertThat(curriculum.reframes()).hasSizeGreaterThanOrEqualTo(60);
         assertThat(curriculum.prompts()).hasSizeGreaterThanOrEqualTo(30);
@@ -54,7 +69,9 @@ class RepositoryCurriculumTest {
 
     @Test
     void trainTheTrainerTeachesBackEveryCoreTopic() {
-        var teachBacks = curriculum.modulesOf(curriculum.course("train-the-trainer").orElseThrow()).stream()
+        var teachBacks = curriculum
+                .modulesOf(curriculum.course("train-the-trainer").orElseThrow())
+                .stream()
                 .flatMap(m -> m.activities().stream())
                 .filter(a -> "teach-back".equals(a.kind()))
                 .map(Curriculum.Activity::teachBack)
@@ -92,7 +109,8 @@ class RepositoryCurriculumTest {
                     missing.add(module.id() + ": rounds under 8 minutes");
                 }
                 boolean debriefAfter = i + 1 < activities.size()
-                        && List.of("discussion", "co-reflection").contains(activities.get(i + 1).kind());
+                        && List.of("discussion", "co-reflection")
+                                .contains(activities.get(i + 1).kind());
                 if (!debriefAfter && (parts.debrief() == null || parts.debrief() < 5)) {
                     missing.add(module.id() + ": no debrief, in the activity or after it");
                 }
@@ -103,21 +121,29 @@ class RepositoryCurriculumTest {
 
     @Test
     void coreRolePlaysLeaveTimeToSetUpAndIntroductionPractisesEveryRoleOnItsSecondDay() {
-        for (Curriculum.Module m : curriculum.modulesOf(curriculum.course("core").orElseThrow())) {
-            m.activities().stream().filter(a -> "role-play".equals(a.kind()) && a.rounds() != null && a.rounds() == 3)
-                    .forEach(a -> assertThat(a.parts().setup() + 2 * a.parts().changeover()).as(m.id()).isGreaterThanOrEqualTo(9));
+        for (Curriculum.Module m :
+                curriculum.modulesOf(curriculum.course("core").orElseThrow())) {
+            m.activities().stream()
+                    .filter(a -> "role-play".equals(a.kind()) && a.rounds() != null && a.rounds() == 3)
+                    .forEach(a -> assertThat(a.parts().setup() + 2 * a.parts().changeover())
+                            .as(m.id())
+                            .isGreaterThanOrEqualTo(9));
         }
         Curriculum.Activity limits = curriculum.module("intro-boundaries-mutuality").orElseThrow().activities().stream()
-                .filter(a -> "role-play".equals(a.kind())).findFirst().orElseThrow();
+                .filter(a -> "role-play".equals(a.kind()))
+                .findFirst()
+                .orElseThrow();
         assertThat(limits.rounds()).isEqualTo(limits.groupSize());
     }
 
     @Test
     void noCoreDayRunsTwoThreeRoundRolePlays() {
         for (Curriculum.Day day : curriculum.course("core").orElseThrow().days()) {
-            long threeRound = day.agenda().stream().filter(i -> i.module() != null)
+            long threeRound = day.agenda().stream()
+                    .filter(i -> i.module() != null)
                     .flatMap(i -> curriculum.module(i.module()).orElseThrow().activities().stream())
-                    .filter(a -> "role-play".equals(a.kind()) && a.rounds() != null && a.rounds() >= 3).count();
+                    .filter(a -> "role-play".equals(a.kind()) && a.rounds() != null && a.rounds() >= 3)
+                    .count();
             assertThat(threeRound).as(day.title()).isLessThanOrEqualTo(1);
         }
     }
@@ -126,9 +152,14 @@ class RepositoryCurriculumTest {
     void modulesThatOverranNowListEveryPartOfTheirSlot() {
         for (String id : List.of("core-closing", "adv-crisis-connect", "core-principles")) {
             Curriculum.Module m = curriculum.module(id).orElseThrow();
-            assertThat(m.activities().stream().mapToInt(Curriculum.Activity::minutes).sum()).as(id).isEqualTo(m.minutes());
+            assertThat(m.activities().stream()
+                            .mapToInt(Curriculum.Activity::minutes)
+                            .sum())
+                    .as(id)
+                    .isEqualTo(m.minutes());
         }
-        Curriculum.Activity framework = curriculum.module("core-principles").orElseThrow().activities().get(0);
+        Curriculum.Activity framework =
+                curriculum.module("core-principles").orElseThrow().activities().get(0);
         assertThat(framework.minutes()).isGreaterThanOrEqualTo(15);
         assertThat(framework.title()).contains("principles and tasks");
     }
@@ -136,7 +167,8 @@ class RepositoryCurriculumTest {
     @Test
     void mutualityIsTaughtAsTwoWay() {
         String notes = curriculum.module("core-mutuality").orElseThrow().notes();
-        assertThat(notes).contains("Both people's needs count")
+        assertThat(notes)
+                .contains("Both people's needs count")
                 .doesNotContain("not about the peer supporter getting their emotional needs met");
     }
 
@@ -144,9 +176,13 @@ class RepositoryCurriculumTest {
     void everyScenarioTouchingHardThemesCarriesAContentNote() {
         List<String> missing = curriculum.scenarios().stream()
                 .filter(s -> s.contentNote() == null)
-                .filter(s -> (s.shared() + " " + String.join(" ", s.roles().values())).toLowerCase()
+                .filter(s -> (s.shared() + " " + String.join(" ", s.roles().values()))
+                        .toLowerCase()
                         .matches("(?s).*\\b(suicid\\w*|self-harm\\w*|restrain\\w*|abus\\w*|overdos\\w*)\\b.*"))
-                .map(Curriculum.Scenario::id).toList();
-        assertThat(missing).as("scenarios naming a hard theme without a content note").isEmpty();
+                .map(Curriculum.Scenario::id)
+                .toList();
+        assertThat(missing)
+                .as("scenarios naming a hard theme without a content note")
+                .isEmpty();
     }
 }

@@ -14,6 +14,7 @@ class TrainTheTrainerTest {
 
     /** A Train-the-Trainer course this curriculum plans for: twelve people in six pairs, two lead trainers. */
     private static final int PEOPLE = 12;
+
     private static final int TRAINERS = 2;
 
     private static Curriculum curriculum;
@@ -37,13 +38,18 @@ class TrainTheTrainerTest {
                 }
                 int teaching = a.minutes() - a.parts().setup() - a.parts().debrief();
                 Matcher named = Pattern.compile("`(core-[a-z-]+)`").matcher(module.notes());
-                assertThat(named.find()).as(module.id() + " names the Core module it teaches back").isTrue();
+                assertThat(named.find())
+                        .as(module.id() + " names the Core module it teaches back")
+                        .isTrue();
                 Curriculum.Module taught = curriculum.module(named.group(1)).orElseThrow();
-                assertThat(curriculum.modulesOf(curriculum.course("core").orElseThrow())).contains(taught);
+                assertThat(curriculum.modulesOf(curriculum.course("core").orElseThrow()))
+                        .contains(taught);
                 assertThat(teaching).as(module.id()).isEqualTo(taught.minutes());
                 assertThat(taught.topics()).as(module.id()).contains(a.teachBack());
                 assertThat(a.parts().setup()).as(module.id() + " set-up").isGreaterThanOrEqualTo(10);
-                assertThat(a.parts().debrief()).as(module.id() + " stepping out").isGreaterThanOrEqualTo(5);
+                assertThat(a.parts().debrief())
+                        .as(module.id() + " stepping out")
+                        .isGreaterThanOrEqualTo(5);
                 Curriculum.Activity after = activities.get(i + 1);
                 assertThat(after.kind()).isEqualTo("co-reflection");
                 assertThat(after.minutes()).isGreaterThanOrEqualTo(25);
@@ -56,19 +62,28 @@ class TrainTheTrainerTest {
 
     @Test
     void everyoneHasAOneToOneReadinessConversationInASlotOfItsOwn() {
-        Curriculum.Activity conversations = ttt.stream().flatMap(m -> m.activities().stream())
-                .filter(a -> a.title() != null && a.title().startsWith("One-to-one readiness conversations")).findFirst()
+        Curriculum.Activity conversations = ttt.stream()
+                .flatMap(m -> m.activities().stream())
+                .filter(a -> a.title() != null && a.title().startsWith("One-to-one readiness conversations"))
+                .findFirst()
                 .orElseThrow();
         assertThat(conversations.groupSize()).isEqualTo(2);
-        assertThat(conversations.minutes() * TRAINERS / PEOPLE).as("minutes per person").isGreaterThanOrEqualTo(10);
-        assertThat(curriculum.module("ttt-arriving").orElseThrow().notes()).contains("one-to-one readiness conversation");
+        assertThat(conversations.minutes() * TRAINERS / PEOPLE)
+                .as("minutes per person")
+                .isGreaterThanOrEqualTo(10);
+        assertThat(curriculum.module("ttt-arriving").orElseThrow().notes())
+                .contains("one-to-one readiness conversation");
     }
 
     @Test
     void theCoTrainingPathIsWrittenDown() {
-        String notes = curriculum.module("ttt-readiness-conversations").orElseThrow().notes();
-        assertThat(notes).contains("Co-training a Core with an experienced IPS trainer", "What is noticed while co-training",
-                "Deciding readiness together");
+        String notes =
+                curriculum.module("ttt-readiness-conversations").orElseThrow().notes();
+        assertThat(notes)
+                .contains(
+                        "Co-training a Core with an experienced IPS trainer",
+                        "What is noticed while co-training",
+                        "Deciding readiness together");
         assertThat(ttt).extracting(Curriculum.Module::id).contains("ttt-readiness-conversations");
     }
 }

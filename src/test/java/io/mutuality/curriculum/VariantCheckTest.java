@@ -39,15 +39,29 @@ class VariantCheckTest {
     /** The Introduction as the course has it, with these own scenarios and one own module in no slot. */
     private VariantRequest introduction(List<Curriculum.Scenario> scenarios, List<VariantApi.OwnModule> modules) {
         List<VariantDay> days = new ArrayList<>();
-        for (Curriculum.Day day : CURRICULUM.course("introduction").orElseThrow().days()) {
-            days.add(new VariantDay(day.title(), day.starts(), day.ends(), day.agenda().stream()
-                    .map(i -> new VariantSlot(i.module(), null, i.breakTitle(), i.minutes())).toList()));
+        for (Curriculum.Day day :
+                CURRICULUM.course("introduction").orElseThrow().days()) {
+            days.add(new VariantDay(
+                    day.title(),
+                    day.starts(),
+                    day.ends(),
+                    day.agenda().stream()
+                            .map(i -> new VariantSlot(i.module(), null, i.breakTitle(), i.minutes()))
+                            .toList()));
         }
         return new VariantRequest("Ours", "introduction", days, modules, scenarios, List.of());
     }
 
     private static Curriculum.Scenario scenario(String id, List<String> themes, String note) {
-        return new Curriculum.Scenario(id, "T", "online", List.of("connection"), themes, "moderate", note, "Shared.",
+        return new Curriculum.Scenario(
+                id,
+                "T",
+                "online",
+                List.of("connection"),
+                themes,
+                "moderate",
+                note,
+                "Shared.",
                 Map.of("person-sharing", "A", "peer-supporter", "B"));
     }
 
@@ -62,26 +76,45 @@ class VariantCheckTest {
 
     @Test
     void theCourseAsItIsPasses() {
-        assertThat(errors(introduction(List.of(scenario("ours", List.of("limit"), null)), List.of()))).isEmpty();
+        assertThat(errors(introduction(List.of(scenario("ours", List.of("limit"), null)), List.of())))
+                .isEmpty();
     }
 
     @Test
     void anOwnScenarioOnASensitiveThemeNeedsItsContentNote() {
-        assertThat(errors(introduction(List.of(scenario("ours", List.of("limit", "self-harm"), null),
-                scenario("noted", List.of("self-harm"), "Mentions self-harm."), scenario("odd", List.of("gossip"), null)),
-                List.of())))
-                .containsExactly("ownScenarios[0].contentNote: A scenario about self-harm needs a content note, shown before it opens.",
+        assertThat(errors(introduction(
+                        List.of(
+                                scenario("ours", List.of("limit", "self-harm"), null),
+                                scenario("noted", List.of("self-harm"), "Mentions self-harm."),
+                                scenario("odd", List.of("gossip"), null)),
+                        List.of())))
+                .containsExactly(
+                        "ownScenarios[0].contentNote: A scenario about self-harm needs a content note, shown before it opens.",
                         "ownScenarios[2].themes: unknown theme 'gossip'");
     }
 
     @Test
     void anOwnModulesPartsMustFit() {
-        Curriculum.Activity rolePlay = new Curriculum.Activity("role-play", null, 40, null, "scenarios", List.of(), 3, List.of(),
-                3, null, List.of("limit"), new Curriculum.Parts(5, 12, 1, 2), List.of());
-        VariantApi.OwnModule module = new VariantApi.OwnModule("our-limits", "Our limits", 60, "S.", "Notes.",
-                List.of("mutuality"), List.of(rolePlay));
-        assertThatThrownBy(() -> service.check(introduction(List.of(), List.of(module)))).isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).errors()).extracting(Problem.FieldError::message)
+        Curriculum.Activity rolePlay = new Curriculum.Activity(
+                "role-play",
+                null,
+                40,
+                null,
+                "scenarios",
+                List.of(),
+                3,
+                List.of(),
+                3,
+                null,
+                List.of("limit"),
+                new Curriculum.Parts(5, 12, 1, 2),
+                List.of());
+        VariantApi.OwnModule module = new VariantApi.OwnModule(
+                "our-limits", "Our limits", 60, "S.", "Notes.", List.of("mutuality"), List.of(rolePlay));
+        assertThatThrownBy(() -> service.check(introduction(List.of(), List.of(module))))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).errors())
+                        .extracting(Problem.FieldError::message)
                         .containsExactly("the parts take 45 minutes but the activity has 40."));
     }
 }

@@ -28,7 +28,9 @@ class DemoDataTest {
 
     private Organisation demoOrganisation() {
         return scheduling.organisations().stream()
-                .filter(o -> o.getSlug().equals(DemoData.ORGANISATION_SLUG)).findFirst().orElseThrow();
+                .filter(o -> o.getSlug().equals(DemoData.ORGANISATION_SLUG))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -56,7 +58,9 @@ class DemoDataTest {
     @Test
     void theCoreCohortStartsOnAMondayWeeksAheadWithRegistrationClosingBefore() {
         var cohort = scheduling.cohorts(demoOrganisation().organisationId()).stream()
-                .filter(c -> c.getCourseId().equals("core") && c.getTitle().startsWith("Core training,")).findFirst().orElseThrow();
+                .filter(c -> c.getCourseId().equals("core") && c.getTitle().startsWith("Core training,"))
+                .findFirst()
+                .orElseThrow();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Dublin"));
         assertThat(cohort.firstDay().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(cohort.firstDay()).isAfter(today.plusWeeks(5));

@@ -11,7 +11,8 @@ class AccountPasswordTest {
     void theHashUnknownEmailsAreCheckedAgainstIsARealBcryptHashAtTheAccountsCost() {
         String real = BcryptUtil.bcryptHash("any password");
         assertThat(Account.DUMMY_HASH).startsWith(real.substring(0, 7)); // same variant and cost: the same time spent
-        assertThat(BcryptUtil.matches("no account has this password", Account.DUMMY_HASH)).isTrue();
+        assertThat(BcryptUtil.matches("no account has this password", Account.DUMMY_HASH))
+                .isTrue();
         assertThat(BcryptUtil.matches("", Account.DUMMY_HASH)).isFalse();
     }
 }

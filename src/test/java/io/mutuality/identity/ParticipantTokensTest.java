@@ -15,8 +15,12 @@ class ParticipantTokensTest {
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
 
     private final ParticipantTokens tokens = new ParticipantTokens(KEY);
-    private final ParticipantTokens.Claims claims = new ParticipantTokens.Claims(UUID.randomUUID(), UUID.randomUUID(),
-            UUID.randomUUID(), UUID.randomUUID(), Instant.parse("2027-03-01T16:30:00Z"));
+    private final ParticipantTokens.Claims claims = new ParticipantTokens.Claims(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            Instant.parse("2027-03-01T16:30:00Z"));
 
     @Test
     void aTokenCarriesItsClaimsUntilTheDayEnds() {
@@ -30,19 +34,22 @@ class ParticipantTokensTest {
         String token = tokens.issue(claims);
         String body = token.substring(0, token.indexOf('.'));
         String payload = new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8);
-        String otherRoom = payload.replace(claims.roomId().toString(), UUID.randomUUID().toString());
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(otherRoom.getBytes(StandardCharsets.UTF_8))
-                + token.substring(token.indexOf('.'));
+        String otherRoom =
+                payload.replace(claims.roomId().toString(), UUID.randomUUID().toString());
+        String forged =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(otherRoom.getBytes(StandardCharsets.UTF_8))
+                        + token.substring(token.indexOf('.'));
         assertThat(tokens.verify(forged, NOW)).isEmpty();
 
-        ParticipantTokens other = new ParticipantTokens("fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII));
+        ParticipantTokens other =
+                new ParticipantTokens("fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII));
         assertThat(other.verify(token, NOW)).isEmpty();
     }
 
     @Test
     void aPracticeRoomTokenHasNoCohort() {
-        var practice = new ParticipantTokens.Claims(UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(),
-                Instant.parse("2027-03-01T16:30:00Z"));
+        var practice = new ParticipantTokens.Claims(
+                UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), Instant.parse("2027-03-01T16:30:00Z"));
         assertThat(tokens.verify(tokens.issue(practice), NOW)).contains(practice);
     }
 

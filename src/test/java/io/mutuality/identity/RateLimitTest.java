@@ -24,9 +24,13 @@ class RateLimitTest {
     public static class LowLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mutuality.identity.sign-in-limit-per-address", "4",
-                    "mutuality.identity.join-limit-per-address", "3",
-                    "quarkus.http.proxy.proxy-address-forwarding", "true");
+            return Map.of(
+                    "mutuality.identity.sign-in-limit-per-address",
+                    "4",
+                    "mutuality.identity.join-limit-per-address",
+                    "3",
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true");
         }
     }
 
@@ -36,10 +40,14 @@ class RateLimitTest {
         for (int i = 0; i < 4; i++) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("email", "someone-" + i + "@example.test", "password", "whatever-it-is"))
-                    .post("/api/session").then().statusCode(401);
+                    .post("/api/session")
+                    .then()
+                    .statusCode(401);
         }
-        given().contentType(ContentType.JSON).body(Map.of("email", "another@example.test", "password", "whatever-it-is"))
-                .post("/api/session").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "another@example.test", "password", "whatever-it-is"))
+                .post("/api/session")
+                .then()
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
@@ -55,7 +63,10 @@ class RateLimitTest {
                     .header("X-Forwarded-For", "203.0.113." + (i + 10))
                     .header("Forwarded", "for=198.51.100." + (i + 10))
                     .body(Map.of("email", "rotating-" + i + "@example.test", "password", "whatever-it-is"))
-                    .post("/api/session").then().extract().statusCode());
+                    .post("/api/session")
+                    .then()
+                    .extract()
+                    .statusCode());
         }
         // the address is still the peer's own, already at its limit: every one is refused
         org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(429);
@@ -64,11 +75,16 @@ class RateLimitTest {
     @Test
     void joiningFromOneAddressIsLimited() {
         for (int i = 0; i < 3; i++) {
-            given().contentType(ContentType.JSON).body(Map.of("displayName", "Guess " + i))
-                    .post("/api/rooms/ZZZ99" + (i + 2) + "/participants").then().statusCode(404);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("displayName", "Guess " + i))
+                    .post("/api/rooms/ZZZ99" + (i + 2) + "/participants")
+                    .then()
+                    .statusCode(404);
         }
-        given().contentType(ContentType.JSON).body(Map.of("displayName", "One more"))
-                .post("/api/rooms/ZZZ999/participants").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("displayName", "One more"))
+                .post("/api/rooms/ZZZ999/participants")
+                .then()
                 .statusCode(429)
                 .header("Retry-After", notNullValue());
     }

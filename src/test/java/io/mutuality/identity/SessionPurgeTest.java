@@ -21,11 +21,13 @@ class SessionPurgeTest {
 
     @Test
     void expiredSessionsAreDeletedAndLiveOnesKept() {
-        Account account = identity.openAccount("purge-" + System.nanoTime() + "@example.test", "Pat", TestData.PASSWORD);
+        Account account =
+                identity.openAccount("purge-" + System.nanoTime() + "@example.test", "Pat", TestData.PASSWORD);
         WebSession.Started live = sessions.start(account.id());
         WebSession.Started old = sessions.start(account.id());
-        QuarkusTransaction.requiringNew().run(() ->
-                WebSession.<WebSession>findById(old.session().id).expiresAt = Instant.now().minusSeconds(1));
+        QuarkusTransaction.requiringNew()
+                .run(() -> WebSession.<WebSession>findById(old.session().id).expiresAt =
+                        Instant.now().minusSeconds(1));
 
         assertThat(sessions.purgeExpired()).isGreaterThanOrEqualTo(1);
         assertThat(sessions.resolve(live.token())).isPresent();
@@ -35,10 +37,12 @@ class SessionPurgeTest {
 
     @Test
     void theScheduledPurgeIsLeftToTheNodeAlreadyPurging() {
-        Account account = identity.openAccount("purge-held-" + System.nanoTime() + "@example.test", "Pat", TestData.PASSWORD);
+        Account account =
+                identity.openAccount("purge-held-" + System.nanoTime() + "@example.test", "Pat", TestData.PASSWORD);
         WebSession.Started old = sessions.start(account.id());
-        QuarkusTransaction.requiringNew().run(() ->
-                WebSession.<WebSession>findById(old.session().id).expiresAt = Instant.now().minusSeconds(1));
+        QuarkusTransaction.requiringNew()
+                .run(() -> WebSession.<WebSession>findById(old.session().id).expiresAt =
+                        Instant.now().minusSeconds(1));
 
         try (OtherNode other = OtherNode.holding(SessionService.PURGE)) {
             sessions.purgeOnSchedule();

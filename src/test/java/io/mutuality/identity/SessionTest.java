@@ -30,7 +30,8 @@ class SessionTest {
     IdentityService identity;
 
     private static Response signIn(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
                 .post("/api/session");
     }
 
@@ -53,30 +54,42 @@ class SessionTest {
                 .body(not(containsString(DemoConfig.PUBLIC_PASSWORD)))
                 .body(not(containsString("passwordHash")));
         String setCookie = String.join("\n", response.headers().getValues("Set-Cookie"));
-        assertThat(setCookie).contains("mutuality_session=").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(setCookie)
+                .contains("mutuality_session=")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax");
         assertThat(setCookie).contains("mutuality_csrf=").contains("SameSite=Strict");
         assertThat(response.getCookie("mutuality_csrf")).isEqualTo(response.path("csrfToken"));
 
-        given().cookie("mutuality_session", response.getCookie("mutuality_session")).get("/api/session").then()
+        given().cookie("mutuality_session", response.getCookie("mutuality_session"))
+                .get("/api/session")
+                .then()
                 .statusCode(200)
                 .body("account.displayName", equalTo("Róisín Byrne"));
     }
 
     @Test
     void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
-        String wrong = signIn(DemoData.TRAINER_EMAIL, "not-the-password").then()
+        String wrong = signIn(DemoData.TRAINER_EMAIL, "not-the-password")
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://mutuality.io/problems/sign-in-failed"))
-                .extract().path("detail");
-        String unknown = signIn("nobody-" + System.nanoTime() + "@example.test", "whatever-it-is").then()
-                .statusCode(401).extract().path("detail");
+                .extract()
+                .path("detail");
+        String unknown = signIn("nobody-" + System.nanoTime() + "@example.test", "whatever-it-is")
+                .then()
+                .statusCode(401)
+                .extract()
+                .path("detail");
         assertThat(unknown).isEqualTo(wrong);
     }
 
     @Test
     void badInputIsListedByField() {
-        given().contentType(ContentType.JSON).body(Map.of("email", "not an email", "password", "")).post("/api/session")
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", "not an email", "password", ""))
+                .post("/api/session")
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("email"))
@@ -99,7 +112,9 @@ class SessionTest {
                     .header("Retry-After", org.hamcrest.Matchers.nullValue())
                     .body("type", equalTo("https://mutuality.io/problems/sign-in-failed"));
         }
-        assertThat(paused.asString()).as("a paused account answers like an unknown email").isEqualTo(unknown.asString());
+        assertThat(paused.asString())
+                .as("a paused account answers like an unknown email")
+                .isEqualTo(unknown.asString());
         assertThat(paused.asString()).as("and like a wrong password").isEqualTo(wrong.asString());
         assertThat(paused.getHeader("Content-Type")).isEqualTo(unknown.getHeader("Content-Type"));
     }
@@ -110,20 +125,22 @@ class SessionTest {
         for (int i = 0; i < 10; i++) {
             signIn(email, "guess-number-" + i).then().statusCode(401);
         }
-        signIn(email, "guess-number-10").then()
-                .statusCode(429)
-                .header("Retry-After", notNullValue());
+        signIn(email, "guess-number-10").then().statusCode(429).header("Retry-After", notNullValue());
     }
 
     @Test
     void signingOutEndsTheSessionOnTheServer() {
         String email = freshAccount(TestData.PASSWORD);
         TestData.Session session = TestData.signIn(email, TestData.PASSWORD);
-        given().cookie("mutuality_session", session.cookie()).header("X-CSRF-Token", session.csrf())
-                .delete("/api/session").then()
+        given().cookie("mutuality_session", session.cookie())
+                .header("X-CSRF-Token", session.csrf())
+                .delete("/api/session")
+                .then()
                 .statusCode(204)
                 .header("Set-Cookie", containsString("Max-Age=0"));
-        given().cookie("mutuality_session", session.cookie()).get("/api/session").then()
+        given().cookie("mutuality_session", session.cookie())
+                .get("/api/session")
+                .then()
                 .statusCode(401)
                 .body("type", equalTo("https://mutuality.io/problems/not-signed-in"));
     }
@@ -131,16 +148,24 @@ class SessionTest {
     @Test
     void writesWithTheSessionCookieNeedTheCsrfToken() {
         TestData.Session session = TestData.session(TestData.Persona.ADMIN_A);
-        given().cookie("mutuality_session", session.cookie()).contentType(ContentType.JSON)
+        given().cookie("mutuality_session", session.cookie())
+                .contentType(ContentType.JSON)
                 .body(TestData.coreCohortJson("2032-01-05"))
-                .post(TestData.cohortsPath()).then()
+                .post(TestData.cohortsPath())
+                .then()
                 .statusCode(403)
                 .body("type", equalTo("https://mutuality.io/problems/csrf"));
-        given().cookie("mutuality_session", session.cookie()).header("X-CSRF-Token", "forged")
-                .contentType(ContentType.JSON).body(TestData.coreCohortJson("2032-01-05"))
-                .post(TestData.cohortsPath()).then()
+        given().cookie("mutuality_session", session.cookie())
+                .header("X-CSRF-Token", "forged")
+                .contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson("2032-01-05"))
+                .post(TestData.cohortsPath())
+                .then()
                 .statusCode(403);
-        given().cookie("mutuality_session", session.cookie()).get(TestData.cohortsPath()).then().statusCode(200);
+        given().cookie("mutuality_session", session.cookie())
+                .get(TestData.cohortsPath())
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -149,26 +174,38 @@ class SessionTest {
         TestData.Session here = TestData.signIn(email, TestData.PASSWORD);
         TestData.Session elsewhere = TestData.signIn(email, TestData.PASSWORD);
 
-        given().cookie("mutuality_session", here.cookie()).header("X-CSRF-Token", here.csrf())
+        given().cookie("mutuality_session", here.cookie())
+                .header("X-CSRF-Token", here.csrf())
                 .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "not-it-at-all", "newPassword", "a-brand-new-password"))
-                .put("/api/session/password").then()
+                .put("/api/session/password")
+                .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("currentPassword"));
-        given().cookie("mutuality_session", here.cookie()).header("X-CSRF-Token", here.csrf())
+        given().cookie("mutuality_session", here.cookie())
+                .header("X-CSRF-Token", here.csrf())
                 .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", TestData.PASSWORD, "newPassword", "short"))
-                .put("/api/session/password").then()
+                .put("/api/session/password")
+                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("newPassword"));
-        given().cookie("mutuality_session", here.cookie()).header("X-CSRF-Token", here.csrf())
+        given().cookie("mutuality_session", here.cookie())
+                .header("X-CSRF-Token", here.csrf())
                 .contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", TestData.PASSWORD, "newPassword", "a-brand-new-password"))
-                .put("/api/session/password").then()
+                .put("/api/session/password")
+                .then()
                 .statusCode(204);
 
-        given().cookie("mutuality_session", here.cookie()).get("/api/session").then().statusCode(200);
-        given().cookie("mutuality_session", elsewhere.cookie()).get("/api/session").then().statusCode(401);
+        given().cookie("mutuality_session", here.cookie())
+                .get("/api/session")
+                .then()
+                .statusCode(200);
+        given().cookie("mutuality_session", elsewhere.cookie())
+                .get("/api/session")
+                .then()
+                .statusCode(401);
         signIn(email, TestData.PASSWORD).then().statusCode(401);
         signIn(email, "a-brand-new-password").then().statusCode(200);
     }
@@ -180,16 +217,15 @@ class SessionTest {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                logged.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
+                logged.add(
+                        String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
@@ -197,8 +233,11 @@ class SessionTest {
             String email = freshAccount(password);
             signIn(email, password).then().statusCode(200);
             signIn(email, password + "x").then().statusCode(401);
-            given().contentType(ContentType.JSON).body("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"")
-                    .post("/api/session").then().statusCode(400);
+            given().contentType(ContentType.JSON)
+                    .body("{\"email\": \"" + email + "\", \"password\": \"" + password + "\"")
+                    .post("/api/session")
+                    .then()
+                    .statusCode(400);
         } finally {
             root.removeHandler(capture);
         }

@@ -22,7 +22,9 @@ class TenancyTest {
 
     @Test
     void anOrganisationListsOnlyForItsMembers() {
-        as(TRAINER_B).get("/api/organisations").then()
+        as(TRAINER_B)
+                .get("/api/organisations")
+                .then()
                 .statusCode(200)
                 .body("id", hasItem(TestData.organisationB()))
                 .body("id", not(hasItem(TestData.organisationId())));
@@ -31,8 +33,14 @@ class TenancyTest {
     @Test
     void readsOfAnotherOrganisationAnswer404() {
         String a = "/api/organisations/" + TestData.organisationId();
-        for (String path : new String[] {a, a + "/cohorts", a + "/cohorts/" + TestData.demoCohortId(), a + "/members",
-                a + "/invitations", a + "/audit"}) {
+        for (String path : new String[] {
+            a,
+            a + "/cohorts",
+            a + "/cohorts/" + TestData.demoCohortId(),
+            a + "/members",
+            a + "/invitations",
+            a + "/audit"
+        }) {
             as(TRAINER_B).get(path).then().statusCode(404).body("type", equalTo(NOT_FOUND));
         }
     }
@@ -42,19 +50,39 @@ class TenancyTest {
         String a = "/api/organisations/" + TestData.organisationId();
         int cohortsBefore = as(ADMIN_A).get(a + "/cohorts").then().extract().path("size()");
         int membersBefore = as(ADMIN_A).get(a + "/members").then().extract().path("size()");
-        String adminId = as(ADMIN_A).get(a + "/members").then().extract().path("find { it.role == 'ORG_ADMIN' }.accountId");
+        String adminId =
+                as(ADMIN_A).get(a + "/members").then().extract().path("find { it.role == 'ORG_ADMIN' }.accountId");
 
-        as(TRAINER_B).contentType(ContentType.JSON).body(TestData.coreCohortJson("2033-02-07"))
-                .post(a + "/cohorts").then().statusCode(404).body("type", equalTo(NOT_FOUND));
-        as(TRAINER_B).contentType(ContentType.JSON).body(Map.of("email", "intruder@example.test", "role", "ORG_ADMIN"))
-                .post(a + "/invitations").then().statusCode(404);
-        as(TRAINER_B).contentType(ContentType.JSON).body(Map.of("role", "TRAINER"))
-                .put(a + "/members/" + adminId).then().statusCode(404);
+        as(TRAINER_B)
+                .contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson("2033-02-07"))
+                .post(a + "/cohorts")
+                .then()
+                .statusCode(404)
+                .body("type", equalTo(NOT_FOUND));
+        as(TRAINER_B)
+                .contentType(ContentType.JSON)
+                .body(Map.of("email", "intruder@example.test", "role", "ORG_ADMIN"))
+                .post(a + "/invitations")
+                .then()
+                .statusCode(404);
+        as(TRAINER_B)
+                .contentType(ContentType.JSON)
+                .body(Map.of("role", "TRAINER"))
+                .put(a + "/members/" + adminId)
+                .then()
+                .statusCode(404);
         as(TRAINER_B).delete(a + "/members/" + adminId).then().statusCode(404);
-        as(TRAINER_B).post(a + "/cohorts/" + TestData.demoCohortId() + "/days/1/room").then().statusCode(404);
+        as(TRAINER_B)
+                .post(a + "/cohorts/" + TestData.demoCohortId() + "/days/1/room")
+                .then()
+                .statusCode(404);
 
         as(ADMIN_A).get(a + "/cohorts").then().body("$", hasSize(cohortsBefore));
-        as(ADMIN_A).get(a + "/members").then().body("$", hasSize(membersBefore))
+        as(ADMIN_A)
+                .get(a + "/members")
+                .then()
+                .body("$", hasSize(membersBefore))
                 .body("find { it.accountId == '" + adminId + "' }.role", equalTo("ORG_ADMIN"));
         as(ADMIN_A).get(a + "/invitations").then().body("email", not(hasItem("intruder@example.test")));
     }
@@ -63,6 +91,9 @@ class TenancyTest {
     void aCohortOfAnotherOrganisationIsNotReachableThroughOnesOwn() {
         String mine = "/api/organisations/" + TestData.organisationB();
         as(TRAINER_B).get(mine + "/cohorts/" + TestData.demoCohortId()).then().statusCode(404);
-        as(TRAINER_B).post(mine + "/cohorts/" + TestData.demoCohortId() + "/days/1/room").then().statusCode(404);
+        as(TRAINER_B)
+                .post(mine + "/cohorts/" + TestData.demoCohortId() + "/days/1/room")
+                .then()
+                .statusCode(404);
     }
 }

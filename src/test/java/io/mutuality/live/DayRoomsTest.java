@@ -18,21 +18,32 @@ class DayRoomsTest extends LiveRoomFixture {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> statusOf(String code) {
-        JsonPath list = TestData.as(Persona.TRAINER_A).get(DAY_ROOMS, TestData.organisationId()).then().statusCode(200)
-                .extract().jsonPath();
-        return list.getList("findAll { it.code == '" + code + "' }", Map.class).stream().findFirst()
-                .map(m -> (Map<String, Object>) m).orElse(null);
+        JsonPath list = TestData.as(Persona.TRAINER_A)
+                .get(DAY_ROOMS, TestData.organisationId())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        return list.getList("findAll { it.code == '" + code + "' }", Map.class).stream()
+                .findFirst()
+                .map(m -> (Map<String, Object>) m)
+                .orElse(null);
     }
 
     @Test
     void aDaysRoomIsLiveWithWhoIsHereThenEnded() {
         String code = freshRoom();
         String cohortId = lastCohortPath.substring(lastCohortPath.lastIndexOf('/') + 1);
-        assertThat(statusOf(code)).containsEntry("status", "live").containsEntry("here", 0).containsEntry("dayNumber", 1);
+        assertThat(statusOf(code))
+                .containsEntry("status", "live")
+                .containsEntry("here", 0)
+                .containsEntry("dayNumber", 1);
 
         Joined ana = join(code, "Ana");
         Joined ben = join(code, "Ben");
-        try (RoomClient trainer = facilitator(code); RoomClient a = participant(code, ana); RoomClient b = participant(code, ben)) {
+        try (RoomClient trainer = facilitator(code);
+                RoomClient a = participant(code, ana);
+                RoomClient b = participant(code, ben)) {
             trainer.event("presence.joined");
             awaitHere(code, 2);
             b.close();
@@ -43,15 +54,28 @@ class DayRoomsTest extends LiveRoomFixture {
             assertThat(statusOf(code)).containsEntry("status", "ended").containsEntry("here", 0);
         }
         // one cohort's rooms, asked by cohort
-        assertThat(TestData.as(Persona.TRAINER_A).queryParam("cohortId", cohortId).get(DAY_ROOMS, TestData.organisationId())
-                .then().statusCode(200).extract().jsonPath().getList("code")).containsExactly(code);
+        assertThat(TestData.as(Persona.TRAINER_A)
+                        .queryParam("cohortId", cohortId)
+                        .get(DAY_ROOMS, TestData.organisationId())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("code"))
+                .containsExactly(code);
     }
 
     @Test
     void nobodyOutsideTheOrganisationSeesItsRooms() {
         RestAssured.given().get(DAY_ROOMS, TestData.organisationId()).then().statusCode(401);
-        TestData.as(Persona.TRAINER_B).get(DAY_ROOMS, TestData.organisationId()).then().statusCode(404);
-        TestData.as(Persona.PARTICIPANT).get(DAY_ROOMS, TestData.organisationId()).then().statusCode(403);
+        TestData.as(Persona.TRAINER_B)
+                .get(DAY_ROOMS, TestData.organisationId())
+                .then()
+                .statusCode(404);
+        TestData.as(Persona.PARTICIPANT)
+                .get(DAY_ROOMS, TestData.organisationId())
+                .then()
+                .statusCode(403);
     }
 
     private static void awaitHere(String code, int here) {

@@ -20,23 +20,60 @@ final class FrameFuzzer {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** A frame to send; {@code expected} is the error code it must be answered with, or null if any answer will do. */
-    record Frame(String text, String kind, String id, String expected) {
-    }
+    record Frame(String text, String kind, String id, String expected) {}
 
-    static final List<String> PARTICIPANT_TYPES = List.of("checkin.answer", "checkin.pass", "journal.write", "ping",
-            "roleplay.choose", "roleplay.open", "roleplay.swap", "roleplay.note", "roleplay.note-consent", "roleplay.help",
-            "roleplay.share-propose", "roleplay.share-answer", "reframe.statement", "reframe.write", "reframe.share",
-            "reframe.unshare", "reframe.resonate");
+    static final List<String> PARTICIPANT_TYPES = List.of(
+            "checkin.answer",
+            "checkin.pass",
+            "journal.write",
+            "ping",
+            "roleplay.choose",
+            "roleplay.open",
+            "roleplay.swap",
+            "roleplay.note",
+            "roleplay.note-consent",
+            "roleplay.help",
+            "roleplay.share-propose",
+            "roleplay.share-answer",
+            "reframe.statement",
+            "reframe.write",
+            "reframe.share",
+            "reframe.unshare",
+            "reframe.resonate");
 
     /** Everything a facilitator may send but the day's end (which would close the room for the rest of the run). */
-    static final List<String> FACILITATOR_TYPES = List.of("checkin.start", "checkin.next", "checkin.close", "timer.set",
-            "timer.pause", "timer.resume", "timer.extend", "timer.clear", "note.share", "participant.remove",
-            "participant.admit", "agenda.move", "roleplay.launch", "roleplay.assign", "roleplay.add-group", "roleplay.start",
-            "roleplay.next-round", "roleplay.extend", "roleplay.listen", "roleplay.debrief", "roleplay.room-debrief",
-            "roleplay.end", "reframe.launch", "reframe.reveal", "reframe.highlight", "reframe.examples", "reframe.close");
+    static final List<String> FACILITATOR_TYPES = List.of(
+            "checkin.start",
+            "checkin.next",
+            "checkin.close",
+            "timer.set",
+            "timer.pause",
+            "timer.resume",
+            "timer.extend",
+            "timer.clear",
+            "note.share",
+            "participant.remove",
+            "participant.admit",
+            "agenda.move",
+            "roleplay.launch",
+            "roleplay.assign",
+            "roleplay.add-group",
+            "roleplay.start",
+            "roleplay.next-round",
+            "roleplay.extend",
+            "roleplay.listen",
+            "roleplay.debrief",
+            "roleplay.room-debrief",
+            "roleplay.end",
+            "reframe.launch",
+            "reframe.reveal",
+            "reframe.highlight",
+            "reframe.examples",
+            "reframe.close");
 
     /** Ids seen in events, shared by every connection of the run. */
     final Map<String, String> known = new ConcurrentHashMap<>();
+
     final List<String> people = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final Random random;
@@ -58,13 +95,19 @@ final class FrameFuzzer {
         JsonNode d = event.path("data");
         switch (event.path("kind").asText()) {
             case "checkin.started" -> known.put("checkinId", d.path("checkinId").asText());
-            case "roleplay.launched" -> known.put("roleplayId", d.path("roleplayId").asText());
-            case "roleplay.grouped" -> d.path("groups").forEach(g -> known.put("groupId", g.path("groupId").asText()));
+            case "roleplay.launched" ->
+                known.put("roleplayId", d.path("roleplayId").asText());
+            case "roleplay.grouped" ->
+                d.path("groups")
+                        .forEach(g -> known.put("groupId", g.path("groupId").asText()));
             case "roleplay.note-given" -> known.put("noteId", d.path("noteId").asText());
-            case "roleplay.share-proposed" -> known.put("proposalId", d.path("proposalId").asText());
+            case "roleplay.share-proposed" ->
+                known.put("proposalId", d.path("proposalId").asText());
             case "reframe.launched" -> {
                 known.put("exerciseId", d.path("exerciseId").asText());
-                d.path("statements").forEach(s -> known.put("statementId", s.path("statementId").asText()));
+                d.path("statements")
+                        .forEach(s ->
+                                known.put("statementId", s.path("statementId").asText()));
             }
             case "reframe.shared" -> known.put("entryId", d.path("entryId").asText());
             case "timer.started" -> known.put("timerId", d.path("timerId").asText());
@@ -73,8 +116,7 @@ final class FrameFuzzer {
                     people.add(d.path("participantId").asText());
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -101,47 +143,69 @@ final class FrameFuzzer {
         String rp = known("roleplayId", "r1");
         String x = known("exerciseId", "x1");
         switch (type) {
-            case "checkin.start" -> n.put("prompt", "How do you arrive? " + random.nextInt(1000))
-                    .put("visibility", pick("everyone", "facilitators", "anonymous")).put("mode", pick("open", "round"));
-            case "checkin.answer" -> n.put("checkinId", known("checkinId", "k1")).put("word", "w" + tag() + random.nextInt(99))
-                    .put("energy", 1 + random.nextInt(5));
+            case "checkin.start" ->
+                n.put("prompt", "How do you arrive? " + random.nextInt(1000))
+                        .put("visibility", pick("everyone", "facilitators", "anonymous"))
+                        .put("mode", pick("open", "round"));
+            case "checkin.answer" ->
+                n.put("checkinId", known("checkinId", "k1"))
+                        .put("word", "w" + tag() + random.nextInt(99))
+                        .put("energy", 1 + random.nextInt(5));
             case "checkin.pass", "checkin.next", "checkin.close" -> n.put("checkinId", known("checkinId", "k1"));
             case "timer.set" -> n.put("seconds", 10 + random.nextInt(600)).put("label", "Break");
             case "timer.pause", "timer.resume", "timer.clear" -> n.put("timerId", known("timerId", "t1"));
             case "timer.extend" -> n.put("timerId", known("timerId", "t1")).put("seconds", 60);
             case "note.share" -> n.put("text", "Something I noticed " + random.nextInt(1000));
             case "journal.write" -> n.put("text", "Journal " + tag() + random.nextInt(1000));
-            case "participant.remove", "participant.admit" -> n.put("participantId", new UUID(random.nextLong(), random.nextLong())
-                    .toString());
+            case "participant.remove", "participant.admit" ->
+                n.put("participantId", new UUID(random.nextLong(), random.nextLong()).toString());
             case "agenda.move" -> n.put("slot", random.nextInt(4));
             case "roleplay.launch" -> {
-                n.put("groupSize", 2 + random.nextInt(2)).put("grouping", pick("auto", "manual", "choice")).put("rounds", 1 + random.nextInt(3))
+                n.put("groupSize", 2 + random.nextInt(2))
+                        .put("grouping", pick("auto", "manual", "choice"))
+                        .put("rounds", 1 + random.nextInt(3))
                         .put("minutes", 1 + random.nextInt(5));
-                ObjectNode s = n.putObject("scenario").put("title", "At the bus stop").put("shared", "A bus stop at night.");
+                ObjectNode s =
+                        n.putObject("scenario").put("title", "At the bus stop").put("shared", "A bus stop at night.");
                 s.putObject("roles").put("person-sharing", "You are tired.").put("peer-supporter", "You listen.");
             }
-            case "roleplay.assign" -> n.put("roleplayId", rp).put("participantId", people().isEmpty() ? UUID.randomUUID().toString()
-                    : people().get(random.nextInt(people().size()))).put("groupId", known("groupId", "g1"));
+            case "roleplay.assign" ->
+                n.put("roleplayId", rp)
+                        .put(
+                                "participantId",
+                                people().isEmpty()
+                                        ? UUID.randomUUID().toString()
+                                        : people().get(random.nextInt(people().size())))
+                        .put("groupId", known("groupId", "g1"));
             case "roleplay.choose", "roleplay.listen" -> n.put("roleplayId", rp).put("groupId", known("groupId", "g1"));
             case "roleplay.extend" -> n.put("roleplayId", rp).put("seconds", 60);
-            case "roleplay.note" -> n.put("roleplayId", rp).put("task", "connection").put("moment", "When you paused");
+            case "roleplay.note" ->
+                n.put("roleplayId", rp).put("task", "connection").put("moment", "When you paused");
             case "roleplay.note-consent" -> n.put("roleplayId", rp).put("noteId", known("noteId", "n1"));
             case "roleplay.help" -> n.put("roleplayId", rp).put("on", random.nextBoolean());
             case "roleplay.share-propose" -> n.put("roleplayId", rp).put("text", "We learned to wait");
-            case "roleplay.share-answer" -> n.put("roleplayId", rp).put("proposalId", known("proposalId", "p1")).put("agree", true);
+            case "roleplay.share-answer" ->
+                n.put("roleplayId", rp)
+                        .put("proposalId", known("proposalId", "p1"))
+                        .put("agree", true);
             case "reframe.launch" -> {
                 n.putArray("statements").add("She is attention seeking.").add("He is non-compliant.");
                 n.put("mode", pick("solo", "pairs"));
             }
             case "reframe.statement" -> n.put("exerciseId", x).put("text", "They never listen");
-            case "reframe.write" -> n.put("exerciseId", x).put("statementId", known("statementId", "x1-1")).put("text", "What happened?");
-            case "reframe.share" -> n.put("exerciseId", x).put("statementId", known("statementId", "x1-1"))
-                    .put("as", pick("named", "anonymous", "none"));
+            case "reframe.write" ->
+                n.put("exerciseId", x)
+                        .put("statementId", known("statementId", "x1-1"))
+                        .put("text", "What happened?");
+            case "reframe.share" ->
+                n.put("exerciseId", x)
+                        .put("statementId", known("statementId", "x1-1"))
+                        .put("as", pick("named", "anonymous", "none"));
             case "reframe.unshare", "reframe.resonate" -> n.put("exerciseId", x).put("entryId", known("entryId", "e1"));
-            case "reframe.highlight" -> n.put("exerciseId", x).put("entryId", known("entryId", "e1")).put("on", true);
+            case "reframe.highlight" ->
+                n.put("exerciseId", x).put("entryId", known("entryId", "e1")).put("on", true);
             case "reframe.examples" -> n.put("exerciseId", x).put("statementId", known("statementId", "x1-1"));
-            case "ping" -> {
-            }
+            case "ping" -> {}
             default -> {
                 if (type.startsWith("roleplay.")) {
                     n.put("roleplayId", rp);
@@ -172,7 +236,8 @@ final class FrameFuzzer {
             }
             case 8 -> {
                 String text = write(command);
-                return new Frame(text.substring(0, 1 + random.nextInt(text.length() - 1)), "truncated", null, "bad-json");
+                return new Frame(
+                        text.substring(0, 1 + random.nextInt(text.length() - 1)), "truncated", null, "bad-json");
             }
             case 9 -> {
                 List<String> fields = new ArrayList<>();
@@ -200,17 +265,21 @@ final class FrameFuzzer {
             }
             case 10 -> {
                 boolean tooLarge = random.nextBoolean();
-                command.put(random.nextBoolean() ? "text" : "prompt", "h".repeat(tooLarge ? 17_000 + random.nextInt(40_000) : 10_000));
+                command.put(
+                        random.nextBoolean() ? "text" : "prompt",
+                        "h".repeat(tooLarge ? 17_000 + random.nextInt(40_000) : 10_000));
                 return new Frame(write(command), "huge-string", tooLarge ? null : id, tooLarge ? "too-large" : null);
             }
             case 11 -> {
                 int depth = 1_500 + random.nextInt(5_000);
-                String text = "{\"v\":1,\"type\":\"" + command.path("type").asText() + "\",\"id\":\"" + id + "\",\"text\":"
-                        + "[".repeat(depth) + "]".repeat(depth) + "}";
+                String text = "{\"v\":1,\"type\":\"" + command.path("type").asText() + "\",\"id\":\"" + id
+                        + "\",\"text\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
                 return new Frame(text, "deep-nesting", null, null);
             }
             case 12 -> {
-                command.put("type", pick("x.unknown", "PING", "checkin", "hello.again", "", "roleplay.launch.now", "__proto__"));
+                command.put(
+                        "type",
+                        pick("x.unknown", "PING", "checkin", "hello.again", "", "roleplay.launch.now", "__proto__"));
                 boolean empty = command.path("type").asText().isEmpty();
                 return new Frame(write(command), "unknown-type", id, empty ? null : "unknown-type");
             }
@@ -234,12 +303,28 @@ final class FrameFuzzer {
             }
             case 16 -> {
                 command.put("v", pick("2", "0", "one"));
-                return new Frame(write(command).replace("\"v\":\"", "\"v\":").replace("\",\"type\"", ",\"type\""), "version",
-                        null, null);
+                return new Frame(
+                        write(command).replace("\"v\":\"", "\"v\":").replace("\",\"type\"", ",\"type\""),
+                        "version",
+                        null,
+                        null);
             }
             case 17 -> {
-                return new Frame(pick("[]", "42", "\"hello\"", "null", "true", "", "   ", "{}", "[{\"type\":\"ping\",\"id\":\"a\"}]",
-                        "{\"type\":null,\"id\":\"a\"}"), "not-an-object", null, null);
+                return new Frame(
+                        pick(
+                                "[]",
+                                "42",
+                                "\"hello\"",
+                                "null",
+                                "true",
+                                "",
+                                "   ",
+                                "{}",
+                                "[{\"type\":\"ping\",\"id\":\"a\"}]",
+                                "{\"type\":null,\"id\":\"a\"}"),
+                        "not-an-object",
+                        null,
+                        null);
             }
             case 18 -> {
                 StringBuilder garbage = new StringBuilder();
@@ -273,12 +358,17 @@ final class FrameFuzzer {
                 return new Frame(text, "duplicate-key", id, null);
             }
             case 22 -> {
-                String text = write(command).replaceFirst("}$", ",\"lastSeq\":99999999999999999999999,\"energy\":1e400,"
-                        + "\"participantId\":\"not-a-uuid\",\"extra\":\"\\u0000\\ud800\"}");
+                String text = write(command)
+                        .replaceFirst(
+                                "}$",
+                                ",\"lastSeq\":99999999999999999999999,\"energy\":1e400,"
+                                        + "\"participantId\":\"not-a-uuid\",\"extra\":\"\\u0000\\ud800\"}");
                 return new Frame(text, "overflow", id, null);
             }
             default -> {
-                command.put("text", "NUL \u0000 RTL \u202e zero-width \u200b emoji \ud83d\ude42 <script>alert(1)</script> \\ \" '");
+                command.put(
+                        "text",
+                        "NUL \u0000 RTL \u202e zero-width \u200b emoji \ud83d\ude42 <script>alert(1)</script> \\ \" '");
                 return new Frame(write(command), "odd-text", id, null);
             }
         }

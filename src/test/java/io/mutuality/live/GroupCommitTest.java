@@ -34,13 +34,16 @@ class GroupCommitTest {
     void database() throws SQLException {
         database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:group-commit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create table room_event (room_id uuid not null, seq bigint not null, kind varchar(40) not null, "
-                    + "scope varchar(30) not null, person uuid, actor_id uuid, data varchar(20000) not null, "
-                    + "created_at timestamp with time zone not null, people varchar(4000), primary key (room_id, seq))");
-            s.execute("create table room_command (room_id uuid not null, actor_id uuid not null, command_id varchar(64) not null, "
-                    + "response varchar(4000) not null, created_at timestamp with time zone not null, "
-                    + "primary key (room_id, actor_id, command_id))");
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "create table room_event (room_id uuid not null, seq bigint not null, kind varchar(40) not null, "
+                            + "scope varchar(30) not null, person uuid, actor_id uuid, data varchar(20000) not null, "
+                            + "created_at timestamp with time zone not null, people varchar(4000), primary key (room_id, seq))");
+            s.execute(
+                    "create table room_command (room_id uuid not null, actor_id uuid not null, command_id varchar(64) not null, "
+                            + "response varchar(4000) not null, created_at timestamp with time zone not null, "
+                            + "primary key (room_id, actor_id, command_id))");
         }
         commits.dataSource = database;
         commits.durability = new LogDurability();
@@ -75,14 +78,17 @@ class GroupCommitTest {
         // a's seq 1 and the command id c1 are taken; b's event has a kind longer than the column
         commits.flush(List.of(write(a, 1, ana, "c9", "a1 elsewhere")));
         commits.flush(List.of(write(a, 2, ana, "c1", "c1 elsewhere")));
-        RoomEvent odd = new RoomEvent(1, Instant.parse("2027-01-04T09:00:00Z"), "x".repeat(41), Map.of(), Visibility.EVERYONE, ana);
-        commits.flush(List.of(new GroupCommit.Write(b, List.of(StoredEvent.of(odd, "{}")), ana, "c2", "{}", true, "b1 too long")));
+        RoomEvent odd = new RoomEvent(
+                1, Instant.parse("2027-01-04T09:00:00Z"), "x".repeat(41), Map.of(), Visibility.EVERYONE, ana);
+        commits.flush(List.of(
+                new GroupCommit.Write(b, List.of(StoredEvent.of(odd, "{}")), ana, "c2", "{}", true, "b1 too long")));
 
         assertThat(outcomes).contains("a1 elsewhere failed", "c1 elsewhere failed", "b1 too long failed");
         assertThat(GroupCommit.conflict(causes.get("a1 elsewhere"))).isTrue();
         assertThat(GroupCommit.conflict(causes.get("c1 elsewhere"))).isTrue();
         assertThat(GroupCommit.conflict(causes.get("b1 too long"))).isFalse();
-        assertThat(GroupCommit.conflict(new SQLException("the network", "08006"))).isFalse();
+        assertThat(GroupCommit.conflict(new SQLException("the network", "08006")))
+                .isFalse();
     }
 
     @Test
@@ -90,14 +96,18 @@ class GroupCommitTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         UUID ana = UUID.randomUUID();
-        commits.flush(List.of(write(a, 1, ana, "c1", "a1"), write(b, 1, ana, "c1", "b1"), write(a, 2, ana, "c2", "a2"),
+        commits.flush(List.of(
+                write(a, 1, ana, "c1", "a1"),
+                write(b, 1, ana, "c1", "b1"),
+                write(a, 2, ana, "c2", "a2"),
                 repeat(a, ana, "c1", "a1 again")));
 
         assertThat(outcomes).containsExactly("a1 stored", "b1 stored", "a2 stored", "a1 again stored");
         assertThat(commits.counts()).containsExactly(1, 4);
         assertThat(count("select count(*) from room_event")).isEqualTo(3);
         assertThat(count("select count(*) from room_command")).isEqualTo(3); // the repeat is not stored again
-        assertThat(text("select data from room_event where room_id = '" + a + "' and seq = 2")).isEqualTo("{\"n\":2}");
+        assertThat(text("select data from room_event where room_id = '" + a + "' and seq = 2"))
+                .isEqualTo("{\"n\":2}");
     }
 
     @Test
@@ -109,12 +119,15 @@ class GroupCommitTest {
         outcomes.clear();
 
         // b's seq 1 is taken (as if another node had stored it first): b's write fails, a's still go in
-        commits.flush(List.of(write(a, 1, ana, "c1", "a1"), write(b, 1, ana, "y", "b1 again"), write(a, 2, ana, "c2", "a2")));
+        commits.flush(
+                List.of(write(a, 1, ana, "c1", "a1"), write(b, 1, ana, "y", "b1 again"), write(a, 2, ana, "c2", "a2")));
 
         assertThat(outcomes).containsExactlyInAnyOrder("a1 stored", "a2 stored", "b1 again failed");
         assertThat(outcomes.indexOf("a1 stored")).isLessThan(outcomes.indexOf("a2 stored"));
-        assertThat(count("select count(*) from room_event where room_id = '" + a + "'")).isEqualTo(2);
-        assertThat(count("select count(*) from room_command where command_id = 'y'")).isZero();
+        assertThat(count("select count(*) from room_event where room_id = '" + a + "'"))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from room_command where command_id = 'y'"))
+                .isZero();
     }
 
     @Test
@@ -168,7 +181,10 @@ class GroupCommitTest {
         assertThat(order).noneMatch(o -> o.contains("failed"));
         for (int r = 0; r < rooms.length; r++) {
             String prefix = r + ":";
-            List<Integer> seqs = order.stream().filter(o -> o.startsWith(prefix)).map(o -> Integer.parseInt(o.substring(prefix.length()))).toList();
+            List<Integer> seqs = order.stream()
+                    .filter(o -> o.startsWith(prefix))
+                    .map(o -> Integer.parseInt(o.substring(prefix.length())))
+                    .toList();
             assertThat(seqs).hasSize(perRoom).isSorted();
         }
         assertThat(count("select count(*) from room_event")).isEqualTo(rooms.length * perRoom);
@@ -178,10 +194,21 @@ class GroupCommitTest {
     }
 
     private static GroupCommit.Write write(UUID room, long seq, UUID actor, String commandId, String context) {
-        RoomEvent event = new RoomEvent(seq, Instant.parse("2027-01-04T09:00:00Z"), "note.shared", Map.of("n", (int) seq),
-                Visibility.EVERYONE, actor);
-        return new GroupCommit.Write(room, List.of(StoredEvent.of(event, "{\"n\":" + seq + "}")), actor, commandId,
-                "{\"v\":1,\"type\":\"ack\",\"id\":\"" + commandId + "\",\"seqs\":[" + seq + "]}", true, context);
+        RoomEvent event = new RoomEvent(
+                seq,
+                Instant.parse("2027-01-04T09:00:00Z"),
+                "note.shared",
+                Map.of("n", (int) seq),
+                Visibility.EVERYONE,
+                actor);
+        return new GroupCommit.Write(
+                room,
+                List.of(StoredEvent.of(event, "{\"n\":" + seq + "}")),
+                actor,
+                commandId,
+                "{\"v\":1,\"type\":\"ack\",\"id\":\"" + commandId + "\",\"seqs\":[" + seq + "]}",
+                true,
+                context);
     }
 
     private static GroupCommit.Write repeat(UUID room, UUID actor, String commandId, String context) {
@@ -189,14 +216,18 @@ class GroupCommitTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private String text(String sql) throws SQLException {
-        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

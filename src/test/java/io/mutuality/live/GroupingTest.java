@@ -28,7 +28,8 @@ class GroupingTest {
         for (int size = 2; size <= 4; size++) {
             for (int n = 2; n <= 40; n++) {
                 List<UUID> people = people(n);
-                List<List<UUID>> groups = Grouping.form(people, size, Grouping.EXTRA_OBSERVER, new UUID(9, 9), Map.of(), n);
+                List<List<UUID>> groups =
+                        Grouping.form(people, size, Grouping.EXTRA_OBSERVER, new UUID(9, 9), Map.of(), n);
                 List<UUID> placed = groups.stream().flatMap(List::stream).toList();
                 assertThat(placed).as("n=%d size=%d", n, size).hasSize(n).containsExactlyInAnyOrderElementsOf(people);
                 for (List<UUID> group : groups) {
@@ -46,8 +47,10 @@ class GroupingTest {
         UUID facilitator = new UUID(9, 9);
         for (int size = 2; size <= 4; size++) {
             for (int n = 2; n <= 40; n++) {
-                List<List<UUID>> groups = Grouping.form(people(n), size, Grouping.FACILITATOR_JOINS, facilitator, Map.of(), n);
-                long withFacilitator = groups.stream().filter(g -> g.contains(facilitator)).count();
+                List<List<UUID>> groups =
+                        Grouping.form(people(n), size, Grouping.FACILITATOR_JOINS, facilitator, Map.of(), n);
+                long withFacilitator =
+                        groups.stream().filter(g -> g.contains(facilitator)).count();
                 assertThat(withFacilitator).as("n=%d size=%d", n, size).isEqualTo(n % size == 0 ? 0 : 1);
                 for (int i = 0; i < groups.size(); i++) {
                     List<UUID> group = groups.get(i);
@@ -58,7 +61,10 @@ class GroupingTest {
                         assertThat(group).as("n=%d size=%d", n, size).hasSize(size);
                     }
                 }
-                assertThat(groups.stream().flatMap(List::stream).filter(p -> !p.equals(facilitator)).toList())
+                assertThat(groups.stream()
+                                .flatMap(List::stream)
+                                .filter(p -> !p.equals(facilitator))
+                                .toList())
                         .containsExactlyInAnyOrderElementsOf(people(n));
             }
         }
@@ -77,7 +83,9 @@ class GroupingTest {
         List<UUID> six = people(6);
         for (int round = 0; round < 3; round++) {
             List<List<UUID>> pairs = Grouping.form(six, 2, Grouping.EXTRA_OBSERVER, null, met, round);
-            assertThat(Grouping.repeats(pairs, met)).as("role-play %d", round + 1).isZero();
+            assertThat(Grouping.repeats(pairs, met))
+                    .as("role-play %d", round + 1)
+                    .isZero();
             Grouping.record(pairs, met);
         }
         // nine people in threes: the second role-play puts nobody with someone from their first group

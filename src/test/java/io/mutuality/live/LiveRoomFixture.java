@@ -44,17 +44,35 @@ abstract class LiveRoomFixture {
 
     /** A new cohort with trainer A booked, its day 1 room opened; returns the room code. */
     String freshRoom() {
-        String firstDay = java.time.LocalDate.now().plusWeeks(20 + cohorts++).with(java.time.DayOfWeek.MONDAY).toString();
-        String location = TestData.admin().contentType(ContentType.JSON).body(TestData.coreCohortJson(firstDay))
-                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String firstDay = java.time.LocalDate.now()
+                .plusWeeks(20 + cohorts++)
+                .with(java.time.DayOfWeek.MONDAY)
+                .toString();
+        String location = TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson(firstDay))
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);
         lastCohortPath = TestData.cohortsPath() + "/" + cohortId;
-        scheduling.book(OrganisationId.fromString(TestData.organisationId()), CohortId.fromString(cohortId),
-                identity.findByEmail(TestData.email(Persona.TRAINER_A)).orElseThrow().id(), true);
+        scheduling.book(
+                OrganisationId.fromString(TestData.organisationId()),
+                CohortId.fromString(cohortId),
+                identity.findByEmail(TestData.email(Persona.TRAINER_A))
+                        .orElseThrow()
+                        .id(),
+                true);
         TestData.admin().post(lastCohortPath + "/registrations/open").then().statusCode(200);
         // months ahead, so the room is opened early, as a trainer getting ready would
-        return TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
-                .then().statusCode(201).extract().path("code");
+        return TestData.as(Persona.TRAINER_A)
+                .post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
     }
 
     URI uri(String code) {
@@ -62,18 +80,20 @@ abstract class LiveRoomFixture {
     }
 
     RoomClient facilitator(String code) {
-        RoomClient client = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_A).cookie());
+        RoomClient client = RoomClient.connect(
+                uri(code), TestData.session(Persona.TRAINER_A).cookie());
         JsonNode welcome = client.hello(null, 0);
         assertThat(welcome.path("type").asText()).isEqualTo("welcome");
         assertThat(welcome.path("you").path("kind").asText()).isEqualTo("facilitator");
         return client;
     }
 
-    record Joined(String token, String id) {
-    }
+    record Joined(String token, String id) {}
 
     static Joined join(String code, String name) {
-        var response = io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("displayName", name))
+        var response = io.restassured.RestAssured.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("displayName", name))
                 .post("/api/rooms/" + code + "/participants");
         response.then().statusCode(201);
         return new Joined(response.path("token"), response.path("participant.id"));
@@ -89,5 +109,4 @@ abstract class LiveRoomFixture {
     static List<String> kinds(List<JsonNode> events) {
         return events.stream().map(e -> e.path("kind").asText()).toList();
     }
-
 }

@@ -37,13 +37,14 @@ final class LogCapture extends Handler implements AutoCloseable {
 
     /** The errors, one line each: logger, message, and the thrown exception if any. */
     List<String> describe() {
-        return errors.stream().map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()
-                + (r.getThrown() == null ? "" : " / " + r.getThrown())).toList();
+        return errors.stream()
+                .map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()
+                        + (r.getThrown() == null ? "" : " / " + r.getThrown()))
+                .toList();
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

@@ -27,14 +27,19 @@ class ProtocolDocumentTest {
         Set<String> names = new TreeSet<>();
         for (JsonNode ref : doc.path("operations").path(operation).path("messages")) {
             String key = ref.path("$ref").asText().replaceAll(".*/", "");
-            names.add(doc.path("components").path("messages").path(key).path("name").asText());
+            names.add(doc.path("components")
+                    .path("messages")
+                    .path(key)
+                    .path("name")
+                    .asText());
         }
         return names;
     }
 
     @Test
     void theCommandsTheServerAcceptsAreExactlyTheDocumentedOnes() {
-        Set<String> accepted = new TreeSet<>(Activities.standard().commandTypes().keySet());
+        Set<String> accepted =
+                new TreeSet<>(Activities.standard().commandTypes().keySet());
         assertThat(namesIn("sendCommand")).isEqualTo(accepted);
     }
 
@@ -46,14 +51,27 @@ class ProtocolDocumentTest {
     @Test
     void everyEventKindIsDocumented() {
         Set<String> documented = new HashSet<>();
-        doc.path("components").path("messages").path("event").path("payload").path("allOf").get(1)
-                .path("properties").path("kind").path("enum").forEach(k -> documented.add(k.asText()));
+        doc.path("components")
+                .path("messages")
+                .path("event")
+                .path("payload")
+                .path("allOf")
+                .get(1)
+                .path("properties")
+                .path("kind")
+                .path("enum")
+                .forEach(k -> documented.add(k.asText()));
         assertThat(documented).isEqualTo(RoomEngine.EVENT_KINDS);
     }
 
     @Test
     void everyDocumentedMessageHasAnExample() {
-        doc.path("components").path("messages").fields().forEachRemaining(entry ->
-                assertThat(entry.getValue().path("examples").size()).as(entry.getKey()).isPositive());
+        doc.path("components")
+                .path("messages")
+                .fields()
+                .forEachRemaining(
+                        entry -> assertThat(entry.getValue().path("examples").size())
+                                .as(entry.getKey())
+                                .isPositive());
     }
 }

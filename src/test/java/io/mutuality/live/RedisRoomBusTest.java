@@ -65,9 +65,12 @@ class RedisRoomBusTest {
             @Override
             public void stored(RoomBus.Stored stored, boolean fromAnotherNode) {
                 if (stored.roomId().equals(room)) {
-                    stored.events().forEach(e -> heard.add((fromAnotherNode ? "remote " : "local ") + e.event().seq() + " "
-                            + e.event().kind() + " " + e.data() + " " + e.event().visibility().scope()
-                            + (stored.commandId() == null ? "" : " answering " + stored.commandId())));
+                    stored.events()
+                            .forEach(e -> heard.add((fromAnotherNode ? "remote " : "local ")
+                                    + e.event().seq() + " "
+                                    + e.event().kind() + " " + e.data() + " "
+                                    + e.event().visibility().scope()
+                                    + (stored.commandId() == null ? "" : " answering " + stored.commandId())));
                 }
             }
 
@@ -79,28 +82,50 @@ class RedisRoomBusTest {
     }
 
     private StoredEvent event(long seq, String kind, String data, Visibility visibility) throws Exception {
-        return StoredEvent.of(new RoomEvent(seq, Instant.parse("2027-01-04T09:00:00Z"), kind, json.readValue(data, Map.class),
-                visibility, null), data);
+        return StoredEvent.of(
+                new RoomEvent(
+                        seq,
+                        Instant.parse("2027-01-04T09:00:00Z"),
+                        kind,
+                        json.readValue(data, Map.class),
+                        visibility,
+                        null),
+                data);
     }
 
     @Test
     void whatOneNodeStoresReachesItsOwnListenersAtOnceAndTheOtherNodeOnceInOrder() throws Exception {
         UUID ana = UUID.randomUUID();
         UUID ben = UUID.randomUUID();
-        nodeA.publish(new RoomBus.Stored(room, List.of(
-                event(1, "note.shared", "{\"text\":\"Tea at 11\"}", Visibility.EVERYONE),
-                event(2, "roleplay.note-given", "{\"text\":\"ü – 😊\"}", new Visibility(Visibility.Scope.PEOPLE, null, Set.of(ana, ben)))),
-                ana, "c-1"));
-        nodeA.publish(new RoomBus.Stored(room, List.of(event(3, "journal.written", "{\"text\":\"mine\"}",
-                new Visibility(Visibility.Scope.PERSON, ana))), null, null));
+        nodeA.publish(new RoomBus.Stored(
+                room,
+                List.of(
+                        event(1, "note.shared", "{\"text\":\"Tea at 11\"}", Visibility.EVERYONE),
+                        event(
+                                2,
+                                "roleplay.note-given",
+                                "{\"text\":\"ü – 😊\"}",
+                                new Visibility(Visibility.Scope.PEOPLE, null, Set.of(ana, ben)))),
+                ana,
+                "c-1"));
+        nodeA.publish(new RoomBus.Stored(
+                room,
+                List.of(event(
+                        3, "journal.written", "{\"text\":\"mine\"}", new Visibility(Visibility.Scope.PERSON, ana))),
+                null,
+                null));
 
         await(() -> heardOnB.size() == 3);
-        assertThat(heardOnA).containsExactly("local 1 note.shared {\"text\":\"Tea at 11\"} EVERYONE answering c-1",
-                "local 2 roleplay.note-given {\"text\":\"ü – 😊\"} PEOPLE answering c-1",
-                "local 3 journal.written {\"text\":\"mine\"} PERSON");
-        assertThat(heardOnB).containsExactly("remote 1 note.shared {\"text\":\"Tea at 11\"} EVERYONE answering c-1",
-                "remote 2 roleplay.note-given {\"text\":\"ü – 😊\"} PEOPLE answering c-1",
-                "remote 3 journal.written {\"text\":\"mine\"} PERSON");
+        assertThat(heardOnA)
+                .containsExactly(
+                        "local 1 note.shared {\"text\":\"Tea at 11\"} EVERYONE answering c-1",
+                        "local 2 roleplay.note-given {\"text\":\"ü – 😊\"} PEOPLE answering c-1",
+                        "local 3 journal.written {\"text\":\"mine\"} PERSON");
+        assertThat(heardOnB)
+                .containsExactly(
+                        "remote 1 note.shared {\"text\":\"Tea at 11\"} EVERYONE answering c-1",
+                        "remote 2 roleplay.note-given {\"text\":\"ü – 😊\"} PEOPLE answering c-1",
+                        "remote 3 journal.written {\"text\":\"mine\"} PERSON");
         Thread.sleep(200);
         assertThat(heardOnA).hasSize(3); // its own messages come back from Redis and are not taken twice
     }
@@ -108,7 +133,10 @@ class RedisRoomBusTest {
     @Test
     void aMessageCarriesWhoMaySeeEachEventAndTheWireTextIsTheSame() throws Exception {
         UUID ana = UUID.randomUUID();
-        StoredEvent sent = event(7, "roleplay.grouped", "{\"groups\":[{\"id\":\"g1\"}]}",
+        StoredEvent sent = event(
+                7,
+                "roleplay.grouped",
+                "{\"groups\":[{\"id\":\"g1\"}]}",
                 new Visibility(Visibility.Scope.GROUP, null, Set.of(ana)));
         RoomBus.Stored back = nodeB.decode(nodeA.encode(new RoomBus.Stored(room, List.of(sent), ana, "c-9")));
 
@@ -116,19 +144,24 @@ class RedisRoomBusTest {
         assertThat(back.actorId()).isEqualTo(ana);
         assertThat(back.commandId()).isEqualTo("c-9");
         assertThat(back.events().get(0).wire()).isEqualTo(sent.wire());
-        assertThat(back.events().get(0).event().visibility()).isEqualTo(sent.event().visibility());
-        assertThat(nodeA.decode(nodeA.encode(new RoomBus.Stored(room, List.of(sent), null, null)))).isNull();
+        assertThat(back.events().get(0).event().visibility())
+                .isEqualTo(sent.event().visibility());
+        assertThat(nodeA.decode(nodeA.encode(new RoomBus.Stored(room, List.of(sent), null, null))))
+                .isNull();
     }
 
     @Test
     void aNodeWhoseSubscriptionDropsSaysSoListensAgainAndIsToldItMayHaveMissedMessages() throws Exception {
         int before = missedOnB.get();
         // Redis ends every subscriber's connection, as a restart would
-        redis.send(Request.cmd(Command.CLIENT).arg("KILL").arg("TYPE").arg("pubsub")).await().atMost(Duration.ofSeconds(5));
+        redis.send(Request.cmd(Command.CLIENT).arg("KILL").arg("TYPE").arg("pubsub"))
+                .await()
+                .atMost(Duration.ofSeconds(5));
         await(() -> !nodeB.connected() || missedOnB.get() > before);
         await(() -> nodeB.connected() && missedOnB.get() > before);
 
-        nodeA.publish(new RoomBus.Stored(room, List.of(event(4, "note.shared", "{\"text\":\"after\"}", Visibility.EVERYONE)), null, null));
+        nodeA.publish(new RoomBus.Stored(
+                room, List.of(event(4, "note.shared", "{\"text\":\"after\"}", Visibility.EVERYONE)), null, null));
         await(() -> heardOnB.stream().anyMatch(h -> h.startsWith("remote 4 ")));
     }
 

@@ -7,8 +7,8 @@ import io.mutuality.curriculum.CurriculumLoader;
 import io.mutuality.curriculum.LanguageLens;
 import io.mutuality.live.engine.Actor;
 import io.mutuality.live.engine.Command;
-import io.mutuality.live.engine.RoomEngine;
 import io.mutuality.live.engine.Decision;
+import io.mutuality.live.engine.RoomEngine;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomLibrary;
 import io.mutuality.live.engine.RoomState;
@@ -54,12 +54,19 @@ class RoleplayThemesTest {
     /** The ids of the scenarios a role-play launched from a module was prepared with. */
     @SuppressWarnings("unchecked")
     private List<String> launchedFrom(RoomState state, String moduleId) {
-        Decision decision = engine.decide(state, trainer,
-                new Command.RoleplayLaunch("l", moduleId, null, null, null, null, "auto", null, null, null), NOW);
+        Decision decision = engine.decide(
+                state,
+                trainer,
+                new Command.RoleplayLaunch("l", moduleId, null, null, null, null, "auto", null, null, null),
+                NOW);
         assertThat(decision).as("%s", decision).isInstanceOf(Decision.Accepted.class);
-        RoomEvent prepared = ((Decision.Accepted) decision).events().stream()
-                .filter(e -> e.kind().equals("roleplay.prepared")).findFirst().orElseThrow();
-        return ((List<Map<String, Object>>) prepared.data().get("scenarios")).stream().map(m -> (String) m.get("id")).toList();
+        RoomEvent prepared = ((Decision.Accepted) decision)
+                .events().stream()
+                        .filter(e -> e.kind().equals("roleplay.prepared"))
+                        .findFirst()
+                        .orElseThrow();
+        return ((List<Map<String, Object>>) prepared.data().get("scenarios"))
+                .stream().map(m -> (String) m.get("id")).toList();
     }
 
     private static RoomLibrary.Scenario card(String id) {
@@ -93,8 +100,10 @@ class RoleplayThemesTest {
 
             @Override
             public Optional<RolePlayPlan> rolePlay(String moduleId) {
-                return Optional.of(moduleId.equals("limits") ? new RolePlayPlan(3, 3, 45, List.of("mutuality"), List.of("limit"))
-                        : new RolePlayPlan(3, 3, 45, List.of("mutuality")));
+                return Optional.of(
+                        moduleId.equals("limits")
+                                ? new RolePlayPlan(3, 3, 45, List.of("mutuality"), List.of("limit"))
+                                : new RolePlayPlan(3, 3, 45, List.of("mutuality")));
             }
 
             @Override
@@ -142,34 +151,60 @@ class RoleplayThemesTest {
     @SuppressWarnings("unchecked")
     void aRoundLastsWhatTheModuleStatesUnlessTheFacilitatorChangesTheRounds() {
         Curriculum curriculum = new CurriculumLoader().load(Path.of("curriculum"));
-        CurriculumLibrary library = new CurriculumLibrary(curriculum, List.of(), Map.of(), Map.of(),
-                new LanguageLens(curriculum.lexicon()));
-        Curriculum.Activity rolePlay = curriculum.module("core-boundaries-and-limits").orElseThrow().activities().stream()
-                .filter(a -> "role-play".equals(a.kind())).findFirst().orElseThrow();
+        CurriculumLibrary library = new CurriculumLibrary(
+                curriculum, List.of(), Map.of(), Map.of(), new LanguageLens(curriculum.lexicon()));
+        Curriculum.Activity rolePlay =
+                curriculum.module("core-boundaries-and-limits").orElseThrow().activities().stream()
+                        .filter(a -> "role-play".equals(a.kind()))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(rolePlay.parts().round()).isEqualTo(13);
 
         RoomState stated = room(library);
-        Decision asPlanned = engine.decide(stated, trainer, new Command.RoleplayLaunch("l", "core-boundaries-and-limits", null,
-                null, null, null, "auto", null, null, null), NOW);
-        assertThat(((Decision.Accepted) asPlanned).events().get(0).data()).containsEntry("minutes", 13).containsEntry("rounds", 3);
+        Decision asPlanned = engine.decide(
+                stated,
+                trainer,
+                new Command.RoleplayLaunch(
+                        "l", "core-boundaries-and-limits", null, null, null, null, "auto", null, null, null),
+                NOW);
+        assertThat(((Decision.Accepted) asPlanned).events().get(0).data())
+                .containsEntry("minutes", 13)
+                .containsEntry("rounds", 3);
 
         RoomState fewer = room(library);
-        Decision twoRounds = engine.decide(fewer, trainer, new Command.RoleplayLaunch("l", "core-boundaries-and-limits", null,
-                null, null, null, "auto", null, 2, null), NOW);
-        assertThat(((Decision.Accepted) twoRounds).events().get(0).data()).containsEntry("minutes", 15).containsEntry("rounds", 2);
+        Decision twoRounds = engine.decide(
+                fewer,
+                trainer,
+                new Command.RoleplayLaunch(
+                        "l", "core-boundaries-and-limits", null, null, null, null, "auto", null, 2, null),
+                NOW);
+        assertThat(((Decision.Accepted) twoRounds).events().get(0).data())
+                .containsEntry("minutes", 15)
+                .containsEntry("rounds", 2);
     }
 
     @Test
     void theBoundariesAndCrisisPlanningModulesDrawScenariosOnTheirThemes() {
         Curriculum curriculum = new CurriculumLoader().load(Path.of("curriculum"));
-        CurriculumLibrary library = new CurriculumLibrary(curriculum, List.of(), Map.of(), Map.of(),
-                new LanguageLens(curriculum.lexicon()));
-        for (var pin : Map.of("core-boundaries-and-limits", "limit", "core-proactive-crisis-plan", "planning-ahead",
-                "intro-boundaries-mutuality", "limit").entrySet()) {
-            Set<String> onTheme = curriculum.scenarios().stream().filter(s -> s.themes().contains(pin.getValue()))
-                    .map(Curriculum.Scenario::id).collect(Collectors.toSet());
+        CurriculumLibrary library = new CurriculumLibrary(
+                curriculum, List.of(), Map.of(), Map.of(), new LanguageLens(curriculum.lexicon()));
+        for (var pin : Map.of(
+                        "core-boundaries-and-limits",
+                        "limit",
+                        "core-proactive-crisis-plan",
+                        "planning-ahead",
+                        "intro-boundaries-mutuality",
+                        "limit")
+                .entrySet()) {
+            Set<String> onTheme = curriculum.scenarios().stream()
+                    .filter(s -> s.themes().contains(pin.getValue()))
+                    .map(Curriculum.Scenario::id)
+                    .collect(Collectors.toSet());
             List<String> drawn = launchedFrom(room(library), pin.getKey());
-            assertThat(drawn).as(pin.getKey()).hasSize(Math.min(12, onTheme.size())).isSubsetOf(onTheme);
+            assertThat(drawn)
+                    .as(pin.getKey())
+                    .hasSize(Math.min(12, onTheme.size()))
+                    .isSubsetOf(onTheme);
             assertThat(drawn.size()).as(pin.getKey()).isGreaterThanOrEqualTo(6);
         }
     }
@@ -177,12 +212,28 @@ class RoleplayThemesTest {
     @Test
     void aCohortsOwnScenarioOnTheThemeComesFirst() {
         Curriculum curriculum = new CurriculumLoader().load(Path.of("curriculum"));
-        Curriculum.Scenario own = new Curriculum.Scenario("our-rota", "The rota", "workplace", List.of("mutuality"),
-                List.of("limit"), "light", null, "A rota.", Map.of("person-sharing", "A", "peer-supporter", "B"));
-        Curriculum.Scenario offTheme = new Curriculum.Scenario("our-garden", "The garden", "workplace", List.of("mutuality"),
-                List.of("family"), "light", null, "A garden.", Map.of("person-sharing", "A", "peer-supporter", "B"));
-        CurriculumLibrary library = new CurriculumLibrary(curriculum, List.of(offTheme, own), Map.of(), Map.of(),
-                new LanguageLens(curriculum.lexicon()));
+        Curriculum.Scenario own = new Curriculum.Scenario(
+                "our-rota",
+                "The rota",
+                "workplace",
+                List.of("mutuality"),
+                List.of("limit"),
+                "light",
+                null,
+                "A rota.",
+                Map.of("person-sharing", "A", "peer-supporter", "B"));
+        Curriculum.Scenario offTheme = new Curriculum.Scenario(
+                "our-garden",
+                "The garden",
+                "workplace",
+                List.of("mutuality"),
+                List.of("family"),
+                "light",
+                null,
+                "A garden.",
+                Map.of("person-sharing", "A", "peer-supporter", "B"));
+        CurriculumLibrary library = new CurriculumLibrary(
+                curriculum, List.of(offTheme, own), Map.of(), Map.of(), new LanguageLens(curriculum.lexicon()));
         List<String> drawn = launchedFrom(room(library), "core-boundaries-and-limits");
         assertThat(drawn.get(0)).isEqualTo("our-rota");
         assertThat(drawn).doesNotContain("our-garden");

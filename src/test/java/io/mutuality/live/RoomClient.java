@@ -32,7 +32,8 @@ final class RoomClient implements AutoCloseable {
 
     static RoomClient connect(URI uri, String sessionCookie, Map<String, String> headers) {
         RoomClient client = new RoomClient();
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        WebSocket.Builder builder =
+                HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (sessionCookie != null) {
             builder.header("Cookie", "mutuality_session=" + sessionCookie);
         }
@@ -115,7 +116,8 @@ final class RoomClient implements AutoCloseable {
             fields.put("token", token);
         }
         send("hello", fields);
-        JsonNode welcome = await(m -> m.path("type").asText().equals("welcome") || m.path("type").asText().equals("error"));
+        JsonNode welcome = await(m -> m.path("type").asText().equals("welcome")
+                || m.path("type").asText().equals("error"));
         if (welcome.path("type").asText().equals("welcome")) {
             await(m -> m.path("type").asText().equals("synced"));
         }
@@ -150,12 +152,14 @@ final class RoomClient implements AutoCloseable {
     }
 
     JsonNode ack(String id) {
-        return await(m -> id.equals(m.path("id").asText()) && (m.path("type").asText().equals("ack")
-                || m.path("type").asText().equals("error")));
+        return await(m -> id.equals(m.path("id").asText())
+                && (m.path("type").asText().equals("ack")
+                        || m.path("type").asText().equals("error")));
     }
 
     JsonNode event(String kind) {
-        return await(m -> m.path("type").asText().equals("event") && m.path("kind").asText().equals(kind));
+        return await(m -> m.path("type").asText().equals("event")
+                && m.path("kind").asText().equals(kind));
     }
 
     /** Waits a moment, then returns every event received so far. */
@@ -176,12 +180,17 @@ final class RoomClient implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        return received.stream().filter(m -> m.path("type").asText().equals("event")).toList();
+        return received.stream()
+                .filter(m -> m.path("type").asText().equals("event"))
+                .toList();
     }
 
     long lastSeq() {
-        return received.stream().filter(m -> m.path("type").asText().equals("event"))
-                .mapToLong(m -> m.path("seq").asLong()).max().orElse(0);
+        return received.stream()
+                .filter(m -> m.path("type").asText().equals("event"))
+                .mapToLong(m -> m.path("seq").asLong())
+                .max()
+                .orElse(0);
     }
 
     boolean closedWithin(Duration wait) {

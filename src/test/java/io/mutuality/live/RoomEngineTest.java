@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mutuality.live.engine.Actor;
 import io.mutuality.live.engine.Checkins;
 import io.mutuality.live.engine.Command;
-import io.mutuality.live.engine.RoomEngine;
 import io.mutuality.live.engine.Decision;
+import io.mutuality.live.engine.RoomEngine;
 import io.mutuality.live.engine.RoomEvent;
 import io.mutuality.live.engine.RoomState;
 import io.mutuality.live.engine.Visibility;
@@ -60,8 +60,11 @@ class RoomEngineTest {
     }
 
     private String start(String visibility, String mode) {
-        return (String) accept(trainer, new Command.CheckinStart("c", "How do you arrive?", null, false, visibility, mode))
-                .get(0).data().get("checkinId");
+        return (String)
+                accept(trainer, new Command.CheckinStart("c", "How do you arrive?", null, false, visibility, mode))
+                        .get(0)
+                        .data()
+                        .get("checkinId");
     }
 
     @Test
@@ -80,7 +83,8 @@ class RoomEngineTest {
         assertThat(passed.get(0).visibility().allows(trainer)).isFalse();
         assertThat(passed.get(1).visibility().allows(trainer)).isTrue();
         assertThat(passed.get(1).visibility().allows(ana)).isFalse();
-        assertThat(refuse(ben, new Command.CheckinAnswer("a", checkin, "late", null, null))).isEqualTo("conflict");
+        assertThat(refuse(ben, new Command.CheckinAnswer("a", checkin, "late", null, null)))
+                .isEqualTo("conflict");
     }
 
     @Test
@@ -108,7 +112,8 @@ class RoomEngineTest {
         all.addAll(accept(ben, new Command.CheckinPass("b", checkin)));
         all.addAll(accept(cy, new Command.CheckinAnswer("c", checkin, null, null, 2)));
         all.addAll(accept(trainer, new Command.CheckinClose("x", checkin)));
-        assertThat(refuse(ana, new Command.CheckinAnswer("again", checkin, "twice", null, null))).isEqualTo("not-found");
+        assertThat(refuse(ana, new Command.CheckinAnswer("again", checkin, "twice", null, null)))
+                .isEqualTo("not-found");
         for (Actor author : List.of(ana, ben, cy)) {
             for (Actor reader : List.of(trainer, ana, ben, cy)) {
                 if (reader.equals(author)) {
@@ -116,15 +121,19 @@ class RoomEngineTest {
                 }
                 for (RoomEvent event : all) {
                     if (event.visibility().allows(reader)) {
-                        assertThat(event.data().values()).as("%s seen by %s", event.kind(), reader.name())
+                        assertThat(event.data().values())
+                                .as("%s seen by %s", event.kind(), reader.name())
                                 .doesNotContain(author.id().toString(), author.name());
                     }
                 }
             }
         }
         // facilitators still learn how many have responded, and the room still refuses a second answer
-        assertThat(all).filteredOn(e -> e.kind().equals("checkin.responded") && e.visibility().allows(trainer))
-                .extracting(e -> e.data().get("count")).containsExactly(1, 2, 3);
+        assertThat(all)
+                .filteredOn(e ->
+                        e.kind().equals("checkin.responded") && e.visibility().allows(trainer))
+                .extracting(e -> e.data().get("count"))
+                .containsExactly(1, 2, 3);
         String next = start("anonymous", "open");
         accept(ana, new Command.CheckinAnswer("a2", next, "calm", null, null));
         assertThat(refuse(ana, new Command.CheckinPass("p2", next))).isEqualTo("conflict");
@@ -132,7 +141,9 @@ class RoomEngineTest {
 
     @Test
     void anAnonymousCheckinCannotRunAsARoundBecauseTheTurnOrderWouldNameEachAnswer() {
-        assertThat(refuse(trainer, new Command.CheckinStart("c", "How do you arrive?", null, false, "anonymous", "round")))
+        assertThat(refuse(
+                        trainer,
+                        new Command.CheckinStart("c", "How do you arrive?", null, false, "anonymous", "round")))
                 .isEqualTo("invalid");
         assertThat(Checkins.openCheckinId(state)).isNull();
     }
@@ -140,16 +151,22 @@ class RoomEngineTest {
     @Test
     void answersNeedSomethingAndStayWithinTheirLimits() {
         String checkin = start("everyone", "open");
-        assertThat(refuse(ana, new Command.CheckinAnswer("a", checkin, null, " ", null))).isEqualTo("invalid");
-        assertThat(refuse(ana, new Command.CheckinAnswer("a", checkin, "x".repeat(41), null, null))).isEqualTo("invalid");
-        assertThat(refuse(ana, new Command.CheckinAnswer("a", checkin, null, null, 6))).isEqualTo("invalid");
-        assertThat(refuse(ana, new Command.CheckinAnswer("a", "k999", "hi", null, null))).isEqualTo("not-found");
-        assertThat(refuse(trainer, new Command.CheckinStart("s", "again", null, false, "everyone", "open"))).isEqualTo("conflict");
+        assertThat(refuse(ana, new Command.CheckinAnswer("a", checkin, null, " ", null)))
+                .isEqualTo("invalid");
+        assertThat(refuse(ana, new Command.CheckinAnswer("a", checkin, "x".repeat(41), null, null)))
+                .isEqualTo("invalid");
+        assertThat(refuse(ana, new Command.CheckinAnswer("a", checkin, null, null, 6)))
+                .isEqualTo("invalid");
+        assertThat(refuse(ana, new Command.CheckinAnswer("a", "k999", "hi", null, null)))
+                .isEqualTo("not-found");
+        assertThat(refuse(trainer, new Command.CheckinStart("s", "again", null, false, "everyone", "open")))
+                .isEqualTo("conflict");
     }
 
     @Test
     void participantsCannotRunTheRoom() {
-        assertThat(refuse(ana, new Command.CheckinStart("s", "mine", null, false, "everyone", "open"))).isEqualTo("not-allowed");
+        assertThat(refuse(ana, new Command.CheckinStart("s", "mine", null, false, "everyone", "open")))
+                .isEqualTo("not-allowed");
         assertThat(refuse(ana, new Command.TimerSet("t", 60, "x"))).isEqualTo("not-allowed");
         assertThat(refuse(ana, new Command.ParticipantRemove("r", ben.id()))).isEqualTo("not-allowed");
         assertThat(refuse(ana, new Command.DayEnd("d"))).isEqualTo("not-allowed");
@@ -168,12 +185,20 @@ class RoomEngineTest {
 
     @Test
     void endingTheDayClearsEveryTimerRunningOrPausedBeforeTheDayEnds() {
-        String running = (String) accept(trainer, new Command.TimerSet("t1", 180, "Pairs")).get(0).data().get("timerId");
-        String paused = (String) accept(trainer, new Command.TimerSet("t2", 600, null)).get(0).data().get("timerId");
+        String running = (String) accept(trainer, new Command.TimerSet("t1", 180, "Pairs"))
+                .get(0)
+                .data()
+                .get("timerId");
+        String paused = (String) accept(trainer, new Command.TimerSet("t2", 600, null))
+                .get(0)
+                .data()
+                .get("timerId");
         accept(trainer, new Command.TimerPause("p", paused));
         List<RoomEvent> ended = accept(trainer, new Command.DayEnd("d"));
         assertThat(ended).extracting(RoomEvent::kind).containsExactly("timer.cleared", "timer.cleared", "day.ended");
-        assertThat(ended.subList(0, 2)).extracting(e -> e.data().get("timerId")).containsExactlyInAnyOrder(running, paused);
+        assertThat(ended.subList(0, 2))
+                .extracting(e -> e.data().get("timerId"))
+                .containsExactlyInAnyOrder(running, paused);
         assertThat(ended).allSatisfy(e -> assertThat(e.visibility().allows(ana)).isTrue());
         assertThat(refuse(trainer, new Command.TimerResume("r", paused))).isEqualTo("room-closed");
     }
@@ -186,17 +211,25 @@ class RoomEngineTest {
         assertThat(refuse(view, new Command.NoteShare("n", "From the wall"))).isEqualTo("not-allowed");
         assertThat(refuse(view, new Command.JournalWrite("j", "mine"))).isEqualTo("not-allowed");
         assertThat(Visibility.EVERYONE.allows(view)).isTrue();
-        assertThat(new Visibility(Visibility.Scope.EVERYONE_EXCEPT, ana.id(), null).allows(view)).isTrue();
-        assertThat(new Visibility(Visibility.Scope.FACILITATORS, null, null).allows(view)).isFalse();
-        assertThat(new Visibility(Visibility.Scope.FACILITATORS_AND_PERSON, view.id(), null).allows(view)).isFalse();
-        assertThat(new Visibility(Visibility.Scope.PERSON, view.id(), null).allows(view)).isFalse();
-        assertThat(new Visibility(Visibility.Scope.PEOPLE, null, java.util.Set.of(view.id())).allows(view)).isFalse();
-        assertThat(new Visibility(Visibility.Scope.GROUP, null, java.util.Set.of(view.id())).allows(view)).isFalse();
+        assertThat(new Visibility(Visibility.Scope.EVERYONE_EXCEPT, ana.id(), null).allows(view))
+                .isTrue();
+        assertThat(new Visibility(Visibility.Scope.FACILITATORS, null, null).allows(view))
+                .isFalse();
+        assertThat(new Visibility(Visibility.Scope.FACILITATORS_AND_PERSON, view.id(), null).allows(view))
+                .isFalse();
+        assertThat(new Visibility(Visibility.Scope.PERSON, view.id(), null).allows(view))
+                .isFalse();
+        assertThat(new Visibility(Visibility.Scope.PEOPLE, null, java.util.Set.of(view.id())).allows(view))
+                .isFalse();
+        assertThat(new Visibility(Visibility.Scope.GROUP, null, java.util.Set.of(view.id())).allows(view))
+                .isFalse();
     }
 
     @Test
     void endingADayWithoutTimersIsJustTheEnd() {
-        assertThat(accept(trainer, new Command.DayEnd("d"))).extracting(RoomEvent::kind).containsExactly("day.ended");
+        assertThat(accept(trainer, new Command.DayEnd("d")))
+                .extracting(RoomEvent::kind)
+                .containsExactly("day.ended");
     }
 
     @Test
@@ -208,7 +241,8 @@ class RoomEngineTest {
 
     @Test
     void aJournalEntryIsOnlyItsAuthors() {
-        RoomEvent entry = accept(ana, new Command.JournalWrite("j", "Something I noticed")).get(0);
+        RoomEvent entry = accept(ana, new Command.JournalWrite("j", "Something I noticed"))
+                .get(0);
         assertThat(entry.visibility().allows(ana)).isTrue();
         assertThat(entry.visibility().allows(ben)).isFalse();
         assertThat(entry.visibility().allows(trainer)).isFalse();
@@ -219,7 +253,8 @@ class RoomEngineTest {
         String checkin = start("everyone", "round");
         assertThat(Checkins.openCheckinId(state)).isEqualTo(checkin);
         List<RoomEvent> answered = accept(ana, new Command.CheckinAnswer("a", checkin, "ready", null, null));
-        assertThat(answered.get(answered.size() - 1).data()).containsEntry("participantId", ben.id().toString());
+        assertThat(answered.get(answered.size() - 1).data())
+                .containsEntry("participantId", ben.id().toString());
         List<RoomEvent> next = accept(trainer, new Command.CheckinNext("n", checkin));
         assertThat(next.get(0).data()).containsEntry("participantId", null);
     }

@@ -31,7 +31,9 @@ class RoomLimitsTest extends LiveRoomFixture {
             JsonNode answer = trainer.await(m -> m.path("type").asText().equals("error"));
             assertThat(answer.path("code").asText()).isEqualTo("too-large");
             assertThat(trainer.ack(trainer.send("note.share", Map.of("text", "Still here")))
-                    .path("type").asText()).isEqualTo("ack");
+                            .path("type")
+                            .asText())
+                    .isEqualTo("ack");
             assertThat(id).isNotBlank();
         }
     }
@@ -52,7 +54,10 @@ class RoomLimitsTest extends LiveRoomFixture {
         }
         // the room goes on for everyone else
         try (RoomClient again = facilitator(code)) {
-            assertThat(again.ack(again.send("note.share", Map.of("text", "After"))).path("type").asText()).isEqualTo("ack");
+            assertThat(again.ack(again.send("note.share", Map.of("text", "After")))
+                            .path("type")
+                            .asText())
+                    .isEqualTo("ack");
         }
     }
 
@@ -125,7 +130,9 @@ class RoomLimitsTest extends LiveRoomFixture {
             assertThat(third.closeCode()).isEqualTo(4029);
             clients.get(0).close();
             RoomClient again = null;
-            for (int attempt = 0; attempt < 20 && (again == null || again.closedWithin(Duration.ofMillis(300))); attempt++) {
+            for (int attempt = 0;
+                    attempt < 20 && (again == null || again.closedWithin(Duration.ofMillis(300)));
+                    attempt++) {
                 again = RoomClient.connect(uri(code), null); // the closed one may not have been counted out yet
                 clients.add(again);
             }
@@ -139,11 +146,13 @@ class RoomLimitsTest extends LiveRoomFixture {
     @Test
     void aPageOfAnotherSiteCannotOpenARoomConnection() {
         String code = freshRoom();
-        RoomClient foreign = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_A).cookie(),
-                Map.of("Origin", "https://elsewhere.example"));
+        RoomClient foreign = RoomClient.connect(
+                uri(code), TestData.session(Persona.TRAINER_A).cookie(), Map.of("Origin", "https://elsewhere.example"));
         assertThat(foreign.closedWithin(Duration.ofSeconds(5))).isTrue();
         assertThat(foreign.closeCode()).isEqualTo(4003);
-        RoomClient own = RoomClient.connect(uri(code), TestData.session(Persona.TRAINER_A).cookie(),
+        RoomClient own = RoomClient.connect(
+                uri(code),
+                TestData.session(Persona.TRAINER_A).cookie(),
                 Map.of("Origin", root.toString().replaceAll("/$", "")));
         assertThat(own.hello(null, 0).path("type").asText()).isEqualTo("welcome");
         own.close();
@@ -152,11 +161,13 @@ class RoomLimitsTest extends LiveRoomFixture {
     @Test
     void aConnectionWhoseOutputStopsMovingIsClosedOnceItsQueuePassesTheLimit() {
         AtomicReference<CloseReason> closedWith = new AtomicReference<>();
-        WebSocketConnection stuck = (WebSocketConnection) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {WebSocketConnection.class}, (proxy, method, args) -> switch (method.getName()) {
+        WebSocketConnection stuck = (WebSocketConnection) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {WebSocketConnection.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "id" -> "stuck-connection";
                     case "isOpen" -> closedWith.get() == null;
-                    case "sendText" -> Uni.createFrom().emitter(emitter -> { }); // the socket never takes it
+                    case "sendText" -> Uni.createFrom().emitter(emitter -> {}); // the socket never takes it
                     case "close" -> {
                         closedWith.set(args != null && args.length == 1 ? (CloseReason) args[0] : CloseReason.NORMAL);
                         yield Uni.createFrom().voidItem();
@@ -169,7 +180,9 @@ class RoomLimitsTest extends LiveRoomFixture {
         // one frame the socket never takes: stalled once the limit has passed, not before
         connections.sendRaw(stuck, frame);
         assertThat(connections.stalled(stuck, System.nanoTime())).isFalse();
-        assertThat(connections.stalled(stuck, System.nanoTime() + Duration.ofSeconds(21).toNanos())).isTrue();
+        assertThat(connections.stalled(
+                        stuck, System.nanoTime() + Duration.ofSeconds(21).toNanos()))
+                .isTrue();
         int queued = 1;
         while (connections.sendRaw(stuck, frame) != null) {
             queued++;

@@ -69,13 +69,15 @@ class WebSocketFuzzTest extends LiveRoomFixture {
     @Test
     void theLogCaptureSeesAnErrorLoggedOnAnyThread() throws Exception {
         try (LogCapture capture = LogCapture.install()) {
-            Thread elsewhere = new Thread(() -> Logger.getLogger(LiveRooms.class).error("probe from another thread",
-                    new IllegalStateException("probe")));
+            Thread elsewhere = new Thread(() -> Logger.getLogger(LiveRooms.class)
+                    .error("probe from another thread", new IllegalStateException("probe")));
             elsewhere.start();
             elsewhere.join();
             java.util.logging.Logger.getLogger("io.vertx.core.impl.ContextImpl").log(Level.SEVERE, "probe through JUL");
             Logger.getLogger(LiveRooms.class).warn("a warning is not an error");
-            assertThat(capture.describe()).hasSize(2).anyMatch(l -> l.contains("probe from another thread"))
+            assertThat(capture.describe())
+                    .hasSize(2)
+                    .anyMatch(l -> l.contains("probe from another thread"))
                     .anyMatch(l -> l.contains("probe through JUL"));
         }
     }
@@ -85,6 +87,7 @@ class WebSocketFuzzTest extends LiveRoomFixture {
         final String name;
         /** The seqs of events this connection's own commands caused (from its acks), and its check-ins' visibilities. */
         final java.util.Set<Long> own = ConcurrentHashMap.newKeySet();
+
         final Map<String, String> checkins = new ConcurrentHashMap<>();
         final LinkedBlockingQueue<String> inbox = new LinkedBlockingQueue<>();
         final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -93,42 +96,44 @@ class WebSocketFuzzTest extends LiveRoomFixture {
 
         Connection(String name, URI uri, String cookie) {
             this.name = name;
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+            WebSocket.Builder builder =
+                    HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
             if (cookie != null) {
                 builder.header("Cookie", "mutuality_session=" + cookie);
             }
             socket = builder.buildAsync(uri, new WebSocket.Listener() {
-                private final StringBuilder partial = new StringBuilder();
+                        private final StringBuilder partial = new StringBuilder();
 
-                @Override
-                public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                    partial.append(data);
-                    if (last) {
-                        inbox.add(partial.toString());
-                        partial.setLength(0);
-                    }
-                    ws.request(1);
-                    return null;
-                }
+                        @Override
+                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                inbox.add(partial.toString());
+                                partial.setLength(0);
+                            }
+                            ws.request(1);
+                            return null;
+                        }
 
-                @Override
-                public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
-                    binary.incrementAndGet();
-                    ws.request(1);
-                    return null;
-                }
+                        @Override
+                        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+                            binary.incrementAndGet();
+                            ws.request(1);
+                            return null;
+                        }
 
-                @Override
-                public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-                    closed.complete(statusCode);
-                    return null;
-                }
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+                            closed.complete(statusCode);
+                            return null;
+                        }
 
-                @Override
-                public void onError(WebSocket ws, Throwable error) {
-                    closed.complete(-1);
-                }
-            }).join();
+                        @Override
+                        public void onError(WebSocket ws, Throwable error) {
+                            closed.complete(-1);
+                        }
+                    })
+                    .join();
         }
 
         @Override
@@ -166,16 +171,18 @@ class WebSocketFuzzTest extends LiveRoomFixture {
      * Sends one frame and waits for its one answer, reading past events and the hello's "synced".
      * Returns the answer, or null (and records a problem) if none came.
      */
-    private static JsonNode exchange(Connection c, FrameFuzzer.Frame frame, FrameFuzzer board, Tally tally,
-            Map<String, String> firstAcks) throws Exception {
+    private static JsonNode exchange(
+            Connection c, FrameFuzzer.Frame frame, FrameFuzzer board, Tally tally, Map<String, String> firstAcks)
+            throws Exception {
         c.socket.sendText(frame.text(), true).get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
         tally.sent.incrementAndGet();
         tally.count(tally.frames, frame.kind());
         while (true) {
             String raw = c.inbox.poll(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
             if (raw == null) {
-                tally.problem(c.name + ": no answer to a " + frame.kind() + " frame" + (c.closed.isDone() ? " (closed "
-                        + c.closed.getNow(0) + ")" : "") + ": " + abbreviate(frame.text()));
+                tally.problem(c.name + ": no answer to a " + frame.kind() + " frame"
+                        + (c.closed.isDone() ? " (closed " + c.closed.getNow(0) + ")" : "") + ": "
+                        + abbreviate(frame.text()));
                 return null;
             }
             JsonNode message = FrameFuzzer.JSON.readTree(raw);
@@ -193,16 +200,23 @@ class WebSocketFuzzTest extends LiveRoomFixture {
             tally.count(tally.answers, type.equals("error") ? "error " + code : type);
             if (!List.of("ack", "error", "pong", "welcome").contains(type)) {
                 tally.problem(c.name + ": answered a " + frame.kind() + " frame with " + abbreviate(raw));
-            } else if (type.equals("error") && (code.isBlank() || message.path("message").asText().isBlank())) {
+            } else if (type.equals("error")
+                    && (code.isBlank() || message.path("message").asText().isBlank())) {
                 tally.problem(c.name + ": an error without a code or message: " + abbreviate(raw));
             } else if (frame.expected() != null && !frame.expected().equals(code)) {
-                tally.problem(c.name + ": a " + frame.kind() + " frame wanted " + frame.expected() + " but got " + abbreviate(raw)
-                        + " for " + abbreviate(frame.text()));
-            } else if (frame.id() != null && message.has("id") && !message.path("id").asText().equals(frame.id())) {
-                tally.problem(c.name + ": the answer to " + frame.id() + " came with id " + message.path("id").asText());
-            } else if (frame.id() != null && !message.has("id") && !type.equals("welcome")
+                tally.problem(c.name + ": a " + frame.kind() + " frame wanted " + frame.expected() + " but got "
+                        + abbreviate(raw) + " for " + abbreviate(frame.text()));
+            } else if (frame.id() != null
+                    && message.has("id")
+                    && !message.path("id").asText().equals(frame.id())) {
+                tally.problem(c.name + ": the answer to " + frame.id() + " came with id "
+                        + message.path("id").asText());
+            } else if (frame.id() != null
+                    && !message.has("id")
+                    && !type.equals("welcome")
                     && !List.of("too-large", "bad-json").contains(code)) {
-                tally.problem(c.name + ": the answer to " + frame.id() + " (" + frame.kind() + ") has no id: " + abbreviate(raw));
+                tally.problem(c.name + ": the answer to " + frame.id() + " (" + frame.kind() + ") has no id: "
+                        + abbreviate(raw));
             }
             if (frame.id() != null && type.equals("ack")) {
                 String first = firstAcks.putIfAbsent(frame.id(), raw);
@@ -224,18 +238,29 @@ class WebSocketFuzzTest extends LiveRoomFixture {
         String kind = event.path("kind").asText();
         JsonNode data = event.path("data");
         if (kind.equals("checkin.started")) {
-            c.checkins.put(data.path("checkinId").asText(), data.path("visibility").asText());
+            c.checkins.put(
+                    data.path("checkinId").asText(), data.path("visibility").asText());
         }
         boolean leak;
         if (c.name.equals("stranger")) {
             leak = true;
         } else if (c.name.equals("facilitator")) {
-            leak = kind.equals("journal.written") && !c.own.contains(event.path("seq").asLong()) || kind.endsWith(".prepared");
+            leak = kind.equals("journal.written")
+                            && !c.own.contains(event.path("seq").asLong())
+                    || kind.endsWith(".prepared");
         } else {
             boolean mine = c.own.contains(event.path("seq").asLong());
             leak = kind.equals("journal.written") && !mine
-                    || kind.equals("checkin.answered") && "facilitators".equals(c.checkins.get(data.path("checkinId").asText())) && !mine
-                    || List.of("checkin.responded", "roleplay.prepared", "reframe.prepared", "roleplay.note-for-facilitators")
+                    || kind.equals("checkin.answered")
+                            && "facilitators"
+                                    .equals(c.checkins.get(
+                                            data.path("checkinId").asText()))
+                            && !mine
+                    || List.of(
+                                    "checkin.responded",
+                                    "roleplay.prepared",
+                                    "reframe.prepared",
+                                    "roleplay.note-for-facilitators")
                             .contains(kind);
         }
         if (leak) {
@@ -248,16 +273,34 @@ class WebSocketFuzzTest extends LiveRoomFixture {
     }
 
     /** Sends hello and waits for the welcome. */
-    private static void hello(Connection c, String token, FrameFuzzer fuzzer, FrameFuzzer board, Tally tally,
-            Map<String, String> firstAcks) throws Exception {
-        var hello = FrameFuzzer.JSON.createObjectNode().put("v", 1).put("type", "hello").put("id", fuzzer.nextId()).put("lastSeq", 0);
+    private static void hello(
+            Connection c,
+            String token,
+            FrameFuzzer fuzzer,
+            FrameFuzzer board,
+            Tally tally,
+            Map<String, String> firstAcks)
+            throws Exception {
+        var hello = FrameFuzzer.JSON
+                .createObjectNode()
+                .put("v", 1)
+                .put("type", "hello")
+                .put("id", fuzzer.nextId())
+                .put("lastSeq", 0);
         if (token != null) {
             hello.put("token", token);
         }
-        JsonNode welcome = exchange(c, new FrameFuzzer.Frame(FrameFuzzer.write(hello), "hello", hello.path("id").asText(), null), board,
-                tally, firstAcks);
+        JsonNode welcome = exchange(
+                c,
+                new FrameFuzzer.Frame(
+                        FrameFuzzer.write(hello), "hello", hello.path("id").asText(), null),
+                board,
+                tally,
+                firstAcks);
         assertThat(welcome).as("%s's welcome", c.name).isNotNull();
-        assertThat(welcome.path("type").asText()).as("%s's welcome: %s", c.name, welcome).isEqualTo("welcome");
+        assertThat(welcome.path("type").asText())
+                .as("%s's welcome: %s", c.name, welcome)
+                .isEqualTo("welcome");
     }
 
     @Test
@@ -277,7 +320,10 @@ class WebSocketFuzzTest extends LiveRoomFixture {
             // the facilitator: hello, then facilitators' and participants' commands, mutated, with duplicate hellos
             runs.add(pool.submit(() -> {
                 FrameFuzzer fuzzer = new FrameFuzzer(SEED * 31 + 1, "f", board);
-                try (Connection c = new Connection("facilitator", uri(code), TestData.session(Persona.TRAINER_A).cookie())) {
+                try (Connection c = new Connection(
+                        "facilitator",
+                        uri(code),
+                        TestData.session(Persona.TRAINER_A).cookie())) {
                     hello(c, null, fuzzer, board, tally, firstAcks);
                     List<String> types = new ArrayList<>(FrameFuzzer.FACILITATOR_TYPES);
                     types.addAll(FrameFuzzer.PARTICIPANT_TYPES);
@@ -285,14 +331,15 @@ class WebSocketFuzzTest extends LiveRoomFixture {
                 }
                 return null;
             }));
-            // participants: commands before hello, hello, then their commands and facilitators' (refused), with duplicate hellos
+            // participants: commands before hello, hello, then their commands and facilitators' (refused), with
+            // duplicate hellos
             for (int i = 0; i < joined.size(); i++) {
                 Joined person = joined.get(i);
                 int n = i;
                 runs.add(pool.submit(() -> {
                     FrameFuzzer fuzzer = new FrameFuzzer(SEED * 31 + 10 + n, "p" + n, board);
                     try (Connection c = new Connection("participant " + n, uri(code), null)) {
-                            List<String> types = new ArrayList<>(FrameFuzzer.PARTICIPANT_TYPES);
+                        List<String> types = new ArrayList<>(FrameFuzzer.PARTICIPANT_TYPES);
                         types.addAll(FrameFuzzer.FACILITATOR_TYPES.subList(0, 8));
                         fuzz(c, fuzzer, board, tally, firstAcks, types, 40, false);
                         hello(c, person.token(), fuzzer, board, tally, firstAcks);
@@ -313,15 +360,32 @@ class WebSocketFuzzTest extends LiveRoomFixture {
             for (Future<?> run : runs) {
                 run.get(10, TimeUnit.MINUTES);
             }
-            System.out.printf("websocket fuzz: %d frames in %d ms%n  frames: %s%n  answers: %s%n", tally.sent.get(),
-                    (System.nanoTime() - started) / 1_000_000, new java.util.TreeMap<>(tally.frames), new java.util.TreeMap<>(tally.answers));
+            System.out.printf(
+                    "websocket fuzz: %d frames in %d ms%n  frames: %s%n  answers: %s%n",
+                    tally.sent.get(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    new java.util.TreeMap<>(tally.frames),
+                    new java.util.TreeMap<>(tally.answers));
             assertThat(tally.problems).as("frames without a proper answer").isEmpty();
             assertThat(tally.sent.get()).isGreaterThanOrEqualTo(10_000);
-            assertThat(tally.answers.keySet()).as("the run reached the room, not only the door")
-                    .contains("ack", "pong", "welcome", "error hello-first", "error bad-json", "error too-large", "error unknown-type",
-                            "error invalid", "error not-allowed", "error not-found", "error conflict");
+            assertThat(tally.answers.keySet())
+                    .as("the run reached the room, not only the door")
+                    .contains(
+                            "ack",
+                            "pong",
+                            "welcome",
+                            "error hello-first",
+                            "error bad-json",
+                            "error too-large",
+                            "error unknown-type",
+                            "error invalid",
+                            "error not-allowed",
+                            "error not-found",
+                            "error conflict");
 
-            assertThat(capture.describe()).as("ERROR lines logged during the run").isEmpty();
+            assertThat(capture.describe())
+                    .as("ERROR lines logged during the run")
+                    .isEmpty();
         }
 
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
@@ -340,7 +404,8 @@ class WebSocketFuzzTest extends LiveRoomFixture {
         }
         if (answer != null) {
             JsonNode node = FrameFuzzer.JSON.readTree(answer);
-            return node.path("type").asText() + (node.has("code") ? " " + node.path("code").asText() : "");
+            return node.path("type").asText()
+                    + (node.has("code") ? " " + node.path("code").asText() : "");
         }
         return "closed " + ws.awaitClose(ANSWER_WAIT_SECONDS);
     }
@@ -370,7 +435,11 @@ class WebSocketFuzzTest extends LiveRoomFixture {
                 int third = hello.length / 3;
                 ws.frame(RawWebSocket.TEXT, false, java.util.Arrays.copyOfRange(hello, 0, third), true);
                 ws.frame(RawWebSocket.CONTINUATION, false, java.util.Arrays.copyOfRange(hello, third, 2 * third), true);
-                ws.frame(RawWebSocket.CONTINUATION, true, java.util.Arrays.copyOfRange(hello, 2 * third, hello.length), true);
+                ws.frame(
+                        RawWebSocket.CONTINUATION,
+                        true,
+                        java.util.Arrays.copyOfRange(hello, 2 * third, hello.length),
+                        true);
                 outcomes.put("hello in three fragments", outcome(ws));
                 skipToSynced(ws);
                 ws.frame(RawWebSocket.PING, true, new byte[] {1, 2, 3}, true);
@@ -379,14 +448,32 @@ class WebSocketFuzzTest extends LiveRoomFixture {
                 ws.frame(RawWebSocket.BINARY, true, ping, true);
                 ws.frame(RawWebSocket.TEXT, true, ping, true);
                 outcomes.put("a binary frame, then ping", outcome(ws));
-                ws.frame(RawWebSocket.TEXT, true, new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xED, (byte) 0xA0,
-                        (byte) 0x80, '"', '}'}, true);
+                ws.frame(
+                        RawWebSocket.TEXT,
+                        true,
+                        new byte[] {
+                            '{',
+                            '"',
+                            (byte) 0xC3,
+                            (byte) 0x28,
+                            (byte) 0xFF,
+                            (byte) 0xED,
+                            (byte) 0xA0,
+                            (byte) 0x80,
+                            '"',
+                            '}'
+                        },
+                        true);
                 outcomes.put("text that is not UTF-8", outcome(ws));
             }
             try (RawWebSocket ws = new RawWebSocket(uri(code))) {
                 byte[] big = new byte[20_000];
                 java.util.Arrays.fill(big, (byte) 'a');
-                ws.frame(RawWebSocket.TEXT, false, "{\"v\":1,\"type\":\"ping\",\"id\":\"big\",\"x\":\"".getBytes(), true);
+                ws.frame(
+                        RawWebSocket.TEXT,
+                        false,
+                        "{\"v\":1,\"type\":\"ping\",\"id\":\"big\",\"x\":\"".getBytes(),
+                        true);
                 for (int i = 0; i < 4; i++) {
                     ws.frame(RawWebSocket.CONTINUATION, false, big, true);
                 }
@@ -418,13 +505,16 @@ class WebSocketFuzzTest extends LiveRoomFixture {
                 ws.drop();
             }
             System.out.println("frames no browser would send: " + outcomes);
-            assertThat(outcomes).containsEntry("hello in three fragments", "welcome")
+            assertThat(outcomes)
+                    .containsEntry("hello in three fragments", "welcome")
                     .containsEntry("a control ping, then ping", "pong")
                     .containsEntry("a binary frame, then ping", "pong")
                     .containsEntry("80 KB in fragments", "error too-large")
                     .containsEntry("then ping", "error hello-first")
                     .containsEntry("hello, then dropped without a close frame", "welcome");
-            assertThat(outcomes.get("text that is not UTF-8")).as("text that is not UTF-8").isIn("error bad-json", "closed 1007");
+            assertThat(outcomes.get("text that is not UTF-8"))
+                    .as("text that is not UTF-8")
+                    .isIn("error bad-json", "closed 1007");
             for (String broken : List.of("one 70 KB frame", "an unmasked frame", "a reserved opcode")) {
                 assertThat(outcomes.get(broken)).as(broken).startsWith("closed");
             }
@@ -435,15 +525,31 @@ class WebSocketFuzzTest extends LiveRoomFixture {
     }
 
     /** Runs {@code count} frames on one connection; says hello again now and then once it has. */
-    private static void fuzz(Connection c, FrameFuzzer fuzzer, FrameFuzzer board, Tally tally, Map<String, String> firstAcks,
-            List<String> types, int count, boolean saidHello) throws Exception {
+    private static void fuzz(
+            Connection c,
+            FrameFuzzer fuzzer,
+            FrameFuzzer board,
+            Tally tally,
+            Map<String, String> firstAcks,
+            List<String> types,
+            int count,
+            boolean saidHello)
+            throws Exception {
         java.util.Random random = new java.util.Random(fuzzer.hashCode());
         for (int i = 0; i < count; i++) {
             FrameFuzzer.Frame frame;
             if (saidHello && random.nextInt(200) == 0) {
-                var again = FrameFuzzer.JSON.createObjectNode().put("v", 1).put("type", "hello").put("id", fuzzer.nextId())
+                var again = FrameFuzzer.JSON
+                        .createObjectNode()
+                        .put("v", 1)
+                        .put("type", "hello")
+                        .put("id", fuzzer.nextId())
                         .put("token", "whatever");
-                frame = new FrameFuzzer.Frame(FrameFuzzer.write(again), "second-hello", again.path("id").asText(), "invalid");
+                frame = new FrameFuzzer.Frame(
+                        FrameFuzzer.write(again),
+                        "second-hello",
+                        again.path("id").asText(),
+                        "invalid");
             } else {
                 frame = fuzzer.next(types, saidHello);
             }
@@ -454,20 +560,24 @@ class WebSocketFuzzTest extends LiveRoomFixture {
     }
 
     private void wellBehavedClientsStillUseTheRoom(String code) {
-        try (RoomClient trainer = facilitator(code); RoomClient eve = participant(code, join(code, "Eve"))) {
+        try (RoomClient trainer = facilitator(code);
+                RoomClient eve = participant(code, join(code, "Eve"))) {
             JsonNode journal = eve.ack(eve.send("journal.write", Map.of("text", "Still here after all that")));
             assertThat(journal.path("type").asText()).as("%s", journal).isEqualTo("ack");
             JsonNode note = trainer.ack(trainer.send("note.share", Map.of("text", "Thank you all")));
             assertThat(note.path("type").asText()).as("%s", note).isEqualTo("ack");
             assertThat(eve.await(m -> m.path("kind").asText().equals("note.shared")
-                    && m.path("data").path("text").asText().equals("Thank you all"))).isNotNull();
+                            && m.path("data").path("text").asText().equals("Thank you all")))
+                    .isNotNull();
         }
     }
 
     /** Property (a) on the real log: the state folded again from what the database holds equals the server's. */
     private void theRoomRebuiltFromItsLogIsTheRoomTheServerHeld(String code) throws InterruptedException {
-        Room room = QuarkusTransaction.requiringNew().call(() ->
-                Room.<Room>find("code", RoomCode.parse(code).orElseThrow().value()).firstResult());
+        Room room = QuarkusTransaction.requiringNew()
+                .call(() -> Room.<Room>find(
+                                "code", RoomCode.parse(code).orElseThrow().value())
+                        .firstResult());
         RoomRuntime held = runtimes.runtime(room);
         // every client has closed; wait for the server to record the last of them leaving (a bound, not a timing check)
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

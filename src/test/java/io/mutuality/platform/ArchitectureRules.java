@@ -22,12 +22,14 @@ import java.util.Set;
  */
 final class ArchitectureRules {
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** Features depend on each other in one direction only. */
     static ArchRule noCyclesBetweenFeatures(String root) {
-        return slices().matching(root + ".(*)..").namingSlices("feature $1").should().beFreeOfCycles()
+        return slices().matching(root + ".(*)..")
+                .namingSlices("feature $1")
+                .should()
+                .beFreeOfCycles()
                 .as("features under " + root + " depend on each other without cycles");
     }
 
@@ -37,47 +39,72 @@ final class ArchitectureRules {
      * feature (origin feature -> fully qualified entity names).
      */
     static ArchRule noFeatureReachesIntoAnothersEntities(String root, Map<String, Set<String>> allowed) {
-        return classes().that().resideInAPackage(root + "..")
-                .should(new ArchCondition<JavaClass>("not use another feature's JPA entities (outside the allowed list)") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        Optional<String> from = feature(root, origin);
-                        if (from.isEmpty()) {
-                            return;
-                        }
-                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            JavaClass target = dependency.getTargetClass().getBaseComponentType();
-                            Optional<String> to = feature(root, target);
-                            if (to.isEmpty() || to.equals(from) || !persistent(target)) {
-                                continue;
+        return classes()
+                .that()
+                .resideInAPackage(root + "..")
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "not use another feature's JPA entities (outside the allowed list)") {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                Optional<String> from = feature(root, origin);
+                                if (from.isEmpty()) {
+                                    return;
+                                }
+                                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass target =
+                                            dependency.getTargetClass().getBaseComponentType();
+                                    Optional<String> to = feature(root, target);
+                                    if (to.isEmpty() || to.equals(from) || !persistent(target)) {
+                                        continue;
+                                    }
+                                    if (allowed.getOrDefault(from.get(), Set.of())
+                                            .contains(target.getName())) {
+                                        continue;
+                                    }
+                                    events.add(SimpleConditionEvent.violated(
+                                            dependency,
+                                            "feature " + from.get()
+                                                    + " reaches into entity " + target.getName() + " of feature "
+                                                    + to.get() + ": "
+                                                    + dependency.getDescription()));
+                                }
                             }
-                            if (allowed.getOrDefault(from.get(), Set.of()).contains(target.getName())) {
-                                continue;
-                            }
-                            events.add(SimpleConditionEvent.violated(dependency, "feature " + from.get()
-                                    + " reaches into entity " + target.getName() + " of feature " + to.get() + ": "
-                                    + dependency.getDescription()));
-                        }
-                    }
-                })
+                        })
                 .as("no feature reaches into another feature's JPA entities except " + allowed);
     }
 
     /** The room engine is pure: no framework, no database, no network, no files. */
     static ArchRule engineIsPure(String enginePackage) {
-        return noClasses().that().resideInAPackage(enginePackage + "..")
-                .should().dependOnClassesThat(DescribedPredicate.or(
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("io.quarkus..", "jakarta..",
-                                "javax..", "java.sql..", "org.hibernate..", "io.vertx..", "io.smallrye..", "java.nio.file..",
+        return noClasses()
+                .that()
+                .resideInAPackage(enginePackage + "..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.or(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "io.quarkus..",
+                                "jakarta..",
+                                "javax..",
+                                "java.sql..",
+                                "org.hibernate..",
+                                "io.vertx..",
+                                "io.smallrye..",
+                                "java.nio.file..",
                                 "java.nio.channels.."),
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(java.io.File.class,
-                                java.io.FileInputStream.class, java.io.FileOutputStream.class, java.io.FileReader.class,
-                                java.io.FileWriter.class, java.io.RandomAccessFile.class, java.io.PrintWriter.class)))
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                                java.io.File.class,
+                                java.io.FileInputStream.class,
+                                java.io.FileOutputStream.class,
+                                java.io.FileReader.class,
+                                java.io.FileWriter.class,
+                                java.io.RandomAccessFile.class,
+                                java.io.PrintWriter.class)))
                 .as("the room engine (" + enginePackage + ") uses no Quarkus, Jakarta, JDBC/JPA, Vert.x or file I/O");
     }
 
     private static boolean persistent(JavaClass target) {
-        return target.isAnnotatedWith("jakarta.persistence.Entity") || target.isAnnotatedWith("jakarta.persistence.Embeddable");
+        return target.isAnnotatedWith("jakarta.persistence.Entity")
+                || target.isAnnotatedWith("jakarta.persistence.Embeddable");
     }
 
     private static Optional<String> feature(String root, JavaClass type) {

@@ -37,11 +37,18 @@ class ArchitectureTest {
             // Registration reads the cohort aggregate that SchedulingService hands out (title, days,
             // venue, trainers, registration window); it changes seats through scheduling's
             // CohortSeats, as the aggregate's mutators are visible only inside scheduling.
-            "registration", Set.of("io.mutuality.scheduling.Cohort", "io.mutuality.scheduling.TrainingDay",
-                    "io.mutuality.scheduling.Venue", "io.mutuality.scheduling.CohortTrainer"),
+            "registration",
+                    Set.of(
+                            "io.mutuality.scheduling.Cohort",
+                            "io.mutuality.scheduling.TrainingDay",
+                            "io.mutuality.scheduling.Venue",
+                            "io.mutuality.scheduling.CohortTrainer"),
             // The first-start demo data is made through each feature's service and keeps what they return.
-            "demo", Set.of("io.mutuality.scheduling.Cohort", "io.mutuality.scheduling.Organisation",
-                    "io.mutuality.identity.Account"),
+            "demo",
+                    Set.of(
+                            "io.mutuality.scheduling.Cohort",
+                            "io.mutuality.scheduling.Organisation",
+                            "io.mutuality.identity.Account"),
             // VariantService.variant returns the variant entity, which scheduling reads to pin a
             // cohort's curriculum; the curriculum package is someone else's change to make.
             "scheduling", Set.of("io.mutuality.curriculum.CourseVariant"),
@@ -54,8 +61,10 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importApplication() {
-        application = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
+        application = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages(ROOT);
         assertThat(application).as("the application's classes were found").hasSizeGreaterThan(100);
     }
 
@@ -66,7 +75,8 @@ class ArchitectureTest {
 
     @Test
     void noFeatureReachesIntoAnothersEntitiesOutsideTheAllowedList() {
-        ArchitectureRules.noFeatureReachesIntoAnothersEntities(ROOT, ALLOWED_ENTITIES).check(application);
+        ArchitectureRules.noFeatureReachesIntoAnothersEntities(ROOT, ALLOWED_ENTITIES)
+                .check(application);
     }
 
     @Test
@@ -114,13 +124,19 @@ class ArchitectureTest {
                 """);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertThat(javac).as("tests run on a JDK").isNotNull();
-        String persistence = Path.of(jakarta.persistence.Entity.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        String persistence = Path.of(jakarta.persistence.Entity.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .toString();
         List<String> args = new ArrayList<>(List.of("-d", dir.resolve("classes").toString(), "-cp", persistence));
         try (var sources = Files.walk(dir)) {
             sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
         }
-        assertThat(javac.run(null, null, null, args.toArray(String[]::new))).as("the fixture compiles").isZero();
+        assertThat(javac.run(null, null, null, args.toArray(String[]::new)))
+                .as("the fixture compiles")
+                .isZero();
         fixture = new ClassFileImporter().importPath(dir.resolve("classes"));
     }
 
@@ -132,22 +148,25 @@ class ArchitectureTest {
 
     @Test
     void theCycleRuleReportsTwoFeaturesThatNeedEachOther() {
-        EvaluationResult result = ArchitectureRules.noCyclesBetweenFeatures(FIXTURE).evaluate(fixture);
+        EvaluationResult result =
+                ArchitectureRules.noCyclesBetweenFeatures(FIXTURE).evaluate(fixture);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("alpha").contains("beta");
     }
 
     @Test
     void theEntityRuleReportsAnotherFeaturesEntityUnlessItIsAllowed() {
-        EvaluationResult strict = ArchitectureRules.noFeatureReachesIntoAnothersEntities(FIXTURE, Map.of()).evaluate(fixture);
+        EvaluationResult strict = ArchitectureRules.noFeatureReachesIntoAnothersEntities(FIXTURE, Map.of())
+                .evaluate(fixture);
         assertThat(strict.hasViolation()).isTrue();
         assertThat(strict.getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("feature alpha reaches into entity archfixture.beta.Key"))
                 .anyMatch(line -> line.contains("feature gamma reaches into entity archfixture.beta.Key"))
                 .noneMatch(line -> line.contains("feature beta reaches"));
 
-        EvaluationResult allowed = ArchitectureRules.noFeatureReachesIntoAnothersEntities(FIXTURE,
-                Map.of("alpha", Set.of("archfixture.beta.Key"))).evaluate(fixture);
+        EvaluationResult allowed = ArchitectureRules.noFeatureReachesIntoAnothersEntities(
+                        FIXTURE, Map.of("alpha", Set.of("archfixture.beta.Key")))
+                .evaluate(fixture);
         assertThat(allowed.getFailureReport().getDetails())
                 .noneMatch(line -> line.contains("feature alpha reaches"))
                 .anyMatch(line -> line.contains("feature gamma reaches into entity archfixture.beta.Key"));
@@ -155,8 +174,11 @@ class ArchitectureTest {
 
     @Test
     void theEngineRuleReportsFileAccess() {
-        EvaluationResult result = ArchitectureRules.engineIsPure(FIXTURE + ".engine").evaluate(fixture);
+        EvaluationResult result =
+                ArchitectureRules.engineIsPure(FIXTURE + ".engine").evaluate(fixture);
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().toString()).contains("archfixture.engine.Rules").contains("java.io.File");
+        assertThat(result.getFailureReport().toString())
+                .contains("archfixture.engine.Rules")
+                .contains("java.io.File");
     }
 }

@@ -24,23 +24,31 @@ class BehindTrustedProxyTest {
     public static class TrustedProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1",
-                    "mutuality.identity.sign-in-limit-per-address", "2");
+            return Map.of(
+                    "quarkus.http.proxy.proxy-address-forwarding",
+                    "true",
+                    "quarkus.http.proxy.trusted-proxies",
+                    "127.0.0.1",
+                    "mutuality.identity.sign-in-limit-per-address",
+                    "2");
         }
     }
 
     @Test
     void httpsAtTheProxyGetsStrictTransportSecurity() {
         for (String path : new String[] {"/", "/join", "/api/curricula/courses", "/api/no-such-thing"}) {
-            given().header("X-Forwarded-Proto", "https").get(path).then()
+            given().header("X-Forwarded-Proto", "https")
+                    .get(path)
+                    .then()
                     .header(StrictTransportSecurity.HEADER, equalTo("max-age=31536000"));
         }
     }
 
     @Test
     void plainHttpAtTheProxyGetsNone() {
-        given().header("X-Forwarded-Proto", "http").get("/api/curricula/courses").then()
+        given().header("X-Forwarded-Proto", "http")
+                .get("/api/curricula/courses")
+                .then()
                 .header(StrictTransportSecurity.HEADER, nullValue());
         given().get("/").then().header(StrictTransportSecurity.HEADER, nullValue());
     }
@@ -55,7 +63,8 @@ class BehindTrustedProxyTest {
     }
 
     private static io.restassured.response.Response signInFrom(String address, int attempt) {
-        return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
+        return given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", address)
                 .body(Map.of("email", "proxied-" + attempt + "@example.test", "password", "whatever-it-is"))
                 .post("/api/session");
     }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     private static final Path DOCUMENT = Path.of("docs/protocol/openapi.json");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private static JsonNode served;
@@ -42,8 +43,13 @@ class OpenApiDocumentTest {
     @BeforeAll
     static void fetch() throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
-        String body = given().port(port).accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().asString();
+        String body = given().port(port)
+                .accept("application/json")
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         served = JSON.readTree(body);
     }
 
@@ -61,8 +67,9 @@ class OpenApiDocumentTest {
         assertThat(Files.exists(DOCUMENT)).as(DOCUMENT + " exists").isTrue();
         String stored = canonical(JSON.readTree(Files.readString(DOCUMENT, StandardCharsets.UTF_8)));
         assertThat(firstDifference(stored, expected))
-                .as("docs/protocol/openapi.json differs from the document the server publishes. If the REST API changed on "
-                        + "purpose, write it again with: ./mvnw test -Dtest=OpenApiDocumentTest -Dmutuality.openapi.write=true")
+                .as(
+                        "docs/protocol/openapi.json differs from the document the server publishes. If the REST API changed on "
+                                + "purpose, write it again with: ./mvnw test -Dtest=OpenApiDocumentTest -Dmutuality.openapi.write=true")
                 .isEmpty();
     }
 
@@ -89,11 +96,17 @@ class OpenApiDocumentTest {
         assertThat(schemes.at("/participantToken/type").asText()).isEqualTo("http");
         assertThat(schemes.at("/participantToken/scheme").asText()).isEqualTo("bearer");
         List<String> named = new ArrayList<>();
-        operations().forEach((key, operation) -> operation.path("security")
-                .forEach(requirement -> requirement.fieldNames().forEachRemaining(named::add)));
+        operations()
+                .forEach((key, operation) -> operation
+                        .path("security")
+                        .forEach(requirement -> requirement.fieldNames().forEachRemaining(named::add)));
         assertThat(named).isNotEmpty().allMatch(schemes::has);
-        assertThat(operation("GET", "/api/organisations/{organisationId}/cohorts").at("/security/0").has("session")).isTrue();
-        assertThat(operation("GET", "/api/participant/export").at("/security/0").has("participantToken")).isTrue();
+        assertThat(operation("GET", "/api/organisations/{organisationId}/cohorts")
+                        .at("/security/0")
+                        .has("session"))
+                .isTrue();
+        assertThat(operation("GET", "/api/participant/export").at("/security/0").has("participantToken"))
+                .isTrue();
     }
 
     @Test
@@ -103,8 +116,12 @@ class OpenApiDocumentTest {
             boolean withSession = operation.at("/security/0").has("session");
             JsonNode csrf = csrfParameter(operation);
             if (unsafe && !key.equals("POST /api/session")) {
-                assertThat(csrf).as(key + " declares " + Authentication.CSRF_HEADER).isNotNull();
-                assertThat(csrf.path("required").asBoolean()).as(key + ": required with a session").isEqualTo(withSession);
+                assertThat(csrf)
+                        .as(key + " declares " + Authentication.CSRF_HEADER)
+                        .isNotNull();
+                assertThat(csrf.path("required").asBoolean())
+                        .as(key + ": required with a session")
+                        .isEqualTo(withSession);
             } else {
                 assertThat(csrf).as(key + " needs no CSRF header").isNull();
             }
@@ -119,25 +136,36 @@ class OpenApiDocumentTest {
             assertThat(schema.path("format").asText()).as(id).isEqualTo("uuid");
             assertThat(schema.has("properties")).as(id + " is not an object").isFalse();
         }
-        JsonNode organisation = parameter(operation("GET", "/api/organisations/{organisationId}/cohorts/{cohortId}"), "organisationId");
+        JsonNode organisation =
+                parameter(operation("GET", "/api/organisations/{organisationId}/cohorts/{cohortId}"), "organisationId");
         assertThat(organisation.at("/schema/$ref").asText()).isEqualTo("#/components/schemas/OrganisationId");
     }
 
     @Test
     void theStatusesAreTheOnesTheServerAnswers() {
-        assertThat(responses("POST", "/api/organisations/{organisationId}/cohorts")).contains("201").doesNotContain("200");
-        assertThat(responses("POST", "/api/organisations/{organisationId}/cohorts/{cohortId}/registrations")).contains("201")
+        assertThat(responses("POST", "/api/organisations/{organisationId}/cohorts"))
+                .contains("201")
                 .doesNotContain("200");
-        assertThat(responses("POST", "/api/rooms/{code}/participants")).contains("201", "404", "429").doesNotContain("200");
-        assertThat(responses("POST", "/api/public/cohorts/{cohortId}/registrations")).contains("202", "409", "429")
+        assertThat(responses("POST", "/api/organisations/{organisationId}/cohorts/{cohortId}/registrations"))
+                .contains("201")
+                .doesNotContain("200");
+        assertThat(responses("POST", "/api/rooms/{code}/participants"))
+                .contains("201", "404", "429")
+                .doesNotContain("200");
+        assertThat(responses("POST", "/api/public/cohorts/{cohortId}/registrations"))
+                .contains("202", "409", "429")
                 .doesNotContain("200");
         assertThat(responses("POST", "/api/session")).contains("200", "429");
-        assertThat(responses("GET", "/api/organisations/{organisationId}/cohorts/{cohortId}")).contains("200", "401", "403", "404");
-        assertThat(responses("POST", "/api/organisations/{organisationId}/cohorts/{cohortId}/cancel")).contains("409");
+        assertThat(responses("GET", "/api/organisations/{organisationId}/cohorts/{cohortId}"))
+                .contains("200", "401", "403", "404");
+        assertThat(responses("POST", "/api/organisations/{organisationId}/cohorts/{cohortId}/cancel"))
+                .contains("409");
         JsonNode error = operation("POST", "/api/session").at("/responses/429/content");
         assertThat(error.has("application/problem+json")).isTrue();
-        assertThat(error.at("/application~1problem+json/schema/$ref").asText()).isEqualTo("#/components/schemas/Problem");
-        assertThat(served.at("/components/schemas/Problem/properties").has("detail")).isTrue();
+        assertThat(error.at("/application~1problem+json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(served.at("/components/schemas/Problem/properties").has("detail"))
+                .isTrue();
     }
 
     @Test
@@ -153,17 +181,21 @@ class OpenApiDocumentTest {
 
     private static Map<String, JsonNode> operations() {
         Map<String, JsonNode> all = new java.util.LinkedHashMap<>();
-        served.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (List.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
-                all.put(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
-            }
-        }));
+        served.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+                    if (List.of("get", "put", "post", "delete", "patch").contains(method.getKey())) {
+                        all.put(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue());
+                    }
+                }));
         return all;
     }
 
     private static JsonNode operation(String method, String path) {
         JsonNode operation = served.path("paths").path(path).path(method.toLowerCase());
-        assertThat(operation.isMissingNode()).as(method + " " + path + " is in the document").isFalse();
+        assertThat(operation.isMissingNode())
+                .as(method + " " + path + " is in the document")
+                .isFalse();
         return operation;
     }
 
@@ -186,7 +218,8 @@ class OpenApiDocumentTest {
         Iterator<JsonNode> parameters = operation.path("parameters").elements();
         while (parameters.hasNext()) {
             JsonNode parameter = parameters.next();
-            if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equals(Authentication.CSRF_HEADER)) {
+            if (parameter.path("in").asText().equals("header")
+                    && parameter.path("name").asText().equals(Authentication.CSRF_HEADER)) {
                 return parameter;
             }
         }

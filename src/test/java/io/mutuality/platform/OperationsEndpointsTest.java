@@ -26,9 +26,13 @@ class OperationsEndpointsTest {
     public static class Production implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.management.enabled", "true",
-                    "quarkus.smallrye-health.management.enabled", "false",
-                    "quarkus.management.test-port", "0");
+            return Map.of(
+                    "quarkus.management.enabled",
+                    "true",
+                    "quarkus.smallrye-health.management.enabled",
+                    "false",
+                    "quarkus.management.test-port",
+                    "0");
         }
     }
 
@@ -39,7 +43,8 @@ class OperationsEndpointsTest {
 
     @Test
     void healthIsUpWithTheDatabaseCheckedOnThePublicPort() {
-        given().get("/q/health").then()
+        given().get("/q/health")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
@@ -55,7 +60,10 @@ class OperationsEndpointsTest {
 
     @Test
     void openApiDescribesTheApiOnTheManagementPort() {
-        management().accept("application/json").get("/q/openapi").then()
+        management()
+                .accept("application/json")
+                .get("/q/openapi")
+                .then()
                 .statusCode(200)
                 .header("X-Frame-Options", equalTo("DENY"))
                 .body("info.title", equalTo("Mutuality API"))
@@ -66,7 +74,9 @@ class OperationsEndpointsTest {
     @Test
     void metricsArePublishedForPrometheusOnTheManagementPort() {
         given().get("/api/curricula/courses").then().statusCode(200);
-        management().get("/q/metrics").then()
+        management()
+                .get("/q/metrics")
+                .then()
                 .statusCode(200)
                 .header("X-Frame-Options", equalTo("DENY"))
                 .body(containsString("http_server_requests_seconds_count"))
@@ -77,7 +87,11 @@ class OperationsEndpointsTest {
 
     @Test
     void swaggerUiIsOnTheManagementPortAndCannotBeFramed() {
-        management().redirects().follow(true).get("/q/swagger-ui").then()
+        management()
+                .redirects()
+                .follow(true)
+                .get("/q/swagger-ui")
+                .then()
                 .statusCode(200)
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));

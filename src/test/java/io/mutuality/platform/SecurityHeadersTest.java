@@ -15,7 +15,8 @@ class SecurityHeadersTest {
     @Test
     void pagesAndTheApiCarryTheSecurityHeaders() {
         for (String path : new String[] {"/", "/join", "/api/curricula/courses"}) {
-            given().get(path).then()
+            given().get(path)
+                    .then()
                     .header("Content-Security-Policy", containsString("script-src 'self'"))
                     .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
@@ -27,7 +28,8 @@ class SecurityHeadersTest {
 
     @Test
     void developerToolsUnderQKeepTheirOwnScriptsButAreNotFramed() {
-        given().get("/q/health").then()
+        given().get("/q/health")
+                .then()
                 .header("Content-Security-Policy", equalTo("frame-ancestors 'none'"))
                 .header("X-Frame-Options", equalTo("DENY"));
     }
@@ -36,7 +38,9 @@ class SecurityHeadersTest {
     void plainHttpGetsNoStrictTransportSecurityWhateverAClientClaims() {
         // no trusted proxy in this profile, so a client's X-Forwarded-Proto is not believed
         for (String path : new String[] {"/", "/api/curricula/courses"}) {
-            given().header("X-Forwarded-Proto", "https").get(path).then()
+            given().header("X-Forwarded-Proto", "https")
+                    .get(path)
+                    .then()
                     .header("Strict-Transport-Security", nullValue());
         }
     }

@@ -14,7 +14,8 @@ class WebClientServedTest {
 
     @Test
     void theAppShellIsServedAtTheRoot() {
-        given().get("/").then()
+        given().get("/")
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<mut-app>"))
@@ -24,9 +25,7 @@ class WebClientServedTest {
     @Test
     void eachAudiencesPageLoadsTheSameShellDirectly() {
         for (String path : new String[] {"/organisation", "/facilitator", "/join", "/join/KMR7TX"}) {
-            given().get(path).then()
-                    .statusCode(200)
-                    .body(containsString("<mut-app>"));
+            given().get(path).then().statusCode(200).body(containsString("<mut-app>"));
         }
     }
 
@@ -36,21 +35,25 @@ class WebClientServedTest {
             given().get(path).then().statusCode(200).header("Cache-Control", "no-cache");
         }
         String script = script();
-        given().get(script).then()
-                .statusCode(200)
-                .header("Cache-Control", "public, max-age=31536000, immutable");
+        given().get(script).then().statusCode(200).header("Cache-Control", "public, max-age=31536000, immutable");
         given().get("/api/curricula/courses").then().header("Cache-Control", not(containsString("immutable")));
     }
 
     @Test
     void textGoesOutCompressedWhenTheBrowserAsks() {
-        given().header("Accept-Encoding", "gzip").get(script()).then()
+        given().header("Accept-Encoding", "gzip")
+                .get(script())
+                .then()
                 .statusCode(200)
                 .header("Content-Encoding", "gzip");
-        given().header("Accept-Encoding", "gzip").get("/").then()
+        given().header("Accept-Encoding", "gzip")
+                .get("/")
+                .then()
                 .statusCode(200)
                 .header("Content-Encoding", "gzip");
-        given().header("Accept-Encoding", "gzip").get("/api/curricula/courses").then()
+        given().header("Accept-Encoding", "gzip")
+                .get("/api/curricula/courses")
+                .then()
                 .statusCode(200)
                 .header("Content-Encoding", "gzip");
     }
@@ -58,14 +61,18 @@ class WebClientServedTest {
     /** The path of the app's script, as the page names it. */
     private static String script() {
         String page = given().get("/").then().statusCode(200).extract().asString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page);
-        org.assertj.core.api.Assertions.assertThat(m.find()).as("the page names its script: " + page).isTrue();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(m.find())
+                .as("the page names its script: " + page)
+                .isTrue();
         return m.group(1);
     }
 
     @Test
     void unknownApiPathsStayProblemsAndAreNotTheShell() {
-        given().get("/api/definitely-not-here").then()
+        given().get("/api/definitely-not-here")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://mutuality.io/problems/not-found"));

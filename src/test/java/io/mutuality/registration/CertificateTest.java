@@ -42,13 +42,24 @@ class CertificateTest {
         String body = """
                 {"courseId": "%s", "title": "%s", "capacity": 10, "venue": {"name": "The Long Room"}, "days": [%s]}
                 """.formatted(course, title, String.join(",", rows));
-        String location = TestData.admin().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath())
-                .then().statusCode(201).extract().header("Location");
+        String location = TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);
-        Account trainer = identity.openAccount("cert-" + UUID.randomUUID() + "@example.test", "Nia Trainer", TestData.PASSWORD);
+        Account trainer =
+                identity.openAccount("cert-" + UUID.randomUUID() + "@example.test", "Nia Trainer", TestData.PASSWORD);
         identity.grant(trainer.id(), UUID.fromString(TestData.organisationId()), Role.TRAINER);
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("accountId", trainer.id().value().toString(), "lead", lead))
-                .post(TestData.cohortsPath() + "/" + cohortId + "/trainers").then().statusCode(200);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("accountId", trainer.id().value().toString(), "lead", lead))
+                .post(TestData.cohortsPath() + "/" + cohortId + "/trainers")
+                .then()
+                .statusCode(200);
         trainers.put(cohortId, trainer.email());
         return cohortId;
     }
@@ -58,24 +69,40 @@ class CertificateTest {
 
     private io.restassured.specification.RequestSpecification asItsTrainer(String cohortId) {
         TestData.Session session = TestData.signIn(trainers.get(cohortId), TestData.PASSWORD);
-        return io.restassured.RestAssured.given().cookie("mutuality_session", session.cookie())
+        return io.restassured.RestAssured.given()
+                .cookie("mutuality_session", session.cookie())
                 .header("X-CSRF-Token", session.csrf());
     }
 
     private String add(String cohortId, String name, String email) {
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("name", name, "email", email))
-                .post(TestData.cohortsPath() + "/" + cohortId + "/registrations").then().statusCode(201);
-        return TestData.admin().get(TestData.cohortsPath() + "/" + cohortId + "/registrations").then().extract()
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", name, "email", email))
+                .post(TestData.cohortsPath() + "/" + cohortId + "/registrations")
+                .then()
+                .statusCode(201);
+        return TestData.admin()
+                .get(TestData.cohortsPath() + "/" + cohortId + "/registrations")
+                .then()
+                .extract()
                 .path("confirmed.find { it.email == '" + email + "' }.id");
     }
 
     private void mark(String cohortId, String registrationId, int day, int missed) {
-        asItsTrainer(cohortId).contentType(ContentType.JSON).body(Map.of("minutesMissed", missed))
-                .put(TestData.cohortsPath() + "/" + cohortId + "/completion/" + registrationId + "/days/" + day).then().statusCode(200);
+        asItsTrainer(cohortId)
+                .contentType(ContentType.JSON)
+                .body(Map.of("minutesMissed", missed))
+                .put(TestData.cohortsPath() + "/" + cohortId + "/completion/" + registrationId + "/days/" + day)
+                .then()
+                .statusCode(200);
     }
 
     private Map<String, Object> person(String cohortId, String name) {
-        return TestData.admin().get(TestData.cohortsPath() + "/" + cohortId + "/completion").then().statusCode(200).extract()
+        return TestData.admin()
+                .get(TestData.cohortsPath() + "/" + cohortId + "/completion")
+                .then()
+                .statusCode(200)
+                .extract()
                 .path("people.find { it.name == '" + name + "' }");
     }
 
@@ -84,11 +111,16 @@ class CertificateTest {
         long n = System.nanoTime();
         String cohortId = cohort("introduction", "Introduction, autumn " + n, LocalDate.parse("2026-09-07"), 2, true);
         String later = cohort("introduction", "Introduction, spring " + n, LocalDate.parse("2036-03-02"), 2, true);
-        TestData.admin().post(TestData.cohortsPath() + "/" + later + "/registrations/open").then().statusCode(200);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + later + "/registrations/open")
+                .then()
+                .statusCode(200);
         String ana = add(cohortId, "Ana Whole", "ana.whole." + n + "@example.test");
         String ben = add(cohortId, "Ben Late", "ben.late." + n + "@example.test");
         String cleo = add(cohortId, "Cleo Away", "cleo.away." + n + "@example.test");
-        assertThat(person(cohortId, "Ana Whole").get("state")).as("no attendance recorded yet").isEqualTo("ON_TRACK");
+        assertThat(person(cohortId, "Ana Whole").get("state"))
+                .as("no attendance recorded yet")
+                .isEqualTo("ON_TRACK");
         mark(cohortId, ana, 1, 0);
         mark(cohortId, ana, 2, 10);
         mark(cohortId, ben, 1, 120);
@@ -100,48 +132,114 @@ class CertificateTest {
         Map<String, Object> benRow = person(cohortId, "Ben Late");
         assertThat(benRow.get("state")).isEqualTo("MAKE_UP");
         assertThat(benRow.get("daysToMakeUp")).isEqualTo(List.of(1));
-        assertThat(benRow.get("makeUpIn").toString()).contains("Introduction, spring " + n).contains("2036-03-02");
+        assertThat(benRow.get("makeUpIn").toString())
+                .contains("Introduction, spring " + n)
+                .contains("2036-03-02");
         assertThat(person(cohortId, "Cleo Away").get("daysToMakeUp")).isEqualTo(List.of(2));
 
-        asItsTrainer(cohortId).contentType(ContentType.JSON).body(Map.of("minutesMissed", -5))
-                .put(TestData.cohortsPath() + "/" + cohortId + "/completion/" + ana + "/days/1").then().statusCode(400);
-        asItsTrainer(cohortId).contentType(ContentType.JSON).body(Map.of("minutesMissed", 5))
-                .put(TestData.cohortsPath() + "/" + cohortId + "/completion/" + ana + "/days/9").then().statusCode(404);
+        asItsTrainer(cohortId)
+                .contentType(ContentType.JSON)
+                .body(Map.of("minutesMissed", -5))
+                .put(TestData.cohortsPath() + "/" + cohortId + "/completion/" + ana + "/days/1")
+                .then()
+                .statusCode(400);
+        asItsTrainer(cohortId)
+                .contentType(ContentType.JSON)
+                .body(Map.of("minutesMissed", 5))
+                .put(TestData.cohortsPath() + "/" + cohortId + "/completion/" + ana + "/days/9")
+                .then()
+                .statusCode(404);
 
         // certificates: only Ana completed
-        asItsTrainer(cohortId).post(TestData.cohortsPath() + "/" + cohortId + "/completion/certificates").then().statusCode(403);
-        TestData.admin().post(TestData.cohortsPath() + "/" + cohortId + "/completion/certificates").then().statusCode(200);
+        asItsTrainer(cohortId)
+                .post(TestData.cohortsPath() + "/" + cohortId + "/completion/certificates")
+                .then()
+                .statusCode(403);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + cohortId + "/completion/certificates")
+                .then()
+                .statusCode(200);
         String code = (String) person(cohortId, "Ana Whole").get("certificate");
         assertThat(code).matches("IPS-[A-Z2-9]{5}-[A-Z2-9]{5}");
         assertThat(person(cohortId, "Ben Late").get("certificate")).isNull();
-        byte[] pdf = TestData.admin().get(org() + "/completion/certificates/" + code + "/pdf").then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        given().get("/api/public/certificates/" + code.toLowerCase().replace("-", "")).then().statusCode(200)
-                .body("genuine", equalTo(true)).body("holderName", equalTo("Ana Whole"))
-                .body("courseTitle", equalTo("Introduction to Intentional Peer Support")).body("trainers", equalTo("Nia Trainer"));
-        given().get("/api/public/certificates/IPS-AAAAA-AAAAA").then().statusCode(404).contentType("application/problem+json");
-        TestData.admin().post(TestData.cohortsPath() + "/" + cohortId + "/completion/certificates").then().statusCode(200);
-        assertThat(person(cohortId, "Ana Whole").get("certificate")).as("issuing again gives nobody a second one").isEqualTo(code);
+        byte[] pdf = TestData.admin()
+                .get(org() + "/completion/certificates/" + code + "/pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        given().get("/api/public/certificates/" + code.toLowerCase().replace("-", ""))
+                .then()
+                .statusCode(200)
+                .body("genuine", equalTo(true))
+                .body("holderName", equalTo("Ana Whole"))
+                .body("courseTitle", equalTo("Introduction to Intentional Peer Support"))
+                .body("trainers", equalTo("Nia Trainer"));
+        given().get("/api/public/certificates/IPS-AAAAA-AAAAA")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + cohortId + "/completion/certificates")
+                .then()
+                .statusCode(200);
+        assertThat(person(cohortId, "Ana Whole").get("certificate"))
+                .as("issuing again gives nobody a second one")
+                .isEqualTo(code);
 
-        TestData.admin().contentType(ContentType.JSON).body(Map.of()).post(org() + "/completion/certificates/" + code + "/revoke")
-                .then().statusCode(400);
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("reason", "Issued in error"))
-                .post(org() + "/completion/certificates/" + code + "/revoke").then().statusCode(200).body("revoked", equalTo(true));
-        given().get("/api/public/certificates/" + code).then().statusCode(200).body("genuine", equalTo(false))
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post(org() + "/completion/certificates/" + code + "/revoke")
+                .then()
+                .statusCode(400);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Issued in error"))
+                .post(org() + "/completion/certificates/" + code + "/revoke")
+                .then()
+                .statusCode(200)
+                .body("revoked", equalTo(true));
+        given().get("/api/public/certificates/" + code)
+                .then()
+                .statusCode(200)
+                .body("genuine", equalTo(false))
                 .body("revokedReason", equalTo("Issued in error"));
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("reason", "Again"))
-                .post(org() + "/completion/certificates/" + code + "/revoke").then().statusCode(409);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Again"))
+                .post(org() + "/completion/certificates/" + code + "/revoke")
+                .then()
+                .statusCode(409);
 
         // an organisation that asks people to repeat instead
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("mustAttendDays", List.of(1, 2), "maxMinutesMissed", 0,
-                "otherwise", "REPEAT")).put(org() + "/completion/rules/introduction").then().statusCode(200).body("standard", equalTo(false));
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("mustAttendDays", List.of(1, 2), "maxMinutesMissed", 0, "otherwise", "REPEAT"))
+                .put(org() + "/completion/rules/introduction")
+                .then()
+                .statusCode(200)
+                .body("standard", equalTo(false));
         assertThat(person(cohortId, "Ben Late").get("state")).isEqualTo("REPEAT");
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("mustAttendDays", List.of(3), "maxMinutesMissed", 0,
-                "otherwise", "REPEAT")).put(org() + "/completion/rules/introduction").then().statusCode(422);
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("mustAttendDays", List.of(1), "maxMinutesMissed", 210,
-                "otherwise", "MAKE_UP")).put(org() + "/completion/rules/introduction").then().statusCode(200);
-        TestData.as(Persona.TRAINER_B).get(TestData.cohortsPath() + "/" + cohortId + "/completion").then().statusCode(404);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("mustAttendDays", List.of(3), "maxMinutesMissed", 0, "otherwise", "REPEAT"))
+                .put(org() + "/completion/rules/introduction")
+                .then()
+                .statusCode(422);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("mustAttendDays", List.of(1), "maxMinutesMissed", 210, "otherwise", "MAKE_UP"))
+                .put(org() + "/completion/rules/introduction")
+                .then()
+                .statusCode(200);
+        TestData.as(Persona.TRAINER_B)
+                .get(TestData.cohortsPath() + "/" + cohortId + "/completion")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -155,24 +253,56 @@ class CertificateTest {
         for (int day = 1; day <= 5; day++) {
             mark(core, dee, day, 0);
         }
-        TestData.admin().post(TestData.cohortsPath() + "/" + core + "/completion/certificates").then().statusCode(200);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + core + "/completion/certificates")
+                .then()
+                .statusCode(200);
         String code = (String) person(core, "Dee Done").get("certificate");
-        TestData.admin().get(org() + "/members/" + deeAccount.id().value() + "/qualifications").then().statusCode(200)
+        TestData.admin()
+                .get(org() + "/members/" + deeAccount.id().value() + "/qualifications")
+                .then()
+                .statusCode(200)
                 .body("find { it.kind == 'CORE' }.source", equalTo("completed_here"))
                 .body("find { it.kind == 'CORE' }.evidence", equalTo("Certificate " + code));
 
         String advanced = cohort("advanced", "Advanced ahead " + n, LocalDate.parse("2037-01-05"), 3, true);
-        TestData.admin().post(TestData.cohortsPath() + "/" + advanced + "/registrations/open").then().statusCode(200);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + advanced + "/registrations/open")
+                .then()
+                .statusCode(200);
         String url = "/api/public/cohorts/" + advanced + "/registrations";
-        given().contentType(ContentType.JSON).body(Map.of("name", "Eve New", "email", "eve." + n + "@example.test"))
-                .post(url).then().statusCode(422).body("errors[0].field", equalTo("certificateCode"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Eve New", "email", "eve." + n + "@example.test",
-                "certificateCode", "IPS-ZZZZZ-ZZZZZ")).post(url).then().statusCode(422);
-        given().contentType(ContentType.JSON).body(Map.of("name", "Dee Done", "email", "DEE." + n + "@example.test"))
-                .post(url).then().statusCode(202);
-        given().contentType(ContentType.JSON).body(Map.of("name", "Dee's colleague", "email", "colleague." + n + "@example.test",
-                "certificateCode", code.toLowerCase())).post(url).then().statusCode(202);
-        TestData.admin().get(TestData.cohortsPath() + "/" + advanced + "/registrations").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Eve New", "email", "eve." + n + "@example.test"))
+                .post(url)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("certificateCode"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "Eve New", "email", "eve." + n + "@example.test", "certificateCode", "IPS-ZZZZZ-ZZZZZ"))
+                .post(url)
+                .then()
+                .statusCode(422);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Dee Done", "email", "DEE." + n + "@example.test"))
+                .post(url)
+                .then()
+                .statusCode(202);
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Dee's colleague",
+                        "email",
+                        "colleague." + n + "@example.test",
+                        "certificateCode",
+                        code.toLowerCase()))
+                .post(url)
+                .then()
+                .statusCode(202);
+        TestData.admin()
+                .get(TestData.cohortsPath() + "/" + advanced + "/registrations")
+                .then()
+                .statusCode(200)
                 .body("confirmed.name", org.hamcrest.Matchers.hasItems("Dee Done", "Dee's colleague"));
     }
 }

@@ -16,7 +16,9 @@ class CompletionTest {
     private static final Rule RULE = new Rule(List.of(1, 2), 300, Otherwise.MAKE_UP);
 
     private static List<Day> week(Integer... missed) {
-        return java.util.stream.IntStream.range(0, missed.length).mapToObj(i -> new Day(i + 1, 420, missed[i])).toList();
+        return java.util.stream.IntStream.range(0, missed.length)
+                .mapToObj(i -> new Day(i + 1, 420, missed[i]))
+                .toList();
     }
 
     @Test
@@ -56,7 +58,9 @@ class CompletionTest {
 
     @Test
     void daysNotYetHeldKeepSomeoneOnTrack() {
-        assertThat(Completion.evaluate(RULE, week(0, 0, null, null, null)).state()).isEqualTo(State.ON_TRACK);
-        assertThat(Completion.evaluate(RULE, week(300, 0, null, null, null)).state()).isEqualTo(State.MAKE_UP);
+        assertThat(Completion.evaluate(RULE, week(0, 0, null, null, null)).state())
+                .isEqualTo(State.ON_TRACK);
+        assertThat(Completion.evaluate(RULE, week(300, 0, null, null, null)).state())
+                .isEqualTo(State.MAKE_UP);
     }
 }

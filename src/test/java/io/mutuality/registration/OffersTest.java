@@ -33,26 +33,35 @@ class OffersTest {
     void anOfferStandsUntilJustBeforeItsExpiryAndLapsesAtIt() {
         Instant expires = Offers.expiresAt(NOW, Duration.ofHours(48));
         assertThat(expires).isEqualTo(Instant.parse("2027-02-05T10:00:00Z"));
-        assertThat(Offers.lapsed(RegistrationStatus.OFFERED, expires, expires.minusMillis(1))).isFalse();
+        assertThat(Offers.lapsed(RegistrationStatus.OFFERED, expires, expires.minusMillis(1)))
+                .isFalse();
         assertThat(Offers.lapsed(RegistrationStatus.OFFERED, expires, expires)).isTrue();
-        assertThat(Offers.lapsed(RegistrationStatus.OFFERED, expires, expires.plusSeconds(60))).isTrue();
+        assertThat(Offers.lapsed(RegistrationStatus.OFFERED, expires, expires.plusSeconds(60)))
+                .isTrue();
     }
 
     @Test
     void onlyAnOfferCanLapse() {
         Instant past = NOW.minusSeconds(3600);
         for (RegistrationStatus status : RegistrationStatus.values()) {
-            assertThat(Offers.lapsed(status, past, NOW)).as(status.name()).isEqualTo(status == RegistrationStatus.OFFERED);
+            assertThat(Offers.lapsed(status, past, NOW))
+                    .as(status.name())
+                    .isEqualTo(status == RegistrationStatus.OFFERED);
         }
     }
 
     @Test
     void aCohortIsFullWhenEveryPublicPoolIsTakenWhateverItsOwnStaffSeats() {
-        List<Seating.Pool> pools = List.of(new Seating.Pool("staff", "Our staff", 4, false),
-                new Seating.Pool("open", "Open seats", 8, true), new Seating.Pool("bursary", "Bursary seats", 2, true));
-        assertThat(Offers.full(pools, Map.of("staff", 0L, "open", 8L, "bursary", 2L)::get)).isTrue();
-        assertThat(Offers.full(pools, Map.of("staff", 4L, "open", 8L, "bursary", 1L)::get)).isFalse();
-        assertThat(Offers.full(pools, Map.of("staff", 4L, "open", 7L, "bursary", 2L)::get)).isFalse();
+        List<Seating.Pool> pools = List.of(
+                new Seating.Pool("staff", "Our staff", 4, false),
+                new Seating.Pool("open", "Open seats", 8, true),
+                new Seating.Pool("bursary", "Bursary seats", 2, true));
+        assertThat(Offers.full(pools, Map.of("staff", 0L, "open", 8L, "bursary", 2L)::get))
+                .isTrue();
+        assertThat(Offers.full(pools, Map.of("staff", 4L, "open", 8L, "bursary", 1L)::get))
+                .isFalse();
+        assertThat(Offers.full(pools, Map.of("staff", 4L, "open", 7L, "bursary", 2L)::get))
+                .isFalse();
     }
 
     @Test

@@ -67,22 +67,36 @@ class RegistrationTest {
 
     /** A Core cohort of {@code capacity} starting on the Monday after {@code daysAhead}, booked and open. */
     private CohortId openCohort(int capacity, int daysAhead) {
-        return openCohortFrom(capacity,
+        return openCohortFrom(
+                capacity,
                 LocalDate.now().plusDays(daysAhead).with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.MONDAY)));
     }
 
     private CohortId openCohortFrom(int capacity, LocalDate firstDay) {
-        String json = TestData.coreCohortJson(firstDay.toString()).replace("\"capacity\": 16", "\"capacity\": " + capacity)
+        String json = TestData.coreCohortJson(firstDay.toString())
+                .replace("\"capacity\": 16", "\"capacity\": " + capacity)
                 .replace("Core in the spring", "Core for registration " + (++cohorts));
-        String location = TestData.admin().contentType(ContentType.JSON).body(json).post(TestData.cohortsPath())
-                .then().statusCode(201).extract().header("Location");
+        String location = TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(json)
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         CohortId cohort = CohortId.fromString(location.substring(location.lastIndexOf('/') + 1));
         // a trainer of its own, qualified to lead, so that no two test cohorts book one trainer at the same time
-        io.mutuality.identity.Account trainer = identity.openAccount("lead-" + UUID.randomUUID() + "@example.test", "Lead",
-                TestData.PASSWORD);
+        io.mutuality.identity.Account trainer =
+                identity.openAccount("lead-" + UUID.randomUUID() + "@example.test", "Lead", TestData.PASSWORD);
         identity.grant(trainer.id(), organisation.value(), io.mutuality.identity.Role.TRAINER);
-        scheduling.recordQualification(organisation, trainer.id(), io.mutuality.scheduling.Qualification.TRAIN_THE_TRAINER,
-                "Certificate TTT-TEST", identity.findByEmail(TestData.email(Persona.ADMIN_A)).orElseThrow().id());
+        scheduling.recordQualification(
+                organisation,
+                trainer.id(),
+                io.mutuality.scheduling.Qualification.TRAIN_THE_TRAINER,
+                "Certificate TTT-TEST",
+                identity.findByEmail(TestData.email(Persona.ADMIN_A))
+                        .orElseThrow()
+                        .id());
         scheduling.book(organisation, cohort, trainer.id(), true);
         TestData.admin().post(path(cohort) + "/open").then().statusCode(200);
         leads.put(cohort, trainer.email());
@@ -102,7 +116,8 @@ class RegistrationTest {
     }
 
     private static RegisterRequest person(String name) {
-        return new RegisterRequest(name, name.toLowerCase().replace(' ', '.') + "@example.test", null, "Step-free access", null);
+        return new RegisterRequest(
+                name, name.toLowerCase().replace(' ', '.') + "@example.test", null, "Step-free access", null);
     }
 
     @Test
@@ -119,14 +134,27 @@ class RegistrationTest {
             results.add(future.get());
         }
         pool.shutdown();
-        assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED).hasSize(5);
-        assertThat(results).filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED).extracting(Registered::waitlistPlace)
-                .hasSize(45).doesNotHaveDuplicates().allMatch(place -> place >= 1 && place <= 45);
+        assertThat(results)
+                .filteredOn(r -> r.status() == RegistrationStatus.CONFIRMED)
+                .hasSize(5);
+        assertThat(results)
+                .filteredOn(r -> r.status() == RegistrationStatus.WAITLISTED)
+                .extracting(Registered::waitlistPlace)
+                .hasSize(45)
+                .doesNotHaveDuplicates()
+                .allMatch(place -> place >= 1 && place <= 45);
         Roster roster = rosters.roster(organisation, cohort);
         assertThat(roster.confirmed()).hasSize(5);
-        assertThat(roster.waitlist()).extracting(RegistrationApi.RegistrationView::waitlistPlace)
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList());
-        assertThat(scheduling.cohort(organisation, cohort).orElseThrow().getStatus().name()).isEqualTo("FULL");
+        assertThat(roster.waitlist())
+                .extracting(RegistrationApi.RegistrationView::waitlistPlace)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, 45).boxed().toList());
+        assertThat(scheduling
+                        .cohort(organisation, cohort)
+                        .orElseThrow()
+                        .getStatus()
+                        .name())
+                .isEqualTo("FULL");
     }
 
     @Test
@@ -140,15 +168,19 @@ class RegistrationTest {
         assertThat(chi.waitlistPlace()).isEqualTo(2);
 
         mailbox.clear();
-        given().post("/api/public/registrations/" + ana.manageToken() + "/cancel").then().statusCode(200)
+        given().post("/api/public/registrations/" + ana.manageToken() + "/cancel")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CANCELLED"));
         assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         assertThat(mailbox.getMailsSentTo("ben.wait@example.test")).hasSize(1);
-        assertThat(mailbox.getMailsSentTo("ben.wait@example.test").get(0).getText()).contains(ben.manageToken());
+        assertThat(mailbox.getMailsSentTo("ben.wait@example.test").get(0).getText())
+                .contains(ben.manageToken());
         Instant expires = registrations.mine(ben.manageToken()).offerExpiresAt();
         assertThat(Duration.between(Instant.now(), expires).toHours()).isBetween(47L, 48L);
 
-        // nothing lapses early; once the 48 hours pass, the seat goes to Chi, and only once however often the sweep runs
+        // nothing lapses early; once the 48 hours pass, the seat goes to Chi, and only once however often the sweep
+        // runs
         assertThat(offers.lapseOffers(cohort, expires.minusSeconds(60))).isZero();
         assertThat(offers.lapseOffers(cohort, expires.plusSeconds(1))).isEqualTo(1);
         assertThat(offers.lapseOffers(cohort, expires.plusSeconds(2))).isZero();
@@ -156,12 +188,18 @@ class RegistrationTest {
         offers.lapseOffers(expires.plusSeconds(3));
         assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
         assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
-        given().post("/api/public/registrations/" + ben.manageToken() + "/accept").then().statusCode(409)
+        given().post("/api/public/registrations/" + ben.manageToken() + "/accept")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
-        given().post("/api/public/registrations/" + chi.manageToken() + "/accept").then().statusCode(200)
+        given().post("/api/public/registrations/" + chi.manageToken() + "/accept")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
         Roster roster = rosters.roster(organisation, cohort);
-        assertThat(roster.confirmed()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Chi Wait");
+        assertThat(roster.confirmed())
+                .extracting(RegistrationApi.RegistrationView::name)
+                .containsExactly("Chi Wait");
         assertThat(roster.offered()).isEmpty();
     }
 
@@ -170,7 +208,9 @@ class RegistrationTest {
         Registered ana = registrations.register(cohort, person("Ana " + suffix));
         Registered ben = registrations.register(cohort, person("Ben " + suffix));
         Registered chi = registrations.register(cohort, person("Chi " + suffix));
-        given().post("/api/public/registrations/" + ana.manageToken() + "/cancel").then().statusCode(200);
+        given().post("/api/public/registrations/" + ana.manageToken() + "/cancel")
+                .then()
+                .statusCode(200);
         assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         return List.of(ben, chi);
     }
@@ -179,7 +219,10 @@ class RegistrationTest {
     void twoNodesSweepingTheSameLapsedOfferAtOnceEachPassTheSeatOnOnce() throws Exception {
         CohortId cohort = openCohort(1, 31);
         List<Registered> waiting = anOfferToBen(cohort, "Together");
-        Instant lapsed = registrations.mine(waiting.get(0).manageToken()).offerExpiresAt().plusSeconds(1);
+        Instant lapsed = registrations
+                .mine(waiting.get(0).manageToken())
+                .offerExpiresAt()
+                .plusSeconds(1);
         mailbox.clear();
 
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
@@ -194,8 +237,12 @@ class RegistrationTest {
         }
         nodes.shutdown();
         assertThat(passedOn).isEqualTo(1);
-        assertThat(mailbox.getMailsSentTo("ben.together@example.test")).as("one 'your offer lapsed' email").hasSize(1);
-        assertThat(mailbox.getMailsSentTo("chi.together@example.test")).as("one offer").hasSize(1);
+        assertThat(mailbox.getMailsSentTo("ben.together@example.test"))
+                .as("one 'your offer lapsed' email")
+                .hasSize(1);
+        assertThat(mailbox.getMailsSentTo("chi.together@example.test"))
+                .as("one offer")
+                .hasSize(1);
         assertThat(registrations.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
     }
 
@@ -204,12 +251,14 @@ class RegistrationTest {
         CohortId cohort = openCohort(1, 32);
         List<Registered> waiting = anOfferToBen(cohort, "Held");
         UUID ben = registrations.byLink(waiting.get(0).manageToken()).id;
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
-                Registration.<Registration>findById(ben).offerExpiresAt = Instant.now().minusSeconds(1));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> Registration.<Registration>findById(ben).offerExpiresAt =
+                        Instant.now().minusSeconds(1));
 
         try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(SeatOffers.OFFER_SWEEP)) {
             offers.sweep();
-            assertThat(registrations.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+            assertThat(registrations.mine(waiting.get(0).manageToken()).status())
+                    .isEqualTo(RegistrationStatus.OFFERED);
         }
         offers.sweep();
         assertThat(registrations.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
@@ -223,10 +272,18 @@ class RegistrationTest {
         Registered ben = registrations.register(cohort, person("Ben Decline"));
         Registered chi = registrations.register(cohort, person("Chi Decline"));
         UUID anaId = rosters.roster(organisation, cohort).confirmed().get(0).id();
-        TestData.as(Persona.TRAINER_A).post(path(cohort) + "/" + anaId + "/cancel").then().statusCode(403);
-        TestData.admin().post(path(cohort) + "/" + anaId + "/cancel").then().statusCode(200)
+        TestData.as(Persona.TRAINER_A)
+                .post(path(cohort) + "/" + anaId + "/cancel")
+                .then()
+                .statusCode(403);
+        TestData.admin()
+                .post(path(cohort) + "/" + anaId + "/cancel")
+                .then()
+                .statusCode(200)
                 .body("offered.name", hasItem("Ben Decline"));
-        given().post("/api/public/registrations/" + ben.manageToken() + "/decline").then().statusCode(200)
+        given().post("/api/public/registrations/" + ben.manageToken() + "/decline")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DECLINED"));
         assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         assertThat(registrations.mine(ana.manageToken()).status()).isEqualTo(RegistrationStatus.CANCELLED);
@@ -235,38 +292,73 @@ class RegistrationTest {
     @Test
     void eachPoolHasItsOwnSeatsAndWaitlistAndStaffSeatsAreNotPublic() {
         CohortId cohort = openCohort(5, 30);
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 24, "pools", List.of(
-                        Map.of("code", "staff", "name", "Our own staff", "seats", 2, "openToPublic", false),
-                        Map.of("code", "open", "name", "Open seats", "seats", 2),
-                        Map.of("code", "scholarship", "name", "Scholarship seats", "seats", 1))))
-                .put(path(cohort) + "/seating").then().statusCode(200).body("pools.code", hasItem("scholarship"));
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 24, "pools", List.of(
-                        Map.of("code", "open", "name", "Open seats", "seats", 4))))
-                .put(path(cohort) + "/seating").then().statusCode(422).contentType("application/problem+json");
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "offerHours",
+                        24,
+                        "pools",
+                        List.of(
+                                Map.of("code", "staff", "name", "Our own staff", "seats", 2, "openToPublic", false),
+                                Map.of("code", "open", "name", "Open seats", "seats", 2),
+                                Map.of("code", "scholarship", "name", "Scholarship seats", "seats", 1))))
+                .put(path(cohort) + "/seating")
+                .then()
+                .statusCode(200)
+                .body("pools.code", hasItem("scholarship"));
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "offerHours", 24, "pools", List.of(Map.of("code", "open", "name", "Open seats", "seats", 4))))
+                .put(path(cohort) + "/seating")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
 
-        assertThatThrownBy(() -> registrations.register(cohort, new RegisterRequest("Sly", "sly@example.test", "staff", null, null)))
+        assertThatThrownBy(() -> registrations.register(
+                        cohort, new RegisterRequest("Sly", "sly@example.test", "staff", null, null)))
                 .isInstanceOf(ProblemException.class);
-        registrations.add(organisation, cohort, new RegisterRequest("Staff One", "s1@example.test", "staff", null, null));
-        assertThat(registrations.register(cohort, new RegisterRequest("Sch One", "sch1@example.test", "scholarship", null, null))
-                .status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(registrations.register(cohort, new RegisterRequest("Sch Two", "sch2@example.test", "scholarship", null, null))
-                .status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        registrations.add(
+                organisation, cohort, new RegisterRequest("Staff One", "s1@example.test", "staff", null, null));
+        assertThat(registrations
+                        .register(
+                                cohort, new RegisterRequest("Sch One", "sch1@example.test", "scholarship", null, null))
+                        .status())
+                .isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations
+                        .register(
+                                cohort, new RegisterRequest("Sch Two", "sch2@example.test", "scholarship", null, null))
+                        .status())
+                .isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(registrations.register(cohort, person("Open One")).status()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(registrations.register(cohort, person("Open Two")).status()).isEqualTo(RegistrationStatus.CONFIRMED);
         Registered openThree = registrations.register(cohort, person("Open Three"));
         assertThat(openThree.status()).isEqualTo(RegistrationStatus.WAITLISTED);
-        assertThat(openThree.waitlistPlace()).as("each pool keeps its own order").isEqualTo(1);
+        assertThat(openThree.waitlistPlace())
+                .as("each pool keeps its own order")
+                .isEqualTo(1);
 
-        given().get("/api/public/cohorts/" + cohort.value()).then().statusCode(200)
+        given().get("/api/public/cohorts/" + cohort.value())
+                .then()
+                .statusCode(200)
                 .body("registration", equalTo("waitlist"))
                 .body("pools.code", org.hamcrest.Matchers.not(hasItem("staff")))
                 .body("pools.find { it.code == 'open' }.seatsLeft", equalTo(0));
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 24, "pools", List.of(
-                        Map.of("code", "staff", "name", "Our own staff", "seats", 1, "openToPublic", false),
-                        Map.of("code", "open", "name", "Open seats", "seats", 3),
-                        Map.of("code", "scholarship", "name", "Scholarship seats", "seats", 1))))
-                .put(path(cohort) + "/seating").then().statusCode(200);
-        assertThat(registrations.mine(openThree.manageToken()).status()).as("a seat moved into the pool is offered at once")
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "offerHours",
+                        24,
+                        "pools",
+                        List.of(
+                                Map.of("code", "staff", "name", "Our own staff", "seats", 1, "openToPublic", false),
+                                Map.of("code", "open", "name", "Open seats", "seats", 3),
+                                Map.of("code", "scholarship", "name", "Scholarship seats", "seats", 1))))
+                .put(path(cohort) + "/seating")
+                .then()
+                .statusCode(200);
+        assertThat(registrations.mine(openThree.manageToken()).status())
+                .as("a seat moved into the pool is offered at once")
                 .isEqualTo(RegistrationStatus.OFFERED);
     }
 
@@ -274,24 +366,43 @@ class RegistrationTest {
     void theSameEmailTwiceGetsTheSameAnswerAsANewOneAndSomeoneWhoCancelledCanComeBack() {
         CohortId cohort = openCohort(3, 30);
         String url = "/api/public/cohorts/" + cohort.value() + "/registrations";
-        Registered first = registrations.register(cohort, new RegisterRequest("Dee", "Dee@Example.test", null, null, "Vegetarian"));
+        Registered first = registrations.register(
+                cohort, new RegisterRequest("Dee", "Dee@Example.test", null, null, "Vegetarian"));
         mailbox.clear();
-        String taken = given().contentType(ContentType.JSON).body(Map.of("name", "Dee again", "email", "dee@example.TEST"))
-                .post(url).then().statusCode(202).extract().asString();
-        String fresh = given().contentType(ContentType.JSON).body(Map.of("name", "Fay New", "email", "fay.new@example.test"))
-                .post(url).then().statusCode(202).extract().asString();
-        assertThat(taken).as("a taken email answers like a new one").isEqualTo(fresh)
-                .doesNotContainIgnoringCase("dee@example").doesNotContain("already");
-        assertThat(rosters.roster(organisation, cohort).confirmed()).extracting(RegistrationApi.RegistrationView::name)
+        String taken = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Dee again", "email", "dee@example.TEST"))
+                .post(url)
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
+        String fresh = given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Fay New", "email", "fay.new@example.test"))
+                .post(url)
+                .then()
+                .statusCode(202)
+                .extract()
+                .asString();
+        assertThat(taken)
+                .as("a taken email answers like a new one")
+                .isEqualTo(fresh)
+                .doesNotContainIgnoringCase("dee@example")
+                .doesNotContain("already");
+        assertThat(rosters.roster(organisation, cohort).confirmed())
+                .extracting(RegistrationApi.RegistrationView::name)
                 .containsExactlyInAnyOrder("Dee", "Fay New");
         // the person who owns the email is told, with their own link; nobody else is
         var toDee = mailbox.getMailsSentTo("Dee@Example.test");
         assertThat(toDee).hasSize(1);
         assertThat(toDee.get(0).getSubject()).startsWith("You are already registered");
-        assertThat(toDee.get(0).getText()).contains("/registration/" + first.manageToken()).doesNotContain("Dee again");
+        assertThat(toDee.get(0).getText())
+                .contains("/registration/" + first.manageToken())
+                .doesNotContain("Dee again");
 
         registrations.cancel(first.manageToken());
-        assertThat(registrations.register(cohort, new RegisterRequest("Dee", "dee@example.test", null, null, null)).status())
+        assertThat(registrations
+                        .register(cohort, new RegisterRequest("Dee", "dee@example.test", null, null, null))
+                        .status())
                 .isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
@@ -299,25 +410,45 @@ class RegistrationTest {
     void anAdminAddingAnEmailAlreadyRegisteredIsToldSo() {
         CohortId cohort = openCohort(3, 30);
         registrations.register(cohort, new RegisterRequest("Gil", "gil@example.test", null, null, null));
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("name", "Gil", "email", "gil@example.test"))
-                .post(path(cohort)).then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("already registered"));
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Gil", "email", "gil@example.test"))
+                .post(path(cohort))
+                .then()
+                .statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("already registered"));
     }
 
     @Test
     void theCutOffClosesRegistrationAndADraftHasNoPublicPage() {
         CohortId closed = openCohort(3, -1);
-        given().get("/api/public/cohorts/" + closed.value()).then().statusCode(200).body("registration", equalTo("closed"));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Late", "email", "late@example.test"))
-                .post("/api/public/cohorts/" + closed.value() + "/registrations").then().statusCode(409)
+        given().get("/api/public/cohorts/" + closed.value())
+                .then()
+                .statusCode(200)
+                .body("registration", equalTo("closed"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Late", "email", "late@example.test"))
+                .post("/api/public/cohorts/" + closed.value() + "/registrations")
+                .then()
+                .statusCode(409)
                 .body("detail", org.hamcrest.Matchers.startsWith("Registration closed on"));
 
         LocalDate firstDay = LocalDate.now().plusWeeks(8).with(DayOfWeek.MONDAY);
-        String location = TestData.admin().contentType(ContentType.JSON).body(TestData.coreCohortJson(firstDay.toString()))
-                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+        String location = TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson(firstDay.toString()))
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         String draft = location.substring(location.lastIndexOf('/') + 1);
         given().get("/api/public/cohorts/" + draft).then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("name", "Early", "email", "early@example.test"))
-                .post("/api/public/cohorts/" + draft + "/registrations").then().statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Early", "email", "early@example.test"))
+                .post("/api/public/cohorts/" + draft + "/registrations")
+                .then()
+                .statusCode(404);
     }
 
     @Inject
@@ -326,8 +457,10 @@ class RegistrationTest {
     @Test
     void remindersGoOnceEachEvenWhenTheJobRunsTwiceAtTheSameTime() throws Exception {
         CohortId cohort = openCohortFrom(4, LocalDate.now().plusDays(2));
-        registrations.add(organisation, cohort, new RegisterRequest("Rem One", "rem.one@example.test", null, null, null));
-        registrations.add(organisation, cohort, new RegisterRequest("Rem Two", "rem.two@example.test", null, null, null));
+        registrations.add(
+                organisation, cohort, new RegisterRequest("Rem One", "rem.one@example.test", null, null, null));
+        registrations.add(
+                organisation, cohort, new RegisterRequest("Rem Two", "rem.two@example.test", null, null, null));
         mailbox.clear();
         Instant now = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -341,19 +474,22 @@ class RegistrationTest {
         assertThat(reminders.send(now)).isZero();
         assertThat(mailbox.getMailsSentTo("rem.one@example.test")).hasSize(1);
         assertThat(mailbox.getMailsSentTo("rem.two@example.test")).hasSize(1);
-        assertThat(mailbox.getMailsSentTo("rem.one@example.test").get(0).getSubject()).startsWith("Soon:");
+        assertThat(mailbox.getMailsSentTo("rem.one@example.test").get(0).getSubject())
+                .startsWith("Soon:");
 
         Instant afterwards = now.plus(Duration.ofDays(8));
         reminders.send(afterwards);
         assertThat(reminders.send(afterwards)).isZero();
         assertThat(mailbox.getMailsSentTo("rem.two@example.test")).hasSize(2);
-        assertThat(mailbox.getMailsSentTo("rem.two@example.test").get(1).getSubject()).startsWith("Thank you");
+        assertThat(mailbox.getMailsSentTo("rem.two@example.test").get(1).getSubject())
+                .startsWith("Thank you");
     }
 
     @Test
     void theScheduledReminderSweepIsLeftToTheNodeAlreadySending() {
         CohortId cohort = openCohortFrom(4, LocalDate.now().plusDays(2));
-        registrations.add(organisation, cohort, new RegisterRequest("Rem Held", "rem.held@example.test", null, null, null));
+        registrations.add(
+                organisation, cohort, new RegisterRequest("Rem Held", "rem.held@example.test", null, null, null));
         mailbox.clear();
         try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(RegistrationReminders.JOB)) {
             reminders.sweep();
@@ -378,12 +514,29 @@ class RegistrationTest {
                 Quinn Waits,quinn@example.test,,,Vegan
                 "=HYPERLINK(""x"")",formula@example.test,,,
                 """;
-        RegistrationApi.ImportReport dry = TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", csv, "dryRun", true))
-                .post(path(cohort) + "/import").then().statusCode(200).extract().as(RegistrationApi.ImportReport.class);
+        RegistrationApi.ImportReport dry = TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("csv", csv, "dryRun", true))
+                .post(path(cohort) + "/import")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(RegistrationApi.ImportReport.class);
         assertThat(dry.dryRun()).isTrue();
-        assertThat(dry.rows()).extracting(RegistrationApi.ImportRow::outcome).containsExactly("confirmed", "error", "error",
-                "already-registered", "error", "error", "waitlisted", "waitlisted");
-        assertThat(dry.rows()).extracting(RegistrationApi.ImportRow::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(dry.rows())
+                .extracting(RegistrationApi.ImportRow::outcome)
+                .containsExactly(
+                        "confirmed",
+                        "error",
+                        "error",
+                        "already-registered",
+                        "error",
+                        "error",
+                        "waitlisted",
+                        "waitlisted");
+        assertThat(dry.rows())
+                .extracting(RegistrationApi.ImportRow::line)
+                .containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
         assertThat(dry.rows().get(1).problems()).anyMatch(p -> p.startsWith("name"));
         assertThat(dry.rows().get(2).problems()).anyMatch(p -> p.startsWith("email"));
         assertThat(dry.rows().get(4).problems()).anyMatch(p -> p.contains("platinum"));
@@ -391,47 +544,106 @@ class RegistrationTest {
         assertThat(rosters.roster(organisation, cohort).confirmed()).hasSize(1);
 
         mailbox.clear();
-        RegistrationApi.ImportReport real = TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", csv, "dryRun", false))
-                .post(path(cohort) + "/import").then().statusCode(200).extract().as(RegistrationApi.ImportReport.class);
+        RegistrationApi.ImportReport real = TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("csv", csv, "dryRun", false))
+                .post(path(cohort) + "/import")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(RegistrationApi.ImportReport.class);
         assertThat(real.confirmed()).isEqualTo(1);
         assertThat(real.waitlisted()).isEqualTo(2);
         assertThat(real.errors()).isEqualTo(4);
         Roster roster = rosters.roster(organisation, cohort);
-        assertThat(roster.confirmed()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Already Here", "Ines Good");
-        assertThat(roster.waitlist()).extracting(RegistrationApi.RegistrationView::name).containsExactly("Quinn Waits", "=HYPERLINK(\"x\")");
+        assertThat(roster.confirmed())
+                .extracting(RegistrationApi.RegistrationView::name)
+                .containsExactly("Already Here", "Ines Good");
+        assertThat(roster.waitlist())
+                .extracting(RegistrationApi.RegistrationView::name)
+                .containsExactly("Quinn Waits", "=HYPERLINK(\"x\")");
         assertThat(mailbox.getMailsSentTo("ines@example.test")).hasSize(1);
 
-        String export = asItsLead(cohort).get(path(cohort) + "/export").then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
-        assertThat(export).startsWith("name,email,pool,status,waitlistPlace,accessNeeds,dietaryNeeds,registeredAt")
+        String export = asItsLead(cohort)
+                .get(path(cohort) + "/export")
+                .then()
+                .statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .extract()
+                .asString();
+        assertThat(export)
+                .startsWith("name,email,pool,status,waitlistPlace,accessNeeds,dietaryNeeds,registeredAt")
                 .contains("Ines Good,ines@example.test,open,confirmed,,Hearing loop,,")
-                .contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+                .contains("'=HYPERLINK")
+                .doesNotContain(",=HYPERLINK");
 
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", "just,some,words\n1,2,3", "dryRun", true))
-                .post(path(cohort) + "/import").then().statusCode(422).contentType("application/problem+json");
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("csv", "", "dryRun", true))
-                .post(path(cohort) + "/import").then().statusCode(422);
-        TestData.as(Persona.TRAINER_A).contentType(ContentType.JSON).body(Map.of("csv", csv, "dryRun", true))
-                .post(path(cohort) + "/import").then().statusCode(403);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("csv", "just,some,words\n1,2,3", "dryRun", true))
+                .post(path(cohort) + "/import")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("csv", "", "dryRun", true))
+                .post(path(cohort) + "/import")
+                .then()
+                .statusCode(422);
+        TestData.as(Persona.TRAINER_A)
+                .contentType(ContentType.JSON)
+                .body(Map.of("csv", csv, "dryRun", true))
+                .post(path(cohort) + "/import")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void badInputGetsClearProblems() {
         CohortId cohort = openCohort(3, 30);
         String url = "/api/public/cohorts/" + cohort.value() + "/registrations";
-        given().contentType(ContentType.JSON).body(Map.of("name", "No email")).post(url).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem(org.hamcrest.Matchers.containsString("email")));
-        given().contentType(ContentType.JSON).body(Map.of("name", "Bad", "email", "not-an-email")).post(url).then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("name", "x".repeat(121), "email", "long@example.test")).post(url)
-                .then().statusCode(400);
-        given().contentType(ContentType.JSON).body("{not json").post(url).then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("name", "Pool", "email", "pool@example.test", "pool", "nope")).post(url)
-                .then().statusCode(422);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "No email"))
+                .post(url)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("email")));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Bad", "email", "not-an-email"))
+                .post(url)
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "x".repeat(121), "email", "long@example.test"))
+                .post(url)
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{not json")
+                .post(url)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("name", "Pool", "email", "pool@example.test", "pool", "nope"))
+                .post(url)
+                .then()
+                .statusCode(422);
         given().get("/api/public/cohorts/not-a-uuid").then().statusCode(404);
-        given().get("/api/public/registrations/forged.token").then().statusCode(404).contentType("application/problem+json");
-        given().post("/api/public/registrations/" + java.util.UUID.randomUUID() + ".abc/accept").then().statusCode(404);
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("offerHours", 0, "pools", List.of()))
-                .put(path(cohort) + "/seating").then().statusCode(400);
+        given().get("/api/public/registrations/forged.token")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().post("/api/public/registrations/" + java.util.UUID.randomUUID() + ".abc/accept")
+                .then()
+                .statusCode(404);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("offerHours", 0, "pools", List.of()))
+                .put(path(cohort) + "/seating")
+                .then()
+                .statusCode(400);
         assertThat(rosters.roster(organisation, cohort).confirmed()).isEmpty();
     }
 
@@ -441,9 +653,17 @@ class RegistrationTest {
         registrations.register(cohort, person("Private Person"));
         TestData.as(Persona.TRAINER_B).get(path(cohort)).then().statusCode(404);
         TestData.as(Persona.TRAINER_A).get(path(cohort)).then().statusCode(403);
-        asItsLead(cohort).get(path(cohort)).then().statusCode(200).body("confirmed.name", hasItem("Private Person"))
+        asItsLead(cohort)
+                .get(path(cohort))
+                .then()
+                .statusCode(200)
+                .body("confirmed.name", hasItem("Private Person"))
                 .body("confirmed[0].accessNeeds", equalTo("Step-free access"));
-        String publicPage = given().get("/api/public/cohorts/" + cohort.value()).then().statusCode(200).extract().asString();
+        String publicPage = given().get("/api/public/cohorts/" + cohort.value())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(publicPage).doesNotContain("Private Person").doesNotContain("private.person@example.test");
     }
 }

@@ -27,7 +27,9 @@ class RosterImportTest {
 
     @BeforeAll
     static void validator() {
-        factory = Validation.byDefaultProvider().configure().messageInterpolator(new ParameterMessageInterpolator())
+        factory = Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
         validator = factory.getValidator();
     }
@@ -38,25 +40,32 @@ class RosterImportTest {
     }
 
     private static List<Planned> plan(String csv, List<PoolStart> pools, Set<String> registered) {
-        return RosterImport.plan(RosterCsv.read(csv, validator), pools, email -> registered.contains(email.strip().toLowerCase()));
+        return RosterImport.plan(
+                RosterCsv.read(csv, validator),
+                pools,
+                email -> registered.contains(email.strip().toLowerCase()));
     }
 
     @Test
     void rowsTakeTheSeatsLeftInFileOrderAndThenWait() {
-        List<Planned> planned = plan("""
+        List<Planned> planned =
+                plan("""
                 name,email
                 Ana,ana@example.test
                 Ben,ben@example.test
                 Chi,chi@example.test
                 """, List.of(new PoolStart(OPEN, 2, false), new PoolStart(STAFF, 2, false)), Set.of());
-        assertThat(planned).extracting(Planned::outcome).containsExactly(Outcome.CONFIRMED, Outcome.CONFIRMED, Outcome.WAITLISTED);
+        assertThat(planned)
+                .extracting(Planned::outcome)
+                .containsExactly(Outcome.CONFIRMED, Outcome.CONFIRMED, Outcome.WAITLISTED);
         assertThat(planned).extracting(Planned::pool).containsOnly("open");
         assertThat(planned).extracting(Planned::line).containsExactly(2L, 3L, 4L);
     }
 
     @Test
     void whereSomeoneWaitsAlreadyEveryNewRowWaitsBehindThem() {
-        List<Planned> planned = plan("""
+        List<Planned> planned =
+                plan("""
                 name,email,pool
                 Ana,ana@example.test,open
                 Ben,ben@example.test,staff
@@ -74,12 +83,20 @@ class RosterImportTest {
                 Chi Again,CHI@example.test,open
                 Dee,dee@example.test,
                 """, List.of(new PoolStart(OPEN, 8, false)), Set.of("dee@example.test"));
-        assertThat(planned).extracting(Planned::outcome).containsExactly(Outcome.ERROR, Outcome.ERROR, Outcome.CONFIRMED,
-                Outcome.ERROR, Outcome.ALREADY_REGISTERED);
-        assertThat(planned.get(0).problems()).anyMatch(p -> p.startsWith("name:")).anyMatch(p -> p.startsWith("email:"));
+        assertThat(planned)
+                .extracting(Planned::outcome)
+                .containsExactly(
+                        Outcome.ERROR, Outcome.ERROR, Outcome.CONFIRMED, Outcome.ERROR, Outcome.ALREADY_REGISTERED);
+        assertThat(planned.get(0).problems())
+                .anyMatch(p -> p.startsWith("name:"))
+                .anyMatch(p -> p.startsWith("email:"));
         assertThat(planned.get(1).problems()).containsExactly("pool: there is no pool 'vip' in this cohort.");
-        assertThat(planned.get(3).problems()).containsExactly("email: this address is on an earlier line of the file too.");
-        assertThat(planned).filteredOn(Planned::registers).extracting(p -> p.request().name()).containsExactly("Chi");
+        assertThat(planned.get(3).problems())
+                .containsExactly("email: this address is on an earlier line of the file too.");
+        assertThat(planned)
+                .filteredOn(Planned::registers)
+                .extracting(p -> p.request().name())
+                .containsExactly("Chi");
     }
 
     @Test
@@ -95,14 +112,18 @@ class RosterImportTest {
         assertThat(report.dryRun()).isTrue();
         assertThat(List.of(report.confirmed(), report.waitlisted(), report.alreadyRegistered(), report.errors()))
                 .containsExactly(1, 1, 1, 1);
-        assertThat(report.rows()).extracting(RegistrationApi.ImportRow::outcome)
+        assertThat(report.rows())
+                .extracting(RegistrationApi.ImportRow::outcome)
                 .containsExactly("confirmed", "waitlisted", "already-registered", "error");
     }
 
     @Test
     void aFileWithoutTheNeededColumnsOrTooManyRowsIsRefusedWhole() {
-        assertThatThrownBy(() -> RosterCsv.read("  ", validator)).isInstanceOf(ProblemException.class).hasMessageContaining("empty");
-        assertThatThrownBy(() -> RosterCsv.read("name,pool\nAna,open\n", validator)).hasMessageContaining("at least name and email");
+        assertThatThrownBy(() -> RosterCsv.read("  ", validator))
+                .isInstanceOf(ProblemException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> RosterCsv.read("name,pool\nAna,open\n", validator))
+                .hasMessageContaining("at least name and email");
         StringBuilder many = new StringBuilder("name,email\n");
         for (int i = 0; i <= RosterCsv.MAX_ROWS; i++) {
             many.append("P").append(i).append(",p").append(i).append("@example.test\n");

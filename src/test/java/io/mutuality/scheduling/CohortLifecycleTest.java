@@ -29,22 +29,49 @@ class CohortLifecycleTest {
                  "venue": {"name": "Hall"},
                  "days": [{"date": "%s", "startsAt": "09:30", "endsAt": "16:30"}, {"date": "%s", "startsAt": "09:30", "endsAt": "16:30"}]}
                 """.formatted(first, first, second);
-        String location = TestData.admin().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath())
-                .then().statusCode(201).extract().header("Location");
+        String location = TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        String trainer = io.quarkus.arc.Arc.container().instance(io.mutuality.identity.IdentityService.class).get()
-                .openAccount("life-" + System.nanoTime() + "@example.test", "Lif Trainer", TestData.PASSWORD).id().value().toString();
-        io.quarkus.arc.Arc.container().instance(io.mutuality.identity.IdentityService.class).get()
-                .grant(new io.mutuality.identity.AccountId(java.util.UUID.fromString(trainer)),
-                        java.util.UUID.fromString(TestData.organisationId()), io.mutuality.identity.Role.TRAINER);
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("accountId", trainer, "lead", true))
-                .post(TestData.cohortsPath() + "/" + id + "/trainers").then().statusCode(200);
-        TestData.admin().post(TestData.cohortsPath() + "/" + id + "/registrations/open").then().statusCode(200);
+        String trainer = io.quarkus.arc.Arc.container()
+                .instance(io.mutuality.identity.IdentityService.class)
+                .get()
+                .openAccount("life-" + System.nanoTime() + "@example.test", "Lif Trainer", TestData.PASSWORD)
+                .id()
+                .value()
+                .toString();
+        io.quarkus.arc.Arc.container()
+                .instance(io.mutuality.identity.IdentityService.class)
+                .get()
+                .grant(
+                        new io.mutuality.identity.AccountId(java.util.UUID.fromString(trainer)),
+                        java.util.UUID.fromString(TestData.organisationId()),
+                        io.mutuality.identity.Role.TRAINER);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("accountId", trainer, "lead", true))
+                .post(TestData.cohortsPath() + "/" + id + "/trainers")
+                .then()
+                .statusCode(200);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + id + "/registrations/open")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     private static String status(String id) {
-        return TestData.admin().get(TestData.cohortsPath() + "/" + id).then().statusCode(200).extract().path("status");
+        return TestData.admin()
+                .get(TestData.cohortsPath() + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     @Test
@@ -86,12 +113,18 @@ class CohortLifecycleTest {
         // its days moved into the past, as if time had gone by
         for (int day = 1; day <= 2; day++) {
             int number = day;
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Cohort.getEntityManager()
-                    .createNativeQuery("update training_day set day_date = ?1 where cohort_id = ?2 and day_number = ?3")
-                    .setParameter(1, java.time.LocalDate.parse("2019-06-03").plusWeeks(number - 1))
-                    .setParameter(2, java.util.UUID.fromString(id)).setParameter(3, number).executeUpdate());
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> Cohort.getEntityManager()
+                            .createNativeQuery(
+                                    "update training_day set day_date = ?1 where cohort_id = ?2 and day_number = ?3")
+                            .setParameter(
+                                    1, java.time.LocalDate.parse("2019-06-03").plusWeeks(number - 1))
+                            .setParameter(2, java.util.UUID.fromString(id))
+                            .setParameter(3, number)
+                            .executeUpdate());
         }
-        try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(SchedulingService.STATUS_SWEEP)) {
+        try (io.mutuality.cluster.OtherNode other =
+                io.mutuality.cluster.OtherNode.holding(SchedulingService.STATUS_SWEEP)) {
             scheduling.sweepStatuses();
             assertThat(status(id)).isEqualTo("OPEN");
         }
@@ -102,24 +135,60 @@ class CohortLifecycleTest {
     @Test
     void closingEarlyStopsRegistrationAndCancellingTellsEveryoneRegistered() {
         String id = introduction("2039-06-06", "2039-06-13");
-        io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("name", "Pip", "email", "pip.life@example.test"))
-                .post("/api/public/cohorts/" + id + "/registrations").then().statusCode(202);
-        TestData.as(Persona.TRAINER_A).post(TestData.cohortsPath() + "/" + id + "/close").then().statusCode(403);
-        TestData.admin().post(TestData.cohortsPath() + "/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
-        io.restassured.RestAssured.given().contentType(ContentType.JSON).body(Map.of("name", "Late", "email", "late.life@example.test"))
-                .post("/api/public/cohorts/" + id + "/registrations").then().statusCode(409);
-        TestData.admin().post(TestData.cohortsPath() + "/" + id + "/close").then().statusCode(409);
+        io.restassured.RestAssured.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Pip", "email", "pip.life@example.test"))
+                .post("/api/public/cohorts/" + id + "/registrations")
+                .then()
+                .statusCode(202);
+        TestData.as(Persona.TRAINER_A)
+                .post(TestData.cohortsPath() + "/" + id + "/close")
+                .then()
+                .statusCode(403);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + id + "/close")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        io.restassured.RestAssured.given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Late", "email", "late.life@example.test"))
+                .post("/api/public/cohorts/" + id + "/registrations")
+                .then()
+                .statusCode(409);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + id + "/close")
+                .then()
+                .statusCode(409);
 
         mailbox.clear();
-        TestData.admin().contentType(ContentType.JSON).body(Map.of()).post(TestData.cohortsPath() + "/" + id + "/cancel")
-                .then().statusCode(400);
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("reason", "Our venue has flooded."))
-                .post(TestData.cohortsPath() + "/" + id + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of())
+                .post(TestData.cohortsPath() + "/" + id + "/cancel")
+                .then()
+                .statusCode(400);
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Our venue has flooded."))
+                .post(TestData.cohortsPath() + "/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
         assertThat(mailbox.getMailsSentTo("pip.life@example.test")).hasSize(1);
-        assertThat(mailbox.getMailsSentTo("pip.life@example.test").get(0).getText()).contains("Our venue has flooded.");
-        TestData.admin().get(TestData.cohortsPath() + "/" + id + "/registrations").then().statusCode(200)
-                .body("confirmed", org.hamcrest.Matchers.empty()).body("ended[0].status", equalTo("CANCELLED"));
-        TestData.admin().contentType(ContentType.JSON).body(Map.of("reason", "Again"))
-                .post(TestData.cohortsPath() + "/" + id + "/cancel").then().statusCode(409);
+        assertThat(mailbox.getMailsSentTo("pip.life@example.test").get(0).getText())
+                .contains("Our venue has flooded.");
+        TestData.admin()
+                .get(TestData.cohortsPath() + "/" + id + "/registrations")
+                .then()
+                .statusCode(200)
+                .body("confirmed", org.hamcrest.Matchers.empty())
+                .body("ended[0].status", equalTo("CANCELLED"));
+        TestData.admin()
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Again"))
+                .post(TestData.cohortsPath() + "/" + id + "/cancel")
+                .then()
+                .statusCode(409);
     }
 }

@@ -23,11 +23,13 @@ class CohortResourceTest {
 
     @Test
     void theDemoOrganisationAndItsCoreCohortCanBeRead() {
-        admin().get("/api/organisations/" + TestData.organisationId()).then()
+        admin().get("/api/organisations/" + TestData.organisationId())
+                .then()
                 .statusCode(200)
                 .body("slug", equalTo(DemoData.ORGANISATION_SLUG))
                 .body("timeZone", equalTo("Europe/Dublin"));
-        admin().get(TestData.cohortsPath()).then()
+        admin().get(TestData.cohortsPath())
+                .then()
                 .statusCode(200)
                 .body("find { it.title.startsWith('Core training,') }.status", equalTo("OPEN"))
                 .body("find { it.title.startsWith('Core training,') }.days", hasSize(5))
@@ -37,8 +39,10 @@ class CohortResourceTest {
 
     @Test
     void planningACohortAnswers201WithItsLocation() {
-        String location = admin().contentType(ContentType.JSON).body(TestData.coreCohortJson("2031-05-05"))
-                .post(TestData.cohortsPath()).then()
+        String location = admin().contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson("2031-05-05"))
+                .post(TestData.cohortsPath())
+                .then()
                 .statusCode(201)
                 .header("Location", containsString(TestData.cohortsPath() + "/"))
                 .body("status", equalTo("DRAFT"))
@@ -46,9 +50,11 @@ class CohortResourceTest {
                 .body("venue.name", equalTo("The Long Room"))
                 .body("days[4].date", equalTo("2031-05-09"))
                 .body("days[4].dayNumber", equalTo(5))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        admin().get(location).then()
+        admin().get(location)
+                .then()
                 .statusCode(200)
                 .body("title", equalTo("Core in the spring"))
                 .body("days[0].startsAt", equalTo("09:30:00"))
@@ -64,7 +70,10 @@ class CohortResourceTest {
                  "days": [{"date": "2031-05-12", "startsAt": "09:30", "endsAt": "16:30"},
                           {"date": "2031-05-13", "startsAt": "09:30", "endsAt": "16:30"}]}
                 """;
-        admin().contentType(ContentType.JSON).body(intro).post(TestData.cohortsPath()).then()
+        admin().contentType(ContentType.JSON)
+                .body(intro)
+                .post(TestData.cohortsPath())
+                .then()
                 .statusCode(201)
                 .body("courseId", equalTo("introduction"))
                 .body("leadNeeds", org.hamcrest.Matchers.nullValue());
@@ -74,8 +83,10 @@ class CohortResourceTest {
     void aCohortTitleIsNormalisedAndMustBeReadable() {
         for (String title : new String[] {"Core\u0000", "\u200B\u200C", "Core \u202Enirps"}) {
             admin().contentType(ContentType.JSON)
-                    .body(TestData.coreCohortJson("2031-06-02").replace("Core in the spring", title.replace("\u0000", "\\u0000")))
-                    .post(TestData.cohortsPath()).then()
+                    .body(TestData.coreCohortJson("2031-06-02")
+                            .replace("Core in the spring", title.replace("\u0000", "\\u0000")))
+                    .post(TestData.cohortsPath())
+                    .then()
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://mutuality.io/problems/validation"))
@@ -83,16 +94,23 @@ class CohortResourceTest {
         }
         String location = admin().contentType(ContentType.JSON)
                 .body(TestData.coreCohortJson("2031-06-09").replace("Core in the spring", "  Core in Ba\u0301rcelona "))
-                .post(TestData.cohortsPath()).then().statusCode(201).extract().header("Location");
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         admin().get(location).then().body("title", equalTo("Core in B\u00E1rcelona"));
     }
 
     @Test
     void anOrganisationNameMustBeReadable() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scheduling.foundOrganisation("\u200B\uFEFF",
-                        "invisible-" + System.nanoTime(), java.time.ZoneId.of("Europe/Dublin")))
-                .isInstanceOfSatisfying(io.mutuality.common.ProblemException.class,
-                        e -> org.assertj.core.api.Assertions.assertThat(e.errors().get(0).field()).isEqualTo("name"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scheduling.foundOrganisation(
+                        "\u200B\uFEFF", "invisible-" + System.nanoTime(), java.time.ZoneId.of("Europe/Dublin")))
+                .isInstanceOfSatisfying(
+                        io.mutuality.common.ProblemException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(
+                                        e.errors().get(0).field())
+                                .isEqualTo("name"));
     }
 
     @Test
@@ -104,7 +122,10 @@ class CohortResourceTest {
                           {"date": "2031-06-09", "startsAt": "09:30", "endsAt": "16:30"},
                           {"date": "2031-06-11", "startsAt": "09:30", "endsAt": "16:30"}]}
                 """;
-        admin().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then()
+        admin().contentType(ContentType.JSON)
+                .body(body)
+                .post(TestData.cohortsPath())
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://mutuality.io/problems/rule-violation"))
@@ -119,36 +140,44 @@ class CohortResourceTest {
     @Test
     void anUnknownCourseIsARuleViolation() {
         String body = TestData.coreCohortJson("2031-05-05").replace("\"core\"", "\"juggling\"");
-        admin().contentType(ContentType.JSON).body(body).post(TestData.cohortsPath()).then()
+        admin().contentType(ContentType.JSON)
+                .body(body)
+                .post(TestData.cohortsPath())
+                .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("courseId"));
     }
 
     @Test
     void anotherOrganisationsCohortIsNotFoundThroughThisOrganisation() {
-        Organisation other = scheduling.foundOrganisation("Faraway Peer Network", "faraway-" + System.nanoTime(),
-                ZoneId.of("Pacific/Auckland"));
+        Organisation other = scheduling.foundOrganisation(
+                "Faraway Peer Network", "faraway-" + System.nanoTime(), ZoneId.of("Pacific/Auckland"));
         var days = new java.util.ArrayList<CohortPlan.Day>();
         for (int i = 0; i < 5; i++) {
-            days.add(new CohortPlan.Day(java.time.LocalDate.parse("2031-09-01").plusDays(i), java.time.LocalTime.of(9, 0),
+            days.add(new CohortPlan.Day(
+                    java.time.LocalDate.parse("2031-09-01").plusDays(i),
+                    java.time.LocalTime.of(9, 0),
                     java.time.LocalTime.of(16, 0)));
         }
-        Cohort theirs = scheduling.plan(other.organisationId(), new CohortPlan("core", "Their Core", null, 10, "Hall",
-                null, null, null, null, days, null));
+        Cohort theirs = scheduling.plan(
+                other.organisationId(),
+                new CohortPlan("core", "Their Core", null, 10, "Hall", null, null, null, null, days, null));
         String cohortId = theirs.getId().toString();
         org.assertj.core.api.Assertions.assertThat(theirs.getTimeZone()).isEqualTo("Pacific/Auckland");
 
-        admin().get(TestData.cohortsPath() + "/" + cohortId).then()
+        admin().get(TestData.cohortsPath() + "/" + cohortId)
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        admin().get(TestData.cohortsPath()).then()
-                .body("id", org.hamcrest.Matchers.not(hasItem(cohortId)));
+        admin().get(TestData.cohortsPath()).then().body("id", org.hamcrest.Matchers.not(hasItem(cohortId)));
     }
 
     @Test
     void planningForAnUnknownOrganisationIsNotFound() {
-        admin().contentType(ContentType.JSON).body(TestData.coreCohortJson("2031-05-05"))
-                .post("/api/organisations/00000000-0000-0000-0000-000000000001/cohorts").then()
+        admin().contentType(ContentType.JSON)
+                .body(TestData.coreCohortJson("2031-05-05"))
+                .post("/api/organisations/00000000-0000-0000-0000-000000000001/cohorts")
+                .then()
                 .statusCode(404)
                 .body("type", notNullValue());
     }

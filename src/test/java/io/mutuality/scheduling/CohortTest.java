@@ -23,8 +23,8 @@ class CohortTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC);
     private static final OrganisationId ORG = new OrganisationId(UUID.randomUUID());
-    private static final Course INTRO = new Course("introduction", "Introduction", "2026.1", 2, "anyone", "two days",
-            List.of(), List.of());
+    private static final Course INTRO =
+            new Course("introduction", "Introduction", "2026.1", 2, "anyone", "two days", List.of(), List.of());
 
     private static List<CohortPlan.Day> days(String... dates) {
         List<CohortPlan.Day> days = new ArrayList<>();
@@ -35,8 +35,18 @@ class CohortTest {
     }
 
     private static CohortPlan plan(List<CohortPlan.Day> days) {
-        return new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, "Hall", null, null,
-                LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-20"), days, null);
+        return new CohortPlan(
+                "introduction",
+                "Intro",
+                "Europe/Dublin",
+                12,
+                "Hall",
+                null,
+                null,
+                LocalDate.parse("2027-02-01"),
+                LocalDate.parse("2027-02-20"),
+                days,
+                null);
     }
 
     private static List<String> brokenFields(Runnable action) {
@@ -77,31 +87,63 @@ class CohortTest {
     void aDayEndsAfterItStarts() {
         List<CohortPlan.Day> days = days("2027-03-01", "2027-03-02");
         days.set(0, new CohortPlan.Day(LocalDate.parse("2027-03-01"), LocalTime.of(12, 0), LocalTime.of(12, 0)));
-        assertThat(brokenFields(() -> Cohort.plan(ORG, INTRO, plan(days), CLOCK))).containsExactly("days[0].endsAt");
+        assertThat(brokenFields(() -> Cohort.plan(ORG, INTRO, plan(days), CLOCK)))
+                .containsExactly("days[0].endsAt");
     }
 
     @Test
     void registrationClosesBeforeTheFirstDayAndAfterItOpens() {
-        CohortPlan late = new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, "Hall", null, null,
-                LocalDate.parse("2027-03-05"), LocalDate.parse("2027-03-01"), days("2027-03-01", "2027-03-02"), null);
+        CohortPlan late = new CohortPlan(
+                "introduction",
+                "Intro",
+                "Europe/Dublin",
+                12,
+                "Hall",
+                null,
+                null,
+                LocalDate.parse("2027-03-05"),
+                LocalDate.parse("2027-03-01"),
+                days("2027-03-01", "2027-03-02"),
+                null);
         assertThat(brokenFields(() -> Cohort.plan(ORG, INTRO, late, CLOCK)))
                 .containsExactly("registrationCloses", "registrationCloses");
     }
 
     @Test
     void aCohortMeetsSomewhere() {
-        CohortPlan nowhere = new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, " ", null, null, null, null,
-                days("2027-03-01", "2027-03-02"), null);
+        CohortPlan nowhere = new CohortPlan(
+                "introduction",
+                "Intro",
+                "Europe/Dublin",
+                12,
+                " ",
+                null,
+                null,
+                null,
+                null,
+                days("2027-03-01", "2027-03-02"),
+                null);
         assertThat(brokenFields(() -> Cohort.plan(ORG, INTRO, nowhere, CLOCK))).containsExactly("venue");
-        CohortPlan online = new CohortPlan("introduction", "Intro", "Europe/Dublin", 12, null, null,
-                "https://meet.example/ips", null, null, days("2027-03-01", "2027-03-02"), null);
+        CohortPlan online = new CohortPlan(
+                "introduction",
+                "Intro",
+                "Europe/Dublin",
+                12,
+                null,
+                null,
+                "https://meet.example/ips",
+                null,
+                null,
+                days("2027-03-01", "2027-03-02"),
+                null);
         assertThat(Cohort.plan(ORG, INTRO, online, CLOCK).getOnlineLink()).isEqualTo("https://meet.example/ips");
     }
 
     @Test
     void oneLeadAtATimeAndOpeningNeedsALead() {
         Cohort cohort = Cohort.plan(ORG, INTRO, plan(days("2027-03-01", "2027-03-02")), CLOCK);
-        assertThatThrownBy(cohort::openRegistration).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(cohort::openRegistration)
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("lead trainer");
 
         AccountId first = AccountId.random();
@@ -109,12 +151,17 @@ class CohortTest {
         cohort.book(first, true);
         cohort.book(second, true);
         assertThat(cohort.lead()).contains(second);
-        assertThat(cohort.getTrainers()).hasSize(2).filteredOn(CohortTrainer::isLead).hasSize(1);
+        assertThat(cohort.getTrainers())
+                .hasSize(2)
+                .filteredOn(CohortTrainer::isLead)
+                .hasSize(1);
 
         cohort.openRegistration();
         assertThat(cohort.getStatus()).isEqualTo(CohortStatus.OPEN);
-        assertThatThrownBy(cohort::openRegistration).isInstanceOf(ProblemException.class)
-                .extracting(e -> ((ProblemException) e).type()).isEqualTo(ProblemType.CONFLICT);
+        assertThatThrownBy(cohort::openRegistration)
+                .isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).type())
+                .isEqualTo(ProblemType.CONFLICT);
     }
 
     @Test
@@ -127,7 +174,9 @@ class CohortTest {
 
         cohort.seatsFilled(true);
         assertThat(cohort.getStatus()).isEqualTo(CohortStatus.FULL);
-        assertThat(cohort.takesRegistrations()).as("a full cohort still takes people onto its waitlist").isTrue();
+        assertThat(cohort.takesRegistrations())
+                .as("a full cohort still takes people onto its waitlist")
+                .isTrue();
         cohort.seatsFilled(false);
         assertThat(cohort.getStatus()).isEqualTo(CohortStatus.OPEN);
 

@@ -98,6 +98,7 @@ public final class Bench {
         double startRestart = Double.NaN;
         /** Ready on the whole machine (not pinned): a fresh database, then with it in place. */
         double startFreshMachine = Double.NaN;
+
         double startRestartMachine = Double.NaN;
         long idleRssKb = -1;
         long rssBeforeKb = -1;
@@ -137,9 +138,15 @@ public final class Bench {
     static int runBaseline(Result result) throws Exception {
         int port = basePort;
         Path work = Files.createTempDirectory("bench-baseline-");
-        String self = Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String self = Path.of(Bench.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
         List<String> command = new ArrayList<>(serverPrefix());
-        command.addAll(List.of(Server.javaBin().toString(), "-cp", self, BaselineServer.class.getName(), String.valueOf(port)));
+        command.addAll(List.of(
+                Server.javaBin().toString(), "-cp", self, BaselineServer.class.getName(), String.valueOf(port)));
         Server server = new Server("baseline", command, work, port);
         log("baseline: starting in " + work);
         try {
@@ -175,14 +182,17 @@ public final class Bench {
 
     // ------------------------------------------------------------------ the application
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static int runApp(Result result) throws Exception {
         int port = basePort + 1;
         Path work = Files.createTempDirectory("bench-app-");
         List<String> command = new ArrayList<>(serverPrefix());
-        command.addAll(List.of(Server.javaBin().toString(),
-                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + (port + 1),
+        command.addAll(List.of(
+                Server.javaBin().toString(),
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + (port + 1),
                 // every bench connection comes from 127.0.0.1: the per-address limits would stop it at once
                 "-Dmutuality.live.connections-per-address=100000",
                 "-Dmutuality.identity.join-limit-per-address=100000",
@@ -197,12 +207,14 @@ public final class Bench {
         if (pin) {
             // start-up on the whole machine, as a user starting it would: the target is for the 2-core machine
             Path whole = Files.createTempDirectory("bench-app-start-");
-            Server unpinned = new Server("application", command.subList(serverPrefix().size(), command.size()), whole, port);
+            Server unpinned =
+                    new Server("application", command.subList(serverPrefix().size(), command.size()), whole, port);
             try {
                 result.startFreshMachine = unpinned.start(180);
                 unpinned.stop();
                 result.startRestartMachine = unpinned.start(180);
-                log(String.format("application, not pinned: ready in %.2f s on a fresh database, %.2f s with it in place",
+                log(String.format(
+                        "application, not pinned: ready in %.2f s on a fresh database, %.2f s with it in place",
                         result.startFreshMachine, result.startRestartMachine));
             } finally {
                 unpinned.stop();
@@ -258,53 +270,82 @@ public final class Bench {
     static void setUpRooms(Load load, int port) throws Exception {
         String base = "http://127.0.0.1:" + port;
         long began = System.nanoTime();
-        HttpResponse<String> session = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> session = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"trainer@demo.mutuality.test\",\"password\":\"together-we-learn\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (session.statusCode() != 200) {
-            throw new IllegalStateException("the demo trainer could not sign in: " + session.statusCode() + " " + session.body());
+            throw new IllegalStateException(
+                    "the demo trainer could not sign in: " + session.statusCode() + " " + session.body());
         }
         String csrf = find(session.body(), "\"csrfToken\":\"([^\"]+)\"");
-        String cookie = session.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("mutuality_session="))
-                .findFirst().orElseThrow().replaceFirst(";.*", "");
-        String orgs = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/organisations")).header("Cookie", cookie).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String cookie = session.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("mutuality_session="))
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst(";.*", "");
+        String orgs = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/organisations"))
+                                .header("Cookie", cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String org = find(orgs, "\"id\":\"([^\"]+)\",\"slug\":\"tideway-peer-collective\"");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> codes = new ArrayList<>();
             for (int r = 0; r < ROOMS; r++) {
                 int n = r;
-                codes.add(pool.submit(() -> find(post(base + "/api/organisations/" + org + "/practice-rooms",
-                        "{\"title\":\"Benchmark room " + n + "\"}", cookie, csrf), "\"code\":\"([^\"]+)\"")));
+                codes.add(pool.submit(() -> find(
+                        post(
+                                base + "/api/organisations/" + org + "/practice-rooms",
+                                "{\"title\":\"Benchmark room " + n + "\"}",
+                                cookie,
+                                csrf),
+                        "\"code\":\"([^\"]+)\"")));
             }
             long deadline = System.nanoTime() + 300_000_000_000L; // the whole set-up, bounded
             for (int r = 0; r < ROOMS; r++) {
-                load.rooms.add(load.new Room(codes.get(r).get(remaining(deadline), java.util.concurrent.TimeUnit.SECONDS), r));
+                load.rooms.add(
+                        load.new Room(codes.get(r).get(remaining(deadline), java.util.concurrent.TimeUnit.SECONDS), r));
             }
             List<List<Future<String>>> tokens = new ArrayList<>();
             for (Room room : load.rooms) {
                 List<Future<String>> inRoom = new ArrayList<>();
                 for (int m = 0; m < PER_ROOM; m++) {
                     String name = "P" + room.index + "-" + m;
-                    inRoom.add(pool.submit(() -> find(post(base + "/api/rooms/" + room.code + "/participants",
-                            "{\"displayName\":\"" + name + "\"}", null, null), "\"token\":\"([^\"]+)\"")));
+                    inRoom.add(pool.submit(() -> find(
+                            post(
+                                    base + "/api/rooms/" + room.code + "/participants",
+                                    "{\"displayName\":\"" + name + "\"}",
+                                    null,
+                                    null),
+                            "\"token\":\"([^\"]+)\"")));
                 }
                 tokens.add(inRoom);
             }
             for (Room room : load.rooms) {
                 for (int m = 0; m < PER_ROOM; m++) {
-                    room.participants.add(load.new Conn(room, m,
-                            tokens.get(room.index).get(m).get(remaining(deadline), java.util.concurrent.TimeUnit.SECONDS), null));
+                    room.participants.add(load
+                    .new Conn(
+                            room,
+                            m,
+                            tokens.get(room.index)
+                                    .get(m)
+                                    .get(remaining(deadline), java.util.concurrent.TimeUnit.SECONDS),
+                            null));
                 }
                 room.facilitator = load.new Conn(room, -1, null, cookie);
             }
         } finally {
             pool.shutdownNow();
         }
-        log(String.format("application: %d practice rooms opened and %d participants joined over REST in %.1f s", ROOMS,
-                ROOMS * PER_ROOM, (System.nanoTime() - began) / 1e9));
+        log(String.format(
+                "application: %d practice rooms opened and %d participants joined over REST in %.1f s",
+                ROOMS, ROOMS * PER_ROOM, (System.nanoTime() - began) / 1e9));
     }
 
     static long remaining(long deadline) {
@@ -312,8 +353,10 @@ public final class Bench {
     }
 
     static String post(String url, String body, String cookie, String csrf) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
             request.header("Cookie", cookie).header("X-CSRF-Token", csrf);
         }
@@ -339,9 +382,11 @@ public final class Bench {
         try {
             measure(result, server, load);
         } finally {
-            result.otherCores = others.cores(java.util.Set.of(ProcessHandle.current().pid(), server.pid()));
-            log(String.format("%s: other processes on the machine used %.2f cores on average meanwhile", result.name,
-                    result.otherCores));
+            result.otherCores =
+                    others.cores(java.util.Set.of(ProcessHandle.current().pid(), server.pid()));
+            log(String.format(
+                    "%s: other processes on the machine used %.2f cores on average meanwhile",
+                    result.name, result.otherCores));
         }
     }
 
@@ -353,7 +398,8 @@ public final class Bench {
         String dir = System.getenv("BENCH_HISTOGRAMS");
         if (dir != null && !dir.isBlank()) {
             java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
-            java.nio.file.Files.writeString(java.nio.file.Path.of(dir, who.replaceAll("\\W", "-") + "-" + when + ".txt"),
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of(dir, who.replaceAll("\\W", "-") + "-" + when + ".txt"),
                     server.jcmd("GC.class_histogram"));
         }
     }
@@ -374,19 +420,27 @@ public final class Bench {
         long began = System.nanoTime();
         int failed = load.connect(participants, 50, 300);
         result.idleConnections = participants.size() - failed;
-        log(String.format("%s: %d participant connections said hello and were synced in %.1f s (%d failed)", who,
-                result.idleConnections, (System.nanoTime() - began) / 1e9, failed));
+        log(String.format(
+                "%s: %d participant connections said hello and were synced in %.1f s (%d failed)",
+                who, result.idleConnections, (System.nanoTime() - began) / 1e9, failed));
         if (failed > 0) {
-            result.problems.add(failed + " of " + participants.size() + " participant connections failed to open or say hello");
+            result.problems.add(
+                    failed + " of " + participants.size() + " participant connections failed to open or say hello");
         }
         Thread.sleep(quick ? 2000 : 5000);
         result.heapAfterKb = server.gcAndHeapKb();
         Thread.sleep(1000);
         result.rssAfterKb = server.rssKb();
         histogram(server, who, "after");
-        log(String.format("%s: resident memory %d → %d MB, heap in use %d → %d MB with %d idle participants: %.1f KB each", who,
-                result.rssBeforeKb / 1024, result.rssAfterKb / 1024, result.heapBeforeKb / 1024, result.heapAfterKb / 1024,
-                result.idleConnections, (result.rssAfterKb - result.rssBeforeKb) / (double) Math.max(1, result.idleConnections)));
+        log(String.format(
+                "%s: resident memory %d → %d MB, heap in use %d → %d MB with %d idle participants: %.1f KB each",
+                who,
+                result.rssBeforeKb / 1024,
+                result.rssAfterKb / 1024,
+                result.heapBeforeKb / 1024,
+                result.heapAfterKb / 1024,
+                result.idleConnections,
+                (result.rssAfterKb - result.rssBeforeKb) / (double) Math.max(1, result.idleConnections)));
 
         List<Conn> facilitators = new ArrayList<>();
         load.rooms.forEach(r -> facilitators.add(r.facilitator));
@@ -402,8 +456,9 @@ public final class Bench {
         // the realistic day
         if (!quick || !result.name.equals("baseline")) {
             Scenarios.Day day = Scenarios.day(load, System.nanoTime() + 1_000_000_000L, random, 1);
-            log(String.format("%s: the realistic day: %d commands over %.0f s in %d rooms", who, day.items().size(), day.seconds(),
-                    load.rooms.size()));
+            log(String.format(
+                    "%s: the realistic day: %d commands over %.0f s in %d rooms",
+                    who, day.items().size(), day.seconds(), load.rooms.size()));
             List<Phase> parts = List.of(day.checkin(), day.roleplay(), day.reframing());
             Phase all = new Phase("day: all", 0, 0);
             load.begin(all); // connections closed during the day are counted here
@@ -429,10 +484,13 @@ public final class Bench {
         runPhase(load, warm, server);
         log(who + ": " + warm.line());
         for (double rate : RATES) {
-            Phase phase = new Phase(String.format("%,.0f/s for %.0f s", rate, phaseSeconds(rate)), rate, phaseSeconds(rate));
+            Phase phase =
+                    new Phase(String.format("%,.0f/s for %.0f s", rate, phaseSeconds(rate)), rate, phaseSeconds(rate));
             runPhase(load, phase, server);
             result.sweep.add(phase);
-            log(String.format("%s: %s | CPU (cores) server %.2f, client %.2f", who, phase.line(), phase.serverCpu, phase.clientCpu));
+            log(String.format(
+                    "%s: %s | CPU (cores) server %.2f, client %.2f",
+                    who, phase.line(), phase.serverCpu, phase.clientCpu));
         }
         result.cpuSeconds = server.cpuSeconds() - cpuBefore;
         result.peakRssKb = server.peakRssKb();
@@ -480,8 +538,11 @@ public final class Bench {
             all.received.add(p.received.sum());
             all.late.add(p.late.sum());
             all.closedConnections.add(p.closedConnections.sum());
-            p.errors.forEach((k, v) -> all.errors.computeIfAbsent(k, x -> new java.util.concurrent.atomic.LongAdder()).add(v.sum()));
-            p.closeReasons.forEach((k, v) -> all.closeReasons.computeIfAbsent(k, x -> new java.util.concurrent.atomic.LongAdder())
+            p.errors.forEach((k, v) -> all.errors
+                    .computeIfAbsent(k, x -> new java.util.concurrent.atomic.LongAdder())
+                    .add(v.sum()));
+            p.closeReasons.forEach((k, v) -> all.closeReasons
+                    .computeIfAbsent(k, x -> new java.util.concurrent.atomic.LongAdder())
                     .add(v.sum()));
             all.unsent += p.unsent;
             all.unacked += p.unacked;
@@ -493,7 +554,8 @@ public final class Bench {
 
     static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // left behind in the temp directory
         }

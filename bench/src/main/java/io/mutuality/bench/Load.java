@@ -35,24 +35,35 @@ final class Load {
     final int port;
     /** True against the baseline: it knows no rules, so ids are fixed and every command reaches the whole room. */
     final boolean baseline;
+
     final List<Room> rooms = new ArrayList<>();
     /** The phase events are counted against; null between phases (catch-ups and arrivals are ignored). */
     volatile boolean collecting;
+
     volatile Phase current;
     /** When the last message from the server arrived (to wait for quiet between phases). */
     volatile long lastText;
 
     Load(String host, int port, boolean baseline) {
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setBlockedThreadCheckInterval(10_000));
-        this.client = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100_000)
-                .setMaxFrameSize(1 << 20).setMaxMessageSize(8 << 20).setConnectTimeout(20_000).setIdleTimeout(0));
+        this.client = vertx.createWebSocketClient(new WebSocketClientOptions()
+                .setMaxConnections(100_000)
+                .setMaxFrameSize(1 << 20)
+                .setMaxMessageSize(8 << 20)
+                .setConnectTimeout(20_000)
+                .setIdleTimeout(0));
         this.host = host;
         this.port = port;
         this.baseline = baseline;
     }
 
     void close() {
-        vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        vertx.close()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .orTimeout(10, TimeUnit.SECONDS)
+                .exceptionally(e -> null)
+                .join();
     }
 
     // ------------------------------------------------------------------ rooms and connections
@@ -149,13 +160,11 @@ final class Load {
         /** The connections that may see what the command causes, at the application (the baseline: the whole room). */
         abstract int expected(Conn conn);
 
-        void acked(Conn conn, long[] seqs) {
-        }
+        void acked(Conn conn, long[] seqs) {}
     }
 
     /** What a sent command waits for. */
-    record Pending(Action action, String type) {
-    }
+    record Pending(Action action, String type) {}
 
     /** One WebSocket: a participant or a facilitator. Its fields are used on its own event loop only. */
     final class Conn {
@@ -187,7 +196,9 @@ final class Load {
             if (baseline) {
                 checkinId = "k";
                 roleplayId = "r";
-                role = member < 0 ? null : member % 3 == 0 ? "person-sharing" : member % 3 == 1 ? "peer-supporter" : "observer";
+                role = member < 0
+                        ? null
+                        : member % 3 == 0 ? "person-sharing" : member % 3 == 1 ? "peer-supporter" : "observer";
                 exerciseId = "x";
                 statementId = "x-1";
             }
@@ -205,24 +216,33 @@ final class Load {
             context = vertx.getOrCreateContext();
             Promise<Void> done = Promise.promise();
             context.runOnContext(v -> {
-                WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(host).setPort(port)
-                        .setURI("/ws/rooms/" + room.code).setAllowOriginHeader(false);
+                WebSocketConnectOptions options = new WebSocketConnectOptions()
+                        .setHost(host)
+                        .setPort(port)
+                        .setURI("/ws/rooms/" + room.code)
+                        .setAllowOriginHeader(false);
                 if (cookie != null) {
                     options.addHeader("Cookie", cookie);
                 }
-                client.connect(options).onSuccess(socket -> {
-                    ws = socket;
-                    open = true;
-                    socket.textMessageHandler(this::onText);
-                    socket.exceptionHandler(e -> { });
-                    socket.closeHandler(x -> onClose());
-                    JsonObject hello = new JsonObject().put("v", 1).put("type", "hello").put("id", "hello").put("lastSeq", 0);
-                    if (token != null) {
-                        hello.put("token", token);
-                    }
-                    socket.writeTextMessage(hello.encode());
-                    done.complete();
-                }).onFailure(done::fail);
+                client.connect(options)
+                        .onSuccess(socket -> {
+                            ws = socket;
+                            open = true;
+                            socket.textMessageHandler(this::onText);
+                            socket.exceptionHandler(e -> {});
+                            socket.closeHandler(x -> onClose());
+                            JsonObject hello = new JsonObject()
+                                    .put("v", 1)
+                                    .put("type", "hello")
+                                    .put("id", "hello")
+                                    .put("lastSeq", 0);
+                            if (token != null) {
+                                hello.put("token", token);
+                            }
+                            socket.writeTextMessage(hello.encode());
+                            done.complete();
+                        })
+                        .onFailure(done::fail);
             });
             return done.future().compose(v -> synced.future());
         }
@@ -230,7 +250,8 @@ final class Load {
         void onClose() {
             open = false;
             Phase phase = current;
-            String reason = ws.closeStatusCode() == null ? "no close frame"
+            String reason = ws.closeStatusCode() == null
+                    ? "no close frame"
                     : ws.closeStatusCode() + (ws.closeReason() == null ? "" : " " + ws.closeReason());
             if (phase != null) {
                 phase.closedConnection(reason);
@@ -284,7 +305,8 @@ final class Load {
                 Pending pending = error.getString("id") == null ? null : inflight.remove(error.getString("id"));
                 Phase phase = pending != null ? pending.action.phase : current;
                 if (phase != null) {
-                    phase.error(pending == null ? error.getString("code") : pending.type + ": " + error.getString("code"));
+                    phase.error(
+                            pending == null ? error.getString("code") : pending.type + ": " + error.getString("code"));
                     if (pending != null) {
                         phase.rejected.increment();
                     }
@@ -320,7 +342,8 @@ final class Load {
                 case "reframe.launched" -> {
                     exerciseId = data.getString("exerciseId");
                     JsonArray statements = data.getJsonArray("statements");
-                    statementId = statements == null || statements.isEmpty() ? null
+                    statementId = statements == null || statements.isEmpty()
+                            ? null
                             : statements.getJsonObject(0).getString("statementId");
                     entryId = null;
                 }
@@ -329,8 +352,7 @@ final class Load {
                     statementId = null;
                     entryId = null;
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -410,8 +432,7 @@ final class Load {
     // ------------------------------------------------------------------ the schedule
 
     /** A connection and what it does at a due time. */
-    record Item(long due, Conn conn, Action action) {
-    }
+    record Item(long due, Conn conn, Action action) {}
 
     /**
      * Fires the items (sorted by due time) from one thread, each on its connection's event loop.
@@ -502,7 +523,11 @@ final class Load {
     }
 
     /** A simple action built from a function of the connection. */
-    static Action action(long due, Phase phase, boolean serial, java.util.function.Function<Conn, JsonObject> build,
+    static Action action(
+            long due,
+            Phase phase,
+            boolean serial,
+            java.util.function.Function<Conn, JsonObject> build,
             ToIntFunction<Conn> expected) {
         return new Action(due, phase, serial) {
             @Override

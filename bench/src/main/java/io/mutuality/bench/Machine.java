@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The machine the run was on: processors, CPU model, memory, Java. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String describe() {
         int cpus = 0;
@@ -32,13 +31,18 @@ final class Machine {
         }
         String java = "unknown Java";
         try {
-            Process p = new ProcessBuilder(Server.javaBin().toString(), "-version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(Server.javaBin().toString(), "-version")
+                    .redirectErrorStream(true)
+                    .start();
             String[] lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n");
             p.waitFor();
-            java = lines.length > 2 ? lines[0].trim() + "; " + lines[2].trim() : String.join("; ", lines).trim();
+            java = lines.length > 2
+                    ? lines[0].trim() + "; " + lines[2].trim()
+                    : String.join("; ", lines).trim();
         } catch (Exception e) {
             // leave unknown
         }
-        return Report.f("%d logical CPUs (%s), %.0f GiB of memory, %s", cpus, model, memKb / 1048576.0, java.replace("\"", ""));
+        return Report.f(
+                "%d logical CPUs (%s), %.0f GiB of memory, %s", cpus, model, memKb / 1048576.0, java.replace("\"", ""));
     }
 }

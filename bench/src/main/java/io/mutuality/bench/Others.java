@@ -27,7 +27,9 @@ final class Others {
                 try {
                     String stat = Files.readString(d.resolve("stat"));
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    jiffies.put(Long.parseLong(d.getFileName().toString()), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    jiffies.put(
+                            Long.parseLong(d.getFileName().toString()),
+                            Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
                 } catch (Exception gone) {
                     // ended meanwhile
                 }

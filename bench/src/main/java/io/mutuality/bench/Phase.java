@@ -16,6 +16,7 @@ final class Phase {
     final String name;
     /** The target rate in commands per second (0 for the day's parts). */
     final double rate;
+
     final double seconds;
     final ConcurrentHistogram ack = new ConcurrentHistogram(3);
     final ConcurrentHistogram fanout = new ConcurrentHistogram(3);
@@ -25,19 +26,23 @@ final class Phase {
     final LongAdder rejected = new LongAdder();
     /** Deliveries owed: for each acknowledged command, the connections that may see what it caused. */
     final LongAdder expected = new LongAdder();
+
     final LongAdder received = new LongAdder();
     /** Events or acks that came after the phase was closed (not in the histograms). */
     final LongAdder late = new LongAdder();
+
     final LongAdder closedConnections = new LongAdder();
     final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     final Map<String, LongAdder> closeReasons = new ConcurrentHashMap<>();
     volatile boolean closed;
     /** Commands still waiting to be sent, or unacknowledged, when the phase was closed. */
     long unsent;
+
     long unacked;
     double drainSeconds;
     /** Cores used over the phase, its drain and the quiet after it. */
     double serverCpu = Double.NaN;
+
     double clientCpu = Double.NaN;
 
     Phase(String name, double rate, double seconds) {
@@ -89,17 +94,39 @@ final class Phase {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(errors).forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ").append(v.sum()).append(" ").append(k));
-        new TreeMap<>(closeReasons).forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ").append(v.sum())
-                .append(" closed (").append(k).append(")"));
+        new TreeMap<>(errors)
+                .forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ")
+                        .append(v.sum())
+                        .append(" ")
+                        .append(k));
+        new TreeMap<>(closeReasons)
+                .forEach((k, v) -> text.append(text.length() == 0 ? "" : ", ")
+                        .append(v.sum())
+                        .append(" closed (")
+                        .append(k)
+                        .append(")"));
         return text.toString();
     }
 
     String line() {
-        return String.format("%-22s sched %7d sent %7d acked %7d rej %5d | delivered %7.3f%% (%d/%d) late %d | "
-                + "fan-out p50 %7.1f p99 %8.1f max %8.1f ms | ack p50 %7.1f p99 %8.1f max %8.1f ms%s",
-                name, scheduled.sum(), sent.sum(), acked.sum(), rejected.sum(), 100 * deliveredShare(), received.sum(),
-                expected.sum(), late.sum(), ms(fanout, 50), ms(fanout, 99), maxMs(fanout), ms(ack, 50), ms(ack, 99), maxMs(ack),
+        return String.format(
+                "%-22s sched %7d sent %7d acked %7d rej %5d | delivered %7.3f%% (%d/%d) late %d | "
+                        + "fan-out p50 %7.1f p99 %8.1f max %8.1f ms | ack p50 %7.1f p99 %8.1f max %8.1f ms%s",
+                name,
+                scheduled.sum(),
+                sent.sum(),
+                acked.sum(),
+                rejected.sum(),
+                100 * deliveredShare(),
+                received.sum(),
+                expected.sum(),
+                late.sum(),
+                ms(fanout, 50),
+                ms(fanout, 99),
+                maxMs(fanout),
+                ms(ack, 50),
+                ms(ack, 99),
+                maxMs(ack),
                 errorsText().isEmpty() ? "" : " | " + errorsText());
     }
 }

@@ -24,8 +24,7 @@ final class Scenarios {
 
     static final long S = 1_000_000_000L;
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     static JsonObject command(String type, Object... fields) {
         JsonObject json = new JsonObject().put("type", type);
@@ -38,7 +37,8 @@ final class Scenarios {
     /** Participants in an order that visits every room before any room's second participant. */
     static List<Conn> interleaved(Load load) {
         List<Conn> order = new ArrayList<>();
-        int most = load.rooms.stream().mapToInt(r -> r.participants.size()).max().orElse(0);
+        int most =
+                load.rooms.stream().mapToInt(r -> r.participants.size()).max().orElse(0);
         for (int m = 0; m < most; m++) {
             for (Room room : load.rooms) {
                 if (m < room.participants.size()) {
@@ -65,7 +65,15 @@ final class Scenarios {
                 return null;
             }
             sharing = conn.entryId == null;
-            return sharing ? command("reframe.share", "exerciseId", conn.exerciseId, "statementId", conn.statementId, "as", "named")
+            return sharing
+                    ? command(
+                            "reframe.share",
+                            "exerciseId",
+                            conn.exerciseId,
+                            "statementId",
+                            conn.statementId,
+                            "as",
+                            "named")
                     : command("reframe.unshare", "exerciseId", conn.exerciseId, "entryId", conn.entryId);
         }
 
@@ -98,15 +106,43 @@ final class Scenarios {
         List<Item> items = new ArrayList<>();
         for (Room room : load.rooms) {
             long t = start + (long) (random.nextDouble() * 0.5 * S);
-            add(items, room.facilitator, t, phase, c -> command("reframe.launch", "mode", "solo",
-                    "statements", List.of("Nobody listens to me, so there is no point in saying anything.")), Scenarios::everyone);
+            add(
+                    items,
+                    room.facilitator,
+                    t,
+                    phase,
+                    c -> command(
+                            "reframe.launch",
+                            "mode",
+                            "solo",
+                            "statements",
+                            List.of("Nobody listens to me, so there is no point in saying anything.")),
+                    Scenarios::everyone);
             for (Conn p : room.participants) {
-                add(items, p, t + S / 2 + (long) (random.nextDouble() * 2 * S), phase, c -> c.exerciseId == null ? null
-                        : command("reframe.write", "exerciseId", c.exerciseId, "statementId", c.statementId,
-                                "text", "When I speak and nobody answers, I feel invisible and stop trying."), c -> own(c));
+                add(
+                        items,
+                        p,
+                        t + S / 2 + (long) (random.nextDouble() * 2 * S),
+                        phase,
+                        c -> c.exerciseId == null
+                                ? null
+                                : command(
+                                        "reframe.write",
+                                        "exerciseId",
+                                        c.exerciseId,
+                                        "statementId",
+                                        c.statementId,
+                                        "text",
+                                        "When I speak and nobody answers, I feel invisible and stop trying."),
+                        c -> own(c));
             }
-            add(items, room.facilitator, t + 4 * S, phase, c -> c.exerciseId == null ? null
-                    : command("reframe.reveal", "exerciseId", c.exerciseId), Scenarios::everyone);
+            add(
+                    items,
+                    room.facilitator,
+                    t + 4 * S,
+                    phase,
+                    c -> c.exerciseId == null ? null : command("reframe.reveal", "exerciseId", c.exerciseId),
+                    Scenarios::everyone);
         }
         items.sort(Comparator.comparingLong(Item::due));
         return items;
@@ -115,8 +151,7 @@ final class Scenarios {
     // ------------------------------------------------------------------ the realistic day
 
     /** The three parts of the day, in order. */
-    record Day(Phase checkin, Phase roleplay, Phase reframing, List<Item> items, double seconds) {
-    }
+    record Day(Phase checkin, Phase roleplay, Phase reframing, List<Item> items, double seconds) {}
 
     /** The day; {@code scale} below 1 compresses its timeline (quick mode). */
     static Day day(Load load, long start, Random random, double scale) {
@@ -129,58 +164,179 @@ final class Scenarios {
             double o = random.nextDouble() * 3; // the rooms start within a few seconds of each other
             Conn f = room.facilitator;
             // a check-in: everyone answers within five seconds
-            add(items, f, at(start, o), checkin, c -> command("checkin.start", "prompt", "One word for how you arrive today?",
-                    "visibility", "everyone", "mode", "open"), Scenarios::everyone);
+            add(
+                    items,
+                    f,
+                    at(start, o),
+                    checkin,
+                    c -> command(
+                            "checkin.start",
+                            "prompt",
+                            "One word for how you arrive today?",
+                            "visibility",
+                            "everyone",
+                            "mode",
+                            "open"),
+                    Scenarios::everyone);
             String[] words = {"tired", "curious", "hopeful", "scattered", "calm", "nervous"};
             for (Conn p : room.participants) {
                 String word = words[random.nextInt(words.length)];
                 int energy = 1 + random.nextInt(5);
-                add(items, p, at(start, o + 0.5 + random.nextDouble() * 5), checkin, c -> c.checkinId == null ? null
-                        : command("checkin.answer", "checkinId", c.checkinId, "word", word, "energy", energy),
-                        c -> c.baselineRoom() ? c.room.members() : c.room.members() + 1); // to everyone, "responded" to the facilitator
+                add(
+                        items,
+                        p,
+                        at(start, o + 0.5 + random.nextDouble() * 5),
+                        checkin,
+                        c -> c.checkinId == null
+                                ? null
+                                : command("checkin.answer", "checkinId", c.checkinId, "word", word, "energy", energy),
+                        c -> c.baselineRoom()
+                                ? c.room.members()
+                                : c.room.members() + 1); // to everyone, "responded" to the facilitator
             }
-            add(items, f, at(start, o + 7), checkin, c -> c.checkinId == null ? null
-                    : command("checkin.close", "checkinId", c.checkinId), Scenarios::everyone);
+            add(
+                    items,
+                    f,
+                    at(start, o + 7),
+                    checkin,
+                    c -> c.checkinId == null ? null : command("checkin.close", "checkinId", c.checkinId),
+                    Scenarios::everyone);
 
             // a role-play round in groups of three: observers take notes, the person sharing asks for help and stops
-            add(items, f, at(start, o + 9), roleplay, c -> command("roleplay.launch", "scenarioIds", List.of("respite-too-quiet"),
-                    "grouping", "auto", "groupSize", 3, "rounds", 3, "minutes", 10),
+            add(
+                    items,
+                    f,
+                    at(start, o + 9),
+                    roleplay,
+                    c -> command(
+                            "roleplay.launch",
+                            "scenarioIds",
+                            List.of("respite-too-quiet"),
+                            "grouping",
+                            "auto",
+                            "groupSize",
+                            3,
+                            "rounds",
+                            3,
+                            "minutes",
+                            10),
                     c -> c.baselineRoom() ? c.room.members() : 2 * c.room.members()); // launched and grouped
-            add(items, f, at(start, o + 11), roleplay, c -> c.roleplayId == null ? null
-                    : command("roleplay.start", "roleplayId", c.roleplayId), Scenarios::roundStarted);
+            add(
+                    items,
+                    f,
+                    at(start, o + 11),
+                    roleplay,
+                    c -> c.roleplayId == null ? null : command("roleplay.start", "roleplayId", c.roleplayId),
+                    Scenarios::roundStarted);
             for (Conn p : room.participants) {
                 for (int n = 0; n < 2; n++) {
-                    String task = List.of("connection", "worldview", "mutuality", "moving-towards").get(random.nextInt(4));
-                    add(items, p, at(start, o + 13 + random.nextDouble() * 14), roleplay, c -> c.roleplayId == null || c.role == null
-                            ? null : !c.role.equals("observer") ? SKIP
-                            : command("roleplay.note", "roleplayId", c.roleplayId, "task", task,
-                                    "moment", "When she said the house felt like a library, he asked what would help instead."),
+                    String task = List.of("connection", "worldview", "mutuality", "moving-towards")
+                            .get(random.nextInt(4));
+                    add(
+                            items,
+                            p,
+                            at(start, o + 13 + random.nextDouble() * 14),
+                            roleplay,
+                            c -> c.roleplayId == null || c.role == null
+                                    ? null
+                                    : !c.role.equals("observer")
+                                            ? SKIP
+                                            : command(
+                                                    "roleplay.note",
+                                                    "roleplayId",
+                                                    c.roleplayId,
+                                                    "task",
+                                                    task,
+                                                    "moment",
+                                                    "When she said the house felt like a library, he asked what would help instead."),
                             c -> c.baselineRoom() ? c.room.members() : 3);
                 }
-                add(items, p, at(start, o + 13 + random.nextDouble() * 6), roleplay, c -> help(c, true), Scenarios::group);
-                add(items, p, at(start, o + 20 + random.nextDouble() * 7), roleplay, c -> help(c, false), Scenarios::group);
+                add(
+                        items,
+                        p,
+                        at(start, o + 13 + random.nextDouble() * 6),
+                        roleplay,
+                        c -> help(c, true),
+                        Scenarios::group);
+                add(
+                        items,
+                        p,
+                        at(start, o + 20 + random.nextDouble() * 7),
+                        roleplay,
+                        c -> help(c, false),
+                        Scenarios::group);
             }
-            add(items, f, at(start, o + 29), roleplay, c -> c.roleplayId == null ? null
-                    : command("roleplay.end", "roleplayId", c.roleplayId), Scenarios::everyone);
+            add(
+                    items,
+                    f,
+                    at(start, o + 29),
+                    roleplay,
+                    c -> c.roleplayId == null ? null : command("roleplay.end", "roleplayId", c.roleplayId),
+                    Scenarios::everyone);
 
             // a reframing board: everyone writes within ten seconds, the reveal, everyone shares within five
-            add(items, f, at(start, o + 31), reframing, c -> command("reframe.launch", "mode", "solo",
-                    "statements", List.of("She is non-compliant with her medication.")), Scenarios::everyone);
+            add(
+                    items,
+                    f,
+                    at(start, o + 31),
+                    reframing,
+                    c -> command(
+                            "reframe.launch",
+                            "mode",
+                            "solo",
+                            "statements",
+                            List.of("She is non-compliant with her medication.")),
+                    Scenarios::everyone);
             for (Conn p : room.participants) {
-                add(items, p, at(start, o + 31.5 + random.nextDouble() * 10), reframing, c -> c.exerciseId == null ? null
-                        : command("reframe.write", "exerciseId", c.exerciseId, "statementId", c.statementId,
-                                "text", "She has her own reasons for how she takes her medication, and I would like to hear them."),
+                add(
+                        items,
+                        p,
+                        at(start, o + 31.5 + random.nextDouble() * 10),
+                        reframing,
+                        c -> c.exerciseId == null
+                                ? null
+                                : command(
+                                        "reframe.write",
+                                        "exerciseId",
+                                        c.exerciseId,
+                                        "statementId",
+                                        c.statementId,
+                                        "text",
+                                        "She has her own reasons for how she takes her medication, and I would like to hear them."),
                         c -> own(c));
             }
-            add(items, f, at(start, o + 43), reframing, c -> c.exerciseId == null ? null
-                    : command("reframe.reveal", "exerciseId", c.exerciseId), Scenarios::everyone);
+            add(
+                    items,
+                    f,
+                    at(start, o + 43),
+                    reframing,
+                    c -> c.exerciseId == null ? null : command("reframe.reveal", "exerciseId", c.exerciseId),
+                    Scenarios::everyone);
             for (Conn p : room.participants) {
-                add(items, p, at(start, o + 43.5 + random.nextDouble() * 5), reframing, c -> c.exerciseId == null ? null
-                        : command("reframe.share", "exerciseId", c.exerciseId, "statementId", c.statementId, "as", "named"),
+                add(
+                        items,
+                        p,
+                        at(start, o + 43.5 + random.nextDouble() * 5),
+                        reframing,
+                        c -> c.exerciseId == null
+                                ? null
+                                : command(
+                                        "reframe.share",
+                                        "exerciseId",
+                                        c.exerciseId,
+                                        "statementId",
+                                        c.statementId,
+                                        "as",
+                                        "named"),
                         Scenarios::everyone);
             }
-            add(items, f, at(start, o + 50), reframing, c -> c.exerciseId == null ? null
-                    : command("reframe.close", "exerciseId", c.exerciseId), Scenarios::everyone);
+            add(
+                    items,
+                    f,
+                    at(start, o + 50),
+                    reframing,
+                    c -> c.exerciseId == null ? null : command("reframe.close", "exerciseId", c.exerciseId),
+                    Scenarios::everyone);
             last = Math.max(last, (o + 50) * scale);
         }
         if (scale != 1) {
@@ -233,7 +389,12 @@ final class Scenarios {
         return 2 * c.room.members() + groups * (3 * 4 + 3);
     }
 
-    private static void add(List<Item> items, Conn conn, long due, Phase phase, Function<Conn, JsonObject> build,
+    private static void add(
+            List<Item> items,
+            Conn conn,
+            long due,
+            Phase phase,
+            Function<Conn, JsonObject> build,
             ToIntFunction<Conn> expected) {
         items.add(new Item(due, conn, Load.action(due, phase, false, build, expected)));
     }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /** A server process under test: started in its own work directory, timed until ready, measured, stopped. */
 final class Server {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Servers still running when the benchmark is stopped (a time limit, Ctrl-C) are stopped with it. */
     static final List<Process> RUNNING = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -49,12 +50,17 @@ final class Server {
     double start(double timeoutSeconds) throws Exception {
         Files.createDirectories(work);
         long started = System.nanoTime();
-        process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server.log").toFile())).start();
+        process = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        work.resolve("server.log").toFile()))
+                .start();
         RUNNING.add(process);
         long deadline = started + (long) (timeoutSeconds * 1e9);
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(1)).build();
+                .timeout(Duration.ofSeconds(1))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited while starting; see " + work.resolve("server.log"));
@@ -127,7 +133,8 @@ final class Server {
     long gcAndHeapKb() throws Exception {
         jcmd("GC.run");
         Thread.sleep(500);
-        // G1 has one line for the heap; the serial and parallel collectors one per generation (Metaspace has no "total")
+        // G1 has one line for the heap; the serial and parallel collectors one per generation (Metaspace has no
+        // "total")
         Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(jcmd("GC.heap_info"));
         long used = -1;
         while (m.find()) {
@@ -147,7 +154,8 @@ final class Server {
         String flags = jcmd("VM.flags");
         List<String> chosen = new ArrayList<>();
         for (String flag : flags.split("\\s+")) {
-            if (flag.matches("-XX:(MaxHeapSize|InitialHeapSize|\\+Use\\w*GC|ActiveProcessorCount|MaxRAMPercentage)=?.*")) {
+            if (flag.matches(
+                    "-XX:(MaxHeapSize|InitialHeapSize|\\+Use\\w*GC|ActiveProcessorCount|MaxRAMPercentage)=?.*")) {
                 chosen.add(flag);
             }
         }

@@ -6,11 +6,16 @@ import java.util.Set;
 final class Wire {
 
     /** Event kinds that tell a connection an id it needs later (the rest are only counted). */
-    static final Set<String> KNOWLEDGE = Set.of("checkin.started", "checkin.closed", "roleplay.launched", "roleplay.card",
-            "roleplay.ended", "reframe.launched", "reframe.closed");
+    static final Set<String> KNOWLEDGE = Set.of(
+            "checkin.started",
+            "checkin.closed",
+            "roleplay.launched",
+            "roleplay.card",
+            "roleplay.ended",
+            "reframe.launched",
+            "reframe.closed");
 
-    private Wire() {
-    }
+    private Wire() {}
 
     static final String TYPE = "\"type\":\"";
     static final String KIND = "\"kind\":\"";

@@ -28,11 +28,23 @@ public final class Activities {
             "day.end", Command.DayEnd.class);
 
     /** The events of the room itself. */
-    static final Set<String> ROOM_EVENTS = Set.of("presence.joined", "presence.left", "participant.removed",
-            "participant.admitted", "participant.erased", "log.scrubbed", "agenda.moved", "day.ended");
+    static final Set<String> ROOM_EVENTS = Set.of(
+            "presence.joined",
+            "presence.left",
+            "participant.removed",
+            "participant.admitted",
+            "participant.erased",
+            "log.scrubbed",
+            "agenda.moved",
+            "day.ended");
 
-    private static final Activities STANDARD = new Activities(List.of(Checkins.ACTIVITY, Timers.ACTIVITY,
-            Roleplays.ACTIVITY, Reframing.ACTIVITY, Journal.ACTIVITY, Notes.ACTIVITY));
+    private static final Activities STANDARD = new Activities(List.of(
+            Checkins.ACTIVITY,
+            Timers.ACTIVITY,
+            Roleplays.ACTIVITY,
+            Reframing.ACTIVITY,
+            Journal.ACTIVITY,
+            Notes.ACTIVITY));
 
     private final List<Activity<?>> list;
     private final Map<Class<?>, Activity<?>> byCommand = new HashMap<>();
@@ -51,27 +63,32 @@ public final class Activities {
             }
             activity.commands().forEach((type, record) -> {
                 if (commandTypes.putIfAbsent(type, record) != null) {
-                    throw new IllegalArgumentException("The command " + type + " is claimed twice (" + activity.name() + ")");
+                    throw new IllegalArgumentException(
+                            "The command " + type + " is claimed twice (" + activity.name() + ")");
                 }
                 byCommand.put(record, activity);
             });
             for (String kind : activity.eventKinds()) {
                 if (ROOM_EVENTS.contains(kind) || byKind.putIfAbsent(kind, activity) != null) {
-                    throw new IllegalArgumentException("The event kind " + kind + " is claimed twice (" + activity.name() + ")");
+                    throw new IllegalArgumentException(
+                            "The event kind " + kind + " is claimed twice (" + activity.name() + ")");
                 }
             }
             activity.createdIds().forEach((kind, key) -> {
                 if (!activity.eventKinds().contains(kind)) {
-                    throw new IllegalArgumentException(activity.name() + " declares an id in an event it does not write: " + kind);
+                    throw new IllegalArgumentException(
+                            activity.name() + " declares an id in an event it does not write: " + kind);
                 }
                 createdIds.put(kind, key);
             });
             for (Activity.PrivateText text : activity.privateText()) {
                 if (!activity.eventKinds().contains(text.kind())) {
-                    throw new IllegalArgumentException(activity.name() + " declares private text in an event it does not write: "
-                            + text.kind());
+                    throw new IllegalArgumentException(
+                            activity.name() + " declares private text in an event it does not write: " + text.kind());
                 }
-                privateKeys.computeIfAbsent(text.kind(), k -> new LinkedHashSet<>()).addAll(text.keys());
+                privateKeys
+                        .computeIfAbsent(text.kind(), k -> new LinkedHashSet<>())
+                        .addAll(text.keys());
                 if (text.exported()) {
                     exportedKinds.add(text.kind());
                 }

@@ -74,8 +74,7 @@ public interface Activity<S> {
      * What a person wrote in one kind of event: the keys erased when they ask to be forgotten or
      * when the room's retention runs out, and whether the event is part of their own export.
      */
-    record PrivateText(String kind, Set<String> keys, boolean exported) {
-    }
+    record PrivateText(String kind, Set<String> keys, boolean exported) {}
 
     /**
      * An activity's part of the day as the whole room saw it. It is given, in order, only the

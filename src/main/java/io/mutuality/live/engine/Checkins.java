@@ -51,8 +51,7 @@ public final class Checkins implements Activity<Checkins.Part> {
         }
     }
 
-    private Checkins() {
-    }
+    private Checkins() {}
 
     /** The open check-in's id, or null. */
     public static String openCheckinId(RoomState room) {
@@ -71,14 +70,27 @@ public final class Checkins implements Activity<Checkins.Part> {
 
     @Override
     public Map<String, Class<? extends Command>> commands() {
-        return Map.of("checkin.start", Command.CheckinStart.class, "checkin.answer", Command.CheckinAnswer.class,
-                "checkin.pass", Command.CheckinPass.class, "checkin.next", Command.CheckinNext.class,
-                "checkin.close", Command.CheckinClose.class);
+        return Map.of(
+                "checkin.start",
+                Command.CheckinStart.class,
+                "checkin.answer",
+                Command.CheckinAnswer.class,
+                "checkin.pass",
+                Command.CheckinPass.class,
+                "checkin.next",
+                Command.CheckinNext.class,
+                "checkin.close",
+                Command.CheckinClose.class);
     }
 
     @Override
     public Set<String> eventKinds() {
-        return Set.of("checkin.started", "checkin.turn", "checkin.answered", "checkin.responded", "checkin.passed",
+        return Set.of(
+                "checkin.started",
+                "checkin.turn",
+                "checkin.answered",
+                "checkin.responded",
+                "checkin.passed",
                 "checkin.closed");
     }
 
@@ -129,8 +141,17 @@ public final class Checkins implements Activity<Checkins.Part> {
             for (int i = 0; i < 5; i++) {
                 energy.put(String.valueOf(i + 1), part.open.energy[i]);
             }
-            return accept(event(now, "checkin.closed", Visibility.EVERYONE, actor, "checkinId", c.checkinId(),
-                    "answers", part.open.answers, "energy", energy));
+            return accept(event(
+                    now,
+                    "checkin.closed",
+                    Visibility.EVERYONE,
+                    actor,
+                    "checkinId",
+                    c.checkinId(),
+                    "answers",
+                    part.open.answers,
+                    "energy",
+                    energy));
         }
         return reject("unknown-type", "This room does not know that command.");
     }
@@ -142,7 +163,8 @@ public final class Checkins implements Activity<Checkins.Part> {
         if (!text(c.prompt(), MAX_PROMPT)) {
             return reject("invalid", "A prompt needs 1 to " + MAX_PROMPT + " characters.");
         }
-        if (c.visibility() == null || !List.of("everyone", "facilitators", "anonymous").contains(c.visibility())) {
+        if (c.visibility() == null
+                || !List.of("everyone", "facilitators", "anonymous").contains(c.visibility())) {
             return reject("invalid", "visibility is everyone, facilitators or anonymous.");
         }
         String mode = c.mode() == null ? "open" : c.mode();
@@ -150,13 +172,16 @@ public final class Checkins implements Activity<Checkins.Part> {
             return reject("invalid", "mode is open or round.");
         }
         if (mode.equals("round") && c.visibility().equals("anonymous")) {
-            return reject("invalid", "A round goes person by person, so everyone would know whose answer is whose; "
-                    + "run an anonymous check-in in open mode.");
+            return reject(
+                    "invalid",
+                    "A round goes person by person, so everyone would know whose answer is whose; "
+                            + "run an anonymous check-in in open mode.");
         }
         String checkinId = "k" + (room.lastSeq() + 1);
         List<String> order = new ArrayList<>();
         if (mode.equals("round")) {
-            room.present.keySet().stream().filter(id -> !room.facilitators.contains(id))
+            room.present.keySet().stream()
+                    .filter(id -> !room.facilitators.contains(id))
                     .forEach(id -> order.add(id.toString()));
         }
         List<RoomEvent> events = new ArrayList<>();
@@ -172,7 +197,15 @@ public final class Checkins implements Activity<Checkins.Part> {
         data.put("order", order);
         events.add(new RoomEvent(0, now, "checkin.started", data, Visibility.EVERYONE, actor.id()));
         if (!order.isEmpty()) {
-            events.add(event(now, "checkin.turn", Visibility.EVERYONE, actor, "checkinId", checkinId, "participantId", order.get(0)));
+            events.add(event(
+                    now,
+                    "checkin.turn",
+                    Visibility.EVERYONE,
+                    actor,
+                    "checkinId",
+                    checkinId,
+                    "participantId",
+                    order.get(0)));
         }
         return accept(events);
     }
@@ -187,8 +220,11 @@ public final class Checkins implements Activity<Checkins.Part> {
         if (!hasWord && !hasSentence && c.energy() == null) {
             return reject("invalid", "Answer with a word, a sentence or an energy level, or pass.");
         }
-        if (hasWord && c.word().length() > MAX_WORD || hasSentence && c.sentence().length() > MAX_SENTENCE) {
-            return reject("invalid", "A word has at most " + MAX_WORD + " characters and a sentence at most " + MAX_SENTENCE + ".");
+        if (hasWord && c.word().length() > MAX_WORD
+                || hasSentence && c.sentence().length() > MAX_SENTENCE) {
+            return reject(
+                    "invalid",
+                    "A word has at most " + MAX_WORD + " characters and a sentence at most " + MAX_SENTENCE + ".");
         }
         if (c.energy() != null && (c.energy() < 1 || c.energy() > 5)) {
             return reject("invalid", "An energy level is from 1 to 5.");
@@ -210,14 +246,17 @@ public final class Checkins implements Activity<Checkins.Part> {
         }
         List<RoomEvent> events = new ArrayList<>();
         switch (part.open.visibility) {
-            case "everyone" -> events.add(new RoomEvent(0, now, "checkin.answered", named, Visibility.EVERYONE, actor.id()));
-            case "facilitators" -> events.add(new RoomEvent(0, now, "checkin.answered", named,
-                    Visibility.facilitatorsAnd(actor.id()), actor.id()));
+            case "everyone" ->
+                events.add(new RoomEvent(0, now, "checkin.answered", named, Visibility.EVERYONE, actor.id()));
+            case "facilitators" ->
+                events.add(new RoomEvent(
+                        0, now, "checkin.answered", named, Visibility.facilitatorsAnd(actor.id()), actor.id()));
             default -> {
                 Map<String, Object> anonymous = new LinkedHashMap<>(named);
                 anonymous.remove("participantId");
                 anonymous.remove("name");
-                events.add(new RoomEvent(0, now, "checkin.answered", anonymous, Visibility.everyoneExcept(actor.id()), actor.id()));
+                events.add(new RoomEvent(
+                        0, now, "checkin.answered", anonymous, Visibility.everyoneExcept(actor.id()), actor.id()));
                 events.add(new RoomEvent(0, now, "checkin.answered", named, Visibility.person(actor.id()), actor.id()));
             }
         }
@@ -246,13 +285,34 @@ public final class Checkins implements Activity<Checkins.Part> {
     private static List<RoomEvent> responded(Checkin checkin, Actor actor, String checkinId, Instant now) {
         if ("anonymous".equals(checkin.visibility)) {
             return List.of(
-                    event(now, "checkin.responded", Visibility.NOBODY, actor, "checkinId", checkinId,
-                            "participantId", actor.id().toString()),
-                    event(now, "checkin.responded", Visibility.FACILITATORS, actor, "checkinId", checkinId,
-                            "count", checkin.responded.size() + 1));
+                    event(
+                            now,
+                            "checkin.responded",
+                            Visibility.NOBODY,
+                            actor,
+                            "checkinId",
+                            checkinId,
+                            "participantId",
+                            actor.id().toString()),
+                    event(
+                            now,
+                            "checkin.responded",
+                            Visibility.FACILITATORS,
+                            actor,
+                            "checkinId",
+                            checkinId,
+                            "count",
+                            checkin.responded.size() + 1));
         }
-        return List.of(event(now, "checkin.responded", Visibility.FACILITATORS, actor, "checkinId", checkinId,
-                "participantId", actor.id().toString()));
+        return List.of(event(
+                now,
+                "checkin.responded",
+                Visibility.FACILITATORS,
+                actor,
+                "checkinId",
+                checkinId,
+                "participantId",
+                actor.id().toString()));
     }
 
     private static Decision requireOpen(Part part, Actor actor, String checkinId) {
@@ -283,8 +343,15 @@ public final class Checkins implements Activity<Checkins.Part> {
                 break;
             }
         }
-        return List.of(event(now, "checkin.turn", Visibility.EVERYONE, actor, "checkinId", checkin.id,
-                "participantId", next == null ? null : next.toString()));
+        return List.of(event(
+                now,
+                "checkin.turn",
+                Visibility.EVERYONE,
+                actor,
+                "checkinId",
+                checkin.id,
+                "participantId",
+                next == null ? null : next.toString()));
     }
 
     @Override
@@ -295,7 +362,8 @@ public final class Checkins implements Activity<Checkins.Part> {
             case "checkin.started" -> {
                 List<UUID> order = new ArrayList<>();
                 ((List<Object>) d.getOrDefault("order", List.of())).forEach(o -> order.add(RoomState.uuid(o)));
-                part.open = new Checkin((String) d.get("checkinId"), (String) d.get("visibility"), (String) d.get("mode"), order);
+                part.open = new Checkin(
+                        (String) d.get("checkinId"), (String) d.get("visibility"), (String) d.get("mode"), order);
             }
             case "checkin.turn" -> {
                 if (part.open != null) {
@@ -374,8 +442,7 @@ public final class Checkins implements Activity<Checkins.Part> {
                         entry.put("energy", d.get("energy"));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 

@@ -18,11 +18,9 @@ import java.util.Set;
 public final class DaySummary {
 
     /** The agenda slots as they were moved through, the number of participants who came, and each activity's part by key. */
-    public record Day(List<Map<String, Object>> agenda, int participants, Map<String, Object> parts) {
-    }
+    public record Day(List<Map<String, Object>> agenda, int participants, Map<String, Object> parts) {}
 
-    private DaySummary() {
-    }
+    private DaySummary() {}
 
     public static Day of(List<RoomEvent> log, Activities activities) {
         List<Map<String, Object>> agenda = new ArrayList<>();
@@ -51,8 +49,13 @@ public final class DaySummary {
                 }
                 case "agenda.moved" -> {
                     spent(slot, event.at());
-                    slot = new LinkedHashMap<>(Map.of("slot", d.get("slot"), "title", d.get("title"),
-                            "startedAt", event.at().toString()));
+                    slot = new LinkedHashMap<>(Map.of(
+                            "slot",
+                            d.get("slot"),
+                            "title",
+                            d.get("title"),
+                            "startedAt",
+                            event.at().toString()));
                     agenda.add(slot);
                 }
                 case "day.ended" -> {
@@ -74,7 +77,10 @@ public final class DaySummary {
 
     private static void spent(Map<String, Object> slot, Instant until) {
         if (slot != null) {
-            slot.put("minutesSpent", Duration.between(Instant.parse((String) slot.get("startedAt")), until).toMinutes());
+            slot.put(
+                    "minutesSpent",
+                    Duration.between(Instant.parse((String) slot.get("startedAt")), until)
+                            .toMinutes());
         }
     }
 }

@@ -20,8 +20,7 @@ public final class Grouping {
 
     private static final int RESTARTS = 24;
 
-    private Grouping() {
-    }
+    private Grouping() {}
 
     /** How many participants go in each group; the last is completed by a facilitator when {@link #needsFacilitator} says so. */
     public static List<Integer> sizes(int people, int size, String oddRule) {
@@ -73,8 +72,8 @@ public final class Grouping {
      * Groups {@code people} (participants only) for groups of {@code size}. With the
      * facilitator-joins rule and people left over, {@code facilitator} completes the last group.
      */
-    public static List<List<UUID>> form(List<UUID> people, int size, String oddRule, UUID facilitator,
-            Map<String, Integer> met, long seed) {
+    public static List<List<UUID>> form(
+            List<UUID> people, int size, String oddRule, UUID facilitator, Map<String, Integer> met, long seed) {
         List<Integer> sizes = sizes(people.size(), size, oddRule);
         if (sizes.isEmpty()) {
             return List.of();

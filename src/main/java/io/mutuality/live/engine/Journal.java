@@ -17,8 +17,7 @@ public final class Journal implements Activity<Void> {
 
     public static final int MAX_JOURNAL = 5000;
 
-    private Journal() {
-    }
+    private Journal() {}
 
     @Override
     public String name() {
@@ -54,8 +53,15 @@ public final class Journal implements Activity<Void> {
     public Decision decide(RoomState room, Void nothing, Actor actor, Command command, Instant now) {
         Command.JournalWrite c = (Command.JournalWrite) command;
         return text(c.text(), MAX_JOURNAL)
-                ? accept(event(now, "journal.written", Visibility.person(actor.id()), actor,
-                        "entryId", "j" + (room.lastSeq() + 1), "text", c.text()))
+                ? accept(event(
+                        now,
+                        "journal.written",
+                        Visibility.person(actor.id()),
+                        actor,
+                        "entryId",
+                        "j" + (room.lastSeq() + 1),
+                        "text",
+                        c.text()))
                 : reject("invalid", "A journal entry needs 1 to " + MAX_JOURNAL + " characters.");
     }
 

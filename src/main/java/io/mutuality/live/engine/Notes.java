@@ -19,8 +19,7 @@ public final class Notes implements Activity<Void> {
 
     public static final int MAX_NOTE = 500;
 
-    private Notes() {
-    }
+    private Notes() {}
 
     @Override
     public String name() {
@@ -50,7 +49,15 @@ public final class Notes implements Activity<Void> {
         }
         Command.NoteShare c = (Command.NoteShare) command;
         return text(c.text(), MAX_NOTE)
-                ? accept(event(now, "note.shared", Visibility.EVERYONE, actor, "text", c.text().strip(), "by", actor.name()))
+                ? accept(event(
+                        now,
+                        "note.shared",
+                        Visibility.EVERYONE,
+                        actor,
+                        "text",
+                        c.text().strip(),
+                        "by",
+                        actor.name()))
                 : reject("invalid", "A note needs 1 to " + MAX_NOTE + " characters.");
     }
 
@@ -72,7 +79,13 @@ public final class Notes implements Activity<Void> {
             @Override
             public void add(RoomEvent event) {
                 if (event.kind().equals("note.shared")) {
-                    notes.add(Map.of("text", event.data().get("text"), "by", event.data().get("by"), "at", event.at().toString()));
+                    notes.add(Map.of(
+                            "text",
+                            event.data().get("text"),
+                            "by",
+                            event.data().get("by"),
+                            "at",
+                            event.at().toString()));
                 }
             }
 

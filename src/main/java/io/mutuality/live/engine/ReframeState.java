@@ -16,21 +16,23 @@ final class ReframeState {
     final String mode;
     /** statementId → the "what's wrong" statement. */
     final LinkedHashMap<String, String> statements = new LinkedHashMap<>();
+
     final Map<String, List<String>> examples = new HashMap<>();
     String phase = "writing";
     /** Pairs mode: pairId → members in order; who holds which statement and rewrites which. */
     final LinkedHashMap<String, List<UUID>> pairs = new LinkedHashMap<>();
+
     final Map<UUID, String> pairOf = new HashMap<>();
     final Map<UUID, String> holds = new HashMap<>();
     final Map<UUID, String> rewritesStatement = new HashMap<>();
     final Map<UUID, String> names = new HashMap<>();
     /** author|statementId → the latest rewrite. */
     final Map<String, Rewrite> rewrites = new HashMap<>();
+
     final Map<String, Entry> entries = new LinkedHashMap<>();
     final Set<String> resonance = new HashSet<>();
 
-    record Rewrite(String id, String text) {
-    }
+    record Rewrite(String id, String text) {}
 
     static final class Entry {
         final String id;
@@ -60,8 +62,10 @@ final class ReframeState {
 
     /** The entry this person has shared for this statement and not taken back, if any. */
     Entry sharedBy(UUID author, String statementId) {
-        return entries.values().stream().filter(e -> !e.withdrawn && e.author.equals(author) && e.statementId.equals(statementId))
-                .findFirst().orElse(null);
+        return entries.values().stream()
+                .filter(e -> !e.withdrawn && e.author.equals(author) && e.statementId.equals(statementId))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Pairs mode: the people in this person's pair, in order. */
@@ -74,7 +78,8 @@ final class ReframeState {
     void apply(RoomEvent event) {
         Map<String, Object> d = event.data();
         switch (event.kind()) {
-            case "reframe.prepared" -> ((Map<String, List<String>>) d.get("examples")).forEach((k, v) -> examples.put(k, List.copyOf(v)));
+            case "reframe.prepared" ->
+                ((Map<String, List<String>>) d.get("examples")).forEach((k, v) -> examples.put(k, List.copyOf(v)));
             case "reframe.paired" -> {
                 for (Map<String, Object> p : (List<Map<String, Object>>) d.get("pairs")) {
                     String pairId = (String) p.get("pairId");
@@ -108,13 +113,16 @@ final class ReframeState {
             }
             case "reframe.written" -> {
                 if (event.actorId() != null) {
-                    rewrites.put(key(event.actorId(), (String) d.get("statementId")),
+                    rewrites.put(
+                            key(event.actorId(), (String) d.get("statementId")),
                             new Rewrite((String) d.get("rewriteId"), (String) d.get("text")));
                 }
             }
             case "reframe.phase" -> phase = (String) d.get("phase");
-            case "reframe.shared" -> entries.putIfAbsent((String) d.get("entryId"),
-                    new Entry((String) d.get("entryId"), event.actorId(), (String) d.get("statementId")));
+            case "reframe.shared" ->
+                entries.putIfAbsent(
+                        (String) d.get("entryId"),
+                        new Entry((String) d.get("entryId"), event.actorId(), (String) d.get("statementId")));
             case "reframe.withdrawn" -> {
                 Entry entry = entries.get((String) d.get("entryId"));
                 if (entry != null) {

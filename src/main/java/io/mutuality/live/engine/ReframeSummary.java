@@ -36,7 +36,8 @@ final class ReframeSummary implements Activity.SummaryPart {
                     statements.put(d.get("exerciseId") + "/" + st.get("statementId"), statement);
                     board.add(statement);
                 }
-                reframing.add(new LinkedHashMap<>(Map.of("at", event.at().toString(), "mode", d.get("mode"), "statements", board)));
+                reframing.add(new LinkedHashMap<>(
+                        Map.of("at", event.at().toString(), "mode", d.get("mode"), "statements", board)));
             }
             case "reframe.shared" -> shared(d);
             case "reframe.withdrawn" -> {
@@ -57,8 +58,7 @@ final class ReframeSummary implements Activity.SummaryPart {
                     statement.put("examples", d.get("rewrites"));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -1,12 +1,12 @@
 package io.mutuality.live.engine;
 
+import static io.mutuality.live.engine.ReframeWriting.*;
 import static io.mutuality.live.engine.Rules.accept;
 import static io.mutuality.live.engine.Rules.event;
 import static io.mutuality.live.engine.Rules.reject;
 import static io.mutuality.live.engine.Rules.text;
 
 import io.mutuality.live.engine.Command.ReframeCommand;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +34,7 @@ public final class Reframing implements Activity<Reframing.Part> {
     static final int MAX_STATEMENT = 300;
     static final int MAX_REWRITE = 1000;
 
-    private Reframing() {
-    }
+    private Reframing() {}
 
     /** The id of the reframing exercise under way in a room, or null. */
     public static String exerciseId(RoomState room) {
@@ -71,9 +70,22 @@ public final class Reframing implements Activity<Reframing.Part> {
 
     @Override
     public Set<String> eventKinds() {
-        return Set.of("reframe.launched", "reframe.prepared", "reframe.paired", "reframe.statement-set", "reframe.written",
-                "reframe.compared", "reframe.phase", "reframe.shared", "reframe.kept", "reframe.withdrawn", "reframe.resonated",
-                "reframe.resonance-given", "reframe.highlighted", "reframe.examples-shown", "reframe.closed");
+        return Set.of(
+                "reframe.launched",
+                "reframe.prepared",
+                "reframe.paired",
+                "reframe.statement-set",
+                "reframe.written",
+                "reframe.compared",
+                "reframe.phase",
+                "reframe.shared",
+                "reframe.kept",
+                "reframe.withdrawn",
+                "reframe.resonated",
+                "reframe.resonance-given",
+                "reframe.highlighted",
+                "reframe.examples-shown",
+                "reframe.closed");
     }
 
     @Override
@@ -88,13 +100,21 @@ public final class Reframing implements Activity<Reframing.Part> {
      */
     @Override
     public Map<String, String> createdIds() {
-        return Map.of("reframe.launched", "exerciseId", "reframe.statement-set", "statementId", "reframe.written", "rewriteId",
-                "reframe.shared", "entryId");
+        return Map.of(
+                "reframe.launched",
+                "exerciseId",
+                "reframe.statement-set",
+                "statementId",
+                "reframe.written",
+                "rewriteId",
+                "reframe.shared",
+                "entryId");
     }
 
     @Override
     public List<PrivateText> privateText() {
-        return List.of(new PrivateText("reframe.statement-set", Set.of("text"), false),
+        return List.of(
+                new PrivateText("reframe.statement-set", Set.of("text"), false),
                 new PrivateText("reframe.written", Set.of("text", "marks"), true),
                 new PrivateText("reframe.compared", Set.of("rewrites"), false),
                 new PrivateText("reframe.shared", Set.of("text"), false));
@@ -140,12 +160,18 @@ public final class Reframing implements Activity<Reframing.Part> {
         Map<String, Object> examples = new LinkedHashMap<>();
         if (c.reframeIds() != null) {
             for (String reframeId : c.reframeIds()) {
-                RoomLibrary.Statement found = reframeId == null ? null : state.library.statement(reframeId).orElse(null);
+                RoomLibrary.Statement found = reframeId == null
+                        ? null
+                        : state.library.statement(reframeId).orElse(null);
                 if (found == null) {
                     return reject("not-found", "There is no statement '" + reframeId + "' in the reframes bank.");
                 }
                 if (statements.stream().noneMatch(s -> s.get("statementId").equals(found.id()))) {
-                    statements.add(statement(found.id(), found.text(), found.pattern(), !found.rewrites().isEmpty()));
+                    statements.add(statement(
+                            found.id(),
+                            found.text(),
+                            found.pattern(),
+                            !found.rewrites().isEmpty()));
                     examples.put(found.id(), found.rewrites());
                 }
             }
@@ -165,13 +191,32 @@ public final class Reframing implements Activity<Reframing.Part> {
             return reject("invalid", "Choose at least one statement, from the bank or your own.");
         }
         List<RoomEvent> events = new ArrayList<>();
-        events.add(event(now, "reframe.launched", Visibility.EVERYONE, actor.id(), "exerciseId", exerciseId, "mode", mode,
-                "statements", statements));
-        events.add(event(now, "reframe.prepared", Visibility.NOBODY, actor.id(), "exerciseId", exerciseId, "examples", examples));
+        events.add(event(
+                now,
+                "reframe.launched",
+                Visibility.EVERYONE,
+                actor.id(),
+                "exerciseId",
+                exerciseId,
+                "mode",
+                mode,
+                "statements",
+                statements));
+        events.add(event(
+                now,
+                "reframe.prepared",
+                Visibility.NOBODY,
+                actor.id(),
+                "exerciseId",
+                exerciseId,
+                "examples",
+                examples));
         if (mode.equals("pairs")) {
             List<UUID> people = state.present.keySet().stream()
-                    .filter(id -> !state.facilitators.contains(id) && !state.isRemoved(id)).toList();
-            List<List<UUID>> pairs = Grouping.form(people, 2, Grouping.EXTRA_OBSERVER, null, state.met, state.lastSeq() + 1);
+                    .filter(id -> !state.facilitators.contains(id) && !state.isRemoved(id))
+                    .toList();
+            List<List<UUID>> pairs =
+                    Grouping.form(people, 2, Grouping.EXTRA_OBSERVER, null, state.met, state.lastSeq() + 1);
             List<Map<String, Object>> list = new ArrayList<>();
             int handed = 0;
             for (int p = 0; p < pairs.size(); p++) {
@@ -179,7 +224,12 @@ public final class Reframing implements Activity<Reframing.Part> {
                 List<Map<String, Object>> memberList = new ArrayList<>();
                 List<String> held = new ArrayList<>();
                 for (int i = 0; i < members.size(); i++) {
-                    held.add(statements.isEmpty() ? null : (String) statements.get(handed++ % statements.size()).get("statementId"));
+                    held.add(
+                            statements.isEmpty()
+                                    ? null
+                                    : (String) statements
+                                            .get(handed++ % statements.size())
+                                            .get("statementId"));
                 }
                 for (int i = 0; i < members.size(); i++) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -191,7 +241,8 @@ public final class Reframing implements Activity<Reframing.Part> {
                 }
                 list.add(Map.of("pairId", "q" + (p + 1), "members", memberList));
             }
-            events.add(event(now, "reframe.paired", Visibility.EVERYONE, actor.id(), "exerciseId", exerciseId, "pairs", list));
+            events.add(event(
+                    now, "reframe.paired", Visibility.EVERYONE, actor.id(), "exerciseId", exerciseId, "pairs", list));
         }
         return new Decision.Accepted(events);
     }
@@ -221,7 +272,15 @@ public final class Reframing implements Activity<Reframing.Part> {
             if (entry == null || entry.withdrawn || !entry.author.equals(actor.id())) {
                 return reject("not-found", "You have shared nothing with that id.");
             }
-            return accept(event(now, "reframe.withdrawn", Visibility.EVERYONE, actor.id(), "exerciseId", x.id, "entryId", entry.id));
+            return accept(event(
+                    now,
+                    "reframe.withdrawn",
+                    Visibility.EVERYONE,
+                    actor.id(),
+                    "exerciseId",
+                    x.id,
+                    "entryId",
+                    entry.id));
         } else if (command instanceof Command.ReframeResonate c) {
             ReframeState.Entry entry = c.entryId() == null ? null : x.entries.get(c.entryId());
             if (entry == null || entry.withdrawn) {
@@ -234,10 +293,24 @@ public final class Reframing implements Activity<Reframing.Part> {
                 return reject("conflict", "You have already marked that one.");
             }
             return new Decision.Accepted(List.of(
-                    event(now, "reframe.resonated", Visibility.facilitatorsAnd(entry.author), actor.id(), "exerciseId", x.id,
-                            "entryId", entry.id),
-                    event(now, "reframe.resonance-given", Visibility.person(actor.id()), actor.id(), "exerciseId", x.id,
-                            "entryId", entry.id)));
+                    event(
+                            now,
+                            "reframe.resonated",
+                            Visibility.facilitatorsAnd(entry.author),
+                            actor.id(),
+                            "exerciseId",
+                            x.id,
+                            "entryId",
+                            entry.id),
+                    event(
+                            now,
+                            "reframe.resonance-given",
+                            Visibility.person(actor.id()),
+                            actor.id(),
+                            "exerciseId",
+                            x.id,
+                            "entryId",
+                            entry.id)));
         }
         if (!actor.facilitator()) {
             return reject("not-allowed", "Only facilitators can do that.");
@@ -246,127 +319,43 @@ public final class Reframing implements Activity<Reframing.Part> {
             if (!x.phase.equals("writing")) {
                 return reject("conflict", "The rewrites have already been revealed.");
             }
-            return accept(event(now, "reframe.phase", Visibility.EVERYONE, actor.id(), "exerciseId", x.id, "phase", "reveal"));
+            return accept(event(
+                    now, "reframe.phase", Visibility.EVERYONE, actor.id(), "exerciseId", x.id, "phase", "reveal"));
         } else if (command instanceof Command.ReframeHighlight c) {
             ReframeState.Entry entry = c.entryId() == null ? null : x.entries.get(c.entryId());
             if (entry == null || entry.withdrawn) {
                 return reject("not-found", "Nothing shared has that id.");
             }
-            return accept(event(now, "reframe.highlighted", Visibility.EVERYONE, actor.id(), "exerciseId", x.id, "entryId", entry.id,
-                    "on", !Boolean.FALSE.equals(c.on())));
+            return accept(event(
+                    now,
+                    "reframe.highlighted",
+                    Visibility.EVERYONE,
+                    actor.id(),
+                    "exerciseId",
+                    x.id,
+                    "entryId",
+                    entry.id,
+                    "on",
+                    !Boolean.FALSE.equals(c.on())));
         } else if (command instanceof Command.ReframeExamples c) {
             List<String> rewrites = c.statementId() == null ? null : x.examples.get(c.statementId());
             if (rewrites == null || rewrites.isEmpty()) {
                 return reject("not-found", "That statement has no example rewrites.");
             }
-            return accept(event(now, "reframe.examples-shown", Visibility.EVERYONE, actor.id(), "exerciseId", x.id,
-                    "statementId", c.statementId(), "rewrites", rewrites));
+            return accept(event(
+                    now,
+                    "reframe.examples-shown",
+                    Visibility.EVERYONE,
+                    actor.id(),
+                    "exerciseId",
+                    x.id,
+                    "statementId",
+                    c.statementId(),
+                    "rewrites",
+                    rewrites));
         } else if (command instanceof Command.ReframeClose) {
             return accept(event(now, "reframe.closed", Visibility.EVERYONE, actor.id(), "exerciseId", x.id));
         }
         return reject("unknown-type", "This room does not know that command.");
-    }
-
-    private static Decision ownStatement(RoomState state, ReframeState x, Actor actor, Command.ReframeStatement c, Instant now) {
-        if (!x.mode.equals("pairs") || !x.pairOf.containsKey(actor.id())) {
-            return reject("conflict", "Own statements are for the pairs version of the exercise.");
-        }
-        if (!text(c.text(), MAX_STATEMENT)) {
-            return reject("invalid", "A statement needs 1 to " + MAX_STATEMENT + " characters.");
-        }
-        List<UUID> pair = x.pairMembers(actor.id());
-        UUID rewriter = pair.get(Math.floorMod(pair.indexOf(actor.id()) - 1, pair.size()));
-        String held = x.holds.get(actor.id());
-        if (held != null && x.rewrites.containsKey(ReframeState.key(rewriter, held))) {
-            return reject("conflict", "Your partner has already rewritten the statement you hold.");
-        }
-        return accept(event(now, "reframe.statement-set", Visibility.group(pair), actor.id(), "exerciseId", x.id,
-                "pairId", x.pairOf.get(actor.id()), "statementId", "s" + (state.lastSeq() + 1), "text", c.text().strip(),
-                "participantId", actor.id().toString()));
-    }
-
-    private static Decision write(RoomState state, ReframeState x, Actor actor, Command.ReframeWrite c, Instant now) {
-        if (c.statementId() == null || !x.statements.containsKey(c.statementId())) {
-            return reject("not-found", "There is no such statement in this exercise.");
-        }
-        if (x.mode.equals("pairs") && !c.statementId().equals(x.rewritesStatement.get(actor.id()))) {
-            return reject("conflict", "In pairs, you rewrite the statement your partner holds.");
-        }
-        if (!text(c.text(), MAX_REWRITE)) {
-            return reject("invalid", "A rewrite needs 1 to " + MAX_REWRITE + " characters.");
-        }
-        String text = c.text().strip();
-        ReframeState.Rewrite earlier = x.rewrites.get(ReframeState.key(actor.id(), c.statementId()));
-        String rewriteId = earlier != null ? earlier.id() : "w" + (state.lastSeq() + 1);
-        List<Map<String, Object>> marks = new ArrayList<>();
-        for (RoomLibrary.LensMark mark : state.library.lens(text)) {
-            marks.add(Map.of("start", mark.start(), "end", mark.end(), "text", mark.text(), "term", mark.term(),
-                    "category", mark.category()));
-        }
-        List<RoomEvent> events = new ArrayList<>();
-        events.add(event(now, "reframe.written", Visibility.person(actor.id()), actor.id(), "exerciseId", x.id,
-                "statementId", c.statementId(), "rewriteId", rewriteId, "text", text, "marks", marks));
-        if (x.mode.equals("pairs")) {
-            List<UUID> pair = x.pairMembers(actor.id());
-            List<Map<String, Object>> compared = new ArrayList<>();
-            for (UUID member : pair) {
-                String statementId = x.rewritesStatement.get(member);
-                ReframeState.Rewrite rewrite = member.equals(actor.id()) ? new ReframeState.Rewrite(rewriteId, text)
-                        : statementId == null ? null : x.rewrites.get(ReframeState.key(member, statementId));
-                if (rewrite == null) {
-                    compared = null;
-                    break;
-                }
-                compared.add(Map.of("statementId", statementId, "statement", x.statements.get(statementId),
-                        "participantId", member.toString(), "name", x.names.getOrDefault(member, ""), "text", rewrite.text()));
-            }
-            if (compared != null && pair.size() > 1) {
-                events.add(event(now, "reframe.compared", Visibility.people(pair), actor.id(), "exerciseId", x.id,
-                        "pairId", x.pairOf.get(actor.id()), "rewrites", compared));
-            }
-        }
-        return new Decision.Accepted(events);
-    }
-
-    private static Decision share(RoomState state, ReframeState x, Actor actor, Command.ReframeShare c, Instant now) {
-        if (!x.phase.equals("reveal")) {
-            return reject("conflict", "Sharing opens when the facilitator reveals the rewrites.");
-        }
-        if (c.statementId() == null || !x.statements.containsKey(c.statementId())) {
-            return reject("not-found", "There is no such statement in this exercise.");
-        }
-        if (c.as() == null || !List.of("named", "anonymous", "none").contains(c.as())) {
-            return reject("invalid", "as is named, anonymous or none.");
-        }
-        if (c.as().equals("none")) {
-            return accept(event(now, "reframe.kept", Visibility.person(actor.id()), actor.id(), "exerciseId", x.id,
-                    "statementId", c.statementId()));
-        }
-        ReframeState.Rewrite rewrite = x.rewrites.get(ReframeState.key(actor.id(), c.statementId()));
-        if (rewrite == null) {
-            return reject("not-found", "You have not written a rewrite of that statement.");
-        }
-        if (x.sharedBy(actor.id(), c.statementId()) != null) {
-            return reject("conflict", "You have already shared this rewrite; take it back first to share it differently.");
-        }
-        String entryId = "e" + (state.lastSeq() + 1);
-        Map<String, Object> named = new LinkedHashMap<>();
-        named.put("exerciseId", x.id);
-        named.put("entryId", entryId);
-        named.put("statementId", c.statementId());
-        named.put("text", rewrite.text());
-        named.put("participantId", actor.id().toString());
-        named.put("name", actor.name());
-        if (c.as().equals("named")) {
-            return accept(new RoomEvent(0, now, "reframe.shared", named, Visibility.EVERYONE, actor.id()));
-        }
-        Map<String, Object> anonymous = new LinkedHashMap<>(named);
-        anonymous.remove("participantId");
-        anonymous.remove("name");
-        Map<String, Object> mine = new LinkedHashMap<>(named);
-        mine.put("mine", true);
-        return new Decision.Accepted(List.of(
-                new RoomEvent(0, now, "reframe.shared", anonymous, Visibility.everyoneExcept(actor.id()), actor.id()),
-                new RoomEvent(0, now, "reframe.shared", mine, Visibility.person(actor.id()), actor.id())));
     }
 }

@@ -99,7 +99,10 @@ final class RoleplayState {
     }
 
     Group groupOf(UUID person) {
-        return groups.values().stream().filter(g -> g.members.containsKey(person)).findFirst().orElse(null);
+        return groups.values().stream()
+                .filter(g -> g.members.containsKey(person))
+                .findFirst()
+                .orElse(null);
     }
 
     int scenarioIndex(String scenarioId) {
@@ -124,8 +127,12 @@ final class RoleplayState {
             case "roleplay.prepared" -> {
                 List<RoomLibrary.Scenario> list = new ArrayList<>();
                 for (Map<String, Object> s : (List<Map<String, Object>>) d.get("scenarios")) {
-                    list.add(new RoomLibrary.Scenario((String) s.get("id"), (String) s.get("title"), (String) s.get("contentNote"),
-                            (String) s.get("shared"), (Map<String, String>) s.get("roles")));
+                    list.add(new RoomLibrary.Scenario(
+                            (String) s.get("id"),
+                            (String) s.get("title"),
+                            (String) s.get("contentNote"),
+                            (String) s.get("shared"),
+                            (Map<String, String>) s.get("roles")));
                 }
                 scenarios = List.copyOf(list);
             }
@@ -134,7 +141,9 @@ final class RoleplayState {
                 groups.clear();
                 for (Map<String, Object> g : (List<Map<String, Object>>) d.get("groups")) {
                     String groupId = (String) g.get("groupId");
-                    Group group = before.containsKey(groupId) ? before.get(groupId) : new Group(groupId, (String) g.get("name"));
+                    Group group = before.containsKey(groupId)
+                            ? before.get(groupId)
+                            : new Group(groupId, (String) g.get("name"));
                     group.members.clear();
                     group.facilitatorMembers.clear();
                     for (Map<String, Object> m : (List<Map<String, Object>>) g.get("members")) {
@@ -200,8 +209,11 @@ final class RoleplayState {
             }
             case "roleplay.note-given" -> {
                 Set<UUID> about = new LinkedHashSet<>();
-                ((List<Map<String, Object>>) d.get("about")).forEach(a -> about.add(RoomState.uuid(a.get("participantId"))));
-                notes.put((String) d.get("noteId"), new Note((String) d.get("noteId"), RoomState.uuid(d.get("byId")), about, d));
+                ((List<Map<String, Object>>) d.get("about"))
+                        .forEach(a -> about.add(RoomState.uuid(a.get("participantId"))));
+                notes.put(
+                        (String) d.get("noteId"),
+                        new Note((String) d.get("noteId"), RoomState.uuid(d.get("byId")), about, d));
             }
             case "roleplay.note-consented" -> {
                 Note note = notes.get((String) d.get("noteId"));
@@ -228,8 +240,10 @@ final class RoleplayState {
                 endsAt = null;
                 warnAt = null;
             }
-            case "roleplay.share-proposed" -> proposals.put((String) d.get("proposalId"),
-                    new Proposal((String) d.get("proposalId"), (String) d.get("groupId"), (String) d.get("text")));
+            case "roleplay.share-proposed" ->
+                proposals.put(
+                        (String) d.get("proposalId"),
+                        new Proposal((String) d.get("proposalId"), (String) d.get("groupId"), (String) d.get("text")));
             case "roleplay.share-agreed" -> {
                 Proposal proposal = proposals.get((String) d.get("proposalId"));
                 if (proposal != null) {

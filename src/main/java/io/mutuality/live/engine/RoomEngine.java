@@ -57,8 +57,17 @@ public final class RoomEngine {
         if (actor.viewer() || state.isPresent(actor.id())) {
             return List.of();
         }
-        return List.of(event(now, "presence.joined", Visibility.EVERYONE, actor, "participantId", actor.id(),
-                "name", actor.name(), "role", actor.facilitator() ? "facilitator" : "participant"));
+        return List.of(event(
+                now,
+                "presence.joined",
+                Visibility.EVERYONE,
+                actor,
+                "participantId",
+                actor.id(),
+                "name",
+                actor.name(),
+                "role",
+                actor.facilitator() ? "facilitator" : "participant"));
     }
 
     /**
@@ -69,7 +78,8 @@ public final class RoomEngine {
         if (state.isErased(participantId)) {
             return List.of();
         }
-        return List.of(event(now, "participant.erased", Visibility.NOBODY, (UUID) null, "participantId", participantId));
+        return List.of(
+                event(now, "participant.erased", Visibility.NOBODY, (UUID) null, "participantId", participantId));
     }
 
     /** The mark that the room's log was scrubbed (an erasure, retention): every node folds its copy again. Kept on the server. */
@@ -121,7 +131,8 @@ public final class RoomEngine {
         return reject("unknown-type", "This room does not know that command.");
     }
 
-    private static <S> Decision decide(Activity<S> activity, RoomState state, Actor actor, Command command, Instant now) {
+    private static <S> Decision decide(
+            Activity<S> activity, RoomState state, Actor actor, Command command, Instant now) {
         return activity.decide(state, state.part(activity), actor, command, now);
     }
 
@@ -149,22 +160,42 @@ public final class RoomEngine {
         if (state.isRemoved(c.participantId())) {
             return reject("conflict", "That participant is already out of the room.");
         }
-        return accept(event(now, "participant.removed", Visibility.EVERYONE, actor, "participantId", c.participantId().toString()));
+        return accept(event(
+                now,
+                "participant.removed",
+                Visibility.EVERYONE,
+                actor,
+                "participantId",
+                c.participantId().toString()));
     }
 
     private Decision admit(RoomState state, Actor actor, ParticipantAdmit c, Instant now) {
         if (c.participantId() == null || !state.isRemoved(c.participantId())) {
             return reject("not-found", "That participant has not been removed.");
         }
-        return accept(event(now, "participant.admitted", Visibility.FACILITATORS, actor,
-                "participantId", c.participantId().toString()));
+        return accept(event(
+                now,
+                "participant.admitted",
+                Visibility.FACILITATORS,
+                actor,
+                "participantId",
+                c.participantId().toString()));
     }
 
     private Decision moveAgenda(RoomState state, Actor actor, AgendaMove c, Instant now) {
         if (c.slot() == null || c.slot() < 0 || c.slot() >= state.agenda.size()) {
-            return reject("invalid", "slot is an index into the day's agenda (0 to " + (state.agenda.size() - 1) + ").");
+            return reject(
+                    "invalid", "slot is an index into the day's agenda (0 to " + (state.agenda.size() - 1) + ").");
         }
-        return accept(event(now, "agenda.moved", Visibility.EVERYONE, actor, "slot", c.slot(), "title", state.agenda.get(c.slot())));
+        return accept(event(
+                now,
+                "agenda.moved",
+                Visibility.EVERYONE,
+                actor,
+                "slot",
+                c.slot(),
+                "title",
+                state.agenda.get(c.slot())));
     }
 
     /** Whether the passing of time can bring anything about in this room now (so its clock should call {@link #tick}). */

@@ -30,14 +30,20 @@ public interface RoomLibrary {
      * A module's role-play: its group size, rounds and minutes, the tasks its scenarios should practise, the themes
      * they should be about, and the minutes of each round when the module states them.
      */
-    record RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes,
+    record RolePlayPlan(
+            Integer groupSize,
+            Integer rounds,
+            Integer minutes,
+            List<String> tasks,
+            List<String> themes,
             Integer roundMinutes) {
         public RolePlayPlan {
             tasks = tasks == null ? List.of() : List.copyOf(tasks);
             themes = themes == null ? List.of() : List.copyOf(themes);
         }
 
-        public RolePlayPlan(Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes) {
+        public RolePlayPlan(
+                Integer groupSize, Integer rounds, Integer minutes, List<String> tasks, List<String> themes) {
             this(groupSize, rounds, minutes, tasks, themes, null);
         }
 
@@ -47,8 +53,7 @@ public interface RoomLibrary {
     }
 
     /** One word the lens marks: where it is, the lexicon entry, its category. */
-    record LensMark(int start, int end, String text, String term, String category) {
-    }
+    record LensMark(int start, int end, String text, String term, String category) {}
 
     Optional<Scenario> scenario(String id);
 

@@ -16,12 +16,14 @@ public final class RoomState {
 
     /** The day's agenda slot titles, so that agenda moves can be checked. */
     final List<String> agenda;
+
     long lastSeq;
     final Map<UUID, String> present = new LinkedHashMap<>();
     final Set<UUID> facilitators = new HashSet<>();
     final Set<UUID> removed = new HashSet<>();
     /** Participants erased at their request: the room takes nothing more from them. */
     final Set<UUID> erased = new HashSet<>();
+
     Integer agendaSlot;
     boolean ended;
     /** What launching an activity can draw on; never needed to rebuild the state. */
@@ -30,6 +32,7 @@ public final class RoomState {
     final Map<String, Integer> met = new HashMap<>();
     /** The activities this room runs, and each one's part of the state, by name. */
     final Activities activities;
+
     private final Map<String, Object> parts;
 
     public RoomState(List<String> agenda) {
@@ -81,7 +84,9 @@ public final class RoomState {
 
     /** How many participants (not facilitators, not the projector) are in the room now. */
     public int participantsHere() {
-        return (int) present.keySet().stream().filter(id -> !facilitators.contains(id)).count();
+        return (int) present.keySet().stream()
+                .filter(id -> !facilitators.contains(id))
+                .count();
     }
 
     public boolean ended() {

@@ -13,8 +13,7 @@ import java.util.UUID;
  */
 public final class Rules {
 
-    private Rules() {
-    }
+    private Rules() {}
 
     public static Decision accept(RoomEvent... events) {
         return new Decision.Accepted(List.of(events));

@@ -24,8 +24,7 @@ public final class Timers implements Activity<Map<String, Timers.Timer>> {
         Long remainingSeconds;
     }
 
-    private Timers() {
-    }
+    private Timers() {}
 
     /** The room's timers by id. */
     static Map<String, Timer> of(RoomState room) {
@@ -39,9 +38,17 @@ public final class Timers implements Activity<Map<String, Timers.Timer>> {
 
     @Override
     public Map<String, Class<? extends Command>> commands() {
-        return Map.of("timer.set", Command.TimerSet.class, "timer.pause", Command.TimerPause.class,
-                "timer.resume", Command.TimerResume.class, "timer.extend", Command.TimerExtend.class,
-                "timer.clear", Command.TimerClear.class);
+        return Map.of(
+                "timer.set",
+                Command.TimerSet.class,
+                "timer.pause",
+                Command.TimerPause.class,
+                "timer.resume",
+                Command.TimerResume.class,
+                "timer.extend",
+                Command.TimerExtend.class,
+                "timer.clear",
+                Command.TimerClear.class);
     }
 
     @Override
@@ -73,8 +80,17 @@ public final class Timers implements Activity<Map<String, Timers.Timer>> {
             if (label.length() > 80) {
                 return reject("invalid", "A timer's label has at most 80 characters.");
             }
-            return accept(event(now, "timer.started", Visibility.EVERYONE, actor, "timerId", "t" + (room.lastSeq() + 1),
-                    "label", label, "endsAt", now.plusSeconds(c.seconds()).toString()));
+            return accept(event(
+                    now,
+                    "timer.started",
+                    Visibility.EVERYONE,
+                    actor,
+                    "timerId",
+                    "t" + (room.lastSeq() + 1),
+                    "label",
+                    label,
+                    "endsAt",
+                    now.plusSeconds(c.seconds()).toString()));
         }
         if (command instanceof Command.TimerPause c) {
             Timer timer = timers.get(c.timerId());
@@ -82,16 +98,30 @@ public final class Timers implements Activity<Map<String, Timers.Timer>> {
                 return reject("not-found", "No running timer has that id.");
             }
             long remaining = Math.max(0, Duration.between(now, timer.endsAt).toSeconds());
-            return accept(event(now, "timer.paused", Visibility.EVERYONE, actor, "timerId", c.timerId(),
-                    "remainingSeconds", remaining));
+            return accept(event(
+                    now,
+                    "timer.paused",
+                    Visibility.EVERYONE,
+                    actor,
+                    "timerId",
+                    c.timerId(),
+                    "remainingSeconds",
+                    remaining));
         }
         if (command instanceof Command.TimerResume c) {
             Timer timer = timers.get(c.timerId());
             if (timer == null || timer.remainingSeconds == null) {
                 return reject("not-found", "No paused timer has that id.");
             }
-            return accept(event(now, "timer.resumed", Visibility.EVERYONE, actor, "timerId", c.timerId(),
-                    "endsAt", now.plusSeconds(timer.remainingSeconds).toString()));
+            return accept(event(
+                    now,
+                    "timer.resumed",
+                    Visibility.EVERYONE,
+                    actor,
+                    "timerId",
+                    c.timerId(),
+                    "endsAt",
+                    now.plusSeconds(timer.remainingSeconds).toString()));
         }
         if (command instanceof Command.TimerExtend c) {
             return extend(timers, actor, c, now);
@@ -115,18 +145,33 @@ public final class Timers implements Activity<Map<String, Timers.Timer>> {
         }
         if (timer.endsAt != null) {
             Instant base = timer.endsAt.isBefore(now) ? now : timer.endsAt;
-            return accept(event(now, "timer.resumed", Visibility.EVERYONE, actor, "timerId", c.timerId(),
-                    "endsAt", base.plusSeconds(c.seconds()).toString()));
+            return accept(event(
+                    now,
+                    "timer.resumed",
+                    Visibility.EVERYONE,
+                    actor,
+                    "timerId",
+                    c.timerId(),
+                    "endsAt",
+                    base.plusSeconds(c.seconds()).toString()));
         }
-        return accept(event(now, "timer.paused", Visibility.EVERYONE, actor, "timerId", c.timerId(),
-                "remainingSeconds", timer.remainingSeconds + c.seconds()));
+        return accept(event(
+                now,
+                "timer.paused",
+                Visibility.EVERYONE,
+                actor,
+                "timerId",
+                c.timerId(),
+                "remainingSeconds",
+                timer.remainingSeconds + c.seconds()));
     }
 
     /** Ending the day clears every timer, so no countdown runs on in anyone's room. */
     @Override
     public List<RoomEvent> stop(RoomState room, Map<String, Timer> timers, Actor actor, Instant now) {
         List<RoomEvent> events = new ArrayList<>();
-        timers.keySet().stream().sorted()
+        timers.keySet().stream()
+                .sorted()
                 .forEach(id -> events.add(event(now, "timer.cleared", Visibility.EVERYONE, actor, "timerId", id)));
         return events;
     }
@@ -146,8 +191,7 @@ public final class Timers implements Activity<Map<String, Timers.Timer>> {
                 timer.remainingSeconds = ((Number) d.get("remainingSeconds")).longValue();
             }
             case "timer.cleared" -> timers.remove((String) d.get("timerId"));
-            default -> {
-            }
+            default -> {}
         }
     }
 }

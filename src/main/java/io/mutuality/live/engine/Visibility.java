@@ -91,6 +91,8 @@ public record Visibility(Scope scope, UUID person, Set<UUID> people) {
         if (column == null || column.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(column.split(",")).map(UUID::fromString).collect(Collectors.toCollection(LinkedHashSet::new));
+        return Arrays.stream(column.split(","))
+                .map(UUID::fromString)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -15,8 +15,31 @@ import java.util.function.Supplier;
  */
 final class CommandGenerator {
 
-    private static final Integer[] NUMBERS = {null, -1, 0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 30, 60, 61, 600, 1800, 3600, 3601, 14_400,
-            14_401, Integer.MAX_VALUE, Integer.MIN_VALUE};
+    private static final Integer[] NUMBERS = {
+        null,
+        -1,
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        8,
+        9,
+        10,
+        30,
+        60,
+        61,
+        600,
+        1800,
+        3600,
+        3601,
+        14_400,
+        14_401,
+        Integer.MAX_VALUE,
+        Integer.MIN_VALUE
+    };
 
     private final RoomSimulation sim;
     private final Actor actor;
@@ -47,8 +70,12 @@ final class CommandGenerator {
 
     private List<Supplier<Command>> everyone() {
         return List.of(
-                () -> new Command.CheckinAnswer(id(), checkinId(), text("A", Checkins.MAX_WORD), chance(60) ? null
-                        : text("A", Checkins.MAX_SENTENCE), number()),
+                () -> new Command.CheckinAnswer(
+                        id(),
+                        checkinId(),
+                        text("A", Checkins.MAX_WORD),
+                        chance(60) ? null : text("A", Checkins.MAX_SENTENCE),
+                        number()),
                 () -> new Command.CheckinAnswer(id(), checkinId(), text("A", Checkins.MAX_WORD), null, null),
                 () -> new Command.CheckinPass(id(), checkinId()),
                 () -> new Command.JournalWrite(id(), text("J", Journal.MAX_JOURNAL)),
@@ -57,16 +84,24 @@ final class CommandGenerator {
                 () -> new Command.RoleplayChoose(id(), roleplayId(), groupId()),
                 () -> new Command.RoleplayOpen(id(), roleplayId()),
                 () -> new Command.RoleplaySwap(id(), roleplayId()),
-                () -> new Command.RoleplayNote(id(), roleplayId(), sim.pick(Arrays.asList("connection", "worldview", "mutuality",
-                        "moving-towards", "vibes", null)), text("N", 500), about()),
+                () -> new Command.RoleplayNote(
+                        id(),
+                        roleplayId(),
+                        sim.pick(
+                                Arrays.asList("connection", "worldview", "mutuality", "moving-towards", "vibes", null)),
+                        text("N", 500),
+                        about()),
                 () -> new Command.RoleplayNoteConsent(id(), roleplayId(), noteId()),
                 () -> new Command.RoleplayHelp(id(), roleplayId(), bool()),
                 () -> new Command.RoleplaySharePropose(id(), roleplayId(), text("P", 500)),
                 () -> new Command.RoleplayShareAnswer(id(), roleplayId(), proposalId(), bool()),
                 () -> new Command.ReframeStatement(id(), exerciseId(), text("S", 300)),
                 () -> new Command.ReframeWrite(id(), exerciseId(), statementId(), text("W", 1000)),
-                () -> new Command.ReframeShare(id(), exerciseId(), statementId(), sim.pick(Arrays.asList("named", "anonymous",
-                        "none", "loud", null))),
+                () -> new Command.ReframeShare(
+                        id(),
+                        exerciseId(),
+                        statementId(),
+                        sim.pick(Arrays.asList("named", "anonymous", "none", "loud", null))),
                 () -> new Command.ReframeUnshare(id(), exerciseId(), entryId()),
                 () -> new Command.ReframeResonate(id(), exerciseId(), entryId()));
     }
@@ -106,7 +141,10 @@ final class CommandGenerator {
     /** What moves the room along: start or end a check-in, run a role-play through its phases, reframing, rarely the day's end. */
     private List<Supplier<Command>> lifecycle() {
         List<Supplier<Command>> steps = new ArrayList<>();
-        steps.add(Checkins.open(sim.state) == null ? this::checkinStart : () -> new Command.CheckinNext(id(), checkinId()));
+        steps.add(
+                Checkins.open(sim.state) == null
+                        ? this::checkinStart
+                        : () -> new Command.CheckinNext(id(), checkinId()));
         if (Checkins.open(sim.state) != null && chance(30)) {
             steps.add(() -> new Command.CheckinClose(id(), checkinId()));
         }
@@ -147,8 +185,12 @@ final class CommandGenerator {
         List<Supplier<Command>> steps = new ArrayList<>();
         Checkins.Checkin checkin = Checkins.open(sim.state);
         if (checkin != null && !checkin.responded.contains(actor.id())) {
-            steps.add(() -> new Command.CheckinAnswer(id(), checkin.id, chance(80) ? "word " + sim.token("A") : null,
-                    chance(50) ? "A sentence " + sim.token("A") : null, chance(50) ? 1 + sim.random.nextInt(5) : null));
+            steps.add(() -> new Command.CheckinAnswer(
+                    id(),
+                    checkin.id,
+                    chance(80) ? "word " + sim.token("A") : null,
+                    chance(50) ? "A sentence " + sim.token("A") : null,
+                    chance(50) ? 1 + sim.random.nextInt(5) : null));
             steps.add(() -> new Command.CheckinPass(id(), checkin.id));
         }
         RoleplayState rp = Roleplays.current(sim.state);
@@ -169,7 +211,8 @@ final class CommandGenerator {
         ReframeState x = Reframing.current(sim.state);
         if (x != null) {
             steps.add(() -> new Command.ReframeWrite(id(), x.id, statementId(), "What happened? " + sim.token("W")));
-            steps.add(() -> new Command.ReframeShare(id(), x.id, statementId(), sim.pick(List.of("named", "anonymous", "none"))));
+            steps.add(() -> new Command.ReframeShare(
+                    id(), x.id, statementId(), sim.pick(List.of("named", "anonymous", "none"))));
             steps.add(() -> new Command.ReframeResonate(id(), x.id, entryId()));
             if ("pairs".equals(x.mode)) {
                 steps.add(() -> new Command.ReframeStatement(id(), x.id, "They never listen " + sim.token("S")));
@@ -182,9 +225,13 @@ final class CommandGenerator {
     }
 
     private Command checkinStart() {
-        return new Command.CheckinStart(id(), chance(90) ? "How do you arrive? " + sim.token("Q") : text("Q", Checkins.MAX_PROMPT),
-                chance(80) ? null : "prompt-" + sim.random.nextInt(3), bool(),
-                sim.pick(Arrays.asList("everyone", "facilitators", "anonymous", "anonymous", "facilitators", "secret", null)),
+        return new Command.CheckinStart(
+                id(),
+                chance(90) ? "How do you arrive? " + sim.token("Q") : text("Q", Checkins.MAX_PROMPT),
+                chance(80) ? null : "prompt-" + sim.random.nextInt(3),
+                bool(),
+                sim.pick(Arrays.asList(
+                        "everyone", "facilitators", "anonymous", "anonymous", "facilitators", "secret", null)),
                 sim.pick(Arrays.asList("open", "round", "round", null, "circle")));
     }
 
@@ -193,7 +240,11 @@ final class CommandGenerator {
         List<String> scenarioIds = null;
         int roll = sim.random.nextInt(4);
         if (roll == 0) {
-            scenarioIds = sim.pick(Arrays.asList(List.of("kitchen"), List.of("kitchen", "walk"), List.of("walk"), List.of("nope"),
+            scenarioIds = sim.pick(Arrays.asList(
+                    List.of("kitchen"),
+                    List.of("kitchen", "walk"),
+                    List.of("walk"),
+                    List.of("nope"),
                     Arrays.asList("kitchen", null)));
         } else if (roll == 1) {
             Map<String, String> roles = new java.util.LinkedHashMap<>();
@@ -204,16 +255,25 @@ final class CommandGenerator {
             }
             own = new Command.AdHocScenario(text("T", 120), chance(70) ? null : text("T", 300), text("T", 2000), roles);
         }
-        return new Command.RoleplayLaunch(id(), chance(70) ? null : sim.pick(Arrays.asList("core-big-feelings", "nope")),
-                chance(70) ? null : text("T", 120), scenarioIds, own, chance(60) ? null : number(),
+        return new Command.RoleplayLaunch(
+                id(),
+                chance(70) ? null : sim.pick(Arrays.asList("core-big-feelings", "nope")),
+                chance(70) ? null : text("T", 120),
+                scenarioIds,
+                own,
+                chance(60) ? null : number(),
                 sim.pick(Arrays.asList("auto", "auto", "manual", "choice", "random", null)),
                 sim.pick(Arrays.asList("extra-observer", "facilitator-joins", "drop", null)),
-                chance(60) ? null : number(), chance(60) ? null : number());
+                chance(60) ? null : number(),
+                chance(60) ? null : number());
     }
 
     private Command reframeLaunch() {
-        List<String> bank = chance(50) ? null : sim.pick(Arrays.asList(List.of("label"), List.of("label", "refuses"),
-                List.of("missing"), Arrays.asList((String) null)));
+        List<String> bank = chance(50)
+                ? null
+                : sim.pick(Arrays.asList(
+                        List.of("label"), List.of("label", "refuses"), List.of("missing"), Arrays.asList((String)
+                                null)));
         List<String> own = null;
         if (chance(50)) {
             own = new ArrayList<>();
@@ -222,7 +282,8 @@ final class CommandGenerator {
                 own.add(text("S", 300));
             }
         }
-        return new Command.ReframeLaunch(id(), bank, own, sim.pick(Arrays.asList("solo", "pairs", "pairs", null, "trios")));
+        return new Command.ReframeLaunch(
+                id(), bank, own, sim.pick(Arrays.asList("solo", "pairs", "pairs", null, "trios")));
     }
 
     // ------------------------------------------------------------------ values
@@ -247,7 +308,8 @@ final class CommandGenerator {
     private String text(String kind, int max) {
         int roll = sim.random.nextInt(100);
         if (roll < 70) {
-            return sim.pick(List.of("I notice ", "  What happened? ", "so tired ", "", "schizophrenic ")) + sim.token(kind);
+            return sim.pick(List.of("I notice ", "  What happened? ", "so tired ", "", "schizophrenic "))
+                    + sim.token(kind);
         }
         return switch (roll % 10) {
             case 0 -> null;
@@ -331,7 +393,9 @@ final class CommandGenerator {
         if (roll < 7) {
             return sim.pick(sim.participants).id();
         }
-        return roll == 7 ? sim.pick(sim.facilitators).id() : roll == 8 ? null : new UUID(sim.random.nextLong(), sim.random.nextLong());
+        return roll == 7
+                ? sim.pick(sim.facilitators).id()
+                : roll == 8 ? null : new UUID(sim.random.nextLong(), sim.random.nextLong());
     }
 
     private List<UUID> about() {

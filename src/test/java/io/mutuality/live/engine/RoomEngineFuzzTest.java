@@ -44,7 +44,8 @@ class RoomEngineFuzzTest {
                 property.accept(sim);
                 runs.add(sim);
             } catch (Throwable t) {
-                throw new AssertionError("seed " + seed + " (rerun with -Dfuzz.seed=" + seed + " -Dfuzz.runs=1): " + t.getMessage(), t);
+                throw new AssertionError(
+                        "seed " + seed + " (rerun with -Dfuzz.seed=" + seed + " -Dfuzz.runs=1): " + t.getMessage(), t);
             }
         }
         return runs;
@@ -63,21 +64,48 @@ class RoomEngineFuzzTest {
         int commands = runs.stream().mapToInt(r -> r.commands).sum();
         int accepted = runs.stream().mapToInt(r -> r.accepted).sum();
         int events = runs.stream().mapToInt(r -> r.log.size()).sum();
-        System.out.printf("room engine fuzz: %d runs, %d commands (%d accepted), %d events in %d ms%n", runs.size(), commands,
-                accepted, events, (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "room engine fuzz: %d runs, %d commands (%d accepted), %d events in %d ms%n",
+                runs.size(), commands, accepted, events, (System.nanoTime() - started) / 1_000_000);
         // the runs reach deep into every activity, not just the refusals at the door
-        for (String wanted : List.of("CheckinAnswer accepted", "CheckinPass accepted", "CheckinNext accepted",
-                "JournalWrite accepted", "RoleplayStart accepted", "RoleplayNextRound accepted", "RoleplayNote accepted",
-                "RoleplayNoteConsent accepted", "RoleplaySharePropose accepted", "RoleplayShareAnswer accepted",
-                "RoleplayRoomDebrief accepted", "ReframeWrite accepted", "ReframeShare accepted", "ReframeResonate accepted",
-                "TimerExtend accepted", "ParticipantRemove accepted", "ParticipantAdmit accepted", "DayEnd accepted",
-                "CheckinStart rejected not-allowed", "JournalWrite rejected removed", "Ping rejected room-closed")) {
+        for (String wanted : List.of(
+                "CheckinAnswer accepted",
+                "CheckinPass accepted",
+                "CheckinNext accepted",
+                "JournalWrite accepted",
+                "RoleplayStart accepted",
+                "RoleplayNextRound accepted",
+                "RoleplayNote accepted",
+                "RoleplayNoteConsent accepted",
+                "RoleplaySharePropose accepted",
+                "RoleplayShareAnswer accepted",
+                "RoleplayRoomDebrief accepted",
+                "ReframeWrite accepted",
+                "ReframeShare accepted",
+                "ReframeResonate accepted",
+                "TimerExtend accepted",
+                "ParticipantRemove accepted",
+                "ParticipantAdmit accepted",
+                "DayEnd accepted",
+                "CheckinStart rejected not-allowed",
+                "JournalWrite rejected removed",
+                "Ping rejected room-closed")) {
             assertThat(outcomes).as("outcomes %s", outcomes).containsKey(wanted);
         }
         System.out.println("outcomes: " + outcomes);
-        assertThat(runs.stream().flatMap(r -> r.log.stream()).map(s -> s.event().kind()).distinct().toList())
-                .as("event kinds seen").containsAll(List.of("roleplay.note-for-facilitators", "roleplay.shared", "reframe.compared",
-                        "roleplay.time-up", "checkin.turn", "reframe.paired"));
+        assertThat(runs.stream()
+                        .flatMap(r -> r.log.stream())
+                        .map(s -> s.event().kind())
+                        .distinct()
+                        .toList())
+                .as("event kinds seen")
+                .containsAll(List.of(
+                        "roleplay.note-for-facilitators",
+                        "roleplay.shared",
+                        "reframe.compared",
+                        "roleplay.time-up",
+                        "checkin.turn",
+                        "reframe.paired"));
     }
 
     @Test
@@ -113,14 +141,19 @@ class RoomEngineFuzzTest {
                     Set<UUID> others = new java.util.HashSet<>(s.recipients());
                     others.remove(answerer);
                     if (names && !others.isEmpty()) {
-                        leaks.putIfAbsent(s.event().kind(), "seed " + sim.seed + ": " + s.event().kind() + " of anonymous check-in "
-                                + checkinId + " names " + sim.name(answerer) + " to " + others.stream().map(sim::name).toList()
-                                + ": " + s.dataJson());
+                        leaks.putIfAbsent(
+                                s.event().kind(),
+                                "seed " + sim.seed + ": " + s.event().kind() + " of anonymous check-in "
+                                        + checkinId + " names " + sim.name(answerer) + " to "
+                                        + others.stream().map(sim::name).toList()
+                                        + ": " + s.dataJson());
                     }
                 }
             }
         });
-        assertThat(leaks).as("events linking an anonymous answer to its author, by kind").isEmpty();
+        assertThat(leaks)
+                .as("events linking an anonymous answer to its author, by kind")
+                .isEmpty();
         assertThat(answered[0]).as("anonymous answers checked").isPositive();
     }
 }

@@ -2,7 +2,6 @@ package io.mutuality.live.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mutuality.live.engine.Decision;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -33,22 +32,41 @@ import java.util.stream.Stream;
 final class RoomSimulation {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    static final Set<String> REJECTION_CODES = Set.of("invalid", "not-found", "conflict", "not-allowed", "removed",
-            "room-closed", "unknown-type");
+    static final Set<String> REJECTION_CODES =
+            Set.of("invalid", "not-found", "conflict", "not-allowed", "removed", "room-closed", "unknown-type");
 
     /** Commands only a facilitator may have accepted. */
-    static final Set<Class<?>> FACILITATOR_ONLY = Set.of(Command.CheckinStart.class, Command.CheckinNext.class,
-            Command.CheckinClose.class, Command.TimerSet.class, Command.TimerPause.class, Command.TimerResume.class,
-            Command.TimerExtend.class, Command.TimerClear.class, Command.NoteShare.class, Command.ParticipantRemove.class,
-            Command.ParticipantAdmit.class, Command.AgendaMove.class, Command.DayEnd.class, Command.RoleplayLaunch.class,
-            Command.ReframeLaunch.class, Command.RoleplayAssign.class, Command.RoleplayAddGroup.class,
-            Command.RoleplayStart.class, Command.RoleplayNextRound.class, Command.RoleplayExtend.class,
-            Command.RoleplayListen.class, Command.RoleplayDebrief.class, Command.RoleplayRoomDebrief.class,
-            Command.RoleplayEnd.class, Command.ReframeReveal.class, Command.ReframeHighlight.class,
-            Command.ReframeExamples.class, Command.ReframeClose.class);
+    static final Set<Class<?>> FACILITATOR_ONLY = Set.of(
+            Command.CheckinStart.class,
+            Command.CheckinNext.class,
+            Command.CheckinClose.class,
+            Command.TimerSet.class,
+            Command.TimerPause.class,
+            Command.TimerResume.class,
+            Command.TimerExtend.class,
+            Command.TimerClear.class,
+            Command.NoteShare.class,
+            Command.ParticipantRemove.class,
+            Command.ParticipantAdmit.class,
+            Command.AgendaMove.class,
+            Command.DayEnd.class,
+            Command.RoleplayLaunch.class,
+            Command.ReframeLaunch.class,
+            Command.RoleplayAssign.class,
+            Command.RoleplayAddGroup.class,
+            Command.RoleplayStart.class,
+            Command.RoleplayNextRound.class,
+            Command.RoleplayExtend.class,
+            Command.RoleplayListen.class,
+            Command.RoleplayDebrief.class,
+            Command.RoleplayRoomDebrief.class,
+            Command.RoleplayEnd.class,
+            Command.ReframeReveal.class,
+            Command.ReframeHighlight.class,
+            Command.ReframeExamples.class,
+            Command.ReframeClose.class);
 
     /** Text written in private, marked with a token so it can be followed through every event. */
     enum Secret {
@@ -66,19 +84,25 @@ final class RoomSimulation {
         CARD
     }
 
-    record Secrecy(Secret kind, UUID author, Set<UUID> audience) {
-    }
+    record Secrecy(Secret kind, UUID author, Set<UUID> audience) {}
 
     /** An event as stored: the JSON of its data taken when it was emitted, and its visibility. */
-    record Stored(RoomEvent event, String dataJson, Set<UUID> recipients) {
-    }
+    record Stored(RoomEvent event, String dataJson, Set<UUID> recipients) {}
 
     static final Pattern TOKEN = Pattern.compile("§[A-Z]+\\d+§");
 
-    static final RoomLibrary.Scenario KITCHEN = new RoomLibrary.Scenario("kitchen", "The kitchen at night", null,
-            "It is three in the morning.", Map.of("person-sharing", "§CARD1§", "peer-supporter", "§CARD2§", "observer", "§CARD3§"));
-    static final RoomLibrary.Scenario WALK = new RoomLibrary.Scenario("walk", "A walk after dark", "Mentions bereavement.",
-            "Just before midnight.", Map.of("person-sharing", "§CARD4§", "peer-supporter", "§CARD5§"));
+    static final RoomLibrary.Scenario KITCHEN = new RoomLibrary.Scenario(
+            "kitchen",
+            "The kitchen at night",
+            null,
+            "It is three in the morning.",
+            Map.of("person-sharing", "§CARD1§", "peer-supporter", "§CARD2§", "observer", "§CARD3§"));
+    static final RoomLibrary.Scenario WALK = new RoomLibrary.Scenario(
+            "walk",
+            "A walk after dark",
+            "Mentions bereavement.",
+            "Just before midnight.",
+            Map.of("person-sharing", "§CARD4§", "peer-supporter", "§CARD5§"));
 
     static final RoomLibrary LIBRARY = new RoomLibrary() {
         @Override
@@ -93,22 +117,30 @@ final class RoomSimulation {
 
         @Override
         public Optional<Statement> statement(String id) {
-            return Stream.of(new Statement("label", "He's a schizophrenic who lives alone.", "diagnostic-label",
-                            List.of("He lives alone; I would like to hear his story.")),
-                    new Statement("refuses", "She is non-compliant with her meds.", "controlling", List.of()))
-                    .filter(s -> s.id().equals(id)).findFirst();
+            return Stream.of(
+                            new Statement(
+                                    "label",
+                                    "He's a schizophrenic who lives alone.",
+                                    "diagnostic-label",
+                                    List.of("He lives alone; I would like to hear his story.")),
+                            new Statement("refuses", "She is non-compliant with her meds.", "controlling", List.of()))
+                    .filter(s -> s.id().equals(id))
+                    .findFirst();
         }
 
         @Override
         public Optional<RolePlayPlan> rolePlay(String moduleId) {
-            return "core-big-feelings".equals(moduleId) ? Optional.of(new RolePlayPlan(3, 3, 45, List.of("connection")))
+            return "core-big-feelings".equals(moduleId)
+                    ? Optional.of(new RolePlayPlan(3, 3, 45, List.of("connection")))
                     : Optional.empty();
         }
 
         @Override
         public List<LensMark> lens(String text) {
             int at = text.toLowerCase().indexOf("schizophrenic");
-            return at < 0 ? List.of() : List.of(new LensMark(at, at + 13, text.substring(at, at + 13), "schizophrenic", "diagnostic"));
+            return at < 0
+                    ? List.of()
+                    : List.of(new LensMark(at, at + 13, text.substring(at, at + 13), "schizophrenic", "diagnostic"));
         }
     };
 
@@ -130,6 +162,7 @@ final class RoomSimulation {
     final Map<String, Set<UUID>> anonymousAnswerers = new LinkedHashMap<>();
     /** Notes (by id) and the people who agreed to show them to facilitators. */
     final Map<String, Set<UUID>> noteConsents = new HashMap<>();
+
     final Map<String, Set<UUID>> noteAbout = new HashMap<>();
     int commands;
     int accepted;
@@ -184,7 +217,8 @@ final class RoomSimulation {
 
     private Actor chooseActor() {
         // mostly people in the room (only connected people can send); now and then anyone at all
-        List<Actor> here = everyone.stream().filter(a -> state.isPresent(a.id())).toList();
+        List<Actor> here =
+                everyone.stream().filter(a -> state.isPresent(a.id())).toList();
         if (here.isEmpty() || random.nextInt(20) == 0) {
             return pick(everyone);
         }
@@ -213,7 +247,9 @@ final class RoomSimulation {
         }
         String outcome;
         if (decision instanceof Decision.Rejected rejected) {
-            if (!REJECTION_CODES.contains(rejected.code()) || rejected.message() == null || rejected.message().isBlank()) {
+            if (!REJECTION_CODES.contains(rejected.code())
+                    || rejected.message() == null
+                    || rejected.message().isBlank()) {
                 throw new AssertionError("odd rejection " + rejected + " for " + command);
             }
             outcome = command.getClass().getSimpleName() + " rejected " + rejected.code();
@@ -293,12 +329,18 @@ final class RoomSimulation {
                 secret(c.sentence(), Secret.FACILITATORS_ANSWER, actor, Set.of());
             }
             if ("anonymous".equals(Checkins.open(state).visibility)) {
-                anonymousAnswerers.computeIfAbsent(Checkins.open(state).id, k -> new LinkedHashSet<>()).add(actor.id());
+                anonymousAnswerers
+                        .computeIfAbsent(Checkins.open(state).id, k -> new LinkedHashSet<>())
+                        .add(actor.id());
             }
         } else if (command instanceof Command.RoleplayNote c) {
             secret(c.moment(), Secret.NOTE, actor, Set.of());
         } else if (command instanceof Command.RoleplaySharePropose c) {
-            secret(c.text(), Secret.PROPOSAL, actor, Set.copyOf(Roleplays.current(state).groupOf(actor.id()).memberIds()));
+            secret(
+                    c.text(),
+                    Secret.PROPOSAL,
+                    actor,
+                    Set.copyOf(Roleplays.current(state).groupOf(actor.id()).memberIds()));
         } else if (command instanceof Command.ReframeWrite c) {
             Set<UUID> partner = new LinkedHashSet<>();
             String pair = Reframing.current(state).pairOf.get(actor.id());
@@ -306,7 +348,9 @@ final class RoomSimulation {
                 partner.addAll(Reframing.current(state).pairs.get(pair));
             }
             secret(c.text(), Secret.REWRITE, actor, partner);
-        } else if (command instanceof Command.RoleplayLaunch c && c.scenario() != null && c.scenario().roles() != null) {
+        } else if (command instanceof Command.RoleplayLaunch c
+                && c.scenario() != null
+                && c.scenario().roles() != null) {
             c.scenario().roles().values().forEach(card -> secret(card, Secret.CARD, actor, Set.of()));
         }
     }
@@ -328,7 +372,9 @@ final class RoomSimulation {
         for (RoomEvent event : events) {
             long previous = seq;
             RoomEvent numbered = event.withSeq(++seq);
-            if (numbered.seq() <= previous || !log.isEmpty() && numbered.seq() <= log.get(log.size() - 1).event().seq()) {
+            if (numbered.seq() <= previous
+                    || !log.isEmpty()
+                            && numbered.seq() <= log.get(log.size() - 1).event().seq()) {
                 throw new AssertionError("sequence number did not increase: " + numbered);
             }
             if (!RoomEngine.EVENT_KINDS.contains(numbered.kind())) {
@@ -346,7 +392,8 @@ final class RoomSimulation {
             log.add(s);
             checkRecipients(s);
             if (state.lastSeq() != s.event().seq()) {
-                throw new AssertionError("state is at seq " + state.lastSeq() + " after folding " + s.event().seq());
+                throw new AssertionError("state is at seq " + state.lastSeq() + " after folding "
+                        + s.event().seq());
             }
         }
         for (Stored s : stored) {
@@ -364,14 +411,17 @@ final class RoomSimulation {
         UUID actor = e.actorId();
         switch (e.kind()) {
             case "journal.written", "checkin.passed", "reframe.written", "reframe.kept", "reframe.resonance-given" ->
-                    require(got.equals(Set.of(actor)), s, "only its author may receive it");
+                require(got.equals(Set.of(actor)), s, "only its author may receive it");
             case "checkin.responded" -> require(got.stream().allMatch(this::isFacilitator), s, "facilitators only");
             case "roleplay.prepared", "reframe.prepared" -> require(got.isEmpty(), s, "kept on the server");
             case "roleplay.card" -> require(got.size() == 1, s, "one person's card");
             case "roleplay.note-for-facilitators" -> {
                 String noteId = (String) e.data().get("noteId");
                 Set<UUID> about = noteAbout.getOrDefault(noteId, Set.of());
-                require(!about.isEmpty() && noteConsents.getOrDefault(noteId, Set.of()).containsAll(about), s,
+                require(
+                        !about.isEmpty()
+                                && noteConsents.getOrDefault(noteId, Set.of()).containsAll(about),
+                        s,
                         "a note reaches facilitators only when everyone it is about agreed");
                 require(got.stream().allMatch(this::isFacilitator), s, "facilitators only");
             }
@@ -386,19 +436,21 @@ final class RoomSimulation {
                     secrets.computeIfPresent(moment.group(), (k, v) -> new Secrecy(v.kind(), v.author(), about));
                 }
             }
-            case "roleplay.note-consented" -> noteConsents.computeIfAbsent((String) e.data().get("noteId"), k -> new LinkedHashSet<>())
-                    .add(UUID.fromString((String) e.data().get("participantId")));
+            case "roleplay.note-consented" ->
+                noteConsents
+                        .computeIfAbsent((String) e.data().get("noteId"), k -> new LinkedHashSet<>())
+                        .add(UUID.fromString((String) e.data().get("participantId")));
             case "reframe.shared" -> {
                 if (!e.data().containsKey("name") && !got.isEmpty()) {
                     // an anonymous share: nobody but its author may learn whose it is
                     require(!got.contains(actor), s, "the anonymous copy is not for its author");
                 }
-                if (e.data().containsKey("name") && !Boolean.TRUE.equals(e.data().get("mine"))) {
+                if (e.data().containsKey("name")
+                        && !Boolean.TRUE.equals(e.data().get("mine"))) {
                     require(got.size() == everyone.size(), s, "a named share is for everyone");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         if (e.visibility().scope() == Visibility.Scope.NOBODY) {
             require(got.isEmpty(), s, "NOBODY means nobody");
@@ -416,11 +468,15 @@ final class RoomSimulation {
                 boolean allowed = switch (secrecy.kind()) {
                     case JOURNAL -> false;
                     case FACILITATORS_ANSWER -> isFacilitator(r);
-                    case NOTE -> secrecy.audience().contains(r)
-                            || isFacilitator(r) && e.kind().equals("roleplay.note-for-facilitators");
+                    case NOTE ->
+                        secrecy.audience().contains(r)
+                                || isFacilitator(r) && e.kind().equals("roleplay.note-for-facilitators");
                     case PROPOSAL -> secrecy.audience().contains(r) || e.kind().equals("roleplay.shared");
-                    case REWRITE -> e.kind().equals("reframe.shared") || e.kind().equals("reframe.highlighted")
-                            || e.kind().equals("reframe.compared") && secrecy.audience().contains(r);
+                    case REWRITE ->
+                        e.kind().equals("reframe.shared")
+                                || e.kind().equals("reframe.highlighted")
+                                || e.kind().equals("reframe.compared")
+                                        && secrecy.audience().contains(r);
                     case CARD -> e.kind().equals("roleplay.card") && got.size() == 1;
                 };
                 require(allowed, s, secrecy.kind() + " text " + m.group() + " reached " + name(r));
@@ -430,8 +486,10 @@ final class RoomSimulation {
 
     private void require(boolean ok, Stored s, String rule) {
         if (!ok) {
-            throw new AssertionError("visibility: " + rule + "; event " + s.event().seq() + " " + s.event().kind() + " "
-                    + s.dataJson() + " " + s.event().visibility() + " reaches " + s.recipients().stream().map(this::name).toList());
+            throw new AssertionError("visibility: " + rule + "; event "
+                    + s.event().seq() + " " + s.event().kind() + " " + s.dataJson() + " "
+                    + s.event().visibility() + " reaches "
+                    + s.recipients().stream().map(this::name).toList());
         }
     }
 
@@ -440,12 +498,18 @@ final class RoomSimulation {
     }
 
     String name(UUID id) {
-        return everyone.stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(String.valueOf(id));
+        return everyone.stream()
+                .filter(a -> a.id().equals(id))
+                .map(Actor::name)
+                .findFirst()
+                .orElse(String.valueOf(id));
     }
 
     private String describe(Actor a) {
-        return (a.facilitator() ? "facilitator " : "participant ") + a.name()
-                + (state.isPresent(a.id()) ? "" : " (not present)") + (state.isRemoved(a.id()) ? " (removed)" : "");
+        return (a.facilitator() ? "facilitator " : "participant ")
+                + a.name()
+                + (state.isPresent(a.id()) ? "" : " (not present)")
+                + (state.isRemoved(a.id()) ? " (removed)" : "");
     }
 
     /** The room folded from scratch from the stored log, as a restarted server rebuilds it from the database. */
@@ -497,9 +561,16 @@ final class RoomSimulation {
         if (value == null) {
             out.append("null");
         } else if (value instanceof Number n) {
-            out.append(n instanceof Double || n instanceof Float ? String.valueOf(n.doubleValue()) : String.valueOf(n.longValue()));
-        } else if (value instanceof CharSequence || value instanceof UUID || value instanceof Instant || value instanceof Boolean
-                || value instanceof Enum<?> || value instanceof Character) {
+            out.append(
+                    n instanceof Double || n instanceof Float
+                            ? String.valueOf(n.doubleValue())
+                            : String.valueOf(n.longValue()));
+        } else if (value instanceof CharSequence
+                || value instanceof UUID
+                || value instanceof Instant
+                || value instanceof Boolean
+                || value instanceof Enum<?>
+                || value instanceof Character) {
             out.append('"').append(value).append('"');
         } else if (value instanceof RoomLibrary) {
             out.append("library");

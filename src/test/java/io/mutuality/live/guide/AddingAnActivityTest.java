@@ -36,8 +36,10 @@ class AddingAnActivityTest {
     private final Activities activities = Activities.standard().with(appreciations);
     private final RoomEngine engine = new RoomEngine(activities);
     /** Quarkus's mapper ignores fields a record does not have (the envelope's {@code v}); so does this one. */
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+    private final ObjectMapper json = new ObjectMapper()
+            .findAndRegisterModules()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
     private final RoomWire wire = new RoomWire(json, activities);
     private final RoomState room = engine.newRoom(List.of("Closing"), RoomLibrary.EMPTY);
     private final List<RoomEvent> log = new ArrayList<>();
@@ -54,33 +56,45 @@ class AddingAnActivityTest {
 
         // the wire knows its commands by their protocol names, because the activity declared them
         assertThat(send(ana, "{\"v\":1,\"type\":\"appreciation.write\",\"id\":\"w0\",\"text\":\"Thank you\"}"))
-                .as("nothing is open yet").isEqualTo("conflict");
+                .as("nothing is open yet")
+                .isEqualTo("conflict");
         assertThat(send(ana, "{\"v\":1,\"type\":\"appreciation.open\",\"id\":\"o0\",\"prompt\":\"One thing\"}"))
-                .as("opening is a facilitator's act").isEqualTo("not-allowed");
-        assertThat(send(trainer, "{\"v\":1,\"type\":\"appreciation.open\",\"id\":\"o1\",\"prompt\":\"One thing you take with you\"}"))
+                .as("opening is a facilitator's act")
+                .isEqualTo("not-allowed");
+        assertThat(
+                        send(
+                                trainer,
+                                "{\"v\":1,\"type\":\"appreciation.open\",\"id\":\"o1\",\"prompt\":\"One thing you take with you\"}"))
                 .isNull();
-        assertThat(send(ana, "{\"v\":1,\"type\":\"appreciation.write\",\"id\":\"w1\",\"text\":\"Ben listened without fixing\"}"))
+        assertThat(
+                        send(
+                                ana,
+                                "{\"v\":1,\"type\":\"appreciation.write\",\"id\":\"w1\",\"text\":\"Ben listened without fixing\"}"))
                 .isNull();
-        assertThat(send(ben, "{\"v\":1,\"type\":\"appreciation.write\",\"id\":\"w2\",\"text\":\"" + "x".repeat(281) + "\"}"))
+        assertThat(send(
+                        ben,
+                        "{\"v\":1,\"type\":\"appreciation.write\",\"id\":\"w2\",\"text\":\"" + "x".repeat(281) + "\"}"))
                 .isEqualTo("invalid");
         assertThat(Appreciations.written(room, appreciations)).isEqualTo(1);
         assertThat(log).extracting(RoomEvent::kind).contains("appreciation.opened", "appreciation.written");
 
         // a room without the activity does not know the command at all
-        RoomWire.Read unknown = new RoomWire(json)
-                .read("{\"v\":1,\"type\":\"appreciation.close\",\"id\":\"c1\"}");
+        RoomWire.Read unknown = new RoomWire(json).read("{\"v\":1,\"type\":\"appreciation.close\",\"id\":\"c1\"}");
         assertThat(((RoomWire.Read.Refused) unknown).answer()).contains("unknown-type");
 
         // the end of the day stops it, before the day itself ends
-        assertThat(send(trainer, "{\"v\":1,\"type\":\"day.end\",\"id\":\"e1\"}")).isNull();
-        assertThat(log.subList(log.size() - 2, log.size())).extracting(RoomEvent::kind)
+        assertThat(send(trainer, "{\"v\":1,\"type\":\"day.end\",\"id\":\"e1\"}"))
+                .isNull();
+        assertThat(log.subList(log.size() - 2, log.size()))
+                .extracting(RoomEvent::kind)
                 .containsExactly("appreciation.closed", "day.ended");
         assertThat(room.refolded(log).part(appreciations).prompt).isNull();
 
         // its part of the day's summary
         DaySummary.Day day = DaySummary.of(log, activities);
         assertThat(day.parts()).containsKey("appreciations").containsKey("checkins");
-        assertThat(day.parts().get("appreciations")).asList()
+        assertThat(day.parts().get("appreciations"))
+                .asList()
                 .containsExactly(Map.of("name", "Ana", "text", "Ben listened without fixing"));
 
         // and its private text is gone after Ana is erased: the log's erasure removes what the activity declared
@@ -93,16 +107,21 @@ class AddingAnActivityTest {
             erased.add(new RoomEvent(event.seq(), event.at(), event.kind(), data, event.visibility(), event.actorId()));
         }
         assertThat(erased.toString()).doesNotContain("Ben listened without fixing");
-        assertThat(DaySummary.of(erased, activities).parts().get("appreciations")).asList().isEmpty();
+        assertThat(DaySummary.of(erased, activities).parts().get("appreciations"))
+                .asList()
+                .isEmpty();
         assertThat(activities.exportedKinds()).contains("appreciation.written");
-        assertThat(Appreciations.written(room.refolded(erased), appreciations)).as("the place is kept, so counts add up").isEqualTo(1);
+        assertThat(Appreciations.written(room.refolded(erased), appreciations))
+                .as("the place is kept, so counts add up")
+                .isEqualTo(1);
     }
 
     @Test
     void theEngineNamesNoActivity() throws Exception {
         String engineSource = Files.readString(Path.of("src/main/java/io/mutuality/live/engine/RoomEngine.java"));
         String stateSource = Files.readString(Path.of("src/main/java/io/mutuality/live/engine/RoomState.java"));
-        for (String name : List.of("Checkins", "Timers", "Roleplays", "Reframing", "Journal", "Notes", "appreciation")) {
+        for (String name :
+                List.of("Checkins", "Timers", "Roleplays", "Reframing", "Journal", "Notes", "appreciation")) {
             assertThat(engineSource).as("RoomEngine names " + name).doesNotContain(name);
             assertThat(stateSource).as("RoomState names " + name).doesNotContain(name);
         }

@@ -31,14 +31,11 @@ public final class Appreciations implements Activity<Appreciations.Part> {
     static final int MAX_LINE = 280;
 
     // step 1: the commands, as records
-    public record Open(String id, String prompt) implements Command {
-    }
+    public record Open(String id, String prompt) implements Command {}
 
-    public record Write(String id, String text) implements Command {
-    }
+    public record Write(String id, String text) implements Command {}
 
-    public record Close(String id) implements Command {
-    }
+    public record Close(String id) implements Command {}
 
     // step 2: the activity's part of a room's state, changed only by apply
     public static final class Part {
@@ -53,7 +50,8 @@ public final class Appreciations implements Activity<Appreciations.Part> {
 
     @Override
     public Map<String, Class<? extends Command>> commands() {
-        return Map.of("appreciation.open", Open.class, "appreciation.write", Write.class, "appreciation.close", Close.class);
+        return Map.of(
+                "appreciation.open", Open.class, "appreciation.write", Write.class, "appreciation.close", Close.class);
     }
 
     @Override
@@ -76,8 +74,15 @@ public final class Appreciations implements Activity<Appreciations.Part> {
             if (!text(c.text(), MAX_LINE)) {
                 return reject("invalid", "An appreciation needs 1 to " + MAX_LINE + " characters.");
             }
-            return accept(event(now, "appreciation.written", Visibility.EVERYONE, actor, "name", actor.name(),
-                    "text", c.text().strip()));
+            return accept(event(
+                    now,
+                    "appreciation.written",
+                    Visibility.EVERYONE,
+                    actor,
+                    "name",
+                    actor.name(),
+                    "text",
+                    c.text().strip()));
         }
         Decision notAllowed = facilitatorsOnly(actor);
         if (notAllowed != null) {
@@ -90,7 +95,13 @@ public final class Appreciations implements Activity<Appreciations.Part> {
             if (!text(c.prompt(), 200)) {
                 return reject("invalid", "A prompt needs 1 to 200 characters.");
             }
-            return accept(event(now, "appreciation.opened", Visibility.EVERYONE, actor, "prompt", c.prompt().strip()));
+            return accept(event(
+                    now,
+                    "appreciation.opened",
+                    Visibility.EVERYONE,
+                    actor,
+                    "prompt",
+                    c.prompt().strip()));
         }
         if (part.prompt == null) {
             return reject("conflict", "No round of appreciations is open.");
