@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationResource {
 
     @Inject
-    RegistrationService registrations;
+    RegistrationViews registrations;
 
     @GET
     @Operation(

@@ -41,6 +41,9 @@ public class PublicRegistrationResource {
     RegistrationService registrations;
 
     @Inject
+    RegistrationViews views;
+
+    @Inject
     RateLimits limits;
 
     /** Registrations (and interest) per address per minute. */
@@ -60,7 +63,7 @@ public class PublicRegistrationResource {
     @Path("/cohorts/{cohortId}")
     @Operation(summary = "An open cohort's public page: course, dates, venue, seats left")
     public PublicCohort cohort(@PathParam("cohortId") CohortId cohortId) {
-        return registrations.publicCohort(cohortId);
+        return views.publicCohort(cohortId);
     }
 
     @POST
@@ -86,7 +89,7 @@ public class PublicRegistrationResource {
     @Path("/registrations/{token}")
     @Operation(summary = "Your registration, by the private link emailed to you")
     public MyRegistration mine(@PathParam("token") String token) {
-        return registrations.mine(token);
+        return views.mine(token);
     }
 
     @POST
@@ -108,7 +111,7 @@ public class PublicRegistrationResource {
             throw ProblemException.conflict("This offer has expired and the seat has gone to the next person waiting. "
                     + "You can register again to join the waitlist.");
         }
-        return registrations.mine(token);
+        return views.mine(token);
     }
 
     @POST
@@ -116,7 +119,7 @@ public class PublicRegistrationResource {
     @Operation(summary = "Cancel your registration (a seat you held goes to the next person waiting)")
     public MyRegistration cancel(@PathParam("token") String token) {
         registrations.cancel(token);
-        return registrations.mine(token);
+        return views.mine(token);
     }
 
     @POST
@@ -127,8 +130,8 @@ public class PublicRegistrationResource {
                     + "passed; the answer is kept without your name or registration")
     public MyRegistration evaluate(
             @PathParam("token") String token, @NotNull @Valid RegistrationApi.EvaluationRequest request) {
-        registrations.evaluate(token, request);
-        return registrations.mine(token);
+        views.evaluate(token, request);
+        return views.mine(token);
     }
 
     @Inject
@@ -174,7 +177,7 @@ public class PublicRegistrationResource {
     @Produces("application/pdf")
     @Operation(summary = "Your certificate as PDF, by your own link")
     public RestResponse<byte[]> myCertificate(@PathParam("token") String token) {
-        return RestResponse.ResponseBuilder.ok(completions.pdfFor(registrations.byLink(token)), "application/pdf")
+        return RestResponse.ResponseBuilder.ok(completions.pdfFor(views.byLink(token)), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate.pdf\"")
                 .build();
     }

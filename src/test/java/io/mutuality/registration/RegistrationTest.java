@@ -42,6 +42,9 @@ class RegistrationTest {
     RegistrationService registrations;
 
     @Inject
+    RegistrationViews views;
+
+    @Inject
     RosterService rosters;
 
     @Inject
@@ -172,11 +175,11 @@ class RegistrationTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CANCELLED"));
-        assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(views.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         assertThat(mailbox.getMailsSentTo("ben.wait@example.test")).hasSize(1);
         assertThat(mailbox.getMailsSentTo("ben.wait@example.test").get(0).getText())
                 .contains(ben.manageToken());
-        Instant expires = registrations.mine(ben.manageToken()).offerExpiresAt();
+        Instant expires = views.mine(ben.manageToken()).offerExpiresAt();
         assertThat(Duration.between(Instant.now(), expires).toHours()).isBetween(47L, 48L);
 
         // nothing lapses early; once the 48 hours pass, the seat goes to Chi, and only once however often the sweep
@@ -186,8 +189,8 @@ class RegistrationTest {
         assertThat(offers.lapseOffers(cohort, expires.plusSeconds(2))).isZero();
         // the sweep over every cohort finds nothing more to do here
         offers.lapseOffers(expires.plusSeconds(3));
-        assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
-        assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(views.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
+        assertThat(views.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         given().post("/api/public/registrations/" + ben.manageToken() + "/accept")
                 .then()
                 .statusCode(409)
@@ -211,7 +214,7 @@ class RegistrationTest {
         given().post("/api/public/registrations/" + ana.manageToken() + "/cancel")
                 .then()
                 .statusCode(200);
-        assertThat(registrations.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(views.mine(ben.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         return List.of(ben, chi);
     }
 
@@ -219,10 +222,8 @@ class RegistrationTest {
     void twoNodesSweepingTheSameLapsedOfferAtOnceEachPassTheSeatOnOnce() throws Exception {
         CohortId cohort = openCohort(1, 31);
         List<Registered> waiting = anOfferToBen(cohort, "Together");
-        Instant lapsed = registrations
-                .mine(waiting.get(0).manageToken())
-                .offerExpiresAt()
-                .plusSeconds(1);
+        Instant lapsed =
+                views.mine(waiting.get(0).manageToken()).offerExpiresAt().plusSeconds(1);
         mailbox.clear();
 
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
@@ -243,26 +244,25 @@ class RegistrationTest {
         assertThat(mailbox.getMailsSentTo("chi.together@example.test"))
                 .as("one offer")
                 .hasSize(1);
-        assertThat(registrations.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(views.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
     }
 
     @Test
     void theScheduledOfferSweepIsLeftToTheNodeAlreadySweeping() {
         CohortId cohort = openCohort(1, 32);
         List<Registered> waiting = anOfferToBen(cohort, "Held");
-        UUID ben = registrations.byLink(waiting.get(0).manageToken()).id;
+        UUID ben = views.byLink(waiting.get(0).manageToken()).id;
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .run(() -> Registration.<Registration>findById(ben).offerExpiresAt =
                         Instant.now().minusSeconds(1));
 
         try (io.mutuality.cluster.OtherNode other = io.mutuality.cluster.OtherNode.holding(SeatOffers.OFFER_SWEEP)) {
             offers.sweep();
-            assertThat(registrations.mine(waiting.get(0).manageToken()).status())
-                    .isEqualTo(RegistrationStatus.OFFERED);
+            assertThat(views.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
         }
         offers.sweep();
-        assertThat(registrations.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
-        assertThat(registrations.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(views.mine(waiting.get(0).manageToken()).status()).isEqualTo(RegistrationStatus.EXPIRED);
+        assertThat(views.mine(waiting.get(1).manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
     }
 
     @Test
@@ -285,8 +285,8 @@ class RegistrationTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("DECLINED"));
-        assertThat(registrations.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
-        assertThat(registrations.mine(ana.manageToken()).status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(views.mine(chi.manageToken()).status()).isEqualTo(RegistrationStatus.OFFERED);
+        assertThat(views.mine(ana.manageToken()).status()).isEqualTo(RegistrationStatus.CANCELLED);
     }
 
     @Test
@@ -357,7 +357,7 @@ class RegistrationTest {
                 .put(path(cohort) + "/seating")
                 .then()
                 .statusCode(200);
-        assertThat(registrations.mine(openThree.manageToken()).status())
+        assertThat(views.mine(openThree.manageToken()).status())
                 .as("a seat moved into the pool is offered at once")
                 .isEqualTo(RegistrationStatus.OFFERED);
     }
