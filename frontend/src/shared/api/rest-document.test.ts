@@ -85,6 +85,7 @@ const SCHEMA_OF: Record<string, Record<string, string>> = {
   },
   registration: {
     RegistrationStatus: 'RegistrationStatus',
+    EvaluationAnswers: 'EvaluationRequest',
     PublicDay: 'PublicDay',
     PublicPool: 'PublicPool',
     PublicCohort: 'PublicCohort',
