@@ -5,6 +5,8 @@ import type {
   CalendarLink,
   Cohort,
   CompletionGrid,
+  FollowUp,
+  SupportContactRequest,
   CompletionRule,
   MarkRequest,
   PinnedCurriculum,
@@ -45,6 +47,29 @@ export function createCohortApi(http: Http) {
     /** Books a trainer as lead or co-trainer; 422 with words for a clash or a missing qualification (admins). */
     bookTrainer(organisationId: string, cohortId: string, request: BookTrainerRequest): Promise<Cohort> {
       return http.send('POST', `${cohortAt(organisationId, cohortId)}/trainers`, { body: request });
+    },
+
+    /** Names who participants can reach during and between the days; 400 names the field, 422 `phone` when neither phone nor email is given. */
+    setSupportContact(organisationId: string, cohortId: string, contact: SupportContactRequest): Promise<Cohort> {
+      return http.send('PUT', `${cohortAt(organisationId, cohortId)}/support-contact`, { body: contact });
+    },
+
+    clearSupportContact(organisationId: string, cohortId: string): Promise<Cohort> {
+      return http.send('DELETE', `${cohortAt(organisationId, cohortId)}/support-contact`);
+    },
+
+    /** Replaces the cohort's working agreements (at most 20, each up to 200 characters); `[]` clears them. */
+    setWorkingAgreements(organisationId: string, cohortId: string, statements: string[]): Promise<{ statements: string[] }> {
+      return http.send('PUT', `${cohortAt(organisationId, cohortId)}/working-agreements`, { body: { statements } });
+    },
+
+    /** Plans (or moves) the co-reflection session after the course; 422 names `date` or `endsAt`. */
+    setFollowUp(organisationId: string, cohortId: string, followUp: FollowUp): Promise<Cohort> {
+      return http.send('PUT', `${cohortAt(organisationId, cohortId)}/follow-up`, { body: followUp });
+    },
+
+    clearFollowUp(organisationId: string, cohortId: string): Promise<Cohort> {
+      return http.send('DELETE', `${cohortAt(organisationId, cohortId)}/follow-up`);
     },
 
     /** Takes a trainer off a cohort (admins). */

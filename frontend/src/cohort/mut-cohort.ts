@@ -17,6 +17,7 @@ import './mut-cohort-completion';
 import type { MutCohortCompletion } from './mut-cohort-completion';
 import '../registration/mut-cohort-import';
 import './mut-cohort-lifecycle';
+import './mut-cohort-together';
 import '../registration/mut-cohort-registration';
 import type { MutCohortRegistration } from '../registration/mut-cohort-registration';
 import './mut-cohort-trainers';
@@ -78,6 +79,7 @@ export class MutCohort extends LitElement {
         margin: 0;
       }
       mut-cohort-trainers,
+      mut-cohort-together,
       mut-calendar-link {
         margin-bottom: var(--mut-space-12);
       }
@@ -266,6 +268,12 @@ export class MutCohort extends LitElement {
         .admin=${admin}
         @cohort-updated=${this.replace}
       ></mut-cohort-trainers>
+      <mut-cohort-together
+        .organisationId=${organisationId}
+        .cohort=${cohort}
+        .editable=${admin || booked}
+        @cohort-updated=${this.replace}
+      ></mut-cohort-together>
       <mut-calendar-link
         heading="Add to a calendar"
         what="this cohort's training days"

@@ -210,3 +210,11 @@ export interface Verification {
   /** the trainers' names, joined with commas */
   trainers: string;
 }
+
+/** Who participants can reach (PUT …/support-contact): a name, and a phone or an email or both. */
+export interface SupportContactRequest {
+  name: string;
+  phone?: string;
+  email?: string;
+  note?: string;
+}

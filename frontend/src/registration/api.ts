@@ -2,6 +2,7 @@ import { http as defaultHttp, type Http } from '../shared/api/http';
 import { org, registrations, mine } from '../shared/api/paths';
 import type {
   Demand,
+  EvaluationAnswers,
   ImportReport,
   ImportRequest,
   InterestPage,
@@ -98,6 +99,14 @@ export function createRegistrationApi(http: Http) {
     /** Cancels one's own registration. */
     cancelMyRegistration(token: string): Promise<MyRegistration> {
       return http.send('POST', `${mine(token)}/cancel`);
+    },
+
+    /**
+     * Answers the end-of-course evaluation by one's own link, once; every question may be left
+     * empty. The answer is kept without any link to the person. 409 before it opens or a second time.
+     */
+    evaluate(token: string, answers: EvaluationAnswers): Promise<MyRegistration> {
+      return http.send('POST', `${mine(token)}/evaluation`, { body: answers });
     },
 
     /** One's own certificate as a PDF file, by one's own link; 404 while there is none. */

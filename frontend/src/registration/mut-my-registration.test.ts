@@ -204,4 +204,43 @@ describe('<mut-my-registration> and the certificate', () => {
     await mount();
     expect(waiting.to(CERTIFICATE)).toHaveLength(0);
   });
+
+  it('shows who to reach between the days and the session after the course, when the cohort has them', async () => {
+    server(
+      mine({
+        supportContact: { name: 'Róisín', phone: '+353 1 555 0100', email: null, note: 'Weekdays.' },
+        followUp: { date: '2027-04-20', startsAt: '10:00:00', endsAt: '12:00:00', place: 'The Quay Room', note: null },
+      }),
+    );
+    const el = await mount();
+    expect(text($(el, 'my-support-contact'))).toBe(
+      'If you would like someone to talk to during or between the days: Róisín, +353 1 555 0100. Weekdays.',
+    );
+    expect(text($(el, 'my-follow-up'))).toContain(`${formatDate('2027-04-20')}, 10:00–12:00, The Quay Room.`);
+  });
+
+  it('offers the evaluation once the course ends: any question may be left empty, and it is sent once', async () => {
+    const api = server(mine({ evaluation: 'OPEN' }), {
+      [`POST ${BASE}/evaluation`]: json(mine({ evaluation: 'ANSWERED' })),
+    });
+    const el = await mount();
+    const form = deepRoot(el);
+    const helped = form.querySelector<HTMLTextAreaElement>('[data-test="evaluation-helped"]')!;
+    helped.value = '  The pairs practice.  ';
+    helped.dispatchEvent(new InputEvent('input'));
+    $(el, 'evaluation-send')!.click();
+    await settle(el);
+    await settle(el);
+    expect(api.to(`POST ${BASE}/evaluation`)[0].body).toEqual({ helped: 'The pairs practice.' });
+    expect($(el, 'evaluation')).toBeNull();
+    expect(text($(el, 'evaluation-answered'))).toBe('Thank you for your answers about the course.');
+    expect(text($(el, 'my-announcement'))).toContain('without your name');
+  });
+
+  it('does not ask before the course ends', async () => {
+    server(mine({ evaluation: 'NOT_OPEN' }));
+    const el = await mount();
+    expect($(el, 'evaluation')).toBeNull();
+    expect($(el, 'evaluation-answered')).toBeNull();
+  });
 });

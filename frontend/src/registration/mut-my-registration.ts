@@ -8,6 +8,8 @@ import { saveDownload } from '../shared/download';
 import { dayWords, heldUntilWords, holdsSeat, isActive, placeWords } from './registration-words';
 import { shared } from '../shared/styles/shared';
 import '../shared/mut-confirm';
+import { aroundTheCourse } from './my-registration-views';
+import './mut-evaluation';
 
 type Page =
   { state: 'loading' } | { state: 'ready'; mine: MyRegistration } | { state: 'unknown' } | { state: 'failed'; message: string };
@@ -204,8 +206,22 @@ export class MutMyRegistration extends LitElement {
         }
         <p class="muted">Times are in the ${mine.timeZone} time zone.</p>
       </section>
-      ${isActive(mine.status) ? this.renderCancel(mine) : nothing}
+      ${aroundTheCourse(mine)} ${this.renderEvaluation(mine)} ${isActive(mine.status) ? this.renderCancel(mine) : nothing}
     `;
+  }
+
+  private renderEvaluation(mine: MyRegistration) {
+    if (mine.evaluation === 'ANSWERED') {
+      return html`<p class="notice calm" data-test="evaluation-answered">Thank you for your answers about the course.</p>`;
+    }
+    if (mine.evaluation !== 'OPEN') return nothing;
+    return html`<mut-evaluation
+      .token=${this.token}
+      @answered=${(e: CustomEvent<MyRegistration>) => {
+        this.page = { state: 'ready', mine: e.detail };
+        this.announcement = 'Thank you: your answers have reached the trainers, without your name.';
+      }}
+    ></mut-evaluation>`;
   }
 
   private renderStatus(mine: MyRegistration) {

@@ -210,3 +210,11 @@ export interface InviteInterestRequest {
 export interface Invited {
   invited: number;
 }
+
+/** Answers to the end-of-course evaluation: open questions, each optional; never a score. */
+export interface EvaluationAnswers {
+  helped?: string;
+  gotInTheWay?: string;
+  takeWithYou?: string;
+  anythingElse?: string;
+}

@@ -10,7 +10,7 @@ export interface FieldOptions {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time';
   autocomplete?: string;
   hint?: string;
   error?: string;

@@ -23,6 +23,7 @@ const SCHEMA_OF: Record<string, Record<string, string>> = {
     Trainer: 'TrainerView',
     Cohort: 'CohortView',
     FollowUp: 'FollowUpView',
+    SupportContactRequest: 'SupportContactRequest',
     PlanCohortRequest: 'PlanCohortRequest',
     PlanDay: 'DayRequest',
     BookTrainerRequest: 'BookTrainerRequest',
@@ -85,6 +86,7 @@ const SCHEMA_OF: Record<string, Record<string, string>> = {
   },
   registration: {
     RegistrationStatus: 'RegistrationStatus',
+    EvaluationAnswers: 'EvaluationRequest',
     PublicDay: 'PublicDay',
     PublicPool: 'PublicPool',
     PublicCohort: 'PublicCohort',
