@@ -1,5 +1,6 @@
 /** Parts of a person's own registration page that need nothing but what they are given. */
 import { html, nothing } from 'lit';
+import { supportContactView } from '../shared/support-contact';
 import type { MyRegistration } from './types';
 import { formatDate, formatTime } from '../shared/format';
 
@@ -16,11 +17,7 @@ export function aroundTheCourse(mine: MyRegistration) {
     ${
       contact
         ? html`<p data-test="my-support-contact">
-          If you would like someone to talk to during or between the days: <strong>${contact.name}</strong>${
-            contact.phone ? html`, <a href=${`tel:${contact.phone}`}>${contact.phone}</a>` : nothing
-          }${contact.email ? html`, <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}.${
-            contact.note ? html` ${contact.note}` : nothing
-          }
+          If you would like someone to talk to during or between the days: ${supportContactView(contact)}
         </p>`
         : nothing
     }

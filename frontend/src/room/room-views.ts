@@ -1,5 +1,6 @@
 /** Parts of the participant's room that need nothing but what they are given. */
 import { html, nothing } from 'lit';
+import { supportContactView } from '../shared/support-contact';
 import { lastClosed, type Checkin, type ClosedCheckin, type RoomState } from '../live/room-state';
 import { answerParts, checkinWord } from '../live/room-words';
 import type { Participation } from './participation';
@@ -92,10 +93,7 @@ export function togetherView(room: RoomInfo | undefined) {
     ${
       contact
         ? html`<p data-test="support-contact">
-          If you would like someone to talk to between sessions:
-          <strong>${contact.name}</strong>${contact.phone ? html`, <a href=${`tel:${contact.phone}`}>${contact.phone}</a>` : nothing}${
-            contact.email ? html`, <a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing
-          }.${contact.note ? html` ${contact.note}` : nothing}
+          If you would like someone to talk to between sessions: ${supportContactView(contact)}
         </p>`
         : nothing
     }

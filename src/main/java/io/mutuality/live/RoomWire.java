@@ -114,14 +114,22 @@ public final class RoomWire {
     public String ack(String commandId, List<StoredEvent> stored) {
         StringBuilder text = new StringBuilder(48 + commandId.length()).append("{\"v\":1,\"type\":\"ack\",\"id\":");
         text.append(quote(commandId)).append(",\"seqs\":[");
-        List<RoomEvent> events = new java.util.ArrayList<>(stored.size());
+        // the ids the server made, the first of each name, collected on the way (most commands make none)
+        Map<String, String> created = null;
         for (int i = 0; i < stored.size(); i++) {
-            text.append(i == 0 ? "" : ",").append(stored.get(i).event().seq());
-            events.add(stored.get(i).event());
+            RoomEvent event = stored.get(i).event();
+            text.append(i == 0 ? "" : ",").append(event.seq());
+            String key = activities.createdIdKey(event.kind());
+            Object id = key == null ? null : event.data().get(key);
+            if (id != null) {
+                if (created == null) {
+                    created = new java.util.LinkedHashMap<>();
+                }
+                created.putIfAbsent(key, id.toString());
+            }
         }
         text.append(']');
-        Map<String, String> created = activities.created(events);
-        if (!created.isEmpty()) {
+        if (created != null) {
             text.append(",\"created\":{");
             int i = 0;
             for (Map.Entry<String, String> id : created.entrySet()) {

@@ -151,22 +151,9 @@ public final class Activities {
         return removed;
     }
 
-    /** The ids the server made for a command's events (by their key, the first of each), in the order of the events. */
-    public Map<String, String> created(List<RoomEvent> events) {
-        Map<String, String> created = new LinkedHashMap<>();
-        for (RoomEvent event : events) {
-            String key = createdIds.get(event.kind());
-            Object id = key == null ? null : event.data().get(key);
-            if (id != null) {
-                created.putIfAbsent(key, id.toString());
-            }
-        }
-        return created;
-    }
-
-    /** Every event kind that holds what its author wrote. */
-    public Set<String> kindsWithPrivateText() {
-        return Collections.unmodifiableSet(privateKeys.keySet());
+    /** The key of the id the server makes in an event of this kind ({@code checkin.started}: {@code checkinId}), or null. */
+    public String createdIdKey(String kind) {
+        return createdIds.get(kind);
     }
 
     /** The event kinds that make up what a person wrote, for their own export. */
