@@ -33,6 +33,9 @@ describe('<mut-cohort> and its registration', () => {
     const trainers = page.shadowRoot!.querySelector('mut-cohort-trainers')!.shadowRoot!;
     expect(text(trainers.querySelector('[data-test="trainer-row"]'))).toContain('Jo Okafor Lead trainer');
     expect(page.shadowRoot!.querySelector('a[href="/organisation"]')).not.toBeNull();
+    expect(
+      page.shadowRoot!.querySelector(`[data-test="evaluations-link"] a[href="/organisation/cohorts/${COHORT_ID}/evaluations"]`),
+    ).not.toBeNull();
   });
 
   it('says where each day’s room stands on the cohort page', async () => {
@@ -129,6 +132,7 @@ describe('<mut-cohort> and its registration', () => {
     expect(root.querySelector('mut-cohort-registration')).toBeNull();
     expect(root.querySelector('mut-cohort-completion')).toBeNull();
     expect(text(root.querySelector('[data-test="not-booked"]'))).toMatch(/not booked on this cohort/);
+    expect(root.querySelector('[data-test="evaluations-link"]')).toBeNull();
   });
 
   it('shows a trainer no way to open a draft cohort', async () => {

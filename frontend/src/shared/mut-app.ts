@@ -30,6 +30,7 @@ const PAGES: Record<Route['name'], (() => Promise<unknown>) | undefined> = {
   interest: () => import('../registration/mut-interest'),
   verify: () => import('../cohort/mut-verify'),
   cohort: () => import('../cohort/mut-cohort'),
+  'cohort-evaluations': () => import('../registration/mut-cohort-evaluations'),
   register: () => import('../registration/mut-register'),
   registration: () => import('../registration/mut-my-registration'),
   facilitator: () => import('../console/mut-facilitator'),
@@ -71,6 +72,7 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   members: 'Members and invitations',
   'interest-demand': 'Interest in courses',
   cohort: 'Cohort',
+  'cohort-evaluations': 'Looking back on the course',
   facilitator: 'Facilitate',
   'room-console': 'The live room',
   'practice-console': 'Practice room',
@@ -261,7 +263,10 @@ export class MutApp extends LitElement {
     return (
       name === this.route.name ||
       (name === 'organisation' &&
-        (this.route.name === 'members' || this.route.name === 'cohort' || this.route.name === 'interest-demand')) ||
+        (this.route.name === 'members' ||
+          this.route.name === 'cohort' ||
+          this.route.name === 'cohort-evaluations' ||
+          this.route.name === 'interest-demand')) ||
       (name === 'facilitator' && (this.route.name === 'room-console' || this.route.name === 'practice-console')) ||
       (name === 'join' && this.route.name === 'room') ||
       (name === 'curricula' && CURRICULA_ROUTES.has(this.route.name))
@@ -318,6 +323,11 @@ export class MutApp extends LitElement {
         return this.signedInOnly(guarded, () => html`<mut-members></mut-members>`);
       case 'cohort':
         return this.signedInOnly(guarded, () => html`<mut-cohort .cohortId=${route.cohortId}></mut-cohort>`);
+      case 'cohort-evaluations':
+        return this.signedInOnly(
+          guarded,
+          () => html`<mut-cohort-evaluations .cohortId=${route.cohortId}></mut-cohort-evaluations>`,
+        );
       case 'interest-demand':
         return this.signedInOnly(guarded, () => html`<mut-interest-demand></mut-interest-demand>`);
       case 'interest':

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'interest'; organisationId: string }
   | { name: 'verify'; code?: string }
   | { name: 'cohort'; cohortId: string }
+  | { name: 'cohort-evaluations'; cohortId: string }
   | { name: 'register'; cohortId: string }
   | { name: 'registration'; token: string }
   | { name: 'facilitator' }
@@ -90,6 +91,8 @@ export function parseRoute(pathname: string): Route {
   if (practice) return { name: 'practice-console', organisationId: decode(practice[1]), code: decode(practice[2]) };
   const cohort = /^\/organisation\/cohorts\/([^/]+)$/.exec(path);
   if (cohort) return { name: 'cohort', cohortId: decode(cohort[1]) };
+  const evaluations = /^\/organisation\/cohorts\/([^/]+)\/evaluations$/.exec(path);
+  if (evaluations) return { name: 'cohort-evaluations', cohortId: decode(evaluations[1]) };
   const register = /^\/register\/([^/]+)$/.exec(path);
   if (register) return { name: 'register', cohortId: decode(register[1]) };
   const registration = /^\/registration\/([^/]+)$/.exec(path);
@@ -138,6 +141,8 @@ export function routePath(route: Route): string {
       return `/invitation/${encodeURIComponent(route.token)}`;
     case 'cohort':
       return cohortPath(route.cohortId);
+    case 'cohort-evaluations':
+      return cohortEvaluationsPath(route.cohortId);
     case 'register':
       return registerPath(route.cohortId);
     case 'registration':
@@ -200,6 +205,11 @@ export function organisationPath(query: CohortsQuery = { view: 'list' }): string
 /** One cohort as its organisation's staff see it: details, registration, roster. */
 export function cohortPath(cohortId: string): string {
   return `/organisation/cohorts/${encodeURIComponent(cohortId)}`;
+}
+
+/** What a cohort's participants said in the anonymous end-of-course evaluation, for its staff. */
+export function cohortEvaluationsPath(cohortId: string): string {
+  return `${cohortPath(cohortId)}/evaluations`;
 }
 
 /** A cohort's public registration page: no sign-in. */
@@ -315,6 +325,8 @@ export function pageTitle(route: Route): string {
       return titled('Check a certificate');
     case 'cohort':
       return titled('Cohort');
+    case 'cohort-evaluations':
+      return titled('Looking back: the evaluation');
     case 'register':
       return titled('Register for a training');
     case 'registration':
