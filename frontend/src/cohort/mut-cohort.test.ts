@@ -36,6 +36,11 @@ describe('<mut-cohort> and its registration', () => {
     expect(
       page.shadowRoot!.querySelector(`[data-test="evaluations-link"] a[href="/organisation/cohorts/${COHORT_ID}/evaluations"]`),
     ).not.toBeNull();
+    // each day leads to its handouts, printed with this cohort's support contact
+    expect($$(page, 'cohort-day-handout').map((a) => a.getAttribute('href'))).toEqual([
+      `/curricula/core/days/1/handout?cohort=${COHORT_ID}`,
+      `/curricula/core/days/2/handout?cohort=${COHORT_ID}`,
+    ]);
   });
 
   it('says where each day’s room stands on the cohort page', async () => {

@@ -10,7 +10,7 @@ import { ApiError } from '../shared/api/http';
 import { formatDate, statusWords, where } from '../shared/format';
 import { dayWords } from '../registration/registration-words';
 import { SessionController } from '../identity/session';
-import { cohortEvaluationsPath } from '../shared/router';
+import { cohortEvaluationsPath, dayHandoutPath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { failed, loading, type Loadable } from '../shared/loadable';
 import './mut-calendar-link';
@@ -239,6 +239,10 @@ export class MutCohort extends LitElement {
                       html`<li>
                         ${dayWords(d)}
                         <span class="muted" data-test="cohort-day-room">· ${roomStatusWords(this.rooms.get(d.dayNumber))}</span>
+                        ·
+                        <a href=${dayHandoutPath(cohort.courseId, d.dayNumber, cohort.id)} data-test="cohort-day-handout"
+                          >Print handouts for this day<span class="visually-hidden"> (day ${d.dayNumber})</span></a
+                        >
                       </li>`,
                   )}
                 </ul>`

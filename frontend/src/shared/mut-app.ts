@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { identityApi } from '../identity/api';
 import {
   CURRICULA_ROUTES,
+  cohortFromQuery,
   navigate,
   pageTitle,
   parseCohortsQuery,
@@ -374,7 +375,11 @@ export class MutApp extends LitElement {
       case 'day-print':
         return html`<mut-day-agenda .courseId=${route.courseId} .day=${route.day}></mut-day-agenda>`;
       case 'day-handout':
-        return html`<mut-day-handout .courseId=${route.courseId} .day=${route.day}></mut-day-handout>`;
+        return html`<mut-day-handout
+          .courseId=${route.courseId}
+          .day=${route.day}
+          .cohortId=${cohortFromQuery(window.location.search)}
+        ></mut-day-handout>`;
       case 'module':
         return this.signedInOnly(guarded, () => html`<mut-module .moduleId=${route.moduleId}></mut-module>`);
       case 'role-cards':
@@ -385,7 +390,11 @@ export class MutApp extends LitElement {
       case 'observer-sheet':
         return this.signedInOnly(guarded, () => html`<mut-observer-sheet></mut-observer-sheet>`);
       case 'materials':
-        return this.signedInOnly(guarded, () => html`<mut-materials .moduleId=${route.moduleId}></mut-materials>`);
+        return this.signedInOnly(
+          guarded,
+          () =>
+            html`<mut-materials .moduleId=${route.moduleId} .cohortId=${cohortFromQuery(window.location.search)}></mut-materials>`,
+        );
       case 'letter':
         return this.signedInOnly(guarded, () => html`<mut-letter .courseId=${route.courseId}></mut-letter>`);
       case 'not-found':

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CURRICULA_ROUTES,
+  cohortFromQuery,
   coursePath,
+  dayHandoutPath,
   dayPath,
   modulePath,
   pageTitle,
@@ -108,6 +110,17 @@ describe('routes', () => {
     ]) {
       expect(routePath(parseRoute(path))).toBe(path);
     }
+  });
+});
+
+describe('handouts printed for a cohort', () => {
+  it('reads the cohort from the query, and builds the day handout’s address with it', () => {
+    expect(cohortFromQuery('?cohort=c%201')).toBe('c 1');
+    expect(cohortFromQuery('?cohort=')).toBeUndefined();
+    expect(cohortFromQuery('')).toBeUndefined();
+    expect(dayHandoutPath('core', 2)).toBe('/curricula/core/days/2/handout');
+    expect(dayHandoutPath('core', 2, 'c 1')).toBe('/curricula/core/days/2/handout?cohort=c%201');
+    expect(parseRoute('/curricula/core/days/2/handout')).toEqual({ name: 'day-handout', courseId: 'core', day: 2 });
   });
 });
 

@@ -152,7 +152,7 @@ export function routePath(route: Route): string {
     case 'day-print':
       return `${dayPath(route.courseId, route.day)}/print`;
     case 'day-handout':
-      return `${dayPath(route.courseId, route.day)}/handout`;
+      return dayHandoutPath(route.courseId, route.day);
     case 'module':
       return modulePath(route.moduleId);
     case 'role-cards':
@@ -248,6 +248,12 @@ export function coursePath(courseId: string): string {
 
 export function dayPath(courseId: string, day: number): string {
   return `${coursePath(courseId)}/days/${day}`;
+}
+
+/** A day's handout for participants, ready to print; `?cohort=…` prints that cohort's support contact on it. */
+export function dayHandoutPath(courseId: string, day: number, cohortId?: string): string {
+  const path = `${dayPath(courseId, day)}/handout`;
+  return cohortId ? `${path}?cohort=${encodeURIComponent(cohortId)}` : path;
 }
 
 export function modulePath(moduleId: string): string {
@@ -386,4 +392,9 @@ export function scenariosFromQuery(search: string): string[] {
         .map((s) => s.trim())
         .filter(Boolean)
     : [];
+}
+
+/** The cohort a handout is printed for, from `?cohort=…`; none when it is printed for any group. */
+export function cohortFromQuery(search: string): string | undefined {
+  return new URLSearchParams(search).get('cohort')?.trim() || undefined;
 }
