@@ -52,7 +52,7 @@ describe('<mut-cohort-evaluations>', () => {
     expect(text(el.shadowRoot!.querySelector('h1'))).toBe('Looking back on the course');
     expect(text(el.shadowRoot!.querySelector('.lede'))).toBe('Core, spring group');
     expect(text($(el, 'evaluations-count'))).toBe('4 of the 10 participants with a place have answered.');
-    expect(text($(el, 'evaluations-about'))).toMatch(/without names and in no particular order, not the order they were sent/);
+    expect(text($(el, 'evaluations-about'))).toMatch(/without names.*alphabetical order, not the order they were sent/);
     const questions = $$(el, 'evaluation-question');
     expect(questions.map((q) => text(q.querySelector('h2')))).toEqual([
       'What helped you during the course?',
@@ -67,6 +67,23 @@ describe('<mut-cohort-evaluations>', () => {
     expect(answersTo(2)).toEqual(['Asking what we could create together']);
     expect(answersTo(3)).toEqual(['Thank you']);
     expect(el.shadowRoot!.querySelector('a[href="/organisation/cohorts/c-spring"]')).not.toBeNull();
+  });
+
+  it('orders each question’s answers on their own, so one person’s answers cannot be lined up across questions', async () => {
+    server(
+      json(
+        evaluations({
+          answers: [
+            { helped: 'Zoe’s check-ins', gotInTheWay: 'A cold room' },
+            { helped: 'All of it', gotInTheWay: 'Rushing at the end' },
+          ],
+        }),
+      ),
+    );
+    const el = await mount();
+    const [helped, inTheWay] = $$(el, 'evaluation-question');
+    expect($$(helped, 'evaluation-answer').map(text)).toEqual(['All of it', 'Zoe’s check-ins']);
+    expect($$(inTheWay, 'evaluation-answer').map(text)).toEqual(['A cold room', 'Rushing at the end']);
   });
 
   it('says so under a question nobody wrote anything for', async () => {

@@ -23,7 +23,8 @@ const people = (n: number) => (n === 1 ? '1 participant' : `${n} participants`);
  * What a cohort's participants said in the anonymous end-of-course evaluation
  * (/organisation/cohorts/{cohortId}/evaluations), for the cohort's trainers and the
  * organisation's admins: question by question, the words only. No names, no scores, not in the
- * order they were sent; the server holds the words back while too few have answered.
+ * order they were sent, and each question's answers sorted on their own so that one person's
+ * answers cannot be lined up; the server holds the words back while too few have answered.
  */
 @customElement('mut-cohort-evaluations')
 export class MutCohortEvaluations extends LitElement {
@@ -145,8 +146,9 @@ export class MutCohortEvaluations extends LitElement {
         </p>`;
     }
     const about = html`<p class="muted" data-test="evaluations-about">
-      The answers come without names and in no particular order, not the order they were sent. Each question could be
-      left empty, so some have fewer answers than others.
+      The answers come without names. Under each question they are in alphabetical order, not the order they were sent,
+      so nothing on this page tells which answers came from the same person. Each question could be left empty, so some
+      have fewer answers than others.
     </p>`;
     if (e.answers.length === 0) {
       return html`${count} ${about}
@@ -154,7 +156,12 @@ export class MutCohortEvaluations extends LitElement {
     }
     return html`${count} ${about}
     ${EVALUATION_QUESTIONS.map((q) => {
-      const words = e.answers.map((a) => a[q.key]?.trim()).filter((w): w is string => !!w);
+      // each question's answers in an order of their own (alphabetical), so that where an answer
+      // stands under one question says nothing about which answers to the others came with it
+      const words = e.answers
+        .map((a) => a[q.key]?.trim())
+        .filter((w): w is string => !!w)
+        .sort((a, b) => a.localeCompare(b));
       return html`<section class="question" aria-labelledby="question-${q.key}" data-test="evaluation-question">
         <h2 id="question-${q.key}">${q.label}</h2>
         ${
