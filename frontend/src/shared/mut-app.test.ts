@@ -205,6 +205,27 @@ describe('<mut-app>', () => {
       expect(again.shadowRoot!.querySelector('mut-register')!.cohortId).toBe('c1');
     });
 
+    it('hands the day handout the cohort it is printed for, from the address', async () => {
+      let app = await mount('/curricula/core/days/2/handout?cohort=c1');
+      await settle(app);
+      expect(app.shadowRoot!.querySelector('mut-day-handout')!.cohortId).toBe('c1');
+      app.remove();
+      app = await mount('/curricula/core/days/2/handout');
+      await settle(app);
+      expect(app.shadowRoot!.querySelector('mut-day-handout')!.cohortId).toBeUndefined();
+    });
+
+    it("keeps a cohort's evaluation for signed-in staff", async () => {
+      const app = await mount('/organisation/cohorts/c1/evaluations');
+      await settle(app);
+      const main = app.shadowRoot!.querySelector('main')!;
+      expect(text(main)).toMatch(/needs you to sign in/);
+      expect(main.querySelector('a.button')!.getAttribute('href')).toBe(
+        '/sign-in?next=%2Forganisation%2Fcohorts%2Fc1%2Fevaluations',
+      );
+      expect(main.querySelector('mut-cohort-evaluations')).toBeNull();
+    });
+
     it("keeps a cohort's page, with its roster, for signed-in staff", async () => {
       const app = await mount('/organisation/cohorts/c1');
       await settle(app);
