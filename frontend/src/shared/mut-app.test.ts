@@ -105,6 +105,21 @@ describe('<mut-app>', () => {
     expect(document.title).toBe('The room · Mutuality');
   });
 
+  it('starts with a skip link inside the banner, for staff and participant pages alike, that takes the focus to the page', async () => {
+    for (const path of ['/curricula', '/join']) {
+      const app = await mount(path);
+      const root = app.shadowRoot!;
+      const skip = root.querySelector<HTMLAnchorElement>('a.skip')!;
+      expect(text(skip)).toBe('Skip to content');
+      expect(skip.closest('header')).not.toBeNull();
+      expect(root.querySelector('header')!.firstElementChild).toBe(skip);
+      skip.click();
+      await settle(app);
+      expect(root.activeElement).toBe(root.querySelector('main#content'));
+      app.remove();
+    }
+  });
+
   it('asks the server who is signed in only once', async () => {
     const server = signedInServer();
     const app = await mount('/organisation');

@@ -192,9 +192,15 @@ export class MutApp extends LitElement {
     </div>`;
   }
 
+  /** The first stop for the keyboard, inside the banner so that nothing on the page stands outside a landmark. */
+  private skipLink() {
+    return html`<a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>`;
+  }
+
   /** A participant's header: only the name of the app and the way to their data; the room says the rest. */
   private renderParticipantHeader() {
     return html`<header data-layout="participant">
+      ${this.skipLink()}
       <div class="bar participant-bar" @click=${this.onClick}>
         <span class="brand">
           <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
@@ -215,14 +221,13 @@ export class MutApp extends LitElement {
     }
     if (PARTICIPANT_PAGES.has(this.route.name)) {
       return html`
-        <a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>
         ${this.renderParticipantHeader()}
         <main id="content" tabindex="-1" @click=${this.onClick}>${this.page()}</main>
       `;
     }
     return html`
-      <a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>
       <header>
+        ${this.skipLink()}
         <div class="bar" @click=${this.onClick}>
           <a class="brand" href="/">
             <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
