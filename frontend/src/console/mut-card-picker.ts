@@ -249,7 +249,13 @@ export class MutCardPicker extends LitElement {
         </ul>
         ${
           preview
-            ? html`<div class="preview" role="region" aria-label="Preview: ${preview.title}" data-test="${this.test}-preview">
+            ? html`<div
+              class="preview"
+              role="region"
+              aria-label="Preview: ${preview.title}"
+              tabindex="0"
+              data-test="${this.test}-preview"
+            >
               <h3>${preview.title}</h3>
               ${preview.preview()}
             </div>`

@@ -246,7 +246,8 @@ export class MutConsoleCheckin extends ConsolePanel {
             who has responded is not shown either.
           </p>`
           : html`<p class="responded-count">
-            ${respondedHere} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here have responded.
+            ${respondedHere} of ${hereCount} ${hereCount === 1 ? 'participant' : 'participants'} here
+            ${respondedHere === 1 ? 'has' : 'have'} responded.
           </p>`
       }
       ${

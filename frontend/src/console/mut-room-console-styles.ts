@@ -99,7 +99,7 @@ export const roomConsoleStyles = css`
       }
       .keys dl > div {
         display: grid;
-        grid-template-columns: 7rem minmax(0, 1fr);
+        grid-template-columns: 10rem minmax(0, 1fr);
         gap: var(--mut-space-3);
       }
       .keys dt,

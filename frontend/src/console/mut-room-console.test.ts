@@ -345,6 +345,7 @@ describe('<mut-room-console>', () => {
       ]);
       const rows = [...root.querySelectorAll('ul.responded li')].map((li) => text(li));
       expect(rows).toEqual(['Ana Responded', 'Ben Not yet']);
+      expect(text(root.querySelector('.responded-count'))).toBe('1 of 2 participants here has responded.');
     });
 
     it('anonymous answers show no names', async () => {

@@ -7,7 +7,8 @@ import { fakeApi, json, settle, text } from '../test/fake-api';
 import { ack, ana, ben, connectAs, event, fakeSockets, refusal, synced, welcome, type FakeSocket } from '../test/fake-socket';
 import { launched, reframeLaunched, roundStarted } from '../test/activity-fixtures';
 import './mut-room';
-import type { MutRoom } from './mut-room';
+import { activityOrder, type MutRoom } from './mut-room';
+import type { RoomState } from '../live/room-state';
 
 const NOW = Date.parse('2027-01-04T10:00:00Z');
 
@@ -74,6 +75,27 @@ const started = (seq: number, over: Partial<Extract<RoomEvent, { kind: 'checkin.
     order: [],
     ...over,
   });
+
+describe('activityOrder', () => {
+  const state = (over: Partial<RoomState>) => over as RoomState;
+  it('puts what asks something of the person first, and what has finished after', () => {
+    expect(activityOrder(undefined)).toEqual(['checkin']);
+    const roleplayEnded = { phase: 'ended' } as RoomState['roleplay'];
+    const reframeOpen = { phase: 'writing' } as unknown as RoomState['reframe'];
+    // no check-in open: the reframing under way comes before the role-play that ended and the last check-in's summary
+    expect(activityOrder(state({ roleplay: roleplayEnded, reframe: reframeOpen }))).toEqual(['reframe', 'checkin', 'roleplay']);
+    // an open check-in comes first of all
+    const checkin = {} as RoomState['checkin'];
+    expect(activityOrder(state({ checkin, roleplay: roleplayEnded, reframe: reframeOpen }))).toEqual([
+      'checkin',
+      'reframe',
+      'roleplay',
+    ]);
+    const roleplayOn = { phase: 'running' } as unknown as RoomState['roleplay'];
+    const reframeClosed = { phase: 'closed' } as RoomState['reframe'];
+    expect(activityOrder(state({ roleplay: roleplayOn, reframe: reframeClosed }))).toEqual(['roleplay', 'checkin', 'reframe']);
+  });
+});
 
 describe('<mut-room>', () => {
   beforeEach(() => {
@@ -300,6 +322,11 @@ describe('<mut-room>', () => {
       expect(text(closed)).toContain('6 answers were shared');
       expect(text(closed)).not.toContain('Ben');
       expect(closed.querySelectorAll('ul.energy-chart li')).toHaveLength(5);
+    });
+
+    it('says "1 answer was shared" for a single answer', async () => {
+      const { root } = await mount(ana, [started(2), event(3, 'checkin.closed', { checkinId: 'k1', answers: 1, energy: {} })]);
+      expect(text(root.querySelector('.closed'))).toContain('1 answer was shared.');
     });
 
     it('a refused answer keeps what was typed and says why', async () => {

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock } from '../shared/format';
@@ -27,6 +28,22 @@ import { roomStyles } from './mut-room-styles';
 import { closedView, mineView, notRecognisedView, othersView, removedView, togetherView } from './room-views';
 
 const emptyAnswer = (checkinId: string): AnswerDraft => ({ checkinId, word: '', sentence: '' });
+
+type ActivityPart = 'checkin' | 'roleplay' | 'reframe';
+
+/**
+ * The order of the room's activities on the page: an open check-in first, then a role-play or
+ * reframing under way, then what has finished (a role-play that ended, a closed reframing, the
+ * last check-in's summary), so what asks something of the person is always nearest the top.
+ */
+export function activityOrder(s: RoomState | undefined): ActivityPart[] {
+  const parts: ActivityPart[] = ['checkin'];
+  if (s?.roleplay) parts.push('roleplay');
+  if (s?.reframe) parts.push('reframe');
+  const running = (part: ActivityPart) =>
+    part === 'checkin' ? !!s?.checkin : part === 'roleplay' ? s?.roleplay?.phase !== 'ended' : s?.reframe?.phase !== 'closed';
+  return [...parts.filter(running), ...parts.filter((part) => !running(part))];
+}
 
 /**
  * How often a participant's page asks the server for a sign of life, and how long it waits for
@@ -269,9 +286,20 @@ export class MutRoom extends LitElement {
       </header>
       ${connectionBanner(status, () => c?.retryNow(), c?.offline)}
       ${this.renderNow(s)}
-      ${s?.roleplay ? html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>` : nothing}
-      ${s?.reframe ? html`<mut-reframe .state=${s} .send=${this.sendCommand} .drafts=${this.drafts}></mut-reframe>` : nothing}
-      ${s?.checkin ? this.renderCheckin(s, s.checkin) : closedView(s)}
+      ${repeat(
+        activityOrder(s),
+        (part) => part,
+        (part) => {
+          switch (part) {
+            case 'roleplay':
+              return html`<mut-roleplay .state=${s} .now=${this.room.now} .send=${this.sendCommand}></mut-roleplay>`;
+            case 'reframe':
+              return html`<mut-reframe .state=${s} .send=${this.sendCommand} .drafts=${this.drafts}></mut-reframe>`;
+            case 'checkin':
+              return s?.checkin ? this.renderCheckin(s, s.checkin) : closedView(s);
+          }
+        },
+      )}
       ${this.renderJournal(s)} ${togetherView(s?.room)}
       <p class="hint">
         To download or erase what you wrote, go to <a href="/join">your place in the room</a>.

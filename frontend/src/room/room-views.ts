@@ -46,7 +46,7 @@ export function closedView(s: RoomState | undefined) {
   return html`<section class="card closed" aria-labelledby="closed-title">
     <h2 id="closed-title">The ${checkinWord(closed.closing, false)} has closed</h2>
     ${closed.prompt ? html`<p class="prompt">${closed.prompt}</p>` : nothing}
-    <p>${closed.answerCount === 1 ? '1 answer' : `${closed.answerCount} answers`} were shared.</p>
+    <p>${closed.answerCount === 1 ? '1 answer was shared.' : `${closed.answerCount} answers were shared.`}</p>
     ${energyChart(closed.energy)} ${mineView(closed)}
   </section>`;
 }
