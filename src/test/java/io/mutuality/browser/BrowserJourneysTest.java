@@ -534,7 +534,7 @@ class BrowserJourneysTest {
                 .isZero();
         ana.reload();
         assertThat(ana.getByText("You answered:")).isVisible();
-        assertThat(console.getByText("1 of 1 participant here have responded.")).isVisible();
+        assertThat(console.getByText("1 of 1 participant here has responded.")).isVisible();
         assertThat(browser.policyViolations).isEmpty();
         phone.close();
         console.context().close();
