@@ -6,7 +6,14 @@ import type { Activity, CurriculumModule, Reframe } from '../curricula/types';
 import { humanise } from '../curricula/curriculum';
 import { saveTextFile } from '../shared/download';
 import type { ReframeMode } from '../live/protocol';
-import { boardColumns, boardText, statementText, type BoardEntry, type ReframeExercise } from '../live/reframe-state';
+import {
+  boardColumnLabel,
+  boardColumns,
+  boardText,
+  statementText,
+  type BoardEntry,
+  type ReframeExercise,
+} from '../live/reframe-state';
 import type { RoomState } from '../live/room-state';
 import { shared } from '../shared/styles/shared';
 import { focusAfterUpdate } from '../shared/fields';
@@ -366,7 +373,7 @@ export class MutReframeConsole extends LitElement {
       <p class="hint">A small dot marks an entry someone found opening. It says nothing about how many, or who.</p>
       <div class="board" data-test="reframe-board">
         ${columns.map(
-          (c) => html`<section class="board-column" data-statement=${c.statementId} aria-label="Rewrites of a statement">
+          (c, i) => html`<section class="board-column" data-statement=${c.statementId} aria-label=${boardColumnLabel(i, c.text)}>
             <p class="original"><span class="label">What's wrong</span>${c.text ?? 'A statement one of the pairs held'}</p>
             ${
               c.entries.length

@@ -269,6 +269,16 @@ export function mySharedEntry(x: ReframeExercise, statementId: string): BoardEnt
 }
 
 /**
+ * A board column's name for assistive technology: unique on the page (its number), with the start
+ * of its statement, so a screen reader's list of regions tells the columns apart.
+ */
+export function boardColumnLabel(index: number, text: string | null | undefined): string {
+  const words = (text ?? 'a statement one of the pairs held').trim();
+  const short = words.length > 60 ? `${words.slice(0, 57).trimEnd()}…` : words;
+  return `Rewrites of statement ${index + 1}: ${short}`;
+}
+
+/**
  * The board: each statement with the rewrites shared for it, statements in the order they were
  * launched and then any others (statements held in pairs), entries in the order they came.
  */

@@ -257,6 +257,10 @@ describe('<mut-reframe> in the room', () => {
     ]);
     const columns = [...rf().querySelectorAll('[data-test="reframe-board"] .board-column')];
     expect(columns.map((c) => c.getAttribute('data-statement'))).toEqual(['s1', 's2']);
+    // each column is a region with a name of its own
+    const labels = columns.map((c) => c.getAttribute('aria-label'));
+    expect(new Set(labels).size).toBe(2);
+    expect(labels[0]).toBe('Rewrites of statement 1: She is non-compliant with her meds.');
     expect(text(columns[0].querySelector('.original'))).toContain('She is non-compliant with her meds.');
     const entries = [...columns[0].querySelectorAll('[data-test="reframe-entry"]')];
     expect(entries.map((e) => e.getAttribute('data-entry'))).toEqual(['e1', 'e2']);

@@ -5,7 +5,15 @@ import type { LensMark } from './lens';
 import type { DraftStore } from '../live/drafts';
 import { loadLens } from '../live/lexicon';
 import type { ShareAs } from '../live/protocol';
-import { boardColumns, myPair, mySharedEntry, statementText, type BoardEntry, type ReframeExercise } from '../live/reframe-state';
+import {
+  boardColumnLabel,
+  boardColumns,
+  myPair,
+  mySharedEntry,
+  statementText,
+  type BoardEntry,
+  type ReframeExercise,
+} from '../live/reframe-state';
 import type { RoomState } from '../live/room-state';
 import { shareAsWords } from '../live/room-words';
 import { shared } from '../shared/styles/shared';
@@ -434,7 +442,7 @@ export class MutReframe extends LitElement {
       <p class="hint">Rewrites people chose to share, beside the statement they started from.</p>
       <div class="board" data-test="reframe-board">
         ${columns.map(
-          (c) => html`<section class="board-column" data-statement=${c.statementId} aria-label="Rewrites of a statement">
+          (c, i) => html`<section class="board-column" data-statement=${c.statementId} aria-label=${boardColumnLabel(i, c.text)}>
             <p class="original"><span class="label">What's wrong</span>${c.text ?? 'A statement one of the pairs held'}</p>
             ${
               c.entries.length
