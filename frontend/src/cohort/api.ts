@@ -54,7 +54,8 @@ export function createCohortApi(http: Http) {
       return http.send('PUT', `${cohortAt(organisationId, cohortId)}/support-contact`, { body: contact });
     },
 
-    clearSupportContact(organisationId: string, cohortId: string): Promise<Cohort> {
+    /** Stops naming a support contact; 204, or 404 when the cohort names none. */
+    clearSupportContact(organisationId: string, cohortId: string): Promise<void> {
       return http.send('DELETE', `${cohortAt(organisationId, cohortId)}/support-contact`);
     },
 
@@ -68,7 +69,8 @@ export function createCohortApi(http: Http) {
       return http.send('PUT', `${cohortAt(organisationId, cohortId)}/follow-up`, { body: followUp });
     },
 
-    clearFollowUp(organisationId: string, cohortId: string): Promise<Cohort> {
+    /** Calls off the co-reflection session; 204, or 404 when none is planned. */
+    clearFollowUp(organisationId: string, cohortId: string): Promise<void> {
       return http.send('DELETE', `${cohortAt(organisationId, cohortId)}/follow-up`);
     },
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeApi, json, problem, settle, text } from '../test/fake-api';
+import { fakeApi, json, noContent, problem, settle, text } from '../test/fake-api';
 import { staffCohort } from '../test/registration-fixtures';
 import type { Cohort } from './types';
 import './mut-cohort-together';
@@ -50,6 +50,36 @@ describe('<mut-cohort-together>', () => {
     expect(api.to(`PUT ${COHORT}/support-contact`)[0].body).toEqual({ name: 'Róisín', phone: '+353 1 555 0100' });
     expect(heard[0].supportContact?.name).toBe('Róisín');
     expect($(el, 'contact-form')).toBeNull();
+  });
+
+  it('removes the support contact and the follow-up session, the server answering with no body', async () => {
+    const cohort: Cohort = {
+      ...staffCohort(),
+      id: 'c-1',
+      supportContact: { name: 'Róisín', phone: '+353 1 555 0100', email: null, note: null },
+      followUp: { date: '2039-03-01', startsAt: '18:00', endsAt: '19:30', place: 'Online' },
+    };
+    const api = fakeApi({ [`DELETE ${COHORT}/support-contact`]: noContent, [`DELETE ${COHORT}/follow-up`]: noContent });
+    const el = await mount(cohort);
+    const heard: Cohort[] = [];
+    el.addEventListener('cohort-updated', (e) => heard.push((e as CustomEvent<Cohort>).detail));
+
+    $(el, 'edit-contact')!.click();
+    await settle(el);
+    $(el, 'remove-contact')!.click();
+    await settle(el);
+    expect(api.to(`DELETE ${COHORT}/support-contact`)).toHaveLength(1);
+    expect(heard[0].supportContact).toBeNull();
+    expect(heard[0].followUp?.place).toBe('Online');
+    expect($(el, 'together-problem')).toBeNull();
+
+    $(el, 'edit-follow-up')!.click();
+    await settle(el);
+    $(el, 'remove-follow-up')!.click();
+    await settle(el);
+    expect(api.to(`DELETE ${COHORT}/follow-up`)).toHaveLength(1);
+    expect(heard[1].followUp).toBeNull();
+    expect($(el, 'together-problem')).toBeNull();
   });
 
   it('shows the server’s words beside the field it names', async () => {

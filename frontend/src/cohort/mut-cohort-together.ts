@@ -84,7 +84,9 @@ export class MutCohortTogether extends LitElement {
               <button class="button" type="submit" ?disabled=${this.saving}>Save the contact</button>
               ${
                 contact
-                  ? html`<button class="quiet" type="button" @click=${this.clearContact} ?disabled=${this.saving}>Remove</button>`
+                  ? html`<button class="quiet" type="button" data-test="remove-contact" @click=${this.clearContact} ?disabled=${this.saving}>
+                      Remove
+                    </button>`
                   : nothing
               }
               <button class="quiet" type="button" @click=${() => (this.editing = undefined)}>Not now</button>
@@ -155,7 +157,13 @@ export class MutCohortTogether extends LitElement {
             ${this.input('place', 'Place or link', 500)} ${this.input('note', 'Note (optional)', 500)}
             <div class="actions">
               <button class="button" type="submit" ?disabled=${this.saving}>Save the session</button>
-              ${f ? html`<button class="quiet" type="button" @click=${this.clearFollowUp} ?disabled=${this.saving}>Remove</button>` : nothing}
+              ${
+                f
+                  ? html`<button class="quiet" type="button" data-test="remove-follow-up" @click=${this.clearFollowUp} ?disabled=${this.saving}>
+                    Remove
+                  </button>`
+                  : nothing
+              }
               <button class="quiet" type="button" @click=${() => (this.editing = undefined)}>Not now</button>
             </div>
           </form>`
@@ -212,7 +220,11 @@ export class MutCohortTogether extends LitElement {
     );
   };
 
-  private clearContact = () => this.save(() => cohortApi.clearSupportContact(this.organisationId, this.cohort!.id));
+  private clearContact = () =>
+    this.save(async () => {
+      await cohortApi.clearSupportContact(this.organisationId, this.cohort!.id);
+      return { ...this.cohort!, supportContact: null };
+    });
 
   private saveAgreements = (e: Event) => {
     e.preventDefault();
@@ -239,7 +251,11 @@ export class MutCohortTogether extends LitElement {
     this.save(() => cohortApi.setFollowUp(this.organisationId, this.cohort!.id, followUp));
   };
 
-  private clearFollowUp = () => this.save(() => cohortApi.clearFollowUp(this.organisationId, this.cohort!.id));
+  private clearFollowUp = () =>
+    this.save(async () => {
+      await cohortApi.clearFollowUp(this.organisationId, this.cohort!.id);
+      return { ...this.cohort!, followUp: null };
+    });
 
   private async save(work: () => Promise<Cohort>) {
     this.saving = true;

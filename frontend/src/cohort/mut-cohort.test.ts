@@ -34,6 +34,14 @@ describe('<mut-cohort> and its registration', () => {
     const trainers = page.shadowRoot!.querySelector('mut-cohort-trainers')!.shadowRoot!;
     expect(text(trainers.querySelector('[data-test="trainer-row"]'))).toContain('Jo Okafor Lead trainer');
     expect(page.shadowRoot!.querySelector('a[href="/organisation"]')).not.toBeNull();
+    expect(
+      page.shadowRoot!.querySelector(`[data-test="evaluations-link"] a[href="/organisation/cohorts/${COHORT_ID}/evaluations"]`),
+    ).not.toBeNull();
+    // each day leads to its handouts, printed with this cohort's support contact
+    expect($$(page, 'cohort-day-handout').map((a) => a.getAttribute('href'))).toEqual([
+      `/curricula/core/days/1/handout?cohort=${COHORT_ID}`,
+      `/curricula/core/days/2/handout?cohort=${COHORT_ID}`,
+    ]);
   });
 
   it('says where each day’s room stands on the cohort page', async () => {
@@ -130,6 +138,7 @@ describe('<mut-cohort> and its registration', () => {
     expect(root.querySelector('mut-cohort-registration')).toBeNull();
     expect(root.querySelector('mut-cohort-completion')).toBeNull();
     expect(text(root.querySelector('[data-test="not-booked"]'))).toMatch(/not booked on this cohort/);
+    expect(root.querySelector('[data-test="evaluations-link"]')).toBeNull();
   });
 
   it('shows a trainer no way to open a draft cohort', async () => {

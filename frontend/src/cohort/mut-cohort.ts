@@ -10,6 +10,7 @@ import { ApiError } from '../shared/api/http';
 import { dayRange, formatDate, statusWords, where } from '../shared/format';
 import { dayWords } from '../registration/registration-words';
 import { SessionController } from '../identity/session';
+import { cohortEvaluationsPath, dayHandoutPath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { failed, loading, type Loadable } from '../shared/loadable';
 import './mut-calendar-link';
@@ -129,6 +130,9 @@ export class MutCohort extends LitElement {
       }
       mut-cohort-import {
         margin-top: var(--mut-space-12);
+      }
+      .evaluations {
+        margin-top: var(--mut-space-6);
       }
       @media (max-width: 640px) {
         header {
@@ -350,6 +354,10 @@ export class MutCohort extends LitElement {
                         html`<li>
                           ${dayWords(d)}
                           <span class="muted" data-test="cohort-day-room">· ${roomStatusWords(this.rooms.get(d.dayNumber))}</span>
+                          ·
+                          <a href=${dayHandoutPath(cohort.courseId, d.dayNumber, cohort.id)} data-test="cohort-day-handout"
+                            >Print handouts for this day<span class="visually-hidden"> (day ${d.dayNumber})</span></a
+                          >
                         </li>`,
                     )}
                   </ul>`
@@ -421,6 +429,10 @@ export class MutCohort extends LitElement {
             </section>
             <section class="part" id="completion">
               <mut-cohort-completion .organisationId=${organisationId} .cohort=${cohort} .admin=${admin}></mut-cohort-completion>
+              <p class="card evaluations" data-test="evaluations-link">
+                <a href=${cohortEvaluationsPath(cohort.id)}>Read what participants said in the end-of-course evaluation</a>
+                <span class="muted">Anonymous, in their own words, with nothing about who wrote what.</span>
+              </p>
             </section>`
           : html`<p class="card muted not-booked" data-test="not-booked">
             You are not booked on this cohort, so its registrations, attendance and completion are not shown here.

@@ -110,6 +110,29 @@ describe('<mut-day-summary>', () => {
     vi.restoreAllMocks();
   });
 
+  it('counts who came and who is here from the room as people arrive, without reloading', async () => {
+    const { el, api, root } = await mount({ [SUMMARY]: json({ ...summary, participants: 0 }) });
+    expect(text(root.querySelector('[data-test="summary-people"]'))).toBe(
+      'Core training, January 2027, day 1 · 0 participants came',
+    );
+    el.seen = 3;
+    el.here = 2;
+    await settle(el);
+    expect(text(root.querySelector('[data-test="summary-people"]'))).toBe(
+      'Core training, January 2027, day 1 · 3 participants came · 2 here now',
+    );
+    expect(api.to(SUMMARY)).toHaveLength(1);
+    // the server's count stands when it knows of more (people who left before this console opened)
+    const other = await mount({ [SUMMARY]: json(summary) });
+    other.el.seen = 2;
+    other.el.here = 2;
+    other.el.ended = true;
+    await settle(other.el);
+    expect(text(other.root.querySelector('[data-test="summary-people"]'))).toBe(
+      'Core training, January 2027, day 1 · 9 participants came',
+    );
+  });
+
   it('says plainly that it holds only what the whole room saw', async () => {
     const { root } = await mount({ [SUMMARY]: json(summary) });
     expect(text(root.querySelector('.only-shared'))).toMatch(/contains only what the whole room saw/);
@@ -117,7 +140,7 @@ describe('<mut-day-summary>', () => {
 
   it('shows the agenda with minutes spent, each check-in with its prompt, count and shared answers, and the notes', async () => {
     const { root } = await mount({ [SUMMARY]: json(summary) });
-    expect(text(root.querySelector('.meta'))).toBe('Core training, January 2027, day 1 · 9 participants');
+    expect(text(root.querySelector('.meta'))).toBe('Core training, January 2027, day 1 · 9 participants came');
     const slots = [...root.querySelectorAll('ol.ran li')].map((li) => text(li));
     expect(slots[0]).toMatch(/^Connection and disconnection · started \d\d:\d\d · 64 min spent$/);
     expect(slots[2]).not.toMatch(/min spent/);

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { RoomDaySection } from './room-day-section';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { consoleApi } from './api';
 import type { DaySummary, SummaryCheckin, SummaryReframe, SummaryReframeStatement, SummaryRoleplay } from './types';
 import { saveJsonFile } from '../shared/download';
@@ -10,6 +10,9 @@ import { ENERGY_LEVELS, checkinWord, energyWords, visibilityWords } from '../liv
 import { shared } from '../shared/styles/shared';
 import { energyChart, liveStyles } from '../room/live-common';
 import { failed, loading } from '../shared/loadable';
+
+/** "1 participant came", "3 participants came". */
+export const cameWords = (n: number) => (n === 1 ? '1 participant came' : `${n} participants came`);
 
 /** The file the summary is saved as. */
 export const summaryFilename = (day: number) => `mutuality-day-${day}-summary.json`;
@@ -164,6 +167,13 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
     `,
   ];
 
+  /**
+   * Participants this console has seen in the room today, and how many are here now, from the
+   * room's own events: the count follows people arriving at once, without waiting for a reload.
+   */
+  @property({ type: Number }) seen = 0;
+  @property({ type: Number }) here = -1;
+
   @state() private said?: string;
 
   protected readonly failureWords = 'The summary could not be loaded.';
@@ -203,8 +213,10 @@ export class MutDaySummary extends RoomDaySection<DaySummary> {
 
   private renderSummary(s: DaySummary) {
     return html`
-      <p class="meta">
-        ${s.cohortTitle}, day ${s.dayNumber} · ${s.participants} ${s.participants === 1 ? 'participant' : 'participants'}
+      <p class="meta" data-test="summary-people">
+        ${s.cohortTitle}, day ${s.dayNumber} · ${cameWords(Math.max(s.participants, this.seen))}${
+          this.here >= 0 && !this.ended ? ` · ${this.here} here now` : ''
+        }
       </p>
       <div class="actions">
         <button class="button secondary" type="button" data-download @click=${() => this.download(s)}>

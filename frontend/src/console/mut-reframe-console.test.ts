@@ -123,6 +123,7 @@ describe('<mut-reframe-console>', () => {
 
   it('launches with statements from the bank and the facilitator’s own, one a line, in pairs', async () => {
     const { el, socket, rfc } = await mount();
+    await click(el, rfc().querySelector('[data-test="reframe-bank-statement-find"]'));
     const boxes = [...rfc().querySelectorAll<HTMLInputElement>('[data-test="reframe-bank-statement"]')];
     expect(boxes.map((b) => b.value)).toEqual(['rf-noncompliant', 'rf-attention', 'rf-manipulative']);
     boxes[0].click();
@@ -147,10 +148,10 @@ describe('<mut-reframe-console>', () => {
   it('offers the current module’s reframing, its statements already chosen', async () => {
     const { el, socket, rfc } = await mount([event(2, 'agenda.moved', { slot: 1, title: 'What happened?' })]);
     expect(text(rfc().querySelector('.module-offer'))).toContain('What happened? has a reframing exercise');
-    const checked = [...rfc().querySelectorAll<HTMLInputElement>('[data-test="reframe-bank-statement"]')]
-      .filter((b) => b.checked)
-      .map((b) => b.value);
-    expect(checked).toEqual(['rf-attention', 'rf-manipulative']);
+    const chosen = [...rfc().querySelectorAll('[data-test="reframe-bank-statement-chosen"] [data-unchoose]')].map((b) =>
+      b.getAttribute('data-unchoose'),
+    );
+    expect(chosen).toEqual(['rf-attention', 'rf-manipulative']);
     await click(el, rfc().querySelector('[data-test="reframe-launch-submit"]'));
     expect(text(rfc().querySelector('[data-test="reframe-launch-submit"]'))).toBe('Start reframing');
     expect(socket.commands[0]).toMatchObject({

@@ -11,6 +11,8 @@ import type { RoomState } from '../live/room-state';
 import { shared } from '../shared/styles/shared';
 import { focusAfterUpdate } from '../shared/fields';
 import '../shared/mut-confirm';
+import './mut-card-picker';
+import { pickerStyles, type PickerCard, type PickerFacet } from './mut-card-picker';
 import { activityStyles, CommandRunner, type SendCommand } from '../room/activity-common';
 import { liveStyles } from '../room/live-common';
 import { load, loading, type Loadable } from '../shared/loadable';
@@ -21,6 +23,30 @@ const MAX_STATEMENT_LENGTH = 300;
 /** The reframing activity of a module, if it has one. */
 export function reframeActivity(module: CurriculumModule | null | undefined): Activity | undefined {
   return module?.activities?.find((a) => a.kind === 'reframe');
+}
+
+/** How a facilitator narrows the reframing bank. */
+export const REFRAME_FACETS: PickerFacet[] = [{ key: 'pattern', label: 'Pattern', any: 'Any pattern', words: humanise }];
+
+/** The reframing bank as cards for the picker: each previews the bank's example rewrites. */
+export function reframeCards(reframes: readonly Reframe[]): PickerCard[] {
+  return reframes.map((r) => ({
+    id: r.id,
+    title: r.statement,
+    detail: `${humanise(r.pattern)}${r.rewrites.length ? ' · has example rewrites' : ''}`,
+    facets: { pattern: [r.pattern] },
+    text: r.rewrites.join(' '),
+    preview: () =>
+      html`<p class="meta">${humanise(r.pattern)}</p>
+        ${
+          r.rewrites.length
+            ? html`<h4>Ways to ask “what happened?” instead</h4>
+              <ul>
+                ${r.rewrites.map((w) => html`<li>${w}</li>`)}
+              </ul>`
+            : html`<p class="muted">No example rewrites in the bank.</p>`
+        }`,
+  }));
 }
 
 /** The facilitator's own statements, one a line, without blank lines. */
@@ -43,6 +69,7 @@ export class MutReframeConsole extends LitElement {
     shared,
     liveStyles,
     activityStyles,
+    pickerStyles,
     css`
       .module-offer {
         padding: var(--mut-space-3) var(--mut-space-4);
@@ -191,33 +218,24 @@ export class MutReframeConsole extends LitElement {
     if (bank.state === 'loading') return loading('the reframing bank');
     if (bank.state === 'failed')
       return html`<p class="notice">The reframing bank could not be loaded. You can write your own statements.</p>`;
-    return html`<fieldset>
-      <legend>Statements from the bank</legend>
-      <ul class="checks-list" aria-label="The reframing bank">
-        ${bank.value.map((r) => {
-          const checked = this.chosen.includes(r.id);
-          return html`<li>
-            <label>
-              <input
-                type="checkbox"
-                value=${r.id}
-                data-test="reframe-bank-statement"
-                .checked=${live(checked)}
-                @change=${(e: Event) => this.toggle(r.id, (e.target as HTMLInputElement).checked)}
-              />
-              <span>
-                <span class="title">${r.statement}</span>
-                <span class="detail">${humanise(r.pattern)}${r.rewrites.length ? ' · has example rewrites' : ''}</span>
-              </span>
-            </label>
-          </li>`;
-        })}
-      </ul>
-    </fieldset>`;
+    return html`<mut-card-picker
+      .cards=${reframeCards(bank.value)}
+      .facets=${REFRAME_FACETS}
+      .chosen=${this.chosen}
+      max=${MAX_STATEMENTS}
+      noun="statement"
+      nouns="statements"
+      test="reframe-bank-statement"
+      @chosen-change=${(e: CustomEvent<string[]>) => (this.chosen = e.detail)}
+    ></mut-card-picker>`;
   }
 
-  private toggle(id: string, on: boolean) {
-    this.chosen = on ? [...new Set([...this.chosen, id])] : this.chosen.filter((x) => x !== id);
+  /** Opens the statement search (the console's "open the picker" key). */
+  async openPicker(): Promise<boolean> {
+    const picker = this.renderRoot.querySelector('mut-card-picker');
+    if (!picker) return false;
+    await picker.openPicker();
+    return true;
   }
 
   private async launch(event: Event) {

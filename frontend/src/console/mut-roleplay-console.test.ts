@@ -123,6 +123,8 @@ describe('<mut-roleplay-console>', () => {
   describe('launching', () => {
     it('ad hoc: scenarios picked from the bank with their content notes, and every setting', async () => {
       const { el, socket, rpc } = await mount();
+      expect(rpc().querySelectorAll('[data-test="roleplay-scenario"]')).toHaveLength(0); // no list of every card until asked
+      await click(el, rpc().querySelector('[data-test="roleplay-scenario-find"]'));
       const list = [...rpc().querySelectorAll<HTMLInputElement>('[data-test="roleplay-scenario"]')];
       expect(list.map((i) => i.value)).toEqual(['respite-cant-sleep', 'warm-line-quiet', 'workplace-review']);
       expect(list.every((i) => !i.checked)).toBe(true);
@@ -158,10 +160,10 @@ describe('<mut-roleplay-console>', () => {
       expect(text(rpc().querySelector('.module-offer'))).toContain(
         'Connection, disconnection and finding our way back has a role-play: groups of 3, 3 rounds, with Awake at three in the morning, The caller who says little.',
       );
-      const checked = [...rpc().querySelectorAll<HTMLInputElement>('[data-test="roleplay-scenario"]')]
-        .filter((i) => i.checked)
-        .map((i) => i.value);
-      expect(checked).toEqual(['respite-cant-sleep', 'warm-line-quiet']);
+      const chosen = [...rpc().querySelectorAll('[data-test="roleplay-scenario-chosen"] [data-unchoose]')].map((b) =>
+        b.getAttribute('data-unchoose'),
+      );
+      expect(chosen).toEqual(['respite-cant-sleep', 'warm-line-quiet']);
       const go = rpc().querySelector('[data-test="roleplay-launch-submit"]')!;
       expect(text(go)).toBe('Start this role-play');
       await click(el, go);
@@ -225,6 +227,7 @@ describe('<mut-roleplay-console>', () => {
       const { el, socket, rpc } = await mount();
       await submit(el, rpc().querySelector('[data-test="roleplay-launch"]'));
       expect(text(rpc().querySelector('[data-problem="roleplay"]'))).toMatch(/Choose at least one scenario/);
+      await click(el, rpc().querySelector('[data-test="roleplay-scenario-find"]'));
       rpc().querySelector<HTMLInputElement>('[data-test="roleplay-scenario"]')!.click();
       await setValue(el, rpc().querySelector('[data-test="roleplay-minutes"]'), '90');
       await submit(el, rpc().querySelector('[data-test="roleplay-launch"]'));
@@ -234,6 +237,7 @@ describe('<mut-roleplay-console>', () => {
 
     it('shows a refusal in words', async () => {
       const { el, socket, rpc } = await mount();
+      await click(el, rpc().querySelector('[data-test="roleplay-scenario-find"]'));
       rpc().querySelector<HTMLInputElement>('[data-test="roleplay-scenario"]')!.click();
       await submit(el, rpc().querySelector('[data-test="roleplay-launch"]'));
       await push(el, socket, refusal('conflict', 'A role-play is already under way.', socket.commands[0].id));

@@ -14,6 +14,7 @@ import { liveStyles } from '../room/live-common';
 import '../room/mut-roleplay';
 import './mut-roleplay-launch';
 import { roleplayConsoleStyles } from './mut-roleplay-console-styles';
+import { pickerStyles } from './mut-card-picker';
 
 const UNASSIGNED = '';
 
@@ -25,7 +26,7 @@ const UNASSIGNED = '';
  */
 @customElement('mut-roleplay-console')
 export class MutRoleplayConsole extends LitElement {
-  static styles = [shared, liveStyles, activityStyles, roleplayConsoleStyles];
+  static styles = [shared, liveStyles, activityStyles, pickerStyles, roleplayConsoleStyles];
 
   @property({ attribute: false }) state?: RoomState;
   /** the server's time now (ms) */

@@ -3,7 +3,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { curriculaApi } from '../curricula/api';
 import type { Activity, CurriculumModule, Scenario } from '../curricula/types';
-import { humanise, roleWords, taskWords } from '../curricula/curriculum';
+import { humanise, orderedRoles, roleWords, settingWords, taskWords, themeWords } from '../curricula/curriculum';
+import './mut-card-picker';
+import type { PickerCard, PickerFacet } from './mut-card-picker';
 import type { AdHocScenario, OddRule, RoleplayGrouping, RoleplayLaunchCommand } from '../live/protocol';
 import { groupingHint, groupingWords, oddRuleHint, oddRuleWords } from '../live/room-words';
 import { CommandRunner, type SendCommand } from '../room/activity-common';
@@ -35,6 +37,32 @@ const emptyAdHoc = (): AdHocFields => ({
   observer: '',
 });
 
+/** How a facilitator narrows the scenario bank. */
+export const SCENARIO_FACETS: PickerFacet[] = [
+  { key: 'setting', label: 'Setting', any: 'Any setting', words: settingWords },
+  { key: 'task', label: 'Task', any: 'Any task', words: taskWords },
+  { key: 'theme', label: 'Theme', any: 'Any theme', words: themeWords },
+  { key: 'intensity', label: 'Intensity', any: 'Any intensity', words: humanise },
+];
+
+/** The scenario bank as cards for the picker: each previews what the group reads and each role's card. */
+export function scenarioCards(scenarios: readonly Scenario[]): PickerCard[] {
+  return scenarios.map((s) => ({
+    id: s.id,
+    title: s.title,
+    detail: [settingWords(s.setting), s.tasks.map(taskWords).join(', '), ...(s.intensity ? [humanise(s.intensity)] : [])].join(
+      ' · ',
+    ),
+    note: s.contentNote ?? undefined,
+    facets: { setting: [s.setting], task: s.tasks, theme: s.themes ?? [], intensity: s.intensity ? [s.intensity] : [] },
+    text: [s.shared, ...Object.values(s.roles)].join(' '),
+    preview:
+      () => html`${(s.themes ?? []).length ? html`<p class="meta">Themes: ${(s.themes ?? []).map(themeWords).join(', ')}</p>` : nothing}
+      <p>${s.shared}</p>
+      ${orderedRoles(s.roles).map((role) => html`<h4>${roleWords(role)}</h4><p>${s.roles[role]}</p>`)}`,
+  }));
+}
+
 /** The role-play activity of a module, if it has one. */
 export function rolePlayActivity(module: CurriculumModule | null | undefined): Activity | undefined {
   return module?.activities?.find((a) => a.kind === 'role-play');
@@ -61,6 +89,8 @@ export class MutRoleplayLaunch extends LitElement {
   @state() private rpTitle = '';
   @state() private source: Source = 'bank';
   @state() private chosen: string[] = [];
+  /** the picker's filters to start from: the module's first theme, if it names any */
+  @state() private preset: Record<string, string> = {};
   @state() private adhoc: AdHocFields = emptyAdHoc();
   @state() private groupSize = '3';
   @state() private grouping: RoleplayGrouping = 'auto';
@@ -91,12 +121,14 @@ export class MutRoleplayLaunch extends LitElement {
     this.prefilledFor = id;
     if (!activity || !this.module) {
       this.basis = 'ad-hoc';
+      this.preset = {};
       return;
     }
     this.basis = 'module';
     this.rpTitle = activity.title ?? this.module.title;
     this.source = 'bank';
     this.chosen = [...(activity.cards ?? [])].slice(0, MAX_SCENARIOS);
+    this.preset = activity.themes?.length ? { theme: activity.themes[0] } : {};
     const size = activity.groupSize && activity.groupSize >= 2 && activity.groupSize <= 4 ? activity.groupSize : 3;
     this.groupSize = String(size);
     this.rounds = String(activity.rounds && activity.rounds >= 1 && activity.rounds <= 8 ? activity.rounds : size);
@@ -261,36 +293,26 @@ export class MutRoleplayLaunch extends LitElement {
     if (bank.state === 'failed') {
       return html`<p class="notice">The scenario bank could not be loaded. You can write a scenario for today instead.</p>`;
     }
-    return html`<fieldset>
-      <legend>Choose scenarios (up to ${MAX_SCENARIOS})</legend>
-      <ul class="checks-list" aria-label="The scenario bank">
-        ${bank.value.map((s) => {
-          const checked = this.chosen.includes(s.id);
-          return html`<li>
-            <label>
-              <input
-                type="checkbox"
-                value=${s.id}
-                data-test="roleplay-scenario"
-                .checked=${live(checked)}
-                ?disabled=${!checked && this.chosen.length >= MAX_SCENARIOS}
-                @change=${(e: Event) => this.toggleScenario(s.id, (e.target as HTMLInputElement).checked)}
-              />
-              <span>
-                <span class="title">${s.title}</span>
-                <span class="detail">${humanise(s.setting)} · ${s.tasks.map(taskWords).join(', ')}</span>
-                ${s.contentNote ? html`<span class="detail note">Content note: ${s.contentNote}</span>` : nothing}
-              </span>
-            </label>
-          </li>`;
-        })}
-      </ul>
-      <p class="hint" role="status">${this.chosen.length} chosen. Groups are offered them in turn, a new one each round.</p>
-    </fieldset>`;
+    return html`<mut-card-picker
+        .cards=${scenarioCards(bank.value)}
+        .facets=${SCENARIO_FACETS}
+        .chosen=${this.chosen}
+        .preset=${this.preset}
+        max=${MAX_SCENARIOS}
+        noun="scenario"
+        nouns="scenarios"
+        test="roleplay-scenario"
+        @chosen-change=${(e: CustomEvent<string[]>) => (this.chosen = e.detail)}
+      ></mut-card-picker>
+      <p class="hint" role="status">${this.chosen.length} chosen. Groups are offered them in turn, a new one each round.</p>`;
   }
 
-  private toggleScenario(id: string, on: boolean) {
-    this.chosen = on ? [...new Set([...this.chosen, id])].slice(0, MAX_SCENARIOS) : this.chosen.filter((x) => x !== id);
+  /** Opens the scenario search (the console's "open the picker" key), when the bank is in use. */
+  async openPicker(): Promise<boolean> {
+    const picker = this.querySelector('mut-card-picker');
+    if (!picker) return false;
+    await picker.openPicker();
+    return true;
   }
 
   private renderAdHocFields() {

@@ -17,7 +17,7 @@ import {
   closeFakeRoom,
   openFakeRoom,
 } from '../test/fake-socket';
-import { connectionModule, core } from '../test/curriculum-fixtures';
+import { connectionModule, core, scenarios } from '../test/curriculum-fixtures';
 import { deepRoot } from '../test/page';
 import { RP, grouped, launched, roundStarted, twoGroups } from '../test/activity-fixtures';
 import './mut-facilitator';
@@ -638,6 +638,93 @@ describe('<mut-room-console>', () => {
       await push(el, socket, event(6, 'note.shared', { text: 'Tea is ready.', by: 'Sam Rivera' }));
       expect(chimes).toEqual(['ding']); // once for the new signal, not again for other events
       localStorage.removeItem(CHIME_KEY);
+    });
+  });
+
+  describe('keyboard shortcuts', () => {
+    const press = async (el: MutRoomConsole, k: string, target: EventTarget = document.body) => {
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+      await settle(el, 3);
+    };
+
+    it('start, pause and carry on a timer, and move to the next part of the agenda, saying what happened', async () => {
+      const { el, root, socket } = await mount();
+      await press(el, '3');
+      expect(socket.commands.at(-1)).toMatchObject({ type: 'timer.set', seconds: 180 });
+      await push(
+        el,
+        socket,
+        ack(socket.commands.at(-1)!.id, [2]),
+        event(2, 'timer.started', { timerId: 't2', endsAt: new Date(NOW + 180_000).toISOString() }),
+      );
+      expect(text(root.querySelector('[data-test="shortcut-said"]'))).toBe('A 3-minute timer has started.');
+      await press(el, 'p');
+      expect(socket.commands.at(-1)).toMatchObject({ type: 'timer.pause', timerId: 't2' });
+      await push(
+        el,
+        socket,
+        ack(socket.commands.at(-1)!.id, [3]),
+        event(3, 'timer.paused', { timerId: 't2', remainingSeconds: 170 }),
+      );
+      await press(el, 'p');
+      expect(socket.commands.at(-1)).toMatchObject({ type: 'timer.resume', timerId: 't2' });
+
+      await press(el, 'n');
+      expect(socket.commands.at(-1)).toMatchObject({ type: 'agenda.move', slot: 0 });
+      await push(
+        el,
+        socket,
+        ack(socket.commands.at(-1)!.id, [4]),
+        event(4, 'agenda.moved', { slot: 0, title: 'Connection and disconnection' }),
+      );
+      expect(text(root.querySelector('[data-test="shortcut-said"]'))).toBe('Now: Connection and disconnection.');
+      await press(el, 'n');
+      expect(socket.commands.at(-1)).toMatchObject({ type: 'agenda.move', slot: 1 });
+    });
+
+    it('do nothing while the facilitator types in a field', async () => {
+      const { el, root, socket } = await mount();
+      const field = root.querySelector<HTMLInputElement>('[data-test="quick-custom"]')!;
+      await press(el, '3', field);
+      await press(el, 'n', field);
+      expect(socket.commands).toEqual([]);
+    });
+
+    it('"?" lists the keys in an overlay that Escape closes, giving focus back', async () => {
+      const { el, root } = await mount();
+      const opener = root.querySelector<HTMLButtonElement>('[data-test="show-shortcuts"]')!;
+      await click(el, opener);
+      const overlay = root.querySelector('[data-test="shortcuts"]')!;
+      expect(overlay.getAttribute('role')).toBe('dialog');
+      expect(text(overlay)).toContain('Move to the next part of the agenda');
+      expect(root.activeElement).toBe(root.querySelector('[data-close-keys]'));
+      await press(el, 'Escape');
+      expect(root.querySelector('[data-test="shortcuts"]')).toBeNull();
+      expect(root.activeElement).toBe(opener);
+      await press(el, '?');
+      expect(root.querySelector('[data-test="shortcuts"]')).not.toBeNull();
+      await press(el, '3'); // keys wait while the overlay is open
+      await click(el, root.querySelector<HTMLButtonElement>('[data-close-keys]')!);
+      expect(root.querySelector('[data-test="shortcuts"]')).toBeNull();
+    });
+
+    it('"f" opens the scenario search of the role-play that can be launched, with the cursor in it', async () => {
+      const { el, root } = await mount([], {
+        'GET /api/curricula/scenarios': json(scenarios),
+        'GET /api/curricula/reframes': json([]),
+      });
+      await settle(el, 3);
+      await press(el, 'f');
+      await settle(el, 3);
+      expect(root.activeElement).toBe(root.querySelector('[data-test="roleplay-scenario-search"]'));
+      expect(root.querySelectorAll('[data-test="roleplay-scenario"]').length).toBeGreaterThan(0);
+    });
+
+    it('say why a key cannot act after the day has ended', async () => {
+      const { el, root, socket } = await mount([event(2, 'day.ended', {})]);
+      await press(el, '5');
+      expect(socket.commands).toEqual([]);
+      expect(text(root.querySelector('[data-test="shortcut-said"]'))).toBe('This day has ended.');
     });
   });
 

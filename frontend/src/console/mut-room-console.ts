@@ -13,7 +13,7 @@ import { helpWords, newlyWaiting, titleWithHelp, waitingForHelp, type HelpSignal
 import type { CommandBody } from '../live/protocol';
 import { RoomController } from '../live/room-controller';
 import { RoomCommandError, getDefaultSocketFactory } from '../live/room-connection';
-import type { RoomState } from '../live/room-state';
+import { participantsSeen, presentParticipants, type RoomState } from '../live/room-state';
 import { commandProblem, roomHeading, roomTitle } from '../live/room-words';
 import { practiceConsolePath, signInPath, roomConsolePath } from '../shared/router';
 import { sessionStore } from '../identity/session';
@@ -35,6 +35,9 @@ import { connectionBanner, liveStyles } from '../room/live-common';
 import { failed, loading, type Loadable } from '../shared/loadable';
 
 import { dayProgress } from './mut-console-agenda';
+import { SHORTCUTS, nextSlot, shortcutFor, type ConsoleAct } from './shortcuts';
+import type { MutRoleplayLaunch } from './mut-roleplay-launch';
+import type { MutReframeConsole } from './mut-reframe-console';
 import { roomConsoleStyles } from './mut-room-console-styles';
 
 export { dayProgress };
@@ -106,10 +109,135 @@ export class MutRoomConsole extends LitElement {
   @state() private bank: Prompt[] = [];
   @state() private chime = chimeOn();
   @state() private helpProblem?: string;
+  /** the keyboard shortcuts overlay is open */
+  @state() private showKeys = false;
+  /** what the last shortcut did or why it could not (read out, then cleared) */
+  @state() private keySaid = '';
+  private keySaidTimer?: ReturnType<typeof setTimeout>;
+  private keysOpener?: HTMLElement | null;
 
   private readonly room = new RoomController(this, () => this.now());
   private loadedFor?: string;
   private waiting: HelpSignal[] = [];
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('keydown', this.onKey);
+    clearTimeout(this.keySaidTimer);
+    super.disconnectedCallback();
+  }
+
+  /* ---- keyboard shortcuts ---- */
+
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (this.opening.state !== 'ready') return;
+    if (this.showKeys) {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        void this.closeKeys();
+      }
+      return;
+    }
+    const act = shortcutFor(e, e.composedPath()[0]);
+    if (!act) return;
+    e.preventDefault();
+    void this.perform(act);
+  };
+
+  private sayKey(words: string) {
+    this.keySaid = words;
+    clearTimeout(this.keySaidTimer);
+    this.keySaidTimer = setTimeout(() => (this.keySaid = ''), 5000);
+  }
+
+  /** Does what a shortcut asks, saying what happened (or why not) in a status line. */
+  async perform(act: ConsoleAct): Promise<void> {
+    const s = this.room.connection?.state;
+    if (act.kind === 'help') return this.openKeys();
+    if (act.kind === 'find') return this.find();
+    if (!s || s.ended) return this.sayKey(this.practice ? 'This practice room is closed.' : 'This day has ended.');
+    try {
+      switch (act.kind) {
+        case 'timer':
+          await this.sendCommand({ type: 'timer.set', seconds: act.minutes * 60 });
+          return this.sayKey(`A ${act.minutes}-minute timer has started.`);
+        case 'pause-timer': {
+          const t = s.timers[s.timers.length - 1];
+          if (!t) return this.sayKey('There is no timer to pause.');
+          await this.sendCommand(t.running ? { type: 'timer.pause', timerId: t.id } : { type: 'timer.resume', timerId: t.id });
+          return this.sayKey(t.running ? 'The timer is paused.' : 'The timer carries on.');
+        }
+        case 'next-slot': {
+          const day = this.pinnedDay;
+          if (!day) return this.sayKey(this.practice ? 'A practice room has no agenda.' : "The day's agenda has not loaded.");
+          const next = nextSlot(s.agenda.current?.slot, day.agenda.length);
+          if (next === undefined) return this.sayKey('This is the last part of the agenda.');
+          await this.sendCommand({ type: 'agenda.move', slot: next });
+          return this.sayKey(`Now: ${day.agenda[next].title}.`);
+        }
+      }
+    } catch (e) {
+      this.sayKey(commandProblem(e));
+    }
+  }
+
+  /** Opens the search of the activity in focus that can be launched now: a role-play's scenarios, else reframing statements. */
+  private async find(): Promise<void> {
+    const order = this.panelsInFocus(this.room.connection?.state).filter((f) => f !== 'checkin');
+    for (const which of order) {
+      if (which === 'roleplay') {
+        const launch = this.renderRoot
+          .querySelector('mut-roleplay-console')
+          ?.shadowRoot?.querySelector<MutRoleplayLaunch>('mut-roleplay-launch');
+        if (launch && (await launch.openPicker())) return;
+      } else {
+        const reframe = this.renderRoot.querySelector<MutReframeConsole>('mut-reframe-console');
+        if (reframe && (await reframe.openPicker())) return;
+      }
+    }
+    this.sayKey('There is nothing to choose now: a role-play or reframing is under way, or the room is closed.');
+  }
+
+  private async openKeys() {
+    // where focus was, through shadow roots, to give it back on closing
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    this.keysOpener = active instanceof HTMLElement && active !== document.body && active !== this ? active : null;
+    this.showKeys = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-close-keys]')?.focus();
+  }
+
+  private async closeKeys() {
+    this.showKeys = false;
+    await this.updateComplete;
+    const back = this.keysOpener?.isConnected
+      ? this.keysOpener
+      : this.renderRoot.querySelector<HTMLElement>('[data-test="show-shortcuts"]');
+    back?.focus();
+  }
+
+  private renderKeys() {
+    return html`<div class="keys-backdrop" @click=${(e: Event) => e.target === e.currentTarget && this.closeKeys()}>
+      <div class="keys" role="dialog" aria-modal="true" aria-labelledby="keys-title" data-test="shortcuts">
+        <h2 id="keys-title">Keyboard shortcuts</h2>
+        <p class="hint">They work whenever the cursor is not in a text field.</p>
+        <dl>
+          ${SHORTCUTS.map(
+            (k) => html`<div>
+              <dt>${k.keys.map((key, i) => html`${i ? ' or ' : ''}<kbd>${key}</kbd>`)}</dt>
+              <dd>${k.words}</dd>
+            </div>`,
+          )}
+        </dl>
+        <button class="button" type="button" data-close-keys @click=${this.closeKeys}>Close</button>
+      </div>
+    </div>`;
+  }
 
   /** True for an ad-hoc practice room rather than a training day's room. */
   get practice(): boolean {
@@ -375,6 +503,9 @@ export class MutRoomConsole extends LitElement {
       <header class="top">
         <p class="eyebrow">${practice ? 'Practice room' : 'Live room'}</p>
         <h1>${roomHeading(room.cohortTitle, room.dayNumber)}</h1>
+        <button class="quiet keys-button" type="button" data-test="show-shortcuts" aria-keyshortcuts="?" @click=${this.openKeys}>
+          Keyboard shortcuts
+        </button>
         <p class="muted join-line">
           Participants join at <a href=${joinUrl}>${joinUrl.replace(/^https?:\/\//, '')}</a>${
             room.closesAt ? html` · the room is open until ${formatClock(room.closesAt)}` : nothing
@@ -437,10 +568,14 @@ export class MutRoomConsole extends LitElement {
               .organisationId=${this.organisationId}
               .cohortId=${this.cohortId}
               .day=${this.day}
+              .seen=${s ? participantsSeen(s) : 0}
+              .here=${s ? presentParticipants(s).length : -1}
               .seq=${s?.lastSeq ?? 0}
               ?ended=${ended}
             ></mut-day-summary>`
       }
+      <div class="key-said" role="status" data-test="shortcut-said">${this.keySaid ? html`<p>${this.keySaid}</p>` : nothing}</div>
+      ${this.showKeys ? this.renderKeys() : nothing}
       ${
         waiting.length
           ? html`<div class="toast" role="alert" data-test="help-toast">

@@ -1,9 +1,11 @@
-import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { listWords, placeSlots } from './curriculum';
 import { shared } from '../shared/styles/shared';
 import { printBarStyles, type DayOfCourse } from './curricula-common';
 import { DayPage } from './day-page';
+import { materialsPath } from '../shared/router';
+import { HandoutContact, forCohort, handoutCohortNote, handoutSupportBox, handoutSupportStyles } from './handout-contact';
 
 /** How many ruled lines the notes space has. */
 const NOTE_LINES = 12;
@@ -14,6 +16,7 @@ export class MutDayHandout extends DayPage {
   static styles = [
     shared,
     printBarStyles,
+    handoutSupportStyles,
     css`
       .sheet {
         max-width: 48rem;
@@ -84,11 +87,34 @@ export class MutDayHandout extends DayPage {
 
   protected readonly pageName = 'Handout';
 
+  /** The cohort the handout is printed for (`?cohort=…`): its support contact is printed on it. */
+  @property() cohortId?: string;
+
+  private readonly contact = new HandoutContact(this, () => this.cohortId);
+
   protected renderDay({ course, day, dayCount }: DayOfCourse) {
     const placed = placeSlots(day);
     const modules = placed.filter((p) => p.slot.kind === 'module');
     const breaks = placed.filter((p) => p.slot.kind === 'break').map((p) => `${p.slot.title.toLowerCase()} at ${p.slot.at}`);
+    const contact = this.contact.value;
+    // each of the day's modules once, for the links to their materials
+    const dayModules = modules
+      .map((p) => ({ id: p.slot.moduleId ?? '', title: p.slot.title }))
+      .filter((m, i, all) => m.id && all.findIndex((n) => n.id === m.id) === i);
     return html`
+      ${handoutCohortNote(contact)}
+      ${
+        this.cohortId && dayModules.length
+          ? html`<nav class="no-print cohort-materials" aria-label="Materials for this day" data-test="day-materials">
+            <p>
+              The day’s modules’ materials, printed for the same cohort:
+              ${dayModules.map(
+                (m, i) => html`${i ? ', ' : ''}<a href=${forCohort(materialsPath(m.id), this.cohortId)}>${m.title}</a>`,
+              )}.
+            </p>
+          </nav>`
+          : nothing
+      }
       <article class="sheet">
         <p class="eyebrow">${course.title} · day ${day.number} of ${dayCount}</p>
         <h1>${day.title}</h1>
@@ -114,6 +140,7 @@ export class MutDayHandout extends DayPage {
           </p>
           <div class="lines" aria-hidden="true">${Array.from({ length: NOTE_LINES }, () => html`<span></span>`)}</div>
         </section>
+        ${handoutSupportBox(contact)}
       </article>
     `;
   }

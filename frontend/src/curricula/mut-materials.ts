@@ -8,6 +8,13 @@ import { materialsPath, modulePath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { loadForStaff, printBar, printBarStyles, signInToSee, type StaffLoadable } from './curricula-common';
 import { failed, loading, readNow } from '../shared/loadable';
+import {
+  HandoutContact,
+  type HandoutContactState,
+  handoutCohortNote,
+  handoutSupportBox,
+  handoutSupportStyles,
+} from './handout-contact';
 
 /** A card material's parts: what the trainer reads first, then one card per `## heading`. */
 export function cardsOf(markdown: string): { preface: string; cards: { title: string; body: string }[] } {
@@ -32,6 +39,7 @@ export class MutMaterials extends LitElement {
   static styles = [
     shared,
     printBarStyles,
+    handoutSupportStyles,
     css`
       .material + .material {
         margin-top: var(--mut-space-12, 3rem);
@@ -81,6 +89,11 @@ export class MutMaterials extends LitElement {
 
   @property() moduleId = '';
 
+  /** The cohort the materials are printed for (`?cohort=…`): its support contact is printed on each sheet. */
+  @property() cohortId?: string;
+
+  private readonly contact = new HandoutContact(this, () => this.cohortId);
+
   private readonly materials = new Task(this, {
     args: () => [this.moduleId] as const,
     task: ([moduleId]): Promise<StaffLoadable<Material[]>> | typeof initialState =>
@@ -105,22 +118,28 @@ export class MutMaterials extends LitElement {
   }
 
   private renderMaterials(materials: Material[]) {
+    const contact = this.contact.value;
+    const sheets = materials.some((m) => m.kind !== 'cards');
     return html`
       ${printBar({ href: modulePath(this.moduleId), label: '← Back to the module' })}
       <h1>Materials to print</h1>
+      ${materials.length ? handoutCohortNote(contact) : nothing}
       ${
         materials.length === 0
           ? html`<p data-test="no-materials">This module has nothing to print: everything it needs is in the room.</p>`
-          : materials.map((m) => this.renderMaterial(m))
+          : materials.map((m) => this.renderMaterial(m, contact))
       }
+      ${materials.length && !sheets ? handoutSupportBox(contact) : nothing}
     `;
   }
 
-  private renderMaterial(m: Material) {
+  /** A sheet carries the support box at its foot; a page of cards only carries one at the end of the page. */
+  private renderMaterial(m: Material, contact: HandoutContactState) {
     if (m.kind !== 'cards') {
       return html`<section class="material sheet-kind" data-test="material" aria-labelledby=${`m-${m.id}`}>
         <h2 id=${`m-${m.id}`}>${m.title}</h2>
         <div class="sheet">${renderMarkdown(m.markdown)}</div>
+        ${handoutSupportBox(contact)}
       </section>`;
     }
     const { preface, cards } = cardsOf(m.markdown);

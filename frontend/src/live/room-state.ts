@@ -435,6 +435,11 @@ export function presentParticipants(state: RoomState): Person[] {
   return Object.values(state.present).filter((p) => p.role === 'participant');
 }
 
+/** How many participants have been in the room today, as far as this device has seen. */
+export function participantsSeen(state: RoomState): number {
+  return Object.values(state.known).filter((p) => p.role === 'participant').length;
+}
+
 export function presentFacilitators(state: RoomState): Person[] {
   return Object.values(state.present).filter((p) => p.role === 'facilitator');
 }

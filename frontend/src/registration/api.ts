@@ -1,6 +1,7 @@
 import { http as defaultHttp, type Http } from '../shared/api/http';
-import { org, registrations, mine } from '../shared/api/paths';
+import { cohortAt, org, registrations, mine } from '../shared/api/paths';
 import type {
+  CohortEvaluations,
   Demand,
   EvaluationAnswers,
   ImportReport,
@@ -22,6 +23,14 @@ import type { FileDownload } from '../shared/api/types';
 /** The registration part of the REST API under /api, over one request core. */
 export function createRegistrationApi(http: Http) {
   return {
+    /**
+     * A cohort's end-of-course evaluation for its trainers and the organisation's admins: how many
+     * were asked and answered, and the anonymous answers (none while too few have answered).
+     */
+    evaluations(organisationId: string, cohortId: string): Promise<CohortEvaluations> {
+      return http.get(`${cohortAt(organisationId, cohortId)}/evaluations`);
+    },
+
     /** Seats by pool, who holds one, offers, the waitlist in order, ended registrations. */
     roster(organisationId: string, cohortId: string): Promise<Roster> {
       return http.get(registrations(organisationId, cohortId));

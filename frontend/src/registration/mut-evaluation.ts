@@ -4,14 +4,7 @@ import { registrationApi } from './api';
 import type { EvaluationAnswers, MyRegistration } from './types';
 import { shared } from '../shared/styles/shared';
 import { textArea } from '../shared/fields';
-
-/** The open questions, in the order they are asked. Each may be left empty. */
-const QUESTIONS: { key: keyof EvaluationAnswers; label: string }[] = [
-  { key: 'helped', label: 'What helped you during the course?' },
-  { key: 'gotInTheWay', label: 'What got in the way?' },
-  { key: 'takeWithYou', label: 'What will you take with you?' },
-  { key: 'anythingElse', label: 'Anything else you would like the trainers to hear?' },
-];
+import { EVALUATION_QUESTIONS as QUESTIONS } from './evaluation-questions';
 
 const MAX = 2000;
 

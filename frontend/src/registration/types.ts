@@ -218,3 +218,24 @@ export interface EvaluationAnswers {
   takeWithYou?: string;
   anythingElse?: string;
 }
+
+/** One anonymous answer to the evaluation, as the cohort's staff read it: the words only, any of them left out. */
+export interface EvaluationAnswer {
+  helped?: string | null;
+  gotInTheWay?: string | null;
+  takeWithYou?: string | null;
+  anythingElse?: string | null;
+}
+
+/**
+ * A cohort's evaluation for its staff (GET …/evaluations): whether it has opened, how many people
+ * were asked (everyone with a seat) and how many answered, and the answers in no particular
+ * order. The server holds the answers back while fewer than `fewestToShow` people have answered.
+ */
+export interface CohortEvaluations {
+  open: boolean;
+  asked: number;
+  answered: number;
+  fewestToShow: number;
+  answers: EvaluationAnswer[];
+}

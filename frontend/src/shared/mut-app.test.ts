@@ -105,6 +105,21 @@ describe('<mut-app>', () => {
     expect(document.title).toBe('The room · Mutuality');
   });
 
+  it('starts with a skip link inside the banner, for staff and participant pages alike, that takes the focus to the page', async () => {
+    for (const path of ['/curricula', '/join']) {
+      const app = await mount(path);
+      const root = app.shadowRoot!;
+      const skip = root.querySelector<HTMLAnchorElement>('a.skip')!;
+      expect(text(skip)).toBe('Skip to content');
+      expect(skip.closest('header')).not.toBeNull();
+      expect(root.querySelector('header')!.firstElementChild).toBe(skip);
+      skip.click();
+      await settle(app);
+      expect(root.activeElement).toBe(root.querySelector('main#content'));
+      app.remove();
+    }
+  });
+
   it('asks the server who is signed in only once', async () => {
     const server = signedInServer();
     const app = await mount('/organisation');
@@ -203,6 +218,27 @@ describe('<mut-app>', () => {
       app.remove();
       const again = await mount('/register/c1');
       expect(again.shadowRoot!.querySelector('mut-register')!.cohortId).toBe('c1');
+    });
+
+    it('hands the day handout the cohort it is printed for, from the address', async () => {
+      let app = await mount('/curricula/core/days/2/handout?cohort=c1');
+      await settle(app);
+      expect(app.shadowRoot!.querySelector('mut-day-handout')!.cohortId).toBe('c1');
+      app.remove();
+      app = await mount('/curricula/core/days/2/handout');
+      await settle(app);
+      expect(app.shadowRoot!.querySelector('mut-day-handout')!.cohortId).toBeUndefined();
+    });
+
+    it("keeps a cohort's evaluation for signed-in staff", async () => {
+      const app = await mount('/organisation/cohorts/c1/evaluations');
+      await settle(app);
+      const main = app.shadowRoot!.querySelector('main')!;
+      expect(text(main)).toMatch(/needs you to sign in/);
+      expect(main.querySelector('a.button')!.getAttribute('href')).toBe(
+        '/sign-in?next=%2Forganisation%2Fcohorts%2Fc1%2Fevaluations',
+      );
+      expect(main.querySelector('mut-cohort-evaluations')).toBeNull();
     });
 
     it("keeps a cohort's page, with its roster, for signed-in staff", async () => {

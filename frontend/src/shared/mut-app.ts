@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { identityApi } from '../identity/api';
 import {
   CURRICULA_ROUTES,
+  cohortFromQuery,
   navigate,
   pageTitle,
   parseCohortsQuery,
@@ -30,6 +31,7 @@ const PAGES: Record<Route['name'], (() => Promise<unknown>) | undefined> = {
   interest: () => import('../registration/mut-interest'),
   verify: () => import('../cohort/mut-verify'),
   cohort: () => import('../cohort/mut-cohort'),
+  'cohort-evaluations': () => import('../registration/mut-cohort-evaluations'),
   register: () => import('../registration/mut-register'),
   registration: () => import('../registration/mut-my-registration'),
   facilitator: () => import('../console/mut-facilitator'),
@@ -71,6 +73,7 @@ const SIGNED_IN_ONLY: Record<string, string> = {
   members: 'Members and invitations',
   'interest-demand': 'Interest in courses',
   cohort: 'Cohort',
+  'cohort-evaluations': 'Looking back on the course',
   facilitator: 'Facilitate',
   'room-console': 'The live room',
   'practice-console': 'Practice room',
@@ -189,9 +192,15 @@ export class MutApp extends LitElement {
     </div>`;
   }
 
+  /** The first stop for the keyboard, inside the banner so that nothing on the page stands outside a landmark. */
+  private skipLink() {
+    return html`<a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>`;
+  }
+
   /** A participant's header: only the name of the app and the way to their data; the room says the rest. */
   private renderParticipantHeader() {
     return html`<header data-layout="participant">
+      ${this.skipLink()}
       <div class="bar participant-bar" @click=${this.onClick}>
         <span class="brand">
           <svg width="24" height="24" viewBox="0 0 32 32" aria-hidden="true">
@@ -212,14 +221,13 @@ export class MutApp extends LitElement {
     }
     if (PARTICIPANT_PAGES.has(this.route.name)) {
       return html`
-        <a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>
         ${this.renderParticipantHeader()}
         <main id="content" tabindex="-1" @click=${this.onClick}>${this.page()}</main>
       `;
     }
     return html`
-      <a class="skip" href="#content" @click=${this.skipToContent}>Skip to content</a>
       <header>
+        ${this.skipLink()}
         <div class="bar" @click=${this.onClick}>
           <a class="brand" href="/">
             <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
@@ -261,7 +269,10 @@ export class MutApp extends LitElement {
     return (
       name === this.route.name ||
       (name === 'organisation' &&
-        (this.route.name === 'members' || this.route.name === 'cohort' || this.route.name === 'interest-demand')) ||
+        (this.route.name === 'members' ||
+          this.route.name === 'cohort' ||
+          this.route.name === 'cohort-evaluations' ||
+          this.route.name === 'interest-demand')) ||
       (name === 'facilitator' && (this.route.name === 'room-console' || this.route.name === 'practice-console')) ||
       (name === 'join' && this.route.name === 'room') ||
       (name === 'curricula' && CURRICULA_ROUTES.has(this.route.name))
@@ -318,6 +329,11 @@ export class MutApp extends LitElement {
         return this.signedInOnly(guarded, () => html`<mut-members></mut-members>`);
       case 'cohort':
         return this.signedInOnly(guarded, () => html`<mut-cohort .cohortId=${route.cohortId}></mut-cohort>`);
+      case 'cohort-evaluations':
+        return this.signedInOnly(
+          guarded,
+          () => html`<mut-cohort-evaluations .cohortId=${route.cohortId}></mut-cohort-evaluations>`,
+        );
       case 'interest-demand':
         return this.signedInOnly(guarded, () => html`<mut-interest-demand></mut-interest-demand>`);
       case 'interest':
@@ -364,7 +380,11 @@ export class MutApp extends LitElement {
       case 'day-print':
         return html`<mut-day-agenda .courseId=${route.courseId} .day=${route.day}></mut-day-agenda>`;
       case 'day-handout':
-        return html`<mut-day-handout .courseId=${route.courseId} .day=${route.day}></mut-day-handout>`;
+        return html`<mut-day-handout
+          .courseId=${route.courseId}
+          .day=${route.day}
+          .cohortId=${cohortFromQuery(window.location.search)}
+        ></mut-day-handout>`;
       case 'module':
         return this.signedInOnly(guarded, () => html`<mut-module .moduleId=${route.moduleId}></mut-module>`);
       case 'role-cards':
@@ -375,7 +395,11 @@ export class MutApp extends LitElement {
       case 'observer-sheet':
         return this.signedInOnly(guarded, () => html`<mut-observer-sheet></mut-observer-sheet>`);
       case 'materials':
-        return this.signedInOnly(guarded, () => html`<mut-materials .moduleId=${route.moduleId}></mut-materials>`);
+        return this.signedInOnly(
+          guarded,
+          () =>
+            html`<mut-materials .moduleId=${route.moduleId} .cohortId=${cohortFromQuery(window.location.search)}></mut-materials>`,
+        );
       case 'letter':
         return this.signedInOnly(guarded, () => html`<mut-letter .courseId=${route.courseId}></mut-letter>`);
       case 'not-found':

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CURRICULA_ROUTES,
+  cohortFromQuery,
   coursePath,
+  dayHandoutPath,
   dayPath,
   modulePath,
   pageTitle,
@@ -43,6 +45,7 @@ describe('routes', () => {
     ['/organisation/cohorts/c1', { name: 'cohort', cohortId: 'c1' }],
     ['/organisation/cohorts', { name: 'not-found', path: '/organisation/cohorts' }],
     ['/organisation/cohorts/c1/more', { name: 'not-found', path: '/organisation/cohorts/c1/more' }],
+    ['/organisation/cohorts/c1/evaluations', { name: 'cohort-evaluations', cohortId: 'c1' }],
     ['/register/c1', { name: 'register', cohortId: 'c1' }],
     ['/register', { name: 'not-found', path: '/register' }],
     ['/registration/r1.Ab-_9', { name: 'registration', token: 'r1.Ab-_9' }],
@@ -88,6 +91,7 @@ describe('routes', () => {
       '/organisation/members',
       '/invitation/abc-123',
       '/organisation/cohorts/c1',
+      '/organisation/cohorts/c1/evaluations',
       '/register/c1',
       '/registration/r1.Ab-_9',
       '/verify',
@@ -109,6 +113,17 @@ describe('routes', () => {
   });
 });
 
+describe('handouts printed for a cohort', () => {
+  it('reads the cohort from the query, and builds the day handout’s address with it', () => {
+    expect(cohortFromQuery('?cohort=c%201')).toBe('c 1');
+    expect(cohortFromQuery('?cohort=')).toBeUndefined();
+    expect(cohortFromQuery('')).toBeUndefined();
+    expect(dayHandoutPath('core', 2)).toBe('/curricula/core/days/2/handout');
+    expect(dayHandoutPath('core', 2, 'c 1')).toBe('/curricula/core/days/2/handout?cohort=c%201');
+    expect(parseRoute('/curricula/core/days/2/handout')).toEqual({ name: 'day-handout', courseId: 'core', day: 2 });
+  });
+});
+
 describe('page titles', () => {
   it('gives every kind of page its own title, ending in the name of the app', () => {
     const paths = [
@@ -124,6 +139,7 @@ describe('page titles', () => {
       '/organisation/members',
       '/invitation/abc-123',
       '/organisation/cohorts/c1',
+      '/organisation/cohorts/c1/evaluations',
       '/register/c1',
       '/registration/r1.Ab-_9',
       '/verify',

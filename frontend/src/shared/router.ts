@@ -7,6 +7,7 @@ export type Route =
   | { name: 'interest'; organisationId: string }
   | { name: 'verify'; code?: string }
   | { name: 'cohort'; cohortId: string }
+  | { name: 'cohort-evaluations'; cohortId: string }
   | { name: 'register'; cohortId: string }
   | { name: 'registration'; token: string }
   | { name: 'facilitator' }
@@ -90,6 +91,8 @@ export function parseRoute(pathname: string): Route {
   if (practice) return { name: 'practice-console', organisationId: decode(practice[1]), code: decode(practice[2]) };
   const cohort = /^\/organisation\/cohorts\/([^/]+)$/.exec(path);
   if (cohort) return { name: 'cohort', cohortId: decode(cohort[1]) };
+  const evaluations = /^\/organisation\/cohorts\/([^/]+)\/evaluations$/.exec(path);
+  if (evaluations) return { name: 'cohort-evaluations', cohortId: decode(evaluations[1]) };
   const register = /^\/register\/([^/]+)$/.exec(path);
   if (register) return { name: 'register', cohortId: decode(register[1]) };
   const registration = /^\/registration\/([^/]+)$/.exec(path);
@@ -138,6 +141,8 @@ export function routePath(route: Route): string {
       return `/invitation/${encodeURIComponent(route.token)}`;
     case 'cohort':
       return cohortPath(route.cohortId);
+    case 'cohort-evaluations':
+      return cohortEvaluationsPath(route.cohortId);
     case 'register':
       return registerPath(route.cohortId);
     case 'registration':
@@ -147,7 +152,7 @@ export function routePath(route: Route): string {
     case 'day-print':
       return `${dayPath(route.courseId, route.day)}/print`;
     case 'day-handout':
-      return `${dayPath(route.courseId, route.day)}/handout`;
+      return dayHandoutPath(route.courseId, route.day);
     case 'module':
       return modulePath(route.moduleId);
     case 'role-cards':
@@ -202,6 +207,11 @@ export function cohortPath(cohortId: string): string {
   return `/organisation/cohorts/${encodeURIComponent(cohortId)}`;
 }
 
+/** What a cohort's participants said in the anonymous end-of-course evaluation, for its staff. */
+export function cohortEvaluationsPath(cohortId: string): string {
+  return `${cohortPath(cohortId)}/evaluations`;
+}
+
 /** A cohort's public registration page: no sign-in. */
 export function registerPath(cohortId: string): string {
   return `/register/${encodeURIComponent(cohortId)}`;
@@ -238,6 +248,12 @@ export function coursePath(courseId: string): string {
 
 export function dayPath(courseId: string, day: number): string {
   return `${coursePath(courseId)}/days/${day}`;
+}
+
+/** A day's handout for participants, ready to print; `?cohort=…` prints that cohort's support contact on it. */
+export function dayHandoutPath(courseId: string, day: number, cohortId?: string): string {
+  const path = `${dayPath(courseId, day)}/handout`;
+  return cohortId ? `${path}?cohort=${encodeURIComponent(cohortId)}` : path;
 }
 
 export function modulePath(moduleId: string): string {
@@ -315,6 +331,8 @@ export function pageTitle(route: Route): string {
       return titled('Check a certificate');
     case 'cohort':
       return titled('Cohort');
+    case 'cohort-evaluations':
+      return titled('Looking back: the evaluation');
     case 'register':
       return titled('Register for a training');
     case 'registration':
@@ -374,4 +392,9 @@ export function scenariosFromQuery(search: string): string[] {
         .map((s) => s.trim())
         .filter(Boolean)
     : [];
+}
+
+/** The cohort a handout is printed for, from `?cohort=…`; none when it is printed for any group. */
+export function cohortFromQuery(search: string): string | undefined {
+  return new URLSearchParams(search).get('cohort')?.trim() || undefined;
 }

@@ -10,6 +10,7 @@ import '../registration/mut-interest-demand';
 import '../registration/mut-interest';
 import '../cohort/mut-verify';
 import '../cohort/mut-cohort';
+import '../registration/mut-cohort-evaluations';
 import '../registration/mut-register';
 import '../registration/mut-my-registration';
 import '../console/mut-facilitator';

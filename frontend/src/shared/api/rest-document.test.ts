@@ -87,6 +87,8 @@ const SCHEMA_OF: Record<string, Record<string, string>> = {
   registration: {
     RegistrationStatus: 'RegistrationStatus',
     EvaluationAnswers: 'EvaluationRequest',
+    EvaluationAnswer: 'EvaluationView',
+    CohortEvaluations: 'EvaluationsView',
     PublicDay: 'PublicDay',
     PublicPool: 'PublicPool',
     PublicCohort: 'PublicCohort',

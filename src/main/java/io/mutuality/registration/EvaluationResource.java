@@ -1,7 +1,7 @@
 package io.mutuality.registration;
 
 import io.mutuality.identity.Roles;
-import io.mutuality.registration.RegistrationApi.EvaluationView;
+import io.mutuality.registration.RegistrationApi.EvaluationsView;
 import io.mutuality.scheduling.CohortId;
 import io.mutuality.scheduling.OrganisationId;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,9 +26,10 @@ public class EvaluationResource {
 
     @GET
     @Operation(
-            summary = "The answers to the cohort's end-of-course evaluation: the words only, with no names, "
-                    + "no order of arrival and no scores")
-    public List<EvaluationView> evaluations(
+            summary =
+                    "The cohort's end-of-course evaluation: how many were asked and answered, and the words only, "
+                            + "with no names, no order of arrival and no scores (held back while fewer than three have answered)")
+    public EvaluationsView evaluations(
             @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId cohort) {
         return registrations.evaluations(organisation, cohort);
     }

@@ -77,6 +77,15 @@ public final class RegistrationApi {
     public record EvaluationView(String helped, String gotInTheWay, String takeWithYou, String anythingElse) {}
 
     /**
+     * A cohort's evaluation as its staff read it: whether it is open yet, how many people were
+     * asked (everyone with a seat) and how many have answered, and the answers themselves, in no
+     * particular order. The answers stay back until at least {@code fewestToShow} people have
+     * answered, so that one or two people's words cannot be told apart in a small group.
+     */
+    public record EvaluationsView(
+            boolean open, int asked, int answered, int fewestToShow, List<EvaluationView> answers) {}
+
+    /**
      * Where a person stands with the end-of-course evaluation: NOT_OPEN (not yet, or not for them:
      * only people with a seat are asked), OPEN (they can answer now, once), ANSWERED.
      */

@@ -5,6 +5,7 @@ import io.mutuality.curriculum.CourseCatalogue;
 import io.mutuality.registration.RegistrationApi.EvaluationRequest;
 import io.mutuality.registration.RegistrationApi.EvaluationState;
 import io.mutuality.registration.RegistrationApi.EvaluationView;
+import io.mutuality.registration.RegistrationApi.EvaluationsView;
 import io.mutuality.registration.RegistrationApi.MyRegistration;
 import io.mutuality.registration.RegistrationApi.PublicCohort;
 import io.mutuality.registration.RegistrationApi.PublicDay;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What registration shows rather than changes: a cohort's public page, a person's own page
@@ -149,14 +151,29 @@ public class RegistrationViews {
         }
     }
 
-    /** The anonymous answers to a cohort's evaluation, in no particular order (nothing about when or who). */
+    /**
+     * The fewest people who must have answered before their words are shown: below it, a trainer
+     * could too easily tell whose words they are.
+     */
+    static final int FEWEST_TO_SHOW = 3;
+
+    /**
+     * The anonymous answers to a cohort's evaluation, in no particular order (nothing about when or
+     * who), with how many were asked and answered; the words stay back while fewer than {@link
+     * #FEWEST_TO_SHOW} people have answered.
+     */
     @Transactional
-    public List<EvaluationView> evaluations(OrganisationId organisation, CohortId cohortId) {
+    public EvaluationsView evaluations(OrganisationId organisation, CohortId cohortId) {
         Cohort cohort =
                 scheduling.cohort(organisation, cohortId).orElseThrow(() -> ProblemException.notFound("cohort"));
-        List<Evaluation> answers = Evaluation.list("cohortId = ?1 order by id", cohort.getId());
-        return answers.stream()
-                .map(e -> new EvaluationView(e.helped, e.gotInTheWay, e.takeWithYou, e.anythingElse))
-                .toList();
+        UUID id = cohort.getId();
+        int asked = (int) Registration.count("cohortId = ?1 and status = ?2", id, RegistrationStatus.CONFIRMED);
+        int answered = (int) Registration.count("cohortId = ?1 and evaluated = true", id);
+        List<EvaluationView> words = answered < FEWEST_TO_SHOW
+                ? List.of()
+                : Evaluation.<Evaluation>list("cohortId = ?1 order by id", id).stream()
+                        .map(e -> new EvaluationView(e.helped, e.gotInTheWay, e.takeWithYou, e.anythingElse))
+                        .toList();
+        return new EvaluationsView(cohort.invitesEvaluation(clock.instant()), asked, answered, FEWEST_TO_SHOW, words);
     }
 }

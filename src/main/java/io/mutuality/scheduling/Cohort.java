@@ -233,8 +233,11 @@ public class Cohort extends PanacheEntityBase {
                 io.mutuality.common.Text.name("name", name), phoneGiven, emailGiven, blankToNull(note));
     }
 
-    /** The cohort no longer names a support contact. */
+    /** The cohort no longer names a support contact; refused as not found when it named none. */
     void clearSupport() {
+        if (supportContact == null) {
+            throw ProblemException.notFound("support contact");
+        }
         supportContact = null;
     }
 

@@ -179,11 +179,11 @@ public class CohortResource {
     @jakarta.ws.rs.DELETE
     @Path("/{cohortId}/support-contact")
     @jakarta.transaction.Transactional
-    @Operation(summary = "Stop naming a support contact on the cohort")
-    public CohortView clearSupport(
+    @Operation(summary = "Stop naming a support contact on the cohort (404 when it names none)")
+    public RestResponse<Void> clearSupport(
             @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
-        Cohort cohort = scheduling.clearSupport(organisation, id);
-        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+        scheduling.clearSupport(organisation, id);
+        return RestResponse.noContent();
     }
 
     @jakarta.ws.rs.PUT
@@ -219,10 +219,10 @@ public class CohortResource {
     @jakarta.ws.rs.DELETE
     @Path("/{cohortId}/follow-up")
     @jakarta.transaction.Transactional
-    @Operation(summary = "Call off the co-reflection session after the course")
-    public CohortView dropFollowUp(
+    @Operation(summary = "Call off the co-reflection session after the course (404 when none is planned)")
+    public RestResponse<Void> dropFollowUp(
             @PathParam("organisationId") OrganisationId organisation, @PathParam("cohortId") CohortId id) {
-        Cohort cohort = scheduling.dropFollowUp(organisation, id);
-        return mapper.toView(cohort, scheduling.trainerNames(List.of(cohort)));
+        scheduling.dropFollowUp(organisation, id);
+        return RestResponse.noContent();
     }
 }

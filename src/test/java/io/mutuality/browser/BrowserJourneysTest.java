@@ -36,16 +36,21 @@ class BrowserJourneysTest {
         }
     }
 
+    private Journey journey;
+
     private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
+        return journey().url(path);
+    }
+
+    private Journey journey() {
+        if (journey == null) {
+            journey = new Journey(root, browser);
+        }
+        return journey;
     }
 
     private void signIn(Page page, String email, String password) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
-                .click();
+        journey().signIn(page, email, password);
     }
 
     @Test
@@ -196,15 +201,7 @@ class BrowserJourneysTest {
     }
 
     private Page participantJoins(String code, String name) {
-        Page page = browser.newPage(1280, 900);
-        page.navigate(url("/join"));
-        page.getByLabel("Room code").fill(code);
-        page.getByLabel("Your name in the room").fill(name);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room"))
-                .click();
-        // joining goes straight into the room
-        assertThat(page.getByText("You're here as")).isVisible();
-        return page;
+        return journey().participantJoins(code, name);
     }
 
     @Test
@@ -249,41 +246,8 @@ class BrowserJourneysTest {
         console.context().close();
     }
 
-    /** A new cohort of the demo organisation with the demo trainer booked and its day 1 room open: [cohortId, code]. */
-    private static final java.util.concurrent.atomic.AtomicInteger FRESH =
-            new java.util.concurrent.atomic.AtomicInteger();
-
     private String[] freshRoom() {
-        // a week of its own for each fresh cohort, so the trainer is never booked twice at once
-        String firstDay = java.time.LocalDate.now()
-                .plusWeeks(60 + 2L * FRESH.getAndIncrement())
-                .with(java.time.DayOfWeek.MONDAY)
-                .toString();
-        String location = TestData.admin()
-                .contentType(io.restassured.http.ContentType.JSON)
-                .body(TestData.coreCohortJson(firstDay))
-                .post(TestData.cohortsPath())
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("Location");
-        String cohortId = location.substring(location.lastIndexOf('/') + 1);
-        scheduling.book(
-                io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
-                io.mutuality.scheduling.CohortId.fromString(cohortId),
-                identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(),
-                true);
-        TestData.admin()
-                .post(TestData.cohortsPath() + "/" + cohortId + "/registrations/open")
-                .then()
-                .statusCode(200);
-        String code = TestData.as(TestData.Persona.TRAINER_A)
-                .post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
-        return new String[] {cohortId, code};
+        return journey().freshRoom(scheduling, identity);
     }
 
     @jakarta.inject.Inject
@@ -293,7 +257,7 @@ class BrowserJourneysTest {
     io.mutuality.identity.IdentityService identity;
 
     private static com.microsoft.playwright.Locator test(Page page, String name) {
-        return page.locator("[data-test=\"" + name + "\"]");
+        return Journey.test(page, name);
     }
 
     @Test
@@ -320,9 +284,7 @@ class BrowserJourneysTest {
         if (basis.count() > 0) {
             basis.and(console.locator("[value=ad-hoc]")).check();
         }
-        test(console, "roleplay-scenario")
-                .and(console.locator("[value=respite-too-quiet]"))
-                .check();
+        chooseFromTheBank(console, "roleplay-scenario", "tiptoeing", "respite-too-quiet");
         test(console, "roleplay-rounds").fill("3");
         test(console, "roleplay-minutes").fill("5");
         test(console, "roleplay-launch-submit").click();
@@ -366,9 +328,7 @@ class BrowserJourneysTest {
         }
 
         // reframing: a statement from the bank, private rewrites with the lens, then sharing by choice
-        test(console, "reframe-bank-statement")
-                .and(console.locator("[value=reframe-schizophrenic]"))
-                .check();
+        chooseFromTheBank(console, "reframe-bank-statement", "schizophrenic", "reframe-schizophrenic");
         test(console, "reframe-launch-submit").click();
         for (Page page : people) {
             assertThat(test(page, "reframe-rewrite").first()).isVisible();
@@ -406,7 +366,11 @@ class BrowserJourneysTest {
 
     /** True when the page is wider than the window: the page scrolls sideways. */
     private static boolean scrollsSideways(Page page) {
-        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+        return Journey.scrollsSideways(page);
+    }
+
+    private static void chooseFromTheBank(Page console, String picker, String words, String id) {
+        Journey.chooseFromTheBank(console, picker, words, id);
     }
 
     /** What reaches past the window's right edge (through shadow roots), deepest last: to say why a page scrolls sideways. */
@@ -436,9 +400,7 @@ class BrowserJourneysTest {
         if (basis.count() > 0) {
             basis.and(console.locator("[value=ad-hoc]")).check();
         }
-        test(console, "roleplay-scenario")
-                .and(console.locator("[value=respite-too-quiet]"))
-                .check();
+        chooseFromTheBank(console, "roleplay-scenario", "tiptoeing", "respite-too-quiet");
         test(console, "roleplay-rounds").fill("3");
         test(console, "roleplay-minutes").fill("5");
         test(console, "roleplay-launch-submit").click();

@@ -90,7 +90,7 @@ class AuthorizationMatrixTest {
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/close", "401  403  403  403  409  404  409");
         EXPECTED.put("POST " + org + "/cohorts/{cohortId}/cancel", "401  403  403  403  400  404  400");
         EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/support-contact", "401  403  400  403  400  404  400");
-        EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/support-contact", "401  403  200  403  200  404  200");
+        EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/support-contact", "401  403  404  403  404  404  404");
         EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/working-agreements", "401  403  400  403  400  404  400");
         EXPECTED.put("PUT " + org + "/cohorts/{cohortId}/follow-up", "401  403  400  403  400  404  400");
         EXPECTED.put("DELETE " + org + "/cohorts/{cohortId}/follow-up", "401  403  404  403  404  404  404");

@@ -93,7 +93,17 @@ class EvaluationTest {
         String cohort = openCohort();
         String ana = register(cohort, "Ana Evaluating", "ana.evaluating@example.test");
         String ben = register(cohort, "Ben Evaluating", "ben.evaluating@example.test");
+        String cleo = register(cohort, "Cleo Evaluating", "cleo.evaluating@example.test");
+        register(cohort, "Dev Evaluating", "dev.evaluating@example.test");
         String evaluations = TestData.cohortsPath() + "/" + cohort + "/evaluations";
+        as(Persona.TRAINER_A)
+                .get(evaluations)
+                .then()
+                .statusCode(200)
+                .body("open", equalTo(false))
+                .body("asked", equalTo(4))
+                .body("answered", equalTo(0))
+                .body("answers", hasSize(0));
 
         given().get("/api/public/registrations/" + ana).then().statusCode(200).body("evaluation", equalTo("NOT_OPEN"));
         given().contentType(ContentType.JSON)
@@ -129,20 +139,39 @@ class EvaluationTest {
                 .statusCode(200)
                 .body("evaluation", equalTo("ANSWERED"));
 
+        // two people have answered: too few for their words to stay anonymous, so none are shown yet
         as(Persona.TRAINER_A)
                 .get(evaluations)
                 .then()
                 .statusCode(200)
-                .body("$", hasSize(1))
-                .body("[0].helped", equalTo("Being listened to without being fixed"))
-                .body("[0].gotInTheWay", equalTo("The room was cold"))
-                .body("[0].takeWithYou", equalTo("Asking what we could create"))
-                .body("[0].anythingElse", org.hamcrest.Matchers.nullValue())
+                .body("open", equalTo(true))
+                .body("asked", equalTo(4))
+                .body("answered", equalTo(2))
+                .body("fewestToShow", equalTo(3))
+                .body("answers", hasSize(0));
+        given().contentType(ContentType.JSON)
+                .body(answers(null, null, null, "Thank you all"))
+                .post("/api/public/registrations/" + cleo + "/evaluation")
+                .then()
+                .statusCode(200);
+
+        as(Persona.TRAINER_A)
+                .get(evaluations)
+                .then()
+                .statusCode(200)
+                .body("answered", equalTo(3))
+                .body("answers", hasSize(2))
                 .body(
-                        "[0].keySet()",
+                        "answers.helped",
+                        org.hamcrest.Matchers.containsInAnyOrder("Being listened to without being fixed", null))
+                .body("answers.gotInTheWay", org.hamcrest.Matchers.hasItem("The room was cold"))
+                .body("answers.takeWithYou", org.hamcrest.Matchers.hasItem("Asking what we could create"))
+                .body("answers.anythingElse", org.hamcrest.Matchers.containsInAnyOrder("Thank you all", null))
+                .body(
+                        "answers[0].keySet()",
                         org.hamcrest.Matchers.containsInAnyOrder(
                                 "helped", "gotInTheWay", "takeWithYou", "anythingElse"));
-        admin().get(evaluations).then().statusCode(200).body("$", hasSize(1));
+        admin().get(evaluations).then().statusCode(200).body("answers", hasSize(2));
         as(Persona.TRAINER_A_UNBOOKED).get(evaluations).then().statusCode(403);
         as(Persona.TRAINER_B).get(evaluations).then().statusCode(404);
         as(Persona.PARTICIPANT).get(evaluations).then().statusCode(403);

@@ -1,0 +1,111 @@
+package io.mutuality.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.mutuality.TestData;
+import io.mutuality.demo.DemoData;
+import io.mutuality.identity.IdentityService;
+import io.mutuality.scheduling.SchedulingService;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What the browser tests share: addresses, signing in, joining a room, a fresh training day. */
+final class Journey {
+
+    /** Weeks already taken by fresh cohorts in this run (shared by every test class). */
+    private static final AtomicInteger FRESH = new AtomicInteger();
+
+    private final URL root;
+    private final Browser browser;
+
+    Journey(URL root, Browser browser) {
+        this.root = root;
+        this.browser = browser;
+    }
+
+    String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    void signIn(Page page, String email, String password) {
+        page.navigate(url("/sign-in"));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+    }
+
+    /** A participant joins from the join form on a laptop-sized window of their own. */
+    Page participantJoins(String code, String name) {
+        return participantJoins(code, name, 1280, 900);
+    }
+
+    Page participantJoins(String code, String name, int width, int height) {
+        Page page = browser.newPage(width, height);
+        page.navigate(url("/join"));
+        page.getByLabel("Room code").fill(code);
+        page.getByLabel("Your name in the room").fill(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the room"))
+                .click();
+        // joining goes straight into the room
+        assertThat(page.getByText("You're here as")).isVisible();
+        return page;
+    }
+
+    /** A new Core cohort of the demo organisation with the demo trainer booked and its day 1 room open: [cohortId, code]. */
+    String[] freshRoom(SchedulingService scheduling, IdentityService identity) {
+        // a week of its own for each fresh cohort, so the trainer is never booked twice at once
+        String firstDay = LocalDate.now()
+                .plusWeeks(60 + 2L * FRESH.getAndIncrement())
+                .with(DayOfWeek.MONDAY)
+                .toString();
+        String location = TestData.admin()
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(TestData.coreCohortJson(firstDay))
+                .post(TestData.cohortsPath())
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        String cohortId = location.substring(location.lastIndexOf('/') + 1);
+        scheduling.book(
+                io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
+                io.mutuality.scheduling.CohortId.fromString(cohortId),
+                identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(),
+                true);
+        TestData.admin()
+                .post(TestData.cohortsPath() + "/" + cohortId + "/registrations/open")
+                .then()
+                .statusCode(200);
+        String code = TestData.as(TestData.Persona.TRAINER_A)
+                .post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        return new String[] {cohortId, code};
+    }
+
+    static Locator test(Page page, String name) {
+        return page.locator("[data-test=\"" + name + "\"]");
+    }
+
+    static boolean scrollsSideways(Page page) {
+        return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    /** The console's picker: open the search, narrow it by a word, preview the card, then choose it. */
+    static void chooseFromTheBank(Page console, String picker, String words, String id) {
+        test(console, picker + "-find").click();
+        test(console, picker + "-search").fill(words);
+        console.locator("[data-preview=" + id + "]").click();
+        assertThat(test(console, picker + "-preview")).isVisible();
+        test(console, picker).and(console.locator("[value=" + id + "]")).check();
+        assertThat(test(console, picker + "-chosen")).isVisible();
+    }
+}
