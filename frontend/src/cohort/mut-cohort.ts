@@ -94,6 +94,7 @@ export class MutCohort extends LitElement {
         border: 1px solid var(--mut-line);
         border-radius: 999px;
         background: var(--mut-surface);
+        font-size: var(--mut-text-sm);
         font-weight: 600;
         text-decoration: none;
       }

@@ -735,6 +735,13 @@ class BrowserJourneysTest {
                 .as("the status sits beside the title")
                 .isLessThan(title.y + title.height);
         Browser.screenshotViewport(admin, "cohort-1366");
+        com.microsoft.playwright.Locator sections = admin.getByRole(
+                        AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("On this page"))
+                .getByRole(AriaRole.LINK);
+        assertThat(sections).hasCount(6);
+        assertThat(sections.last().boundingBox().y)
+                .as("the links to the page's sections are one row on a laptop")
+                .isEqualTo(sections.first().boundingBox().y);
         admin.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("On this page"))
                 .getByRole(
                         AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Registration"))
