@@ -24,6 +24,9 @@ export class MutCalendarLink extends LitElement {
     css`
       h2 {
         font-size: var(--mut-calendar-heading-size, var(--mut-text-xl));
+      }
+      h2,
+      h3 {
         margin-bottom: var(--mut-space-2);
       }
       .link {
@@ -43,6 +46,8 @@ export class MutCalendarLink extends LitElement {
   ];
 
   @property() heading = 'Add to a calendar';
+  /** Its heading's level: 2 on a page of its own, 3 within a section of a page. */
+  @property({ type: Number }) level: 2 | 3 = 2;
   /** What the feed holds, for the words: "this cohort's training days". */
   @property() what = 'these training days';
   /** Names the feed; when it changes, the link is hidden again until asked for. */
@@ -62,7 +67,11 @@ export class MutCalendarLink extends LitElement {
 
   render() {
     return html`<section aria-labelledby="calendar-heading" data-test="calendar">
-      <h2 id="calendar-heading">${this.heading}</h2>
+      ${
+        this.level === 3
+          ? html`<h3 id="calendar-heading">${this.heading}</h3>`
+          : html`<h2 id="calendar-heading">${this.heading}</h2>`
+      }
       <p class="hint" id="calendar-hint">
         Calendar apps check this link and keep ${this.what} up to date by themselves. Keep it private: anyone who has it
         can see them.

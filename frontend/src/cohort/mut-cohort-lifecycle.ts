@@ -74,7 +74,7 @@ export class MutCohortLifecycle extends LitElement {
     const canClose = CLOSABLE.includes(cohort.status);
     const canCancel = !ENDED.includes(cohort.status);
     return html`<section aria-labelledby="lifecycle-heading" data-test="cohort-lifecycle">
-      <h2 id="lifecycle-heading" tabindex="-1">This cohort</h2>
+      <h2 id="lifecycle-heading" tabindex="-1">Closing and cancelling</h2>
       ${announcementRegion(this.announcement, 'lifecycle-announcement')}
       ${canClose ? this.renderClose() : nothing} ${canCancel ? this.renderCancel() : nothing}
       ${

@@ -54,11 +54,11 @@ export class MutCohortTogether extends LitElement {
   render() {
     const c = this.cohort;
     if (!c) return nothing;
-    return html`<div class="card" data-test="cohort-together">
-      <h2>Around the course</h2>
+    return html`<section class="card" aria-labelledby="together-heading" data-test="cohort-together">
+      <h2 id="together-heading" tabindex="-1">Around the course</h2>
       ${this.renderContact(c)} ${this.renderAgreements(c)} ${this.renderFollowUp(c)}
       ${this.problem ? html`<p class="notice" role="alert" data-test="together-problem">${this.problem}</p>` : nothing}
-    </div>`;
+    </section>`;
   }
 
   private renderContact(c: Cohort) {

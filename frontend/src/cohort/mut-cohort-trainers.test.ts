@@ -169,7 +169,10 @@ describe('<mut-cohort> trainers and calendar', () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const { page, calendar } = await mount('TRAINER');
-    expect(text(calendar.querySelector('h2'))).toBe('Add to a calendar');
+    // within the page's "Days and place" section, so a heading a level below it
+    expect(calendar.querySelector('h2')).toBeNull();
+    expect(text(calendar.querySelector('h3'))).toBe('Add to a calendar');
+    expect(page.shadowRoot!.querySelector('mut-calendar-link')!.closest('section')!.id).toBe('days');
     expect(text(calendar)).toMatch(/keep this cohort's training days up to date by themselves\. Keep it private/);
     expect($(calendar, 'calendar-url')).toBeNull();
     expect(api.to(`GET ${COHORT}/calendar`)).toHaveLength(0);

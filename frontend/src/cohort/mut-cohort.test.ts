@@ -7,6 +7,7 @@ import { fakeApi, json, problem, setCookie, settle, submitForm, text, typeInto, 
 import { allByTest as $$, byTest as $, choose, cleanPageAroundEachTest, confirmStep } from '../test/page';
 import { COHORT_ID, coreCourse, person, roster, staffCohort } from '../test/registration-fixtures';
 import type { MutCohortRegistration } from '../registration/mut-cohort-registration';
+import { sectionHeading, type MutCohort } from './mut-cohort';
 
 const REGS = `${COHORT}/registrations`;
 
@@ -28,7 +29,7 @@ describe('<mut-cohort> and its registration', () => {
     await mount();
     const page = document.querySelector('mut-cohort')!;
     expect(text(page.shadowRoot!.querySelector('h1'))).toBe('Core, spring group');
-    expect(text(page.shadowRoot!.querySelector('.lede'))).toBe('IPS Core Training');
+    expect(text(page.shadowRoot!.querySelector('[data-test="cohort-course"]'))).toBe('IPS Core Training');
     expect(text(page.shadowRoot!.querySelector('[data-test="cohort-status"]'))).toBe('Open for registration');
     const trainers = page.shadowRoot!.querySelector('mut-cohort-trainers')!.shadowRoot!;
     expect(text(trainers.querySelector('[data-test="trainer-row"]'))).toContain('Jo Okafor Lead trainer');
@@ -303,5 +304,144 @@ describe('<mut-cohort> and its registration', () => {
     const page = await openCohortPage('ORG_ADMIN', 'elsewhere');
     expect(text(page.shadowRoot!.querySelector('h1'))).toBe('Cohort not found');
     expect(text(page.shadowRoot!)).toContain('no such cohort in Harbour Peer Network');
+  });
+});
+
+describe('<mut-cohort> in sections', () => {
+  cleanPageAroundEachTest();
+
+  const nav = (page: MutCohort) => page.shadowRoot!.querySelector<HTMLElement>('nav[aria-label="On this page"]')!;
+  const links = (page: MutCohort) => [...nav(page).querySelectorAll<HTMLAnchorElement>('a')];
+  /** The section a link of the navigation goes to, by the id its "#id" names. */
+  const target = (page: MutCohort, link: HTMLAnchorElement) =>
+    page.shadowRoot!.querySelector<HTMLElement>(`section[id="${link.getAttribute('href')!.slice(1)}"]`);
+
+  /** Every h1–h3 of the page in the order they are read, through the shadow roots of what it holds. */
+  function headings(root: ParentNode): string[] {
+    const found: string[] = [];
+    for (const el of root.querySelectorAll('*')) {
+      if (/^H[1-3]$/.test(el.tagName)) found.push(el.tagName);
+      if (el.shadowRoot) found.push(...headings(el.shadowRoot));
+    }
+    return found;
+  }
+
+  it('lists each section of the page near the top, each link going to a section with that heading', async () => {
+    server();
+    const page = await openCohortPage('ORG_ADMIN');
+    const root = page.shadowRoot!;
+    expect(root.querySelectorAll('nav')).toHaveLength(1);
+    // right after the header, before the first section
+    expect(nav(page).previousElementSibling!.tagName).toBe('HEADER');
+    expect(links(page).map((a) => [a.getAttribute('href'), text(a)])).toEqual([
+      ['#days', 'Days and place'],
+      ['#trainers', 'Trainers'],
+      ['#together', 'Around the course'],
+      ['#registration', 'Registration'],
+      ['#completion', 'Attendance and completion'],
+      ['#closing', 'Closing and cancelling'],
+    ]);
+    for (const link of links(page)) {
+      const section = target(page, link);
+      expect(section, link.getAttribute('href')!).not.toBeNull();
+      expect(text(sectionHeading(section!))).toBe(text(link));
+    }
+    // every section of the page is in the list
+    expect([...root.querySelectorAll('section.part')].map((s) => `#${s.id}`)).toEqual(
+      links(page).map((a) => a.getAttribute('href')),
+    );
+    expect(root.querySelector('#days mut-calendar-link')).not.toBeNull();
+    expect(root.querySelector('#registration mut-cohort-registration')).not.toBeNull();
+    expect(root.querySelector('#registration mut-cohort-import')).not.toBeNull();
+    expect(root.querySelector('#completion mut-cohort-completion')).not.toBeNull();
+    expect(root.querySelector('#closing mut-cohort-lifecycle')).not.toBeNull();
+  });
+
+  it('keeps the headings in order: one h1, each section an h2, and what is in them below it', async () => {
+    server();
+    const page = await openCohortPage('ORG_ADMIN');
+    await settle(page);
+    const levels = headings(page.shadowRoot!).map((h) => Number(h[1]));
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((l) => l === 1)).toHaveLength(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level, `heading ${i + 1}`).toBeLessThanOrEqual(levels[i - 1] + 1);
+    });
+  });
+
+  it('names each region of the page once', async () => {
+    server();
+    const page = await openCohortPage('ORG_ADMIN');
+    await settle(page);
+    const names: string[] = [];
+    const walk = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('*')) {
+        const by = el.getAttribute('aria-labelledby');
+        if (['SECTION', 'NAV', 'ASIDE'].includes(el.tagName) && by) names.push(text(root.querySelector(`[id="${by}"]`)));
+        if (el.tagName === 'NAV' && el.getAttribute('aria-label')) names.push(el.getAttribute('aria-label')!);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(page.shadowRoot!);
+    expect(names).toContain('On this page');
+    expect(names).toContain('Days and place');
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('lists only the sections a trainer who is not booked on the cohort sees', async () => {
+    server({}, staffCohort({ trainers: [{ accountId: 'acc-jo', displayName: 'Jo Okafor', lead: true }] }));
+    const page = await openCohortPage('TRAINER');
+    expect(links(page).map((a) => text(a))).toEqual(['Days and place', 'Trainers', 'Around the course']);
+    for (const link of links(page)) expect(target(page, link)).not.toBeNull();
+  });
+
+  it('goes to a section when its link is followed: scrolled to, focus on its heading, and the address says where', async () => {
+    server();
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    const page = await openCohortPage('ORG_ADMIN');
+    await settle(page);
+    const link = links(page).find((a) => text(a) === 'Registration')!;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, button: 0 });
+    link.dispatchEvent(click);
+    // the page goes there itself: the app shell leaves the link alone
+    expect(click.defaultPrevented).toBe(true);
+    const section = page.shadowRoot!.querySelector('#registration')!;
+    expect(scrolled).toEqual([section]);
+    const registration = page.shadowRoot!.querySelector('mut-cohort-registration')!;
+    expect(registration.shadowRoot!.activeElement).toBe(registration.shadowRoot!.querySelector('#registration-heading'));
+    expect(window.location.hash).toBe('#registration');
+  });
+
+  it('opens at the section the address names', async () => {
+    history.replaceState({}, '', `/organisation/cohorts/${COHORT_ID}#completion`);
+    server();
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    try {
+      const page = await openCohortPage('ORG_ADMIN');
+      await settle(page);
+      expect(scrolled).toEqual([page.shadowRoot!.querySelector('#completion')]);
+    } finally {
+      history.replaceState({}, '', '/');
+    }
+  });
+
+  it('keeps the header to one row on a laptop: a long title ends in "…" and says itself in full on hover', async () => {
+    const title = 'Core for the Harbour Peer Network and its friends along the coast, spring and early summer group';
+    server({}, staffCohort({ title }));
+    const page = await openCohortPage('ORG_ADMIN');
+    const root = page.shadowRoot!;
+    const h1 = root.querySelector('header h1')!;
+    expect(text(h1)).toBe(title);
+    expect(h1.getAttribute('title')).toBe(title);
+    expect(text(root.querySelector('[data-test="cohort-dates"]'))).toMatch(/^Mon,? 15 Mar 2027 – Tue,? 16 Mar 2027$/);
+    const css = (page.constructor as typeof MutCohort).styles.toString();
+    expect(css).toMatch(/header \{[^}]*flex-wrap: nowrap/);
+    expect(css).toMatch(/h1,\s*header \.lede \{[^}]*text-overflow: ellipsis/);
   });
 });

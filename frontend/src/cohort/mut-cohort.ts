@@ -7,7 +7,7 @@ import type { DayRoomStatus } from '../console/types';
 import type { Cohort } from './types';
 import { curriculaApi } from '../curricula/api';
 import { ApiError } from '../shared/api/http';
-import { formatDate, statusWords, where } from '../shared/format';
+import { dayRange, formatDate, statusWords, where } from '../shared/format';
 import { dayWords } from '../registration/registration-words';
 import { SessionController } from '../identity/session';
 import { cohortEvaluationsPath, dayHandoutPath } from '../shared/router';
@@ -42,15 +42,32 @@ export class MutCohort extends LitElement {
       }
       header {
         display: flex;
-        flex-wrap: wrap;
+        flex-wrap: nowrap;
         justify-content: space-between;
         align-items: start;
         gap: var(--mut-space-2) var(--mut-space-4);
       }
+      /* on a laptop the header is one row: a long title ends in "…", its whole text in its title */
+      .heading {
+        flex: 1 1 auto;
+        min-width: 0;
+      }
+      h1,
+      header .lede {
+        overflow: hidden;
+        white-space: nowrap;
+        text-overflow: ellipsis;
+      }
       h1 {
-        overflow-wrap: anywhere;
+        margin-bottom: var(--mut-space-1);
+      }
+      header .lede {
+        max-width: none;
+        margin-bottom: 0;
       }
       .status {
+        flex: none;
+        white-space: nowrap;
         background: var(--mut-calm);
         color: var(--mut-primary-strong);
         border-radius: 999px;
@@ -58,8 +75,41 @@ export class MutCohort extends LitElement {
         font-size: var(--mut-text-sm);
         font-weight: 600;
       }
+      nav.on-this-page {
+        margin: var(--mut-space-4) 0 var(--mut-space-8);
+      }
+      nav.on-this-page ul {
+        list-style: none;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--mut-space-2);
+        margin: 0;
+        padding: 0;
+      }
+      nav.on-this-page a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        padding: var(--mut-space-1) var(--mut-space-3);
+        border: 1px solid var(--mut-line);
+        border-radius: 999px;
+        background: var(--mut-surface);
+        font-size: var(--mut-text-sm);
+        font-weight: 600;
+        text-decoration: none;
+      }
+      nav.on-this-page a:hover {
+        background: var(--mut-calm);
+      }
+      section.part {
+        scroll-margin-top: var(--mut-space-4);
+      }
+      section.part + section.part,
+      .not-booked {
+        margin-top: var(--mut-space-12);
+      }
       .facts {
-        margin: var(--mut-space-4) 0 var(--mut-space-12);
+        margin-bottom: var(--mut-space-6);
       }
       dl {
         display: grid;
@@ -79,18 +129,21 @@ export class MutCohort extends LitElement {
         padding: 0;
         margin: 0;
       }
-      mut-cohort-trainers,
-      mut-cohort-together,
-      mut-calendar-link {
-        margin-bottom: var(--mut-space-12);
-      }
-      mut-cohort-import,
-      mut-cohort-completion,
-      mut-cohort-lifecycle,
-      .evaluations {
+      mut-cohort-import {
         margin-top: var(--mut-space-12);
       }
+      .evaluations {
+        margin-top: var(--mut-space-6);
+      }
       @media (max-width: 640px) {
+        header {
+          flex-wrap: wrap;
+        }
+        h1,
+        header .lede {
+          white-space: normal;
+          overflow-wrap: anywhere;
+        }
         dl {
           grid-template-columns: 1fr;
           gap: var(--mut-space-1);
@@ -111,6 +164,8 @@ export class MutCohort extends LitElement {
 
   private readonly session = new SessionController(this);
   private loadedFor?: string;
+  /** The load whose address's section ("#registration") was gone to, once. */
+  private jumpedFor?: string;
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -217,113 +272,217 @@ export class MutCohort extends LitElement {
     }
   }
 
+  /** The page's sections, in order, as the in-page navigation lists them: each one's id and heading. */
+  private parts(admin: boolean, booked: boolean): Part[] {
+    return [
+      { id: 'days', heading: 'Days and place' },
+      { id: 'trainers', heading: 'Trainers' },
+      { id: 'together', heading: 'Around the course' },
+      ...(admin || booked
+        ? [
+            { id: 'registration', heading: 'Registration' },
+            { id: 'completion', heading: 'Attendance and completion' },
+          ]
+        : []),
+      ...(admin ? [{ id: 'closing', heading: 'Closing and cancelling' }] : []),
+    ];
+  }
+
+  /**
+   * A link of the in-page navigation: to its section, with focus on the section's heading. The
+   * sections are inside this page's shadow root, where the browser's own jump to "#id" does not
+   * reach, and the app shell would take the link for a new address.
+   */
+  private jump = (event: MouseEvent) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    const anchor = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    const id = anchor?.getAttribute('href')?.replace(/^#/, '');
+    const section = id ? this.section(id) : undefined;
+    if (!section) return;
+    event.preventDefault();
+    goTo(section);
+    window.history.replaceState(window.history.state, '', `#${id}`);
+  };
+
+  private section(id: string): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>(`section.part[id="${CSS.escape(id)}"]`) ?? undefined;
+  }
+
+  /** Opened at an address naming a section (a link shared, a reload): there, once the cohort is shown. */
+  protected updated(): void {
+    if (this.page.state !== 'ready' || this.jumpedFor === this.loadedFor) return;
+    this.jumpedFor = this.loadedFor;
+    const id = decodeHash(window.location.hash);
+    const section = id ? this.section(id) : undefined;
+    if (!section) return;
+    // scrolled to once what it holds has rendered; focus stays where the browser put it
+    const held = [...section.children].filter((c): c is LitElement => c instanceof LitElement);
+    Promise.all(held.map((c) => c.updateComplete)).then(() => section.scrollIntoView?.({ block: 'start' }));
+  }
+
   /** Its people (registrations, attendance, completion) are for the organisation's admins and the cohort's own trainers. */
   private renderCohort(cohort: Cohort, organisationId: string, admin: boolean, booked: boolean) {
+    const course = this.courseTitles.get(cohort.courseId) ?? cohort.courseId;
+    const parts = this.parts(admin, booked);
+    const heading = (id: string) => parts.find((p) => p.id === id)!.heading;
     return html`
       <header>
-        <div>
-          <h1>${cohort.title}</h1>
-          <p class="lede">${this.courseTitles.get(cohort.courseId) ?? cohort.courseId}</p>
+        <div class="heading">
+          <h1 title=${cohort.title}>${cohort.title}</h1>
+          <p class="lede" title="${course} · ${dayRange(cohort.days)}">
+            <span data-test="cohort-course">${course}</span> ·
+            <span data-test="cohort-dates">${dayRange(cohort.days)}</span>
+          </p>
         </div>
         <span class="status" data-test="cohort-status">${statusWords(cohort.status)}</span>
       </header>
-      <div class="card facts">
-        <dl>
-          <dt>Days</dt>
-          <dd>
+      <nav class="on-this-page" aria-label="On this page" data-test="on-this-page" @click=${this.jump}>
+        <ul>
+          ${parts.map((p) => html`<li><a href="#${p.id}">${p.heading}</a></li>`)}
+        </ul>
+      </nav>
+      <section class="part" id="days" aria-labelledby="days-heading">
+        <h2 id="days-heading" tabindex="-1">${heading('days')}</h2>
+        <div class="card facts">
+          <dl>
+            <dt>Days</dt>
+            <dd>
+              ${
+                cohort.days.length
+                  ? html`<ul class="days">
+                    ${cohort.days.map(
+                      (d) =>
+                        html`<li>
+                          ${dayWords(d)}
+                          <span class="muted" data-test="cohort-day-room">· ${roomStatusWords(this.rooms.get(d.dayNumber))}</span>
+                          ·
+                          <a href=${dayHandoutPath(cohort.courseId, d.dayNumber, cohort.id)} data-test="cohort-day-handout"
+                            >Print handouts for this day<span class="visually-hidden"> (day ${d.dayNumber})</span></a
+                          >
+                        </li>`,
+                    )}
+                  </ul>`
+                  : 'No days set'
+              }
+              <span class="muted">Times are in the ${cohort.timeZone} time zone.</span>
+            </dd>
+            <dt>Where</dt>
+            <dd>${where(cohort)}${cohort.venue?.address ? html`, ${cohort.venue.address}` : nothing}</dd>
+            <dt>Places</dt>
+            <dd>${cohort.capacity}</dd>
             ${
-              cohort.days.length
-                ? html`<ul class="days">
-                  ${cohort.days.map(
-                    (d) =>
-                      html`<li>
-                        ${dayWords(d)}
-                        <span class="muted" data-test="cohort-day-room">· ${roomStatusWords(this.rooms.get(d.dayNumber))}</span>
-                        ·
-                        <a href=${dayHandoutPath(cohort.courseId, d.dayNumber, cohort.id)} data-test="cohort-day-handout"
-                          >Print handouts for this day<span class="visually-hidden"> (day ${d.dayNumber})</span></a
-                        >
-                      </li>`,
-                  )}
-                </ul>`
-                : 'No days set'
-            }
-            <span class="muted">Times are in the ${cohort.timeZone} time zone.</span>
-          </dd>
-          <dt>Where</dt>
-          <dd>${where(cohort)}${cohort.venue?.address ? html`, ${cohort.venue.address}` : nothing}</dd>
-          <dt>Places</dt>
-          <dd>${cohort.capacity}</dd>
-          ${
-            cohort.registrationOpens
-              ? html`<dt>Registration opens</dt>
-                <dd>${formatDate(cohort.registrationOpens)}</dd>`
-              : nothing
-          }
-          ${
-            cohort.registrationCloses
-              ? html`<dt>Registration closes</dt>
-                <dd>${formatDate(cohort.registrationCloses)}</dd>`
-              : nothing
-          }
-        </dl>
-      </div>
-      <mut-cohort-trainers
-        .organisationId=${organisationId}
-        .cohort=${cohort}
-        .admin=${admin}
-        @cohort-updated=${this.replace}
-      ></mut-cohort-trainers>
-      <mut-cohort-together
-        .organisationId=${organisationId}
-        .cohort=${cohort}
-        .editable=${admin || booked}
-        @cohort-updated=${this.replace}
-      ></mut-cohort-together>
-      <mut-calendar-link
-        heading="Add to a calendar"
-        what="this cohort's training days"
-        .source=${`${organisationId}/${cohort.id}`}
-        .fetchLink=${() => cohortApi.cohortCalendar(organisationId, cohort.id)}
-      ></mut-calendar-link>
-      ${
-        admin || booked
-          ? html`<mut-cohort-registration
-              .organisationId=${organisationId}
-              .cohort=${cohort}
-              .admin=${admin}
-              @cohort-changed=${this.refresh}
-              @roster-changed=${this.rosterChanged}
-            ></mut-cohort-registration>
-            ${
-              admin && cohort.status !== 'CANCELLED' && cohort.status !== 'COMPLETED'
-                ? html`<mut-cohort-import
-                  .organisationId=${organisationId}
-                  .cohort=${cohort}
-                  @registrations-changed=${this.registrationsChanged}
-                ></mut-cohort-import>`
+              cohort.registrationOpens
+                ? html`<dt>Registration opens</dt>
+                  <dd>${formatDate(cohort.registrationOpens)}</dd>`
                 : nothing
             }
-            <mut-cohort-completion .organisationId=${organisationId} .cohort=${cohort} .admin=${admin}></mut-cohort-completion>
-            <p class="card evaluations" data-test="evaluations-link">
-              <a href=${cohortEvaluationsPath(cohort.id)}>Read what participants said in the end-of-course evaluation</a>
-              <span class="muted">Anonymous, in their own words, with nothing about who wrote what.</span>
-            </p>`
-          : html`<p class="card muted" data-test="not-booked">
+            ${
+              cohort.registrationCloses
+                ? html`<dt>Registration closes</dt>
+                  <dd>${formatDate(cohort.registrationCloses)}</dd>`
+                : nothing
+            }
+          </dl>
+        </div>
+        <mut-calendar-link
+          heading="Add to a calendar"
+          level="3"
+          what="this cohort's training days"
+          .source=${`${organisationId}/${cohort.id}`}
+          .fetchLink=${() => cohortApi.cohortCalendar(organisationId, cohort.id)}
+        ></mut-calendar-link>
+      </section>
+      <section class="part" id="trainers">
+        <mut-cohort-trainers
+          .organisationId=${organisationId}
+          .cohort=${cohort}
+          .admin=${admin}
+          @cohort-updated=${this.replace}
+        ></mut-cohort-trainers>
+      </section>
+      <section class="part" id="together">
+        <mut-cohort-together
+          .organisationId=${organisationId}
+          .cohort=${cohort}
+          .editable=${admin || booked}
+          @cohort-updated=${this.replace}
+        ></mut-cohort-together>
+      </section>
+      ${
+        admin || booked
+          ? html`<section class="part" id="registration">
+              <mut-cohort-registration
+                .organisationId=${organisationId}
+                .cohort=${cohort}
+                .admin=${admin}
+                @cohort-changed=${this.refresh}
+                @roster-changed=${this.rosterChanged}
+              ></mut-cohort-registration>
+              ${
+                admin && cohort.status !== 'CANCELLED' && cohort.status !== 'COMPLETED'
+                  ? html`<mut-cohort-import
+                    .organisationId=${organisationId}
+                    .cohort=${cohort}
+                    @registrations-changed=${this.registrationsChanged}
+                  ></mut-cohort-import>`
+                  : nothing
+              }
+            </section>
+            <section class="part" id="completion">
+              <mut-cohort-completion .organisationId=${organisationId} .cohort=${cohort} .admin=${admin}></mut-cohort-completion>
+              <p class="card evaluations" data-test="evaluations-link">
+                <a href=${cohortEvaluationsPath(cohort.id)}>Read what participants said in the end-of-course evaluation</a>
+                <span class="muted">Anonymous, in their own words, with nothing about who wrote what.</span>
+              </p>
+            </section>`
+          : html`<p class="card muted not-booked" data-test="not-booked">
             You are not booked on this cohort, so its registrations, attendance and completion are not shown here.
             An organisation admin can book you on it.
           </p>`
       }
       ${
         admin
-          ? html`<mut-cohort-lifecycle
-            .organisationId=${organisationId}
-            .cohort=${cohort}
-            @cohort-updated=${this.lifecycleChanged}
-          ></mut-cohort-lifecycle>`
+          ? html`<section class="part" id="closing">
+            <mut-cohort-lifecycle
+              .organisationId=${organisationId}
+              .cohort=${cohort}
+              @cohort-updated=${this.lifecycleChanged}
+            ></mut-cohort-lifecycle>
+          </section>`
           : nothing
       }
     `;
+  }
+}
+
+/** One section of the page: its id (the link's "#id") and its heading, which the navigation's link repeats. */
+interface Part {
+  id: string;
+  heading: string;
+}
+
+/** To a section, as a link there was followed: scrolled to its top, with focus on its heading. */
+function goTo(section: HTMLElement): void {
+  section.scrollIntoView?.({ block: 'start' });
+  sectionHeading(section)?.focus({ preventScroll: true });
+}
+
+/** A section's heading: its own, or that of the element it holds (each cohort part renders its own). */
+export function sectionHeading(section: Element): HTMLElement | undefined {
+  const own = section.querySelector<HTMLElement>('h2');
+  if (own) return own;
+  for (const child of section.children) {
+    const inner = child.shadowRoot?.querySelector<HTMLElement>('h2');
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
   }
 }
 

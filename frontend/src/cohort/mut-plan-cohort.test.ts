@@ -103,6 +103,14 @@ describe('planning a cohort', () => {
     expect($$(root, 'plan-day-date')).toHaveLength(5);
     expect($$(root, 'plan-day-starts').map((i) => i.value)).toEqual(Array(5).fill('09:30'));
     expect($$(root, 'plan-day-ends').map((i) => i.value)).toEqual(Array(5).fill('16:30'));
+    // each day's fields are named for the day, in plain words ("Day 1 starts", never "Starts of day 1")
+    const label = (input: HTMLInputElement) => text(root.querySelector(`label[for="${input.id}"]`));
+    expect([$$(root, 'plan-day-date')[0], $$(root, 'plan-day-starts')[0], $$(root, 'plan-day-ends')[4]].map(label)).toEqual([
+      'Day 1 Date',
+      'Day 1 Starts',
+      'Day 5 Ends',
+    ]);
+    expect(text(root)).not.toMatch(/of day \d/i);
 
     // Thursday 30 September 2027: the next days fill in as weekdays, skipping the weekend
     typeAt($$(root, 'plan-day-date')[0], '2027-09-30');

@@ -286,7 +286,7 @@ export class MutPlanCohort extends LitElement {
     const err = (name: string) => this.errors[`days[${i}].${name}`];
     const cell = (name: 'date' | 'startsAt' | 'endsAt', label: string, test: string, type: 'date' | 'time', value: string) =>
       html`<div>
-        <label for=${id(name)}>${label}<span class="visually-hidden"> of day ${n}</span></label>
+        <label for=${id(name)}><span class="visually-hidden">Day ${n} </span>${label}</label>
         <input
           id=${id(name)}
           type=${type}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../identity/session';
-import { connectionModule } from '../test/curriculum-fixtures';
+import { allCourses, connectionModule, core, introductionDetail } from '../test/curriculum-fixtures';
 import { fakeApi, json, membership, problem, sessionView, settle, text, type Handler } from '../test/fake-api';
 import './mut-module';
 import type { MutModule } from './mut-module';
@@ -28,6 +28,28 @@ async function mount(moduleId = 'core-connection'): Promise<MutModule> {
 }
 
 const section = (el: MutModule, id: string) => el.shadowRoot!.querySelector(`#${id}-heading`)!.closest('section')!;
+
+/** Core with the module on its second day, the other days without it. */
+const coreDetail = {
+  course: core,
+  days: [1, 2, 3].map((number) => ({
+    number,
+    title: `Day ${number}`,
+    starts: '09:30',
+    ends: '16:30',
+    agenda: [
+      {
+        at: '09:30',
+        minutes: 90,
+        kind: 'module',
+        moduleId: number === 2 ? 'core-connection' : `core-other-${number}`,
+        title: 'A module',
+        summary: null,
+        tasks: [],
+      },
+    ],
+  })),
+};
 
 describe('<mut-module>', () => {
   beforeEach(() => sessionStore.reset());
@@ -100,6 +122,34 @@ describe('<mut-module>', () => {
     const notes = el.shadowRoot!.querySelector('.notes')!;
     expect(notes.querySelector('script, img')).toBeNull();
     expect(text(notes)).toContain('A note with <script>alert("hi")</script> and <img src=x onerror="alert(1)"> in it.');
+  });
+
+  it('links back to the course and the day it is taught on', async () => {
+    fakeApi({
+      'GET /api/curricula/modules/core-connection': json(connectionModule),
+      'GET /api/curricula/coverage': json(coverage),
+      'GET /api/curricula/courses': json(allCourses),
+      'GET /api/curricula/courses/core': json(coreDetail),
+      'GET /api/curricula/courses/introduction': json(introductionDetail),
+      // the other courses cannot be had: the place found still shows
+    });
+    const el = await mount();
+    const root = el.shadowRoot!;
+    const places = [...root.querySelectorAll('[data-test="module-place"]')];
+    expect(places.map(text)).toEqual(['← IPS Core Training, day 2 of IPS Core Training']);
+    expect(root.querySelector('[data-test="module-course"]')!.getAttribute('href')).toBe('/curricula/core');
+    expect(root.querySelector('[data-test="module-day"]')!.getAttribute('href')).toBe('/curricula/core/days/2');
+    // the back links come before the module's title
+    expect(root.querySelector('.crumbs')!.nextElementSibling!.tagName).toBe('H1');
+  });
+
+  it('links back to the curricula when where it is taught cannot be found', async () => {
+    server();
+    const el = await mount();
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[data-test="module-place"]')).toBeNull();
+    expect(root.querySelector('.crumbs a')!.getAttribute('href')).toBe('/curricula');
+    expect(text(root.querySelector('h1'))).toBe('Connection, disconnection and finding our way back');
   });
 
   it('asks to sign in, and to come back here, when the server says nobody is signed in', async () => {

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, initialState } from '@lit/task';
 import { curriculaApi } from './api';
-import type { Activity, Coverage, CurriculumModule } from './types';
+import type { Activity, Course, Coverage, CurriculumModule } from './types';
 import {
   activityWords,
   bankWords,
@@ -16,7 +16,7 @@ import {
   themeWords,
 } from './curriculum';
 import { renderMarkdown } from '../shared/markdown';
-import { materialsPath, modulePath } from '../shared/router';
+import { coursePath, dayPath, materialsPath, modulePath } from '../shared/router';
 import { shared } from '../shared/styles/shared';
 import { loadForStaff, signInToSee, type StaffLoadable } from './curricula-common';
 import { failed, loading, readNow } from '../shared/loadable';
@@ -29,6 +29,9 @@ export class MutModule extends LitElement {
     css`
       .crumbs {
         margin-bottom: var(--mut-space-4);
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 var(--mut-space-6);
       }
       dl.facts {
         display: flex;
@@ -150,6 +153,9 @@ export class MutModule extends LitElement {
   @property() moduleId = '';
 
   @state() private coverage?: Coverage;
+  /** Where the module is taught (a course and its day), to go back to; empty until known, or if it cannot be had. */
+  @state() private places: Place[] = [];
+  private placesFor?: string;
 
   /** The module, read again when the id changes; only the newest read is shown. */
   private readonly moduleRead = new Task(this, {
@@ -165,6 +171,18 @@ export class MutModule extends LitElement {
       return loadForStaff(() => curriculaApi.module(moduleId));
     },
   });
+
+  protected willUpdate(): void {
+    if (this.moduleId && this.placesFor !== this.moduleId) this.findPlaces(this.moduleId);
+  }
+
+  /** Looks for the module in each course's days; the page stands without it (then the curricula are the way back). */
+  private async findPlaces(moduleId: string) {
+    this.placesFor = moduleId;
+    this.places = [];
+    const places = await placesOf(moduleId).catch(() => [] as Place[]);
+    if (this.placesFor === moduleId) this.places = places;
+  }
 
   render() {
     const module = readNow(this.moduleRead);
@@ -185,7 +203,7 @@ export class MutModule extends LitElement {
 
   private renderModule(m: CurriculumModule) {
     return html`
-      <p class="crumbs"><a href="/curricula">Curricula</a></p>
+      ${this.crumbs()}
       <h1>${m.title}</h1>
       <dl class="facts">
         <div>
@@ -259,6 +277,22 @@ export class MutModule extends LitElement {
     `;
   }
 
+  /** Back to where the module is taught: "← IPS Core Training, day 2", the course and the day each a link. */
+  private crumbs() {
+    if (this.places.length === 0) return html`<p class="crumbs"><a href="/curricula">Curricula</a></p>`;
+    return html`<p class="crumbs">
+      ${this.places.map(
+        ({ course, day }) =>
+          html`<span class="place" data-test="module-place"
+            >← <a href=${coursePath(course.id)} data-test="module-course">${course.title}</a>,
+            <a href=${dayPath(course.id, day)} data-test="module-day"
+              >day ${day}<span class="visually-hidden"> of ${course.title}</span></a
+            ></span
+          >`,
+      )}
+    </p>`;
+  }
+
   private list(id: string, heading: string, items: string[]) {
     if (items.length === 0) return nothing;
     return html`<section aria-labelledby="${id}-heading">
@@ -307,6 +341,25 @@ export class MutModule extends LitElement {
     return html`Draws on ${words}${chosen} ·
       <a href=${href}>${a.cards.length ? 'Print role cards for these' : 'Print role cards'}</a>`;
   }
+}
+
+/** A course and the number of one of its days a module is taught on. */
+interface Place {
+  course: Course;
+  day: number;
+}
+
+/** Every day of every course that has the module on its agenda, in the curricula's order. */
+async function placesOf(moduleId: string): Promise<Place[]> {
+  const courses = await curriculaApi.courses();
+  const details = await Promise.all(courses.map((c) => curriculaApi.course(c.id).catch(() => undefined)));
+  return details.flatMap((detail) =>
+    detail
+      ? detail.days
+          .filter((d) => d.agenda.some((slot) => slot.moduleId === moduleId))
+          .map((d) => ({ course: detail.course, day: d.number }))
+      : [],
+  );
 }
 
 /** Outcomes are written to follow "participants can …": start them with a capital on their own. */

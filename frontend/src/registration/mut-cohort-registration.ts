@@ -116,7 +116,7 @@ export class MutCohortRegistration extends LitElement {
     const cohort = this.cohort;
     if (!cohort) return nothing;
     return html`<section aria-labelledby="registration-heading" data-test="registration-section">
-      <h2 id="registration-heading">Registration</h2>
+      <h2 id="registration-heading" tabindex="-1">Registration</h2>
       ${announcementRegion(this.announcement, 'registration-announcement')}
       ${this.renderState(cohort)} ${this.renderPublicLink(cohort)} ${this.renderRoster(cohort)}
     </section>`;

@@ -5,7 +5,10 @@ import { css } from 'lit';
  * with quiet column headings and right-aligned numbers (`.num`).
  */
 export const tableStyles = css`
+  /* the containing block of what is positioned inside (the words .visually-hidden keeps for screen
+     readers), so that scrolls with the table too, and never makes the page wider than the window */
   .table-wrap {
+    position: relative;
     overflow-x: auto;
   }
   table {

@@ -167,6 +167,15 @@ class BrowserJourneysTest {
         page.navigate(url("/curricula/modules/" + firstModule));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What participants read")))
                 .isVisible();
+        assertThat(page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions()
+                                        .setName("IPS Core Training")
+                                        .setExact(true))
+                        .first())
+                .hasAttribute("href", "/curricula/core");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("day 1 of IPS Core Training")))
+                .hasAttribute("href", "/curricula/core/days/1");
         Browser.screenshot(page, "curriculum-module");
 
         page.navigate(url("/curricula/core/days/1/print"));
@@ -362,6 +371,28 @@ class BrowserJourneysTest {
 
     private static void chooseFromTheBank(Page console, String picker, String words, String id) {
         Journey.chooseFromTheBank(console, picker, words, id);
+    }
+
+    /** What reaches past the window's right edge (through shadow roots), deepest last: to say why a page scrolls sideways. */
+    private static String pastTheRightEdge(Page page) {
+        return (String) page.evaluate("""
+                () => {
+                  const found = [];
+                  const walk = (root) => {
+                    for (const el of root.querySelectorAll('*')) {
+                      const box = el.getBoundingClientRect();
+                      if (box.width > 0 && box.right > window.innerWidth + 1) {
+                        const test = el.getAttribute('data-test');
+                        const kind = el.getAttribute('class');
+                        found.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (kind ? '.' + kind.trim().split(/ +/).join('.') : '')
+                          + (test ? '[' + test + ']' : '') + ' to ' + Math.round(box.right));
+                      }
+                      if (el.shadowRoot) walk(el.shadowRoot);
+                    }
+                  };
+                  walk(document);
+                  return found.join(', ');
+                }""");
     }
 
     private static void launchAndStartARolePlay(Page console) {
@@ -691,6 +722,43 @@ class BrowserJourneysTest {
         assertThat(test(admin, "roster-row").first()).containsText("Rosa Quinlan");
         assertThat(test(admin, "roster-row").first()).containsText("A chair with arms, please");
         Browser.screenshot(admin, "cohort-roster");
+
+        // on a laptop: nothing sideways, the header one row, and the page's own navigation to its sections
+        admin.setViewportSize(1366, 768);
+        assertThat(scrollsSideways(admin))
+                .as("the cohort page scrolls sideways at 1366×768")
+                .isFalse();
+        com.microsoft.playwright.options.BoundingBox title = admin.getByRole(
+                        AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
+                .boundingBox();
+        assertThat(test(admin, "cohort-status").boundingBox().y)
+                .as("the status sits beside the title")
+                .isLessThan(title.y + title.height);
+        Browser.screenshotViewport(admin, "cohort-1366");
+        com.microsoft.playwright.Locator sections = admin.getByRole(
+                        AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("On this page"))
+                .getByRole(AriaRole.LINK);
+        assertThat(sections).hasCount(6);
+        assertThat(sections.last().boundingBox().y)
+                .as("the links to the page's sections are one row on a laptop")
+                .isEqualTo(sections.first().boundingBox().y);
+        admin.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("On this page"))
+                .getByRole(
+                        AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Registration"))
+                .click();
+        assertThat(admin.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("Registration").setExact(true)))
+                .isFocused();
+        assertThat(admin)
+                .hasURL(java.util.regex.Pattern.compile(".*/organisation/cohorts/" + cohortId + "#registration$"));
+        Browser.screenshotViewport(admin, "cohort-1366-registration");
+        admin.setViewportSize(390, 844);
+        assertThat(scrollsSideways(admin))
+                .as(() -> "the cohort page scrolls sideways at 390×844: " + pastTheRightEdge(admin))
+                .isFalse();
+        admin.evaluate("() => window.scrollTo(0, 0)");
+        Browser.screenshotViewport(admin, "cohort-390");
         assertThat(browser.policyViolations).isEmpty();
         person.context().close();
         admin.context().close();
