@@ -24,7 +24,8 @@ export const appStyles = css`
         border-bottom: 1px solid var(--mut-line);
       }
       .bar {
-        max-width: var(--mut-content-width);
+        /* a little wider than the page's column, so the places and the person fit one row at 1366 px */
+        max-width: max(var(--mut-content-width), 82rem);
         margin: 0 auto;
         padding: var(--mut-space-3) var(--mut-space-6);
         display: flex;

@@ -102,6 +102,14 @@ class AccessibilityAndLayoutTest {
     void theStaffPagesAndTheCurriculaHaveNoSeriousBarriersAndFitALaptop() {
         Page page = browser.newPage(1366, 768);
         signIn(page, DemoData.ADMIN_EMAIL);
+        // the app's bar holds the places and the person on one row at 1366 px
+        page.navigate(journey.url("/organisation"));
+        var brand = page.locator("header .brand").boundingBox();
+        var signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .boundingBox();
+        assertThat(Math.abs((brand.y + brand.height / 2) - (signOut.y + signOut.height / 2)))
+                .as("the header's bar wraps at 1366 px")
+                .isLessThan(12.0);
         for (Map.Entry<String, String> p : List.of(
                 Map.entry("organisation", "/organisation"),
                 Map.entry("cohort", "/organisation/cohorts/" + TestData.demoCohortId()),
