@@ -9,9 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import io.mutuality.TestData;
-import io.mutuality.demo.DemoConfig;
-import io.mutuality.demo.DemoData;
 import io.mutuality.identity.IdentityService;
+import io.mutuality.identity.Role;
 import io.mutuality.scheduling.SchedulingService;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,12 +86,6 @@ class AccessibilityAndLayoutTest {
         look(page, name);
     }
 
-    /** Signs in and waits until the app has moved on from the sign-in page. */
-    private void signIn(Page page, String email) {
-        journey.signIn(page, email, DemoConfig.PUBLIC_PASSWORD);
-        page.waitForURL(address -> !address.contains("/sign-in"));
-    }
-
     private void noSeriousFindings() {
         assertThat(findings).as("axe-core: serious or critical findings").isEmpty();
         assertThat(browser.policyViolations).isEmpty();
@@ -101,7 +94,7 @@ class AccessibilityAndLayoutTest {
     @Test
     void theStaffPagesAndTheCurriculaHaveNoSeriousBarriersAndFitALaptop() {
         Page page = browser.newPage(1366, 768);
-        signIn(page, DemoData.ADMIN_EMAIL);
+        journey.signInAndWait(page, journey.freshStaff(identity, Role.ORG_ADMIN), TestData.PASSWORD);
         // the app's bar holds the places and the person on one row at 1366 px
         page.navigate(journey.url("/organisation"));
         var brand = page.locator("header .brand").boundingBox();
@@ -141,7 +134,7 @@ class AccessibilityAndLayoutTest {
     void theLiveDayWithEachActivityInFocusOnTheConsoleTheProjectorAndAPhone() {
         String[] room = journey.freshRoom(scheduling, identity);
         Page console = browser.newPage(1366, 768);
-        signIn(console, DemoData.TRAINER_EMAIL);
+        journey.signInAndWait(console, room[2], TestData.PASSWORD);
         console.navigate(journey.url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
         assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
                 .isVisible();
@@ -276,7 +269,7 @@ class AccessibilityAndLayoutTest {
         assertThat(person).hasTitle(Pattern.compile("^Room [A-Z0-9]{3} [A-Z0-9]{3} · Mutuality$"));
 
         Page console = browser.newPage(1366, 768);
-        signIn(console, DemoData.TRAINER_EMAIL);
+        journey.signInAndWait(console, room[2], TestData.PASSWORD);
         console.navigate(journey.url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
         assertThat(console.getByText("Kai").first()).isVisible();
         console.getByLabel("The prompt people will see").fill("A word for this morning.");

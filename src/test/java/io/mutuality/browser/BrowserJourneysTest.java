@@ -264,11 +264,7 @@ class BrowserJourneysTest {
     void aRolePlayRoundAndAReframingRoundWithThreeParticipants() {
         String[] room = freshRoom();
         Page console = browser.newPage(1280, 1100);
-        signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
-                .isVisible();
+        journey().signInAndWait(console, room[2], TestData.PASSWORD);
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
         assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
                 .isVisible();
@@ -412,11 +408,7 @@ class BrowserJourneysTest {
             onALaptopTheConsoleFitsAThreeMinuteTimerIsOneClickAwayDuringARolePlayAHelpSignalIsSeenAndTheEndOfTheDayIsRight() {
         String[] room = freshRoom();
         Page console = browser.newPage(1366, 768);
-        signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
-                .isVisible();
+        journey().signInAndWait(console, room[2], TestData.PASSWORD);
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
         assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
                 .isVisible();
@@ -501,11 +493,7 @@ class BrowserJourneysTest {
     void onAPhoneAParticipantsHalfWrittenAnswerSurvivesAClosedTabIsGoneOnceSentAndTheyHearWhenTheNetworkDrops() {
         String[] room = freshRoom();
         Page console = browser.newPage(1366, 768);
-        signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
-                .isVisible();
+        journey().signInAndWait(console, room[2], TestData.PASSWORD);
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
         assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
                 .isVisible();
@@ -575,11 +563,7 @@ class BrowserJourneysTest {
     void theProjectorViewShowsASharedCheckInWordWithinASecondAndNeverAFacilitatorOnlyAnswer() {
         String[] room = freshRoom();
         Page console = browser.newPage(1366, 768);
-        signIn(console, DemoData.TRAINER_EMAIL, DemoConfig.PUBLIC_PASSWORD);
-        assertThat(console.getByRole(
-                        AriaRole.HEADING,
-                        new Page.GetByRoleOptions().setName("Core training").setExact(false)))
-                .isVisible();
+        journey().signInAndWait(console, room[2], TestData.PASSWORD);
         console.navigate(url("/facilitator/rooms/" + TestData.organisationId() + "/" + room[0] + "/1"));
         assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who's here")))
                 .isVisible();

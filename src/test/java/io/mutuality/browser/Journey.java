@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.mutuality.TestData;
-import io.mutuality.demo.DemoData;
 import io.mutuality.identity.IdentityService;
 import io.mutuality.scheduling.SchedulingService;
 import java.net.URL;
@@ -57,9 +56,30 @@ final class Journey {
         return page;
     }
 
-    /** A new Core cohort of the demo organisation with the demo trainer booked and its day 1 room open: [cohortId, code]. */
+    /**
+     * A trainer of the demo organisation of their own (each signs in without adding to the demo
+     * trainer's sign-in count, which has a per-account limit even in tests): their email.
+     */
+    String freshTrainer(IdentityService identity) {
+        return freshStaff(identity, io.mutuality.identity.Role.TRAINER);
+    }
+
+    /** A member of the demo organisation of their own, in {@code role}: their email (password {@link TestData#PASSWORD}). */
+    String freshStaff(IdentityService identity, io.mutuality.identity.Role role) {
+        io.mutuality.identity.Account account = identity.openAccount(
+                role.name().toLowerCase(java.util.Locale.ROOT) + "-" + java.util.UUID.randomUUID() + "@example.test",
+                role == io.mutuality.identity.Role.TRAINER ? "Tamsin Fresh" : "Aoife Fresh",
+                TestData.PASSWORD);
+        identity.grant(account.id(), java.util.UUID.fromString(TestData.organisationId()), role);
+        return account.email();
+    }
+
+    /**
+     * A new Core cohort of the demo organisation with a trainer of its own booked as lead and its
+     * day 1 room open: [cohortId, code, the trainer's email] (their password is {@link TestData#PASSWORD}).
+     */
     String[] freshRoom(SchedulingService scheduling, IdentityService identity) {
-        // a week of its own for each fresh cohort, so the trainer is never booked twice at once
+        // a week of its own for each fresh cohort
         String firstDay = LocalDate.now()
                 .plusWeeks(60 + 2L * FRESH.getAndIncrement())
                 .with(DayOfWeek.MONDAY)
@@ -73,22 +93,29 @@ final class Journey {
                 .extract()
                 .header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);
+        String trainer = freshTrainer(identity);
         scheduling.book(
                 io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
                 io.mutuality.scheduling.CohortId.fromString(cohortId),
-                identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(),
+                identity.findByEmail(trainer).orElseThrow().id(),
                 true);
         TestData.admin()
                 .post(TestData.cohortsPath() + "/" + cohortId + "/registrations/open")
                 .then()
                 .statusCode(200);
-        String code = TestData.as(TestData.Persona.TRAINER_A)
+        String code = TestData.admin()
                 .post(TestData.cohortsPath() + "/" + cohortId + "/days/1/room?early=true")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("code");
-        return new String[] {cohortId, code};
+        return new String[] {cohortId, code, trainer};
+    }
+
+    /** Signs a staff member in and waits until the app has moved on from the sign-in page. */
+    void signInAndWait(Page page, String email, String password) {
+        signIn(page, email, password);
+        page.waitForURL(address -> !address.contains("/sign-in"));
     }
 
     static Locator test(Page page, String name) {
