@@ -75,7 +75,7 @@ final class Journey {
     }
 
     /**
-     * A new Core cohort of the demo organisation with a trainer of its own booked as lead and its
+     * A new Core cohort of the demo organisation, led by the demo trainer, with a co-trainer of its own, and its
      * day 1 room open: [cohortId, code, the trainer's email] (their password is {@link TestData#PASSWORD}).
      */
     String[] freshRoom(SchedulingService scheduling, IdentityService identity) {
@@ -93,12 +93,20 @@ final class Journey {
                 .extract()
                 .header("Location");
         String cohortId = location.substring(location.lastIndexOf('/') + 1);
+        // the demo trainer leads (Core asks a lead to have done Train-the-Trainer); the fresh one co-trains
+        var organisation = io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId());
+        var cohort = io.mutuality.scheduling.CohortId.fromString(cohortId);
+        scheduling.book(
+                organisation,
+                cohort,
+                identity.findByEmail(DemoData.TRAINER_EMAIL).orElseThrow().id(),
+                true);
         String trainer = freshTrainer(identity);
         scheduling.book(
-                io.mutuality.scheduling.OrganisationId.fromString(TestData.organisationId()),
-                io.mutuality.scheduling.CohortId.fromString(cohortId),
+                organisation,
+                cohort,
                 identity.findByEmail(trainer).orElseThrow().id(),
-                true);
+                false);
         TestData.admin()
                 .post(TestData.cohortsPath() + "/" + cohortId + "/registrations/open")
                 .then()
