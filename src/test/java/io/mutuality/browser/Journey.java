@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.mutuality.TestData;
+import io.mutuality.demo.DemoData;
 import io.mutuality.identity.IdentityService;
 import io.mutuality.scheduling.SchedulingService;
 import java.net.URL;
