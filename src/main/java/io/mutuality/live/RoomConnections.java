@@ -1,6 +1,7 @@
 package io.mutuality.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.HandshakeRequest;
 import io.quarkus.websockets.next.OpenConnections;
@@ -8,6 +9,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,9 +93,27 @@ public class RoomConnections {
     /** People erased while this node runs: their connections may not send anything more. */
     private final Set<UUID> erased = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The first chunk of Mutiny's unbounded queues, in elements (Mutiny's default is 256).
+     * WebSockets Next gives every connection one such queue for the messages waiting their turn
+     * on it, and the queue allocates its first chunk at once: 256 slots, about 1 KB for each open
+     * connection, nearly always empty. The queues stay unbounded (chunks are linked as they fill);
+     * only the first costs less. Mutiny also takes it as the default buffer and prefetch of
+     * {@code Multi} streams, a matter of batch size, not of what arrives; the application's own code
+     * has no {@code Multi}. A {@code -Dmutiny.buffer-size.s} given to the JVM still wins.
+     */
+    static final int MUTINY_QUEUE_CHUNK = 16;
+
     @PostConstruct
     void start() {
         wire = new RoomWire(json);
+    }
+
+    /** At start-up, before any room connection opens. */
+    void startup(@Observes StartupEvent event) {
+        if (System.getProperty("mutiny.buffer-size.s") == null) {
+            io.smallrye.mutiny.infrastructure.Infrastructure.setBufferSizeS(MUTINY_QUEUE_CHUNK);
+        }
     }
 
     /**

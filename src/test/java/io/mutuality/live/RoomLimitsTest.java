@@ -138,6 +138,14 @@ class RoomLimitsTest extends LiveRoomFixture {
         assertThat(connections.queuedBytes(member.connection)).isZero();
     }
 
+    /** Each connection's queue of waiting messages starts small: 16 slots, not Mutiny's 256 (issue 12). */
+    @Test
+    void aConnectionsMessageQueueStartsSmall() {
+        assertThat(io.smallrye.mutiny.infrastructure.Infrastructure.getBufferSizeS())
+                .isEqualTo(RoomConnections.MUTINY_QUEUE_CHUNK)
+                .isEqualTo(16);
+    }
+
     @Test
     void oneAddressMayHoldSoManyRoomConnectionsAndAClosedOneFreesItsPlace() {
         String code = freshRoom();
