@@ -16,6 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MemoryRateLimiter implements RateLimiter {
 
+    /**
+     * Room for a few attempts per key to begin with, not the default sixteen: most keys (one per
+     * room connection for its hello, one per person) see a handful in a window, and the deque grows
+     * for those that see more.
+     */
+    private static final int INITIAL_CAPACITY = 3;
+
     private final int limit;
     private final Duration window;
     private final Clock clock;
@@ -30,7 +37,7 @@ public final class MemoryRateLimiter implements RateLimiter {
     @Override
     public long acquire(String key) {
         Instant now = clock.instant();
-        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
+        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>(INITIAL_CAPACITY));
         synchronized (times) {
             Instant horizon = now.minus(window);
             while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {

@@ -1,6 +1,7 @@
 package io.mutuality.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.HandshakeRequest;
 import io.quarkus.websockets.next.OpenConnections;
@@ -8,6 +9,7 @@ import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -80,34 +82,84 @@ public class RoomConnections {
     String publicUrl;
 
     private RoomWire wire;
-    private final Map<String, RoomMember> members = new ConcurrentHashMap<>();
-    private final Map<String, Outbox> queued = new ConcurrentHashMap<>();
+    /**
+     * Every open room connection of this node by its id, from {@link #opened} to {@link #closed}:
+     * one entry and one object per connection ({@link Outbox}), which holds all this class keeps
+     * about it.
+     */
+    private final Map<String, Outbox> open = new ConcurrentHashMap<>();
     /** Open room connections per network address, counted as they open and close. */
     private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
-
-    private final Map<String, String> addressOf = new ConcurrentHashMap<>();
     /** People erased while this node runs: their connections may not send anything more. */
     private final Set<UUID> erased = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The first chunk of Mutiny's unbounded queues, in elements (Mutiny's default is 256).
+     * WebSockets Next gives every connection one such queue for the messages waiting their turn
+     * on it, and the queue allocates its first chunk at once: 256 slots, about 1 KB for each open
+     * connection, nearly always empty. The queues stay unbounded (chunks are linked as they fill);
+     * only the first costs less. Mutiny also takes it as the default buffer and prefetch of
+     * {@code Multi} streams, a matter of batch size, not of what arrives; the application's own code
+     * has no {@code Multi}. A {@code -Dmutiny.buffer-size.s} given to the JVM still wins.
+     */
+    static final int MUTINY_QUEUE_CHUNK = 16;
 
     @PostConstruct
     void start() {
         wire = new RoomWire(json);
     }
 
-    /** What waits to be written to one connection, and when its socket last took something. */
+    /** At start-up, before any room connection opens. */
+    void startup(@Observes StartupEvent event) {
+        if (System.getProperty("mutiny.buffer-size.s") == null) {
+            io.smallrye.mutiny.infrastructure.Infrastructure.setBufferSizeS(MUTINY_QUEUE_CHUNK);
+        }
+    }
+
+    /**
+     * What this node keeps about one open connection: what waits to be written to it and when its
+     * socket last took something, the network address it counts against, and the member it became
+     * once it said hello. One object rather than an entry in a map for each (issue 12: memory per
+     * connection).
+     */
     static final class Outbox implements Fanout.Sent {
-        final AtomicLong bytes = new AtomicLong();
+        private static final AtomicLongFieldUpdater<Outbox> BYTES =
+                AtomicLongFieldUpdater.newUpdater(Outbox.class, "bytes");
+
+        /** Bytes queued and not yet taken by the socket (through {@link #BYTES}). */
+        private volatile long bytes;
+
         volatile long movedAt = System.nanoTime();
+        /** The address counted in {@link #perAddress} (null: not counted). */
+        final String address;
+        /** The member this connection became by saying hello (null until then). */
+        volatile RoomMember member;
+
+        Outbox(String address) {
+            this.address = address;
+        }
+
+        long bytes() {
+            return bytes;
+        }
+
+        long addBytes(long delta) {
+            return BYTES.addAndGet(this, delta);
+        }
+
+        long getAndAddBytes(long delta) {
+            return BYTES.getAndAdd(this, delta);
+        }
 
         @Override
         public void taken(long size) {
-            bytes.addAndGet(-size);
+            addBytes(-size);
             movedAt = System.nanoTime();
         }
 
         @Override
         public void lost(long size, Throwable failure) {
-            bytes.addAndGet(-size);
+            addBytes(-size);
             LOG.debugf("A frame was not sent: %s", failure.getMessage());
         }
     }
@@ -115,26 +167,31 @@ public class RoomConnections {
     // ---- members
 
     RoomMember member(WebSocketConnection connection) {
-        return members.get(connection.id());
+        Outbox outbox = open.get(connection.id());
+        return outbox == null ? null : outbox.member;
     }
 
     boolean saidHello(WebSocketConnection connection) {
-        return members.containsKey(connection.id());
+        return member(connection) != null;
     }
 
     /** A member joins its room's connections (under the room's lock). */
     RoomMember join(WebSocketConnection connection, io.mutuality.live.engine.Actor actor, RoomRuntime room) {
-        RoomMember member = new RoomMember(connection, actor, room, outbox(connection));
+        Outbox outbox = outbox(connection);
+        RoomMember member = new RoomMember(connection, actor, room, outbox, clock.millis());
         room.connections.put(connection.id(), member);
-        members.put(connection.id(), member);
+        outbox.member = member;
         return member;
     }
 
     /** A connection closed: forgotten here; the member it was, if it said hello. */
     RoomMember closed(WebSocketConnection connection) {
-        queued.remove(connection.id());
-        forgetAddress(connection);
-        return members.remove(connection.id());
+        Outbox outbox = open.remove(connection.id());
+        if (outbox == null) {
+            return null;
+        }
+        forgetAddress(outbox.address);
+        return outbox.member;
     }
 
     void erased(UUID personId) {
@@ -165,17 +222,23 @@ public class RoomConnections {
 
     /** Any sign of life from a connection: a message, or the answer to a ping. */
     public void heard(WebSocketConnection connection) {
-        RoomMember member = members.get(connection.id());
+        RoomMember member = member(connection);
         if (member != null) {
-            member.heard = clock.instant();
+            member.heardAt = clock.millis();
         }
     }
 
     /** The connections silent for longer than the limit at {@code now}. */
     List<RoomMember> idle(Instant now) {
-        return members.values().stream()
-                .filter(m -> m.heard.plus(IDLE_LIMIT).isBefore(now))
-                .toList();
+        long limit = now.toEpochMilli() - IDLE_LIMIT.toMillis();
+        List<RoomMember> idle = new ArrayList<>();
+        for (Outbox outbox : open.values()) {
+            RoomMember member = outbox.member;
+            if (member != null && member.heardAt < limit) {
+                idle.add(member);
+            }
+        }
+        return idle;
     }
 
     /** Closes connections whose other end has gone quiet: their pongs stopped, so the network dropped them. */
@@ -190,7 +253,7 @@ public class RoomConnections {
     List<WebSocketConnection> silentNewcomers(Instant now) {
         List<WebSocketConnection> silent = new ArrayList<>();
         for (WebSocketConnection connection : openConnections) {
-            if (!members.containsKey(connection.id())
+            if (!saidHello(connection)
                     && connection.creationTime().plus(helloWithin).isBefore(now)) {
                 silent.add(connection);
             }
@@ -237,7 +300,7 @@ public class RoomConnections {
             return;
         }
         String address = address(connection);
-        addressOf.put(connection.id(), address);
+        open.put(connection.id(), new Outbox(address));
         int fromThere =
                 perAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
         if (fromThere > connectionsPerAddress) {
@@ -246,8 +309,7 @@ public class RoomConnections {
         }
     }
 
-    private void forgetAddress(WebSocketConnection connection) {
-        String address = addressOf.remove(connection.id());
+    private void forgetAddress(String address) {
         if (address != null) {
             perAddress.computeIfPresent(address, (a, count) -> count.decrementAndGet() <= 0 ? null : count);
         }
@@ -365,15 +427,17 @@ public class RoomConnections {
         }
     }
 
+    /** The connection's state; created here only for a connection that never went through {@link #opened}. */
     private Outbox outbox(WebSocketConnection connection) {
-        return queued.computeIfAbsent(connection.id(), k -> new Outbox());
+        Outbox outbox = open.get(connection.id());
+        return outbox != null ? outbox : open.computeIfAbsent(connection.id(), k -> new Outbox(null));
     }
 
     /** Counts a frame into the connection's unsent output, or closes a connection that would pass the limit. */
     private boolean admit(WebSocketConnection connection, Outbox outbox, long size) {
-        long before = outbox.bytes.getAndAdd(size);
+        long before = outbox.getAndAddBytes(size);
         if (before + size > maxQueuedBytes) {
-            outbox.bytes.addAndGet(-size);
+            outbox.addBytes(-size);
             LOG.debugf("Closing a connection that is not reading (%d bytes waiting)", before);
             close(connection, TOO_FAR_BEHIND);
             return false;
@@ -386,8 +450,8 @@ public class RoomConnections {
 
     /** Bytes waiting to be written to this connection (tests, metrics). */
     long queuedBytes(WebSocketConnection connection) {
-        Outbox outbox = queued.get(connection.id());
-        return outbox == null ? 0 : outbox.bytes.get();
+        Outbox outbox = open.get(connection.id());
+        return outbox == null ? 0 : outbox.bytes();
     }
 
     /**
@@ -406,8 +470,8 @@ public class RoomConnections {
     }
 
     boolean stalled(WebSocketConnection connection, long nanoTime) {
-        Outbox outbox = queued.get(connection.id());
-        return outbox != null && outbox.bytes.get() > 0 && nanoTime - outbox.movedAt > stallLimit.toNanos();
+        Outbox outbox = open.get(connection.id());
+        return outbox != null && outbox.bytes() > 0 && nanoTime - outbox.movedAt > stallLimit.toNanos();
     }
 
     /**

@@ -2,7 +2,6 @@ package io.mutuality.live;
 
 import io.mutuality.live.engine.Actor;
 import io.quarkus.websockets.next.WebSocketConnection;
-import java.time.Instant;
 
 /** A connection that has said hello: who it is, the last event it was sent, when it was last heard from. */
 final class RoomMember {
@@ -17,10 +16,17 @@ final class RoomMember {
     /** Still being sent the log from its lastSeq: live events wait in the log until it has caught up. */
     volatile boolean catchingUp = true;
 
-    volatile Instant heard = Instant.now();
+    /** When it was last heard from, in the clock's milliseconds (a long, not an {@code Instant} per message). */
+    volatile long heardAt;
 
-    RoomMember(WebSocketConnection connection, Actor actor, RoomRuntime room, RoomConnections.Outbox outbox) {
+    RoomMember(
+            WebSocketConnection connection,
+            Actor actor,
+            RoomRuntime room,
+            RoomConnections.Outbox outbox,
+            long heardAt) {
         this.connection = connection;
+        this.heardAt = heardAt;
         this.actor = actor;
         this.room = room;
         this.outbox = outbox;

@@ -115,6 +115,38 @@ class RoomLimitsTest extends LiveRoomFixture {
     }
 
     @Test
+    void aMemberSilentPastTheIdleLimitIsFoundIdleAndIsForgottenOnceClosed() throws Exception {
+        String code = freshRoom();
+        Instant later = Instant.now().plus(RoomConnections.IDLE_LIMIT).plusSeconds(5);
+        List<RoomMember> openBefore = connections.idle(later); // by then, everything open now has gone quiet
+        RoomClient trainer = facilitator(code);
+        List<RoomMember> mine = connections.idle(later).stream()
+                .filter(m -> !openBefore.contains(m))
+                .toList();
+        assertThat(mine).hasSize(1);
+        RoomMember member = mine.get(0);
+        assertThat(connections.idle(Instant.now())).doesNotContain(member);
+        assertThat(connections.member(member.connection)).isSameAs(member);
+        assertThat(connections.saidHello(member.connection)).isTrue();
+
+        trainer.close();
+        for (int i = 0; i < 50 && connections.member(member.connection) != null; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(connections.member(member.connection)).isNull();
+        assertThat(connections.idle(later)).doesNotContain(member);
+        assertThat(connections.queuedBytes(member.connection)).isZero();
+    }
+
+    /** Each connection's queue of waiting messages starts small: 16 slots, not Mutiny's 256 (issue 12). */
+    @Test
+    void aConnectionsMessageQueueStartsSmall() {
+        assertThat(io.smallrye.mutiny.infrastructure.Infrastructure.getBufferSizeS())
+                .isEqualTo(RoomConnections.MUTINY_QUEUE_CHUNK)
+                .isEqualTo(16);
+    }
+
+    @Test
     void oneAddressMayHoldSoManyRoomConnectionsAndAClosedOneFreesItsPlace() {
         String code = freshRoom();
         RoomConnections live = io.quarkus.arc.ClientProxy.unwrap(connections);

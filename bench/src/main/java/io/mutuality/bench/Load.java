@@ -51,10 +51,17 @@ final class Load {
                 .setMaxFrameSize(1 << 20)
                 .setMaxMessageSize(8 << 20)
                 .setConnectTimeout(20_000)
-                .setIdleTimeout(0));
+                .setIdleTimeout(0)
+                // BENCH_DEFLATE=1: offer permessage-deflate, as every browser does
+                .setTryUsePerMessageCompression(deflate()));
         this.host = host;
         this.port = port;
         this.baseline = baseline;
+    }
+
+    /** Whether the client offers permessage-deflate (BENCH_DEFLATE=1), as browsers do; off by default. */
+    static boolean deflate() {
+        return "1".equals(System.getenv("BENCH_DEFLATE"));
     }
 
     void close() {
