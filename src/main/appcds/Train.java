@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * another build. The archive serves only the JVM build that wrote it and the jar at this absolute
  * path: another JVM, or the application copied elsewhere, refuses it with one warning and starts
  * without it. A training start that fails (no database to reach, say) leaves what it loaded until
- * then; one that writes no archive leaves none, and the build carries on either way.
+ * then; one that writes no archive leaves none, and the build carries on either way. It runs with
+ * no MUTUALITY_ or QUARKUS_ environment variables, so it never reaches a configured database, mail
+ * server or Redis (a PostgreSQL build's training start finds no database and stops early).
  */
 public final class Train {
 
@@ -54,8 +56,12 @@ public final class Train {
                 "-Dquarkus.management.port=" + management,
                 "-jar",
                 jar.toString()));
-        Process process = new ProcessBuilder(command)
-                .directory(work.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The training start sees none of the settings meant for the real application: with
+        // MUTUALITY_DB_URL it would migrate and fill a real PostgreSQL database, with
+        // QUARKUS_MAILER_HOST send the demo's emails. Built for H2, its database is in the work directory.
+        builder.environment().keySet().removeIf(name -> name.startsWith("MUTUALITY_") || name.startsWith("QUARKUS_"));
+        Process process = builder.directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("training.log").toFile())
                 .start();
