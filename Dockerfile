@@ -23,7 +23,10 @@ COPY curriculum curriculum
 COPY frontend frontend
 COPY src src
 ARG DB_KIND=h2
-RUN MUTUALITY_DB_KIND=${DB_KIND} mvn -B package -DskipTests
+# The class-data sharing archive is made in the runtime stage, by its own JVM (an archive serves
+# only the JVM build that wrote it), so the build stage skips it and compiles the trainer instead.
+RUN MUTUALITY_DB_KIND=${DB_KIND} mvn -B package -DskipTests -Dmutuality.appcds.skip=true \
+ && javac --release 17 -d /build/appcds src/main/appcds/Train.java
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
@@ -34,7 +37,13 @@ RUN apt-get update \
  && chown -R 10001:10001 /app
 WORKDIR /app
 COPY --from=build --chown=10001:10001 /build/target/quarkus-app/ /app/
+COPY --from=build /build/appcds/ /opt/appcds/
 USER 10001
+# One training start writes /app/app-cds.jsa for this image's JVM: the application starts in a
+# temporary directory (its H2 file and demo data go there and are deleted), is ready, is stopped.
+# Built for PostgreSQL, there is no database to reach here: the start stops early and the archive
+# covers what it loaded until then. Without an archive the ENTRYPOINT starts without one.
+RUN java -cp /opt/appcds Train /app
 VOLUME ["/app/data"]
 # 8080: the application and /q/health. 9000: the management port (/q/metrics, /q/openapi,
 # /q/swagger-ui); publish it only to Prometheus or an internal network (see README).
@@ -43,4 +52,6 @@ ENV MUTUALITY_DEMO_ENABLED=false \
     JAVA_OPTS="-XX:MaxRAMPercentage=75"
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/q/health/ready || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
+# With the archive when there is one: a -XX:SharedArchiveFile naming a missing file would turn off
+# the JDK's own class sharing too, and one from another JVM is refused with a warning.
+ENTRYPOINT ["sh", "-c", "cds=; [ -f /app/app-cds.jsa ] && cds=-XX:SharedArchiveFile=/app/app-cds.jsa; exec java $cds $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -45,6 +45,12 @@ public final class Bench {
     static String commandLine = "bench/run";
     static String commit = "?";
     static long seed = 12;
+    /** Start-up alone, this many rounds (0: the full benchmark). */
+    static int startupRounds;
+
+    static String startupWays = "";
+    /** Whether the application starts with its class-data sharing archive, when the build made one. */
+    static boolean archive = true;
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("baseline-server")) {
@@ -62,8 +68,17 @@ public final class Bench {
                 case "--command" -> commandLine = args[++i];
                 case "--commit" -> commit = args[++i];
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--startup" -> startupRounds = Integer.parseInt(args[++i]);
+                case "--ways" -> startupWays = args[++i];
+                case "--no-archive" -> archive = false;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (startupRounds > 0) {
+            Path cds = Path.of(appJar).toAbsolutePath().resolveSibling("app-cds.jsa");
+            String ways = !startupWays.isEmpty() ? startupWays : Files.isRegularFile(cds) ? "none,archive" : "none";
+            System.exit(
+                    Startup.run(appJar, startupRounds, Startup.split(ways), appOptions(basePort + 1), basePort + 1));
         }
         long began = System.nanoTime();
         Result baseline = new Result("baseline");
@@ -185,19 +200,29 @@ public final class Bench {
     static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    static int runApp(Result result) throws Exception {
-        int port = basePort + 1;
-        Path work = Files.createTempDirectory("bench-app-");
-        List<String> command = new ArrayList<>(serverPrefix());
-        command.addAll(List.of(
-                Server.javaBin().toString(),
+    /** The application's options in every run: its ports, and per-address limits out of the benchmark's way. */
+    static List<String> appOptions(int port) {
+        return List.of(
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.management.port=" + (port + 1),
                 // every bench connection comes from 127.0.0.1: the per-address limits would stop it at once
                 "-Dmutuality.live.connections-per-address=100000",
                 "-Dmutuality.identity.join-limit-per-address=100000",
                 "-Dmutuality.identity.join-limit-per-room=100000",
-                "-Dmutuality.identity.sign-in-limit-per-address=10000"));
+                "-Dmutuality.identity.sign-in-limit-per-address=10000");
+    }
+
+    static int runApp(Result result) throws Exception {
+        int port = basePort + 1;
+        Path work = Files.createTempDirectory("bench-app-");
+        List<String> command = new ArrayList<>(serverPrefix());
+        command.add(Server.javaBin().toString());
+        // the documented way of running: with the class-data sharing archive the build wrote beside the jar
+        Path cds = Path.of(appJar).toAbsolutePath().resolveSibling("app-cds.jsa");
+        if (archive && Files.isRegularFile(cds)) {
+            command.add("-XX:SharedArchiveFile=" + cds);
+        }
+        command.addAll(appOptions(port));
         // BENCH_APP_OPTS: extra JVM options for the application (a profiler, say); named in the report
         String extra = System.getenv("BENCH_APP_OPTS");
         if (extra != null && !extra.isBlank()) {

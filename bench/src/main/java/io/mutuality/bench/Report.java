@@ -219,8 +219,14 @@ final class Report {
         s.append(
                 "memory (VmRSS) idle is read 5 s after ready. Per connection: 3,000 participants across the 100 rooms say ");
         s.append(
-                "hello and then stay idle (still reading); a full collection (`jcmd GC.run`) comes before each reading.\n\n");
-        s.append("| | baseline | application |\n|---|---:|---:|\n");
+                "hello and then stay idle (still reading); a full collection (`jcmd GC.run`) comes before each reading.");
+        if (app.ran) {
+            s.append(
+                    app.jvm.contains("SharedArchiveFile")
+                            ? " The application starts the documented way, with the class-data sharing archive its build wrote (`-XX:SharedArchiveFile`, README)."
+                            : " The application starts without a class-data sharing archive (none beside the jar, or `--no-archive`).");
+        }
+        s.append("\n\n| | baseline | application |\n|---|---:|---:|\n");
         String pinnedNote = Bench.pin ? " (pinned to one core)" : "";
         if (!Double.isNaN(app.startFreshMachine)) {
             s.append(f(

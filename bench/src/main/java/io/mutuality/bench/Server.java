@@ -37,6 +37,9 @@ final class Server {
     final List<String> command;
     final Path work;
     final int port;
+    /** Where the process runs (its work directory unless set): its log and, unless told otherwise, its files stay in work. */
+    Path cwd;
+
     Process process;
 
     Server(String name, List<String> command, Path work, int port) {
@@ -51,7 +54,7 @@ final class Server {
         Files.createDirectories(work);
         long started = System.nanoTime();
         process = new ProcessBuilder(command)
-                .directory(work.toFile())
+                .directory((cwd != null ? cwd : work).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         work.resolve("server.log").toFile()))
