@@ -34,12 +34,6 @@ export class MutCohort extends LitElement {
   static styles = [
     shared,
     css`
-      .back {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
-        margin-bottom: var(--mut-space-2);
-      }
       header {
         display: flex;
         flex-wrap: nowrap;

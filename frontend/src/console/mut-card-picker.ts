@@ -110,7 +110,7 @@ export class MutCardPicker extends LitElement {
   }
 
   protected updated(): void {
-    // a select shows its filter even where an option's selected attribute came after the select was made
+    // each select shows its filter: set once its options are in place (a value set before them would not hold)
     for (const select of this.querySelectorAll<HTMLSelectElement>(`select[data-test="${this.test}-facet"]`)) {
       select.value = this.filters[select.dataset.facet ?? ''] ?? '';
     }
@@ -200,8 +200,8 @@ export class MutCardPicker extends LitElement {
                 this.shown = PAGE;
               }}
             >
-              <option value="" ?selected=${!this.filters[f.key]}>${f.any}</option>
-              ${values.map((v) => html`<option value=${v} ?selected=${this.filters[f.key] === v}>${f.words(v)}</option>`)}
+              <option value="">${f.any}</option>
+              ${values.map((v) => html`<option value=${v}>${f.words(v)}</option>`)}
             </select>
           </div>`;
         })}

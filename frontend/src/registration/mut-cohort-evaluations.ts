@@ -31,12 +31,6 @@ export class MutCohortEvaluations extends LitElement {
   static styles = [
     shared,
     css`
-      .back {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
-        margin-bottom: var(--mut-space-2);
-      }
       section.question {
         margin: var(--mut-space-8) 0;
       }

@@ -39,12 +39,6 @@ export class MutInterestDemand extends LitElement {
     tableStyles,
     copyStyles,
     css`
-      .back {
-        display: inline-flex;
-        align-items: center;
-        min-height: 44px;
-        margin-bottom: var(--mut-space-2);
-      }
       .link {
         max-width: 44rem;
         margin: var(--mut-space-6) 0 var(--mut-space-8);

@@ -43,6 +43,13 @@ export const shared = css`
     outline: 3px solid var(--mut-focus);
     outline-offset: 2px;
   }
+  /* the "← back to …" link at the top of a page: a full-height target for a finger */
+  .back {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    margin-bottom: var(--mut-space-2);
+  }
   .lede {
     font-size: var(--mut-text-lg);
     color: var(--mut-ink-soft);
